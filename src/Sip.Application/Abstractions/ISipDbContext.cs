@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Sip.Domain.Audit;
+using Sip.Domain.Organizations;
+using Sip.Domain.Plans;
+using Sip.Domain.Policies;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Abstractions;
+
+/// <summary>
+/// The unit of work the use cases query and change. It is the EF Core context itself, seen through
+/// the sets the application needs, so handlers write plain LINQ with no repository in between.
+/// </summary>
+public interface ISipDbContext
+{
+    DbSet<SipPlan> Plans { get; }
+
+    DbSet<Organization> Organizations { get; }
+
+    DbSet<OrganizationUnit> Units { get; }
+
+    DbSet<UserAccount> Users { get; }
+
+    DbSet<CountyPolicy> CountyPolicies { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

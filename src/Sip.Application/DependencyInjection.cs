@@ -1,0 +1,32 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Sip.Application.Pipeline;
+
+namespace Sip.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the use cases, their validators and the pipeline, in the order of ARCHITECTURE.md.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // Validation messages a user sees are Swedish; our own rules carry their own texts.
+        ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("sv-SE");
+        services.AddMediator(options =>
+        {
+            // Scoped so that handlers and behaviours share the request's DbContext.
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(TransactionBehavior<,>),
+                typeof(AuditBehavior<,>),
+            ];
+        });
+        services.AddValidatorsFromAssemblyContaining<Features.Plans.StartPlanFromCaseValidator>(ServiceLifetime.Scoped, includeInternalTypes: false);
+        return services;
+    }
+}

@@ -1,0 +1,104 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Plans;
+
+/// <summary>The whole plan as its participants see it. Reads personal data, so every call is logged.</summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record GetPlan(Guid PlanId) : IQuery<PlanDetail>, IPlanRequest, IReadsPersonalData;
+
+public sealed record PlanDetail(
+    Guid Id,
+    string ReferenceNumber,
+    PlanStatus Status,
+    string PersonalIdentityNumber,
+    string PersonName,
+    bool HasProtectedIdentity,
+    bool ChildrenInHousehold,
+    string Reason,
+    OriginKind Origin,
+    string ExternalCaseReference,
+    Guid InitiatingUnitId,
+    string InitiatingUnitName,
+    string? PersonGoals,
+    Guid? OverallResponsibleUnitId,
+    string? OverallResponsibleUnitName,
+    DateOnly FirstMeetingDueOn,
+    PlanDetail.PlacementItem? Placement,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    int Version,
+    IReadOnlyList<PlanDetail.ParticipantItem> Participants,
+    IReadOnlyList<PlanDetail.ConsentItem> Consents,
+    IReadOnlyList<string> Needs,
+    IReadOnlyList<PlanDetail.ActionItem> Actions,
+    IReadOnlyList<PlanDetail.MeetingItem> Meetings,
+    IReadOnlyList<PlanDetail.FollowUpItem> FollowUps,
+    IReadOnlyList<PlanDetail.VersionItem> Versions)
+{
+    public sealed record PlacementItem(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip, DateOnly? SipMeetingDueOn, DateOnly? CostAllocationDueOn);
+
+    public sealed record ParticipantItem(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy, string? DeclineReason);
+
+    public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
+
+    public sealed record ActionItem(Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string OwningUnitName, string Description, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status, DateOnly AcceptBy, string? RejectionReason);
+
+    public sealed record MeetingItem(Guid Id, DateTimeOffset StartsAt, TimeSpan Duration, string? Location, Uri? VideoLink, MeetingStatus Status);
+
+    public sealed record FollowUpItem(Guid Id, DateOnly DueOn, DateTimeOffset? DoneAt, int? ResultingVersion);
+
+    public sealed record VersionItem(int Number, DateTimeOffset EstablishedAt, bool PersonParticipated);
+}
+
+public sealed class GetPlanHandler(ISipDbContext db) : IQueryHandler<GetPlan, PlanDetail>
+{
+    public async ValueTask<PlanDetail> Handle(GetPlan query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var units = db.Units;
+        var detail = await db.Plans.AsNoTracking()
+            .Where(p => p.Id == query.PlanId)
+            .Select(p => new PlanDetail(
+                p.Id,
+                p.ReferenceNumber,
+                p.Status,
+                p.Person.IdentityNumber.Value,
+                p.Person.FullName,
+                p.Person.HasProtectedIdentity,
+                p.Person.ChildrenInHousehold,
+                p.Reason,
+                p.Origin.Kind,
+                p.Origin.ExternalCaseReference,
+                p.Origin.InitiatingUnitId,
+                units.Where(u => u.Id == p.Origin.InitiatingUnitId).Select(u => u.Name).First(),
+                p.PersonGoals,
+                p.OverallResponsibleUnitId,
+                units.Where(u => u.Id == p.OverallResponsibleUnitId).Select(u => u.Name).FirstOrDefault(),
+                p.FirstMeetingDueOn,
+                p.Placement == null ? null : new PlanDetail.PlacementItem(p.Placement.DecidedOn, p.Placement.StartedOn, p.Placement.IsAcute, p.Placement.PrecededBySip, p.Placement.SipMeetingDueOn, p.Placement.CostAllocationDueOn),
+                p.CreatedAt,
+                p.UpdatedAt,
+                p.Version,
+                p.Participants.Select(x => new PlanDetail.ParticipantItem(x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason)).ToList(),
+                p.Consents.Select(c => new PlanDetail.ConsentItem(c.Id, c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt)).ToList(),
+                p.Needs.OrderBy(n => n.Order).Select(n => n.Description).ToList(),
+                p.Actions.Select(a => new PlanDetail.ActionItem(a.Id, a.ActionTypeCode, a.Principal.ToString(), a.OwningUnitId, string.Empty, a.Description, a.StartOn, a.DueOn, a.Status, a.AcceptBy, a.RejectionReason)).ToList(),
+                p.Meetings.OrderBy(m => m.StartsAt).Select(m => new PlanDetail.MeetingItem(m.Id, m.StartsAt, m.Duration, m.Location, m.VideoLink, m.Status)).ToList(),
+                p.FollowUps.OrderBy(f => f.DueOn).Select(f => new PlanDetail.FollowUpItem(f.Id, f.DueOn, f.DoneAt, f.ResultingVersion)).ToList(),
+                p.Versions.OrderBy(v => v.Number).Select(v => new PlanDetail.VersionItem(v.Number, v.EstablishedAt, v.PersonParticipated)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (detail is null)
+        {
+            throw new NotFoundException("Planen finns inte.");
+        }
+
+        // Unit names inside a collection would need SQL APPLY, which SQLite lacks: one lookup instead.
+        var owningUnits = detail.Actions.Select(a => a.OwningUnitId).Distinct().ToList();
+        var names = await units.AsNoTracking().Where(u => owningUnits.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken).ConfigureAwait(false);
+        return detail with { Actions = [.. detail.Actions.Select(a => a with { OwningUnitName = names.GetValueOrDefault(a.OwningUnitId, string.Empty) })] };
+    }
+}

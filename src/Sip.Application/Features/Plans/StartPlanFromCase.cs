@@ -1,0 +1,132 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Calendar;
+using Sip.Domain.People;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Plans;
+
+/// <summary>
+/// Starts a SIP from a case in the initiating unit's own system. Idempotent on the case reference
+/// and the initiating organisation: a case system that retries gets the same plan back.
+/// </summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record StartPlanFromCase(
+    Guid InitiatingUnitId,
+    string ExternalCaseReference,
+    OriginKind Origin,
+    string PersonalIdentityNumber,
+    string PersonName,
+    bool HasProtectedIdentity,
+    bool ChildrenInHousehold,
+    string Reason,
+    StartPlanFromCase.PlacementInput? Placement) : ICommand<PlanStarted>
+{
+    public sealed record PlacementInput(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip);
+}
+
+public sealed record PlanStarted(Guid PlanId, string ReferenceNumber, bool AlreadyExisted) : IConcernsPlan;
+
+public sealed class StartPlanFromCaseValidator : AbstractValidator<StartPlanFromCase>
+{
+    public StartPlanFromCaseValidator(ISipDbContext db, TimeProvider clock)
+    {
+        RuleFor(x => x.InitiatingUnitId)
+            .NotEmpty().WithMessage("Välj den enhet som initierar planen.")
+            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Enheten finns inte.")
+            .When(x => x.InitiatingUnitId != Guid.Empty, ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.ExternalCaseReference)
+            .NotEmpty().WithMessage("Ange ärendets referens i verksamhetssystemet.")
+            .MaximumLength(64).WithMessage("Ärendereferensen får vara högst 64 tecken.");
+        RuleFor(x => x.Origin).IsInEnum().WithMessage("Välj var initiativet kommer ifrån.");
+        RuleFor(x => x.PersonalIdentityNumber)
+            .Custom((value, context) =>
+            {
+                if (!Domain.People.PersonalIdentityNumber.TryParse(value, SwedishTime.Today(clock.GetUtcNow()), out _, out var error))
+                {
+                    context.AddFailure(error ?? "Ogiltigt personnummer.");
+                }
+            });
+        RuleFor(x => x.PersonName)
+            .NotEmpty().WithMessage("Ange personens namn.")
+            .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+        RuleFor(x => x.Reason)
+            .NotEmpty().WithMessage("Ange skälet till att en SIP behövs.")
+            .MaximumLength(4000).WithMessage("Skälet får vara högst 4 000 tecken.");
+        When(x => x.Placement is not null, () =>
+        {
+            RuleFor(x => x.Placement!.StartedOn)
+                .Must((x, started) => started >= x.Placement!.DecidedOn.AddDays(-1))
+                .WithName("Placement.StartedOn")
+                .WithMessage("Placeringen kan inte börja före beslutet.");
+            RuleFor(x => x.Placement!.DecidedOn)
+                .Must(d => d <= SwedishTime.Today(clock.GetUtcNow()))
+                .WithName("Placement.DecidedOn")
+                .WithMessage("Beslutsdatum kan inte ligga i framtiden.");
+        });
+    }
+}
+
+public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<StartPlanFromCase, PlanStarted>
+{
+    public async ValueTask<PlanStarted> Handle(StartPlanFromCase command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!user.UnitIds.Contains(command.InitiatingUnitId))
+        {
+            throw new ForbiddenException("Du kan bara initiera en SIP för en enhet du arbetar på.");
+        }
+
+        var unit = await db.Units.SingleAsync(u => u.Id == command.InitiatingUnitId, cancellationToken).ConfigureAwait(false);
+        var caseReference = command.ExternalCaseReference.Trim();
+        var existing = await db.Plans.AsNoTracking()
+            .Where(p => p.Origin.InitiatingOrganizationId == unit.OrganizationId && p.Origin.ExternalCaseReference == caseReference)
+            .Select(p => new { p.Id, p.ReferenceNumber })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return new PlanStarted(existing.Id, existing.ReferenceNumber, AlreadyExisted: true);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = SwedishTime.Today(now);
+        var policy = await db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var person = new SubjectPerson(
+            Domain.People.PersonalIdentityNumber.Parse(command.PersonalIdentityNumber, today),
+            command.PersonName,
+            command.HasProtectedIdentity,
+            command.ChildrenInHousehold);
+        var placement = command.Placement is { } p ? new HvbPlacement(p.DecidedOn, p.StartedOn, p.IsAcute, p.PrecededBySip, policy) : null;
+        var plan = SipPlan.Start(
+            Guid.CreateVersion7(),
+            await NextReferenceNumberAsync(today.Year, cancellationToken).ConfigureAwait(false),
+            person,
+            command.Reason,
+            command.Origin,
+            caseReference,
+            unit,
+            user.UserId,
+            placement,
+            policy,
+            now);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new PlanStarted(plan.Id, plan.ReferenceNumber, AlreadyExisted: false);
+    }
+
+    /// <summary>Numbers run per year; the unique index catches the rare race between two starts.</summary>
+    private async Task<string> NextReferenceNumberAsync(int year, CancellationToken cancellationToken)
+    {
+        var prefix = $"SIP-{year}-";
+        var last = await db.Plans.AsNoTracking()
+            .Where(p => p.ReferenceNumber.StartsWith(prefix))
+            .OrderByDescending(p => p.ReferenceNumber)
+            .Select(p => p.ReferenceNumber)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        return $"{prefix}{next:D6}";
+    }
+}

@@ -1,0 +1,36 @@
+using Mediator;
+using Sip.Application.Abstractions;
+using Sip.Domain.Audit;
+
+namespace Sip.Application.Pipeline;
+
+/// <summary>
+/// Writes the access log: every command, and every query whose answer holds personal data. For a
+/// command it runs inside the command's transaction.
+/// </summary>
+public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDbContext db, TimeProvider clock) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var response = await next(message, cancellationToken).ConfigureAwait(false);
+        var isCommand = message is IBaseCommand;
+        if (!isCommand && message is not IReadsPersonalData)
+        {
+            return response;
+        }
+
+        var planId = (message as IPlanRequest)?.PlanId ?? (response as IConcernsPlan)?.PlanId;
+        db.AuditEntries.Add(new AuditEntry(
+            Guid.CreateVersion7(),
+            clock.GetUtcNow(),
+            user.IsAuthenticated ? user.UserId : null,
+            user.UnitIds.Count > 0 ? user.UnitIds[0] : null,
+            planId,
+            isCommand ? AuditKind.Change : AuditKind.Read,
+            typeof(TMessage).Name,
+            user.Origin));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return response;
+    }
+}

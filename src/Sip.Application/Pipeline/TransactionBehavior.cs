@@ -1,0 +1,28 @@
+using Mediator;
+using Sip.Application.Abstractions;
+
+namespace Sip.Application.Pipeline;
+
+/// <summary>
+/// A command and its audit entry commit together or not at all, so a failure never leaves a
+/// half-written plan or an unlogged change.
+/// </summary>
+public sealed class TransactionBehavior<TMessage, TResponse>(ISipDbContext db) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not IBaseCommand || db.Database.CurrentTransaction is not null)
+        {
+            return await next(message, cancellationToken).ConfigureAwait(false);
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var response = await next(message, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+    }
+}

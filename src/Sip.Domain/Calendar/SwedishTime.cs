@@ -1,0 +1,11 @@
+namespace Sip.Domain.Calendar;
+
+/// <summary>Dates a person sees, and deadlines counted in days, are Swedish dates; instants are UTC.</summary>
+public static class SwedishTime
+{
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Stockholm).DateTime);
+
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Stockholm);
+}

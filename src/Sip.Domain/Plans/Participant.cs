@@ -1,0 +1,92 @@
+using Sip.Domain.Common;
+
+namespace Sip.Domain.Plans;
+
+/// <summary>Someone taking part in the plan: the person, a närstående, a guardian, or a unit.</summary>
+public sealed class Participant
+{
+    private Participant()
+    {
+        DisplayName = string.Empty;
+    }
+
+    internal Participant(Guid id, ParticipantKind kind, Guid? unitId, Guid? organizationId, string displayName, string? relationship, DateTimeOffset invitedAt, DateOnly? respondBy, bool acceptedAtOnce)
+    {
+        Id = id;
+        Kind = kind;
+        UnitId = unitId;
+        OrganizationId = organizationId;
+        DisplayName = displayName;
+        Relationship = relationship;
+        InvitedAt = invitedAt;
+        RespondBy = respondBy;
+        State = acceptedAtOnce ? InvitationState.Accepted : InvitationState.Invited;
+        RespondedAt = acceptedAtOnce ? invitedAt : null;
+    }
+
+    public Guid Id { get; private set; }
+
+    public ParticipantKind Kind { get; private set; }
+
+    public Guid? UnitId { get; private set; }
+
+    public Guid? OrganizationId { get; private set; }
+
+    /// <summary>Unit name, or the name of a närstående or guardian.</summary>
+    public string DisplayName { get; private set; }
+
+    /// <summary>For närstående: the relation to the person, e.g. "mamma".</summary>
+    public string? Relationship { get; private set; }
+
+    public InvitationState State { get; private set; }
+
+    public DateTimeOffset InvitedAt { get; private set; }
+
+    public DateOnly? RespondBy { get; private set; }
+
+    public DateTimeOffset? RespondedAt { get; private set; }
+
+    public Guid? RespondedByUserId { get; private set; }
+
+    public string? DeclineReason { get; private set; }
+
+    /// <summary>Rule 7: a principal's unit is obliged to take part.</summary>
+    public bool IsObliged => Kind == ParticipantKind.PrincipalUnit;
+
+    public bool IsUnit => UnitId is not null;
+
+    internal void Accept(Guid? userId, DateTimeOffset now)
+    {
+        EnsureAwaitingAnswer();
+        State = InvitationState.Accepted;
+        RespondedAt = now;
+        RespondedByUserId = userId;
+    }
+
+    internal void Decline(Guid? userId, string reason, DateTimeOffset now)
+    {
+        EnsureAwaitingAnswer();
+        if (IsObliged)
+        {
+            throw new DomainException(PlanErrors.PrincipalCannotDecline, "En huvudmans enhet är skyldig att delta i SIP och kan inte tacka nej, inte heller för att en placering redan skett.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException(PlanErrors.DeclineReasonRequired, "Ange skälet till att ni tackar nej.");
+        }
+
+        State = InvitationState.Declined;
+        RespondedAt = now;
+        RespondedByUserId = userId;
+        DeclineReason = reason.Trim();
+    }
+
+    private void EnsureAwaitingAnswer()
+    {
+        if (State != InvitationState.Invited)
+        {
+            throw new DomainException(PlanErrors.InvitationAlreadyAnswered, "Inbjudan är redan besvarad.");
+        }
+    }
+}

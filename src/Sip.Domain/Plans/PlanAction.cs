@@ -1,0 +1,123 @@
+using Sip.Domain.Actions;
+using Sip.Domain.Common;
+
+namespace Sip.Domain.Plans;
+
+public enum ActionStatus
+{
+    Proposed,
+    Accepted,
+    Rejected,
+    Ongoing,
+    Completed,
+    Discontinued,
+}
+
+/// <summary>An insats: what is done, by which principal and unit, and when (rules 2 and 12b).</summary>
+public sealed class PlanAction
+{
+    private PlanAction()
+    {
+        ActionTypeCode = string.Empty;
+        Description = string.Empty;
+    }
+
+    internal PlanAction(Guid id, ActionType type, ResponsiblePrincipal principal, Guid owningUnitId, Guid? needId, string description, DateOnly? startOn, DateOnly? dueOn, Guid proposedByUserId, DateTimeOffset proposedAt, DateOnly acceptBy)
+    {
+        Id = id;
+        ActionTypeCode = type.Code;
+        Principal = principal;
+        OwningUnitId = owningUnitId;
+        NeedId = needId;
+        Description = description;
+        StartOn = startOn;
+        DueOn = dueOn;
+        ProposedByUserId = proposedByUserId;
+        ProposedAt = proposedAt;
+        AcceptBy = acceptBy;
+        Status = ActionStatus.Proposed;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string ActionTypeCode { get; private set; }
+
+    /// <summary>The principal responsible: the municipality, the region or another actor.</summary>
+    public ResponsiblePrincipal Principal { get; private set; }
+
+    public Guid OwningUnitId { get; private set; }
+
+    public Guid? NeedId { get; private set; }
+
+    public string Description { get; private set; }
+
+    public DateOnly? StartOn { get; private set; }
+
+    public DateOnly? DueOn { get; private set; }
+
+    public ActionStatus Status { get; private set; }
+
+    public Guid ProposedByUserId { get; private set; }
+
+    public DateTimeOffset ProposedAt { get; private set; }
+
+    /// <summary>The owning unit should answer by this date.</summary>
+    public DateOnly AcceptBy { get; private set; }
+
+    public Guid? DecidedByUserId { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>Rejected actions are history, not part of the plan the person receives.</summary>
+    public bool IsInPlan => Status is not ActionStatus.Rejected;
+
+    internal void Accept(Guid userId, DateTimeOffset now)
+    {
+        RequireStatus(ActionStatus.Proposed);
+        Status = ActionStatus.Accepted;
+        DecidedByUserId = userId;
+        DecidedAt = now;
+    }
+
+    internal void Reject(Guid userId, string reason, DateTimeOffset now)
+    {
+        RequireStatus(ActionStatus.Proposed);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException(PlanErrors.RejectionReasonRequired, "Ange skälet till att insatsen inte accepteras.");
+        }
+
+        Status = ActionStatus.Rejected;
+        DecidedByUserId = userId;
+        DecidedAt = now;
+        RejectionReason = reason.Trim();
+    }
+
+    internal void MoveTo(ActionStatus next)
+    {
+        var allowed = (Status, next) switch
+        {
+            (ActionStatus.Accepted, ActionStatus.Ongoing) => true,
+            (ActionStatus.Accepted, ActionStatus.Discontinued) => true,
+            (ActionStatus.Ongoing, ActionStatus.Completed) => true,
+            (ActionStatus.Ongoing, ActionStatus.Discontinued) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new DomainException(PlanErrors.ActionStatusTransition, $"Insatsen kan inte gå från {Status} till {next}.");
+        }
+
+        Status = next;
+    }
+
+    private void RequireStatus(ActionStatus expected)
+    {
+        if (Status != expected)
+        {
+            throw new DomainException(PlanErrors.ActionAlreadyDecided, "Insatsen är redan besvarad.");
+        }
+    }
+}

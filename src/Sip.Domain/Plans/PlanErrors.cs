@@ -1,0 +1,65 @@
+namespace Sip.Domain.Plans;
+
+/// <summary>Stable codes of the plan's rules; docs/rules.md maps them to the domain brief and tests.</summary>
+public static class PlanErrors
+{
+    public const string InitiatorMustBePrincipal = "plan.initiator-not-principal";
+    public const string ReasonRequired = "plan.reason-required";
+    public const string CaseReferenceRequired = "plan.case-reference-required";
+    public const string PlanIsFinished = "plan.finished";
+    public const string NotEstablished = "plan.not-established";
+    public const string AlreadyEstablished = "plan.already-established";
+
+    public const string ConsentRequired = "consent.required";
+    public const string ConsentScopeMissingInitiator = "consent.scope-missing-initiator";
+    public const string ConsentGiverByAge = "consent.giver-by-age";
+    public const string GuardianNamesRequired = "consent.guardian-names-required";
+    public const string NoActiveConsent = "consent.none-active";
+
+    public const string OrganizationOutsideConsent = "participant.outside-consent-scope";
+    public const string NextOfKinNotAllowed = "participant.next-of-kin-not-allowed";
+    public const string AlreadyParticipating = "participant.already-participating";
+    public const string ParticipantNotFound = "participant.not-found";
+    public const string PrincipalCannotDecline = "participant.principal-cannot-decline";
+    public const string DeclineReasonRequired = "participant.decline-reason-required";
+    public const string InvitationAlreadyAnswered = "participant.already-answered";
+    public const string GuardianOnlyForChild = "participant.guardian-only-for-child";
+
+    public const string BothPrincipalsRequired = "plan.both-principals-required";
+    public const string OverallResponsibleRequired = "plan.overall-responsible-required";
+    public const string OverallResponsibleMustBePrincipal = "plan.overall-responsible-not-principal";
+    public const string PersonParticipationRequired = "plan.person-participation-required";
+    public const string PersonApprovalRequired = "plan.person-approval-required";
+    public const string ReportOfConcernAssessmentRequired = "plan.report-of-concern-assessment-required";
+    public const string ActionsRequired = "plan.actions-required";
+    public const string GoalsRequired = "plan.goals-required";
+    public const string FollowUpDate = "plan.follow-up-date";
+    public const string CloseReasonRequired = "plan.close-reason-required";
+
+    public const string ActionNotFound = "action.not-found";
+    public const string ActionTypeUnknown = "action.type-unknown";
+    public const string ActionPrincipalMismatch = "action.principal-mismatch";
+    public const string ActionUnitNotParticipating = "action.unit-not-participating";
+    public const string ActionNotOwningUnit = "action.not-owning-unit";
+    public const string ActionAlreadyDecided = "action.already-decided";
+    public const string RejectionReasonRequired = "action.rejection-reason-required";
+    public const string ActionStatusTransition = "action.status-transition";
+    public const string ActionAwaitingAcceptance = "action.awaiting-acceptance";
+    public const string ActionWithoutWhen = "action.when-required";
+    public const string ActionDescriptionRequired = "action.description-required";
+
+    public const string MeetingPlaceRequired = "meeting.place-required";
+    public const string MeetingDuration = "meeting.duration";
+    public const string MeetingNotScheduled = "meeting.not-scheduled";
+    public const string MeetingInPast = "meeting.in-past";
+    public const string MeetingNotFound = "meeting.not-found";
+
+    public const string FollowUpNotFound = "follow-up.not-found";
+    public const string FollowUpAlreadyDone = "follow-up.already-done";
+
+    public const string DeviationNotFound = "deviation.not-found";
+    public const string DeviationResolved = "deviation.resolved";
+    public const string DeviationAtTopLevel = "deviation.top-level";
+    public const string DeviationNeedsDeIdentifiedSummary = "deviation.de-identified-summary-required";
+    public const string DeviationCounterpartMustBePrincipal = "deviation.counterpart-not-principal";
+}

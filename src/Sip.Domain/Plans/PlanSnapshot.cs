@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Sip.Domain.Plans;
+
+/// <summary>What an established version says: the content the person receives in writing.</summary>
+public sealed record PlanSnapshot(
+    string ReferenceNumber,
+    string Reason,
+    string? PersonGoals,
+    IReadOnlyList<string> Needs,
+    IReadOnlyList<PlanSnapshot.ParticipantLine> Participants,
+    IReadOnlyList<PlanSnapshot.ActionLine> Actions,
+    Guid OverallResponsibleUnitId,
+    DateOnly NextFollowUpOn,
+    Guid ConsentId)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static PlanSnapshot FromJson(string json) =>
+        JsonSerializer.Deserialize<PlanSnapshot>(json, Json) ?? throw new InvalidOperationException("Empty plan snapshot.");
+
+    public sealed record ParticipantLine(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, InvitationState State);
+
+    public sealed record ActionLine(Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string Description, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status);
+}

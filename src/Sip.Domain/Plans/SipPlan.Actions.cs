@@ -1,0 +1,98 @@
+using Sip.Domain.Actions;
+using Sip.Domain.Calendar;
+using Sip.Domain.Common;
+using Sip.Domain.Organizations;
+using Sip.Domain.Policies;
+
+namespace Sip.Domain.Plans;
+
+public sealed partial class SipPlan
+{
+    /// <summary>
+    /// Proposes an insats for a unit taking part. Its principal follows the unit (rule 2): a
+    /// municipal action for a municipal unit, a regional one for a region unit, others' separately.
+    /// </summary>
+    public PlanAction ProposeAction(
+        ActionType type,
+        OrganizationUnit owningUnit,
+        Guid? needId,
+        string description,
+        DateOnly? startOn,
+        DateOnly? dueOn,
+        Guid proposedByUserId,
+        CountyPolicy policy,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(owningUnit);
+        ArgumentNullException.ThrowIfNull(policy);
+        EnsureOpen();
+        if (ParticipantForUnit(owningUnit.Id) is null)
+        {
+            throw new DomainException(PlanErrors.ActionUnitNotParticipating, $"{owningUnit.Name} deltar inte i planen: bjud in enheten först.");
+        }
+
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            throw new DomainException(PlanErrors.ActionDescriptionRequired, "Beskriv insatsen.");
+        }
+
+        var principal = PrincipalFor(type, owningUnit);
+        var acceptBy = SwedishCalendar.AddWorkingDays(SwedishTime.Today(now), policy.ActionAcceptanceWorkingDays);
+        var action = new PlanAction(Guid.CreateVersion7(), type, principal, owningUnit.Id, needId is { } n && _needs.Any(x => x.Id == n) ? n : null, description.Trim(), startOn, dueOn, proposedByUserId, now, acceptBy);
+        _actions.Add(action);
+        Touch(now);
+        return action;
+    }
+
+    /// <summary>Only staff of the owning unit accept the unit's actions.</summary>
+    public void AcceptAction(Guid actionId, Guid actingUnitId, Guid userId, DateTimeOffset now)
+    {
+        EnsureOpen();
+        OwnedAction(actionId, actingUnitId).Accept(userId, now);
+        Touch(now);
+    }
+
+    /// <summary>A rejection needs a reason; the proposer is told (the outbox does that).</summary>
+    public void RejectAction(Guid actionId, Guid actingUnitId, Guid userId, string reason, DateTimeOffset now)
+    {
+        EnsureOpen();
+        OwnedAction(actionId, actingUnitId).Reject(userId, reason, now);
+        Touch(now);
+    }
+
+    public void ChangeActionStatus(Guid actionId, Guid actingUnitId, ActionStatus next, DateTimeOffset now)
+    {
+        EnsureOpen();
+        OwnedAction(actionId, actingUnitId).MoveTo(next);
+        Touch(now);
+    }
+
+    private static ResponsiblePrincipal PrincipalFor(ActionType type, OrganizationUnit unit)
+    {
+        // A provider under contract acts for its principal; an action offered by both principals
+        // belongs to whichever principal's unit owns it.
+        ResponsiblePrincipal? resolved = (type.Principal, unit.OrganizationKind) switch
+        {
+            (ResponsiblePrincipal.Municipality, OrganizationKind.Municipality or OrganizationKind.ContractedProvider) => ResponsiblePrincipal.Municipality,
+            (ResponsiblePrincipal.Region, OrganizationKind.Region or OrganizationKind.ContractedProvider) => ResponsiblePrincipal.Region,
+            (ResponsiblePrincipal.Either, OrganizationKind.Municipality) => ResponsiblePrincipal.Municipality,
+            (ResponsiblePrincipal.Either, OrganizationKind.Region) => ResponsiblePrincipal.Region,
+            (ResponsiblePrincipal.Other, OrganizationKind.OtherActor) => ResponsiblePrincipal.Other,
+            _ => null,
+        };
+        return resolved ?? throw new DomainException(PlanErrors.ActionPrincipalMismatch, $"Insatsen \"{type.Name}\" är inte {unit.Name}s huvudmans ansvar.");
+    }
+
+    private PlanAction OwnedAction(Guid actionId, Guid actingUnitId)
+    {
+        var action = _actions.FirstOrDefault(a => a.Id == actionId)
+            ?? throw new DomainException(PlanErrors.ActionNotFound, "Insatsen finns inte i planen.");
+        if (action.OwningUnitId != actingUnitId)
+        {
+            throw new DomainException(PlanErrors.ActionNotOwningUnit, "Bara personal på den enhet som ansvarar för insatsen kan besvara den.");
+        }
+
+        return action;
+    }
+}

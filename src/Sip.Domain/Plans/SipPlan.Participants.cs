@@ -1,0 +1,92 @@
+using Sip.Domain.Calendar;
+using Sip.Domain.Common;
+using Sip.Domain.Organizations;
+using Sip.Domain.Policies;
+
+namespace Sip.Domain.Plans;
+
+public sealed partial class SipPlan
+{
+    /// <summary>
+    /// Invites a unit: a principal's unit gets a summons it cannot decline, another actor an
+    /// invitation it may decline with a reason (rule 7, practice 19). Information may only reach
+    /// organisations the person consented to share with.
+    /// </summary>
+    public Participant InviteUnit(OrganizationUnit unit, CountyPolicy policy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(policy);
+        EnsureOpen();
+        if (ActiveConsent?.Covers(unit.OrganizationId) != true)
+        {
+            throw new DomainException(PlanErrors.OrganizationOutsideConsent, $"Samtycket omfattar inte {unit.Name}s organisation: komplettera samtycket först.");
+        }
+
+        if (_participants.Any(p => p.UnitId == unit.Id && p.State != InvitationState.Declined))
+        {
+            throw new DomainException(PlanErrors.AlreadyParticipating, $"{unit.Name} deltar redan i planen.");
+        }
+
+        var kind = unit.MayInitiateSip ? ParticipantKind.PrincipalUnit : ParticipantKind.OtherActor;
+        var respondBy = SwedishCalendar.AddWorkingDays(SwedishTime.Today(now), policy.InvitationResponseWorkingDays);
+        var participant = new Participant(Guid.CreateVersion7(), kind, unit.Id, unit.OrganizationId, unit.Name, null, now, respondBy, acceptedAtOnce: false);
+        _participants.Add(participant);
+        MarkInvited();
+        Touch(now);
+        return participant;
+    }
+
+    /// <summary>Invites a närstående (rule 6: only if the person does not object) or a guardian of a child.</summary>
+    public Participant InvitePerson(ParticipantKind kind, string name, string? relationship, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException(PlanErrors.ParticipantNotFound, "Ange namnet på den som bjuds in.");
+        }
+
+        switch (kind)
+        {
+            case ParticipantKind.NextOfKin when ActiveConsent?.NextOfKinMayTakePart != true:
+                throw new DomainException(PlanErrors.NextOfKinNotAllowed, "Personen har inte samtyckt till att närstående deltar.");
+            case ParticipantKind.Guardian when Person.IdentityNumber.AgeOn(SwedishTime.Today(now)) >= AgeOfMajority:
+                throw new DomainException(PlanErrors.GuardianOnlyForChild, "Vårdnadshavare bjuds bara in när personen är under 18 år.");
+            case ParticipantKind.NextOfKin or ParticipantKind.Guardian:
+                break;
+            default:
+                throw new DomainException(PlanErrors.ParticipantNotFound, "Bara närstående och vårdnadshavare bjuds in med namn; enheter väljs ur katalogen.");
+        }
+
+        // The person decides who comes; their närstående need no reply deadline of the system's.
+        var participant = new Participant(Guid.CreateVersion7(), kind, null, null, name.Trim(), relationship?.Trim(), now, null, acceptedAtOnce: false);
+        _participants.Add(participant);
+        Touch(now);
+        return participant;
+    }
+
+    public void AcceptInvitation(Guid participantId, Guid? userId, DateTimeOffset now)
+    {
+        EnsureOpen();
+        ParticipantById(participantId).Accept(userId, now);
+        Touch(now);
+    }
+
+    /// <summary>Rule 7: only actors that are not principals may decline, and only with a reason.</summary>
+    public void DeclineInvitation(Guid participantId, Guid? userId, string reason, DateTimeOffset now)
+    {
+        EnsureOpen();
+        ParticipantById(participantId).Decline(userId, reason, now);
+        Touch(now);
+    }
+
+    public Participant? ParticipantForUnit(Guid unitId) =>
+        _participants.LastOrDefault(p => p.UnitId == unitId && p.State != InvitationState.Declined);
+
+    private void MarkInvited()
+    {
+        if (Status == PlanStatus.Draft)
+        {
+            Status = PlanStatus.Invited;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Sip.Domain.Common;
+
+namespace Sip.Domain.Policies;
+
+/// <summary>
+/// The deadlines a county agreement (länsöverenskommelse) sets. The placement rules are direct
+/// rules of the Jämtland Härjedalen agreement (001 ~510–517); the others are set by each county's
+/// routines, so they are settings with defaults that match common practice.
+/// </summary>
+public sealed class CountyPolicy
+{
+    public static readonly Guid DefaultId = new("0d7c6f1e-5a59-4d39-9f61-2f0b3c1a0001");
+
+    private readonly List<int> _reminderDaysAfterDeadline = [];
+
+    private CountyPolicy()
+    {
+        Name = string.Empty;
+    }
+
+    public CountyPolicy(Guid id, string name)
+    {
+        Id = id;
+        Name = name;
+        _reminderDaysAfterDeadline.AddRange([1, 5]);
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>Working days an invited unit has to answer an invitation.</summary>
+    public int InvitationResponseWorkingDays { get; private set; } = 5;
+
+    /// <summary>Calendar days from start until the first SIP meeting should be held.</summary>
+    public int DaysToFirstMeeting { get; private set; } = 21;
+
+    /// <summary>Working days a unit has to accept or reject an action proposed for it.</summary>
+    public int ActionAcceptanceWorkingDays { get; private set; } = 5;
+
+    /// <summary>Days between follow-ups of an established plan.</summary>
+    public int FollowUpIntervalDays { get; private set; } = 90;
+
+    /// <summary>Rule 8: a SIP at the latest one week after a placement not preceded by one (001 ~510–511).</summary>
+    public int SipMeetingDaysAfterPlacement { get; private set; } = 7;
+
+    /// <summary>Rule 9: cost allocation at the latest 10 working days after an acute placement decision (001 ~516–517).</summary>
+    public int CostAllocationWorkingDaysAfterAcutePlacement { get; private set; } = 10;
+
+    /// <summary>Reminders go out these many days after a missed deadline; after the last, the
+    /// unit's manager is notified (escalation).</summary>
+    public IReadOnlyList<int> ReminderDaysAfterDeadline => _reminderDaysAfterDeadline;
+
+    public void Change(
+        int invitationResponseWorkingDays,
+        int daysToFirstMeeting,
+        int actionAcceptanceWorkingDays,
+        int followUpIntervalDays,
+        int sipMeetingDaysAfterPlacement,
+        int costAllocationWorkingDaysAfterAcutePlacement,
+        IEnumerable<int> reminderDaysAfterDeadline)
+    {
+        ArgumentNullException.ThrowIfNull(reminderDaysAfterDeadline);
+        var reminders = reminderDaysAfterDeadline.Order().ToList();
+        Require(invitationResponseWorkingDays is >= 1 and <= 30, "policy.invitation-days", "Svarstiden för kallelser ska vara 1–30 arbetsdagar.");
+        Require(daysToFirstMeeting is >= 1 and <= 90, "policy.meeting-days", "Tiden till första SIP-mötet ska vara 1–90 dagar.");
+        Require(actionAcceptanceWorkingDays is >= 1 and <= 30, "policy.action-days", "Svarstiden för insatser ska vara 1–30 arbetsdagar.");
+        Require(followUpIntervalDays is >= 7 and <= 365, "policy.follow-up-days", "Uppföljningsintervallet ska vara 7–365 dagar.");
+        Require(sipMeetingDaysAfterPlacement is >= 1 and <= 7, "policy.placement-days", "SIP efter placering ska hållas senast inom en vecka (1–7 dagar).");
+        Require(costAllocationWorkingDaysAfterAcutePlacement is >= 1 and <= 10, "policy.cost-allocation-days", "Kostnadsfördelning vid akut placering ska göras inom högst 10 arbetsdagar.");
+        Require(reminders.Count is >= 1 and <= 5 && reminders.All(d => d is >= 0 and <= 60) && reminders.Distinct().Count() == reminders.Count, "policy.reminders", "Ange 1–5 olika påminnelsedagar mellan 0 och 60.");
+
+        InvitationResponseWorkingDays = invitationResponseWorkingDays;
+        DaysToFirstMeeting = daysToFirstMeeting;
+        ActionAcceptanceWorkingDays = actionAcceptanceWorkingDays;
+        FollowUpIntervalDays = followUpIntervalDays;
+        SipMeetingDaysAfterPlacement = sipMeetingDaysAfterPlacement;
+        CostAllocationWorkingDaysAfterAcutePlacement = costAllocationWorkingDaysAfterAcutePlacement;
+        _reminderDaysAfterDeadline.Clear();
+        _reminderDaysAfterDeadline.AddRange(reminders);
+    }
+
+    private static void Require(bool condition, string code, string message)
+    {
+        if (!condition)
+        {
+            throw new DomainException(code, message);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Sip.Domain.Common;
+
+namespace Sip.Domain.Users;
+
+/// <summary>A member of staff. Access to plans follows the units the user works in.</summary>
+public sealed class UserAccount
+{
+    private readonly List<Guid> _unitIds = [];
+
+    private UserAccount()
+    {
+        DisplayName = string.Empty;
+        UserName = string.Empty;
+    }
+
+    public UserAccount(Guid id, string userName, string displayName, UserRole role, IEnumerable<Guid> unitIds, string? hsaId = null, string? title = null, Guid? areaOrganizationId = null)
+    {
+        ArgumentNullException.ThrowIfNull(unitIds);
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(displayName))
+        {
+            throw new DomainException("user.name-required", "Användaren måste ha användarnamn och namn.");
+        }
+
+        Id = id;
+        UserName = userName.Trim();
+        DisplayName = displayName.Trim();
+        Role = role;
+        HsaId = hsaId;
+        Title = title;
+        AreaOrganizationId = areaOrganizationId;
+        _unitIds.AddRange(unitIds.Distinct());
+        if (_unitIds.Count == 0 && role is UserRole.SocialWorker or UserRole.HealthcareStaff)
+        {
+            throw new DomainException("user.unit-required", "Handläggare och vårdpersonal måste tillhöra minst en enhet.");
+        }
+    }
+
+    public Guid Id { get; private set; }
+
+    public string UserName { get; private set; }
+
+    public string DisplayName { get; private set; }
+
+    /// <summary>Yrkestitel, e.g. "Sjuksköterska".</summary>
+    public string? Title { get; private set; }
+
+    public string? HsaId { get; private set; }
+
+    public UserRole Role { get; private set; }
+
+    /// <summary>For a SIP-stödjare: the organisation whose plans they follow up.</summary>
+    public Guid? AreaOrganizationId { get; private set; }
+
+    public IReadOnlyList<Guid> UnitIds => _unitIds;
+
+    public bool IsActive { get; private set; } = true;
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sip.Infrastructure.Persistence;
+using Sip.Infrastructure.Seeding;
+
+namespace Sip.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = DatabaseRegistration.ProviderFrom(configuration);
+        var connectionString = configuration.GetConnectionString("Sip");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? DatabaseRegistration.DefaultSqliteConnection
+                : throw new InvalidOperationException($"ConnectionStrings:Sip is required for the {provider} provider.");
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSipDatabase(provider, connectionString);
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

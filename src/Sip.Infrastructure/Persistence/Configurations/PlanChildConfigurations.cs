@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sip.Domain.Plans;
+
+namespace Sip.Infrastructure.Persistence.Configurations;
+
+// Child ids are set by the domain, never by the database: EF must insert a child it finds new
+// in the aggregate rather than take it for an existing row.
+internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Participant>
+{
+    public void Configure(EntityTypeBuilder<Participant> b)
+    {
+        b.ToTable("PlanParticipants");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.DisplayName).HasMaxLength(200).IsRequired();
+        b.Property(x => x.Relationship).HasMaxLength(100);
+        b.Property(x => x.DeclineReason).HasMaxLength(2000);
+        b.Ignore(x => x.IsObliged);
+        b.Ignore(x => x.IsUnit);
+        b.HasIndex(x => x.UnitId);
+        b.HasIndex(x => new { x.State, x.RespondBy });
+    }
+}
+
+internal sealed class ConsentConfiguration : IEntityTypeConfiguration<ConsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ConsentRecord> b)
+    {
+        b.ToTable("PlanConsents");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.GivenBy).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.GuardianNames).HasMaxLength(400);
+        b.Property(x => x.ChildsView).HasMaxLength(4000);
+        b.Property(x => x.WithdrawalNote).HasMaxLength(2000);
+        b.PrimitiveCollection(x => x.ScopeOrganizationIds).HasField("_scopeOrganizationIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(x => x.IsActive);
+    }
+}
+
+internal sealed class ActionConfiguration : IEntityTypeConfiguration<PlanAction>
+{
+    public void Configure(EntityTypeBuilder<PlanAction> b)
+    {
+        b.ToTable("PlanActions");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.ActionTypeCode).HasMaxLength(80).IsRequired();
+        b.Property(x => x.Principal).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Description).HasMaxLength(4000).IsRequired();
+        b.Property(x => x.RejectionReason).HasMaxLength(2000);
+        b.Ignore(x => x.IsInPlan);
+        b.HasIndex(x => new { x.OwningUnitId, x.Status });
+        b.HasIndex(x => new { x.Status, x.AcceptBy });
+    }
+}
+
+internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
+{
+    public void Configure(EntityTypeBuilder<Need> b)
+    {
+        b.ToTable("PlanNeeds");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Description).HasMaxLength(2000).IsRequired();
+    }
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> b)
+    {
+        b.ToTable("PlanMeetings");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Location).HasMaxLength(400);
+        b.Property(x => x.VideoLink).HasMaxLength(1000);
+        b.Property(x => x.CancellationReason).HasMaxLength(2000);
+        b.PrimitiveCollection(x => x.AttendeeParticipantIds).HasField("_attendeeParticipantIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasIndex(x => new { x.Status, x.StartsAt });
+    }
+}
+
+internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
+{
+    public void Configure(EntityTypeBuilder<FollowUp> b)
+    {
+        b.ToTable("PlanFollowUps");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Summary).HasMaxLength(8000);
+        b.Ignore(x => x.IsDone);
+        b.HasIndex(x => new { x.DoneAt, x.DueOn });
+    }
+}
+
+internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
+{
+    public void Configure(EntityTypeBuilder<PlanVersion> b)
+    {
+        b.ToTable("PlanVersions");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.PersonAbsenceReason).HasMaxLength(2000);
+        b.Property(x => x.ContentJson).IsRequired();
+        b.HasIndex("PlanId", nameof(PlanVersion.Number)).IsUnique();
+    }
+}
+
+internal sealed class DeviationConfiguration : IEntityTypeConfiguration<Deviation>
+{
+    public void Configure(EntityTypeBuilder<Deviation> b)
+    {
+        b.ToTable("PlanDeviations");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Description).HasMaxLength(4000).IsRequired();
+        b.Property(x => x.DeIdentifiedSummary).HasMaxLength(4000);
+        b.Property(x => x.Resolution).HasMaxLength(4000);
+        b.Property(x => x.Level).HasConversion<string>().HasMaxLength(30);
+        b.Ignore(x => x.IsOpen);
+        b.HasIndex(x => x.ResolvedAt);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sip.Domain.People;
+using Sip.Domain.Plans;
+
+namespace Sip.Infrastructure.Persistence.Configurations;
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
+{
+    public void Configure(EntityTypeBuilder<SipPlan> plan)
+    {
+        plan.ToTable("Plans");
+        plan.HasKey(p => p.Id);
+        plan.Property(p => p.Id).ValueGeneratedNever();
+        plan.Property(p => p.ReferenceNumber).HasMaxLength(20).IsRequired();
+        plan.HasIndex(p => p.ReferenceNumber).IsUnique();
+        plan.Property(p => p.Reason).HasMaxLength(4000).IsRequired();
+        plan.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        plan.Property(p => p.PersonGoals).HasMaxLength(8000);
+        plan.Property(p => p.ReportOfConcernAssessment).HasMaxLength(4000);
+        plan.Property(p => p.CloseReason).HasConversion<string>().HasMaxLength(30);
+        plan.Property(p => p.CloseNote).HasMaxLength(4000);
+        plan.Property(p => p.Version).IsConcurrencyToken();
+        plan.HasIndex(p => p.Status);
+        plan.HasIndex(p => new { p.Status, p.FirstMeetingDueOn });
+        plan.HasIndex(p => p.OverallResponsibleUnitId);
+        plan.Ignore(p => p.ActiveConsent);
+        plan.Ignore(p => p.NextFollowUp);
+
+        plan.OwnsOne(p => p.Person, person =>
+        {
+            person.Property(x => x.IdentityNumber)
+                .HasConversion(v => v.Value, v => PersonalIdentityNumber.FromStored(v))
+                .HasColumnName("PersonIdentityNumber").HasMaxLength(12).IsRequired();
+            person.Property(x => x.FullName).HasColumnName("PersonName").HasMaxLength(200).IsRequired();
+            person.Property(x => x.HasProtectedIdentity).HasColumnName("PersonHasProtectedIdentity");
+            person.Property(x => x.ChildrenInHousehold).HasColumnName("PersonChildrenInHousehold");
+            person.HasIndex(x => x.IdentityNumber);
+        });
+        plan.Navigation(p => p.Person).IsRequired();
+
+        plan.OwnsOne(p => p.Origin, origin =>
+        {
+            origin.Property(x => x.Kind).HasColumnName("OriginKind").HasConversion<string>().HasMaxLength(40);
+            origin.Property(x => x.InitiatingUnitId).HasColumnName("InitiatingUnitId");
+            origin.Property(x => x.InitiatingOrganizationId).HasColumnName("InitiatingOrganizationId");
+            origin.Property(x => x.ExternalCaseReference).HasColumnName("ExternalCaseReference").HasMaxLength(64).IsRequired();
+            origin.Property(x => x.InitiatedByUserId).HasColumnName("InitiatedByUserId");
+
+            // Idempotent start: one plan per case in the initiating organisation.
+            origin.HasIndex(x => new { x.InitiatingOrganizationId, x.ExternalCaseReference }).IsUnique();
+            origin.HasIndex(x => x.InitiatingUnitId);
+        });
+        plan.Navigation(p => p.Origin).IsRequired();
+
+        plan.OwnsOne(p => p.Placement, placement =>
+        {
+            placement.Property(x => x.DecidedOn).HasColumnName("PlacementDecidedOn");
+            placement.Property(x => x.StartedOn).HasColumnName("PlacementStartedOn");
+            placement.Property(x => x.IsAcute).HasColumnName("PlacementIsAcute");
+            placement.Property(x => x.PrecededBySip).HasColumnName("PlacementPrecededBySip");
+            placement.Property(x => x.SipMeetingDueOn).HasColumnName("PlacementSipMeetingDueOn");
+            placement.Property(x => x.CostAllocationDueOn).HasColumnName("PlacementCostAllocationDueOn");
+            placement.HasIndex(x => x.SipMeetingDueOn);
+            placement.HasIndex(x => x.CostAllocationDueOn);
+        });
+
+        Children(plan, p => p.Participants);
+        Children(plan, p => p.Consents);
+        Children(plan, p => p.Actions);
+        Children(plan, p => p.Needs);
+        Children(plan, p => p.Meetings);
+        Children(plan, p => p.FollowUps);
+        Children(plan, p => p.Versions);
+        Children(plan, p => p.Deviations);
+    }
+
+    private static void Children<TChild>(EntityTypeBuilder<SipPlan> plan, System.Linq.Expressions.Expression<Func<SipPlan, IEnumerable<TChild>?>> navigation)
+        where TChild : class
+    {
+        plan.HasMany(navigation).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        plan.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Sip.Infrastructure.Persistence;
+
+namespace Sip.Web.Auth;
+
+/// <summary>
+/// Demo mode only: pick one of the seeded users. The layout shows a banner that says so, and the
+/// endpoints do not exist in any other mode.
+/// </summary>
+internal static class DemoSignInEndpoints
+{
+    public static void MapDemoSignIn(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/konto/demo-inloggning", async (HttpContext context, SipDbContext db) =>
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                if (!Guid.TryParse(form["userId"], out var userId))
+                {
+                    return Results.Redirect("/logga-in?fel=1");
+                }
+
+                var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.IsActive, context.RequestAborted).ConfigureAwait(false);
+                if (user is null)
+                {
+                    return Results.Redirect("/logga-in?fel=1");
+                }
+
+                await context.SignInAsync(SipClaims.Scheme, SipClaims.For(user)).ConfigureAwait(false);
+                var returnUrl = form["returnUrl"].ToString();
+                return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') ? returnUrl : "/");
+            })
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
+
+        app.MapPost("/konto/logga-ut", async (HttpContext context) =>
+            {
+                await context.SignOutAsync(SipClaims.Scheme).ConfigureAwait(false);
+                return Results.LocalRedirect("/");
+            })
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
+    }
+}

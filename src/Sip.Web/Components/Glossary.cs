@@ -1,0 +1,98 @@
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Web.Components;
+
+/// <summary>
+/// The one place where the code's English names become the words Swedish staff use. Code says
+/// Action, the UI says insats.
+/// </summary>
+internal static class Glossary
+{
+    public static string Of(PlanStatus status) => status switch
+    {
+        PlanStatus.Draft => "Utkast",
+        PlanStatus.Invited => "Kallad",
+        PlanStatus.Established => "Fastställd",
+        PlanStatus.Closed => "Avslutad",
+        PlanStatus.Cancelled => "Makulerad",
+        _ => status.ToString(),
+    };
+
+    public static string Of(UserRole role) => role switch
+    {
+        UserRole.SocialWorker => "Socialsekreterare",
+        UserRole.HealthcareStaff => "Hälso- och sjukvård",
+        UserRole.SipSupport => "SIP-stödjare",
+        UserRole.Administrator => "Administratör",
+        _ => role.ToString(),
+    };
+
+    public static string Of(ParticipantKind kind) => kind switch
+    {
+        ParticipantKind.Person => "Den enskilde",
+        ParticipantKind.NextOfKin => "Närstående",
+        ParticipantKind.Guardian => "Vårdnadshavare",
+        ParticipantKind.PrincipalUnit => "Huvudmannens enhet",
+        ParticipantKind.OtherActor => "Annan aktör",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(InvitationState state) => state switch
+    {
+        InvitationState.Invited => "Inväntar svar",
+        InvitationState.Accepted => "Deltar",
+        InvitationState.Declined => "Har tackat nej",
+        _ => state.ToString(),
+    };
+
+    public static string Of(ActionStatus status) => status switch
+    {
+        ActionStatus.Proposed => "Föreslagen",
+        ActionStatus.Accepted => "Accepterad",
+        ActionStatus.Rejected => "Avvisad",
+        ActionStatus.Ongoing => "Pågår",
+        ActionStatus.Completed => "Genomförd",
+        ActionStatus.Discontinued => "Avbruten",
+        _ => status.ToString(),
+    };
+
+    public static string Of(OriginKind origin) => origin switch
+    {
+        OriginKind.SocialServicesCase => "Ärende i socialtjänsten",
+        OriginKind.HealthCareContact => "Vårdkontakt",
+        OriginKind.DischargeFromInpatientCare => "Utskrivning från slutenvård",
+        _ => origin.ToString(),
+    };
+
+    public static string Of(ConsentGiver giver) => giver switch
+    {
+        ConsentGiver.Person => "Personen själv",
+        ConsentGiver.Guardians => "Vårdnadshavare",
+        _ => giver.ToString(),
+    };
+
+    public static string Of(ConsentForm form) => form == ConsentForm.Written ? "Skriftligt" : "Muntligt";
+
+    public static string Of(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Scheduled => "Planerat",
+        MeetingStatus.Held => "Genomfört",
+        MeetingStatus.Cancelled => "Inställt",
+        _ => status.ToString(),
+    };
+
+    public static string Principal(string principal) => principal switch
+    {
+        "Municipality" => "Kommunen",
+        "Region" => "Regionen",
+        "Other" => "Annan aktör",
+        _ => principal,
+    };
+
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Sv);
+
+    public static string Date(DateTimeOffset instant) => Sip.Domain.Calendar.SwedishTime.ToLocal(instant).ToString("d MMM yyyy HH:mm", Sv);
+
+    private static readonly System.Globalization.CultureInfo Sv = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using Sip.Application;
+using Sip.Application.Abstractions;
+using Sip.Infrastructure;
+using Sip.Infrastructure.Persistence;
+using Sip.Web.Api;
+using Sip.Web.Auth;
+using Sip.Web.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddAuthentication(SipClaims.Scheme)
+    .AddCookie(SipClaims.Scheme, options =>
+    {
+        options.LoginPath = "/logga-in";
+        options.Cookie.Name = "sip.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+
+        // An API client gets a status code, not the sign-in page.
+        options.Events = new CookieAuthenticationEvents
+        {
+            OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized),
+            OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden),
+        };
+    });
+builder.Services.AddAuthorization();
+builder.Services.AddCascadingAuthenticationState();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+builder.Services.AddHealthChecks().AddDbContextCheck<SipDbContext>("database");
+builder.Services.AddMudServices();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+var swedish = CultureInfo.GetCultureInfo("sv-SE");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(swedish),
+    SupportedCultures = [swedish, CultureInfo.GetCultureInfo("en")],
+    SupportedUICultures = [swedish, CultureInfo.GetCultureInfo("en")],
+});
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health");
+app.MapGroup("/api/v1").RequireAuthorization().MapPlanEndpoints();
+app.MapDemoSignIn();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+{
+    if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    context.Response.Redirect(context.RedirectUri);
+    return Task.CompletedTask;
+}
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

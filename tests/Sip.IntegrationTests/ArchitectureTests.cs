@@ -1,0 +1,45 @@
+using NetArchTest.Rules;
+
+namespace Sip.IntegrationTests;
+
+/// <summary>Dependencies point inward only: Web → Infrastructure → Application → Domain.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly System.Reflection.Assembly Domain = typeof(Sip.Domain.Plans.SipPlan).Assembly;
+    private static readonly System.Reflection.Assembly Application = typeof(Sip.Application.DependencyInjection).Assembly;
+    private static readonly System.Reflection.Assembly Infrastructure = typeof(Sip.Infrastructure.DependencyInjection).Assembly;
+
+    [Fact]
+    public void The_domain_references_nothing_but_the_base_library()
+    {
+        var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.All(references, name => Assert.True(name == "netstandard" || name.StartsWith("System", StringComparison.Ordinal), $"Sip.Domain references {name}"));
+    }
+
+    [Fact]
+    public void The_application_does_not_depend_on_infrastructure_or_web()
+    {
+        var result = Types.InAssembly(Application).ShouldNot().HaveDependencyOnAny("Sip.Infrastructure", "Sip.Web").GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+        Assert.DoesNotContain(Application.GetReferencedAssemblies(), a => a.Name is "Sip.Infrastructure" or "Sip.Web");
+    }
+
+    [Fact]
+    public void Infrastructure_does_not_depend_on_web()
+    {
+        var result = Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("Sip.Web").GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Each_use_case_file_holds_its_request_and_handler_in_the_features_namespace()
+    {
+        var handlers = Types.InAssembly(Application).That().HaveNameEndingWith("Handler").GetTypes().ToList();
+
+        Assert.NotEmpty(handlers);
+        Assert.All(handlers, h => Assert.StartsWith("Sip.Application.Features.", h.Namespace, StringComparison.Ordinal));
+    }
+}

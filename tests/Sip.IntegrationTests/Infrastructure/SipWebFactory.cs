@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Sip.IntegrationTests.Infrastructure;
+
+/// <summary>The real application over HTTP, on a test database, with the demo county seeded and a fake clock.</summary>
+public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    /// <summary>Monday 23 November 2026, 09:00 in Stockholm.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public TestDatabase Database => database;
+
+    /// <summary>A client signed in as a demo user through the demo sign-in form.</summary>
+    public async Task<HttpClient> SignedInAsync(Guid userId)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = userId.ToString() });
+        using var response = await client.PostAsync(new Uri("/konto/demo-inloggning", UriKind.Relative), form);
+        if ((int)response.StatusCode != 302 || !response.Headers.Contains("Set-Cookie"))
+        {
+            throw new InvalidOperationException($"Demo sign-in failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Sip", database.ConnectionString);
+        builder.UseSetting("Seed:DemoData", "true");
+        builder.UseSetting("Auth:Mode", "Demo");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+internal static class HttpJson
+{
+    public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string url, T body) =>
+        client.PostAsJsonAsync(new Uri(url, UriKind.Relative), body, Json.Options);
+
+    public static Task<HttpResponseMessage> GetAsync(this HttpClient client, string url) =>
+        client.GetAsync(new Uri(url, UriKind.Relative));
+}
+
+internal static class Json
+{
+    public static readonly System.Text.Json.JsonSerializerOptions Options = CreateOptions();
+
+    private static System.Text.Json.JsonSerializerOptions CreateOptions()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        return options;
+    }
+}

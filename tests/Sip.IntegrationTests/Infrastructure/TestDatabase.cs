@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Sip.Infrastructure.Persistence;
+
+namespace Sip.IntegrationTests.Infrastructure;
+
+/// <summary>One empty database of a provider, alive for one test class.</summary>
+public abstract class TestDatabase : IAsyncLifetime
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; protected set; } = string.Empty;
+
+    public abstract Task InitializeAsync();
+
+    public abstract Task DisposeAsync();
+
+    public SipDbContext CreateContext() => Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteSipDbContext((DbContextOptions<SqliteSipDbContext>)DatabaseRegistration.UseSqlite(new DbContextOptionsBuilder<SqliteSipDbContext>(), ConnectionString).Options),
+        DatabaseProvider.Postgres => new PostgresSipDbContext((DbContextOptions<PostgresSipDbContext>)DatabaseRegistration.UsePostgres(new DbContextOptionsBuilder<PostgresSipDbContext>(), ConnectionString).Options),
+        _ => throw new NotSupportedException($"{Provider} cannot run on this machine."),
+    };
+}
+
+public sealed class SqliteTestDatabase : TestDatabase
+{
+    private string _file = string.Empty;
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override Task InitializeAsync()
+    {
+        _file = Path.Combine(Path.GetTempPath(), $"sip-test-{Guid.NewGuid():N}.db");
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ConnectionString;
+        return Task.CompletedTask;
+    }
+
+    public override Task DisposeAsync()
+    {
+        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class PostgresTestDatabase : TestDatabase
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public override async Task InitializeAsync()
+    {
+        if (PostgresServer.SkipReason is null)
+        {
+            ConnectionString = await PostgresServer.CreateDatabaseAsync();
+        }
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (ConnectionString.Length > 0)
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using Sip.Infrastructure.Persistence;
+using Sip.Infrastructure.Seeding;
+using Sip.IntegrationTests.Infrastructure;
+
+namespace Sip.IntegrationTests;
+
+/// <summary>The product answers: home page, health, sign-in, and the plan page behind sign-in.</summary>
+public sealed class WebSmokeTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    [Theory, SqliteData, PostgresData]
+    public async Task Home_and_health_answer_200(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var client = app.CreateClient();
+
+        using var home = await client.GetAsync("/");
+        using var health = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("Samordnad individuell plan", WebUtility.HtmlDecode(await home.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task The_demo_sign_in_page_lists_the_seeded_users_under_a_demo_banner(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var client = app.CreateClient();
+
+        var page = WebUtility.HtmlDecode(await (await client.GetAsync("/logga-in")).Content.ReadAsStringAsync());
+
+        Assert.Contains("Demo:", page, StringComparison.Ordinal);
+        Assert.Contains("Anna Lindqvist", page, StringComparison.Ordinal);
+        Assert.Contains("Erik Johansson", page, StringComparison.Ordinal);
+        Assert.Contains("SIP-stödjare", page, StringComparison.Ordinal);
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task A_signed_in_social_worker_sees_the_units_plans_on_the_start_page(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var client = await app.SignedInAsync(DemoDirectory.SocialWorker);
+
+        var page = WebUtility.HtmlDecode(await (await client.GetAsync("/")).Content.ReadAsStringAsync());
+
+        Assert.Contains("Mina planer", page, StringComparison.Ordinal);
+        Assert.Contains("SIP-2026-000002", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("SIP-2026-000006", page, StringComparison.Ordinal);
+    }
+}
