@@ -17,6 +17,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 
+// Demo is the only sign-in so far; refuse any other value instead of silently running as a demo.
+var authMode = builder.Configuration["Auth:Mode"] ?? "Demo";
+if (!string.Equals(authMode, "Demo", StringComparison.OrdinalIgnoreCase))
+{
+    throw new InvalidOperationException($"Auth:Mode '{authMode}' is not supported; use Demo.");
+}
+
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 builder.Services.AddAuthentication(SipClaims.Scheme)

@@ -205,6 +205,38 @@ public sealed class PlanApiTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(new DateOnly(2026, 12, 3), plan.Placement.CostAllocationDueOn);
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task A_start_the_rules_forbid_is_422_with_the_rule_code_and_writes_nothing(DatabaseProvider provider)
+    {
+        // Rule 10: only staff of a principal (or a provider under contract) initiate a SIP.
+        var app = await apps.For(provider);
+        var afUser = Guid.NewGuid();
+        await using (var db = app.Database.CreateContext())
+        {
+            db.Users.Add(new Sip.Domain.Users.UserAccount(afUser, $"af-{afUser:N}", "Arbetsförmedlare", Sip.Domain.Users.UserRole.SocialWorker, [DemoDirectory.ArbetsformedlingenOstersund]));
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await app.SignedInAsync(afUser);
+        var before = await CountsAsync(app);
+        var body = new
+        {
+            initiatingUnitId = DemoDirectory.ArbetsformedlingenOstersund,
+            externalCaseReference = $"AF-{Guid.NewGuid():N}",
+            origin = "SocialServicesCase",
+            personalIdentityNumber = "19850314-9828",
+            personName = "Testa Testsson",
+            reason = "Behöver samordning.",
+        };
+
+        using var response = await client.PostJsonAsync("/api/v1/plans", body);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(PlanErrors.InitiatorMustBePrincipal, problem.GetProperty("code").GetString());
+        Assert.Equal(before, await CountsAsync(app));
+    }
+
     private static async Task<(int Plans, int Audit)> CountsAsync(SipWebFactory app)
     {
         await using var db = app.Database.CreateContext();
