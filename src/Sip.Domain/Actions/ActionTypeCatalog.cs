@@ -35,7 +35,7 @@ public static class ActionTypeCatalog
         new("kommun.utredning-orosanmalan", "Utredning av orosanmälan om barn", K),
         new("kommun.tvangsvard-lvm-lvu", "Utredning och ansökan om tvångsvård enligt LVM/LVU", K),
         new("kommun.ekonomiskt-bistand", "Ekonomiskt bistånd", K),
-        new("kommun.skuldradgivning", "Budget- och skuldrådgivning", K),
+        new("kommun.skuldradgivning", "Budget- och skuldrådgivning, t.ex. vid spelproblem", K),
 
         new("region.forebyggande-insatser", "Förebyggande insatser och tidiga interventioner", R),
         new("region.diagnostik-och-behandling", "Screening, diagnostik och behandling enligt vårdprogram och nationella riktlinjer", R),

@@ -97,7 +97,8 @@ public static class SwedishCalendar
             new(new DateOnly(y, 12, 31), "Nyårsafton"),
         };
         list.Sort((x, z) => x.Date.CompareTo(z.Date));
-        return (list, list.Select(h => h.Date).ToHashSet());
+        // The list is shared by every caller, so hand out a wrapper nobody can cast back and edit.
+        return (list.AsReadOnly(), list.Select(h => h.Date).ToHashSet());
     });
 
     private static DateOnly FirstOnOrAfter(DateOnly date, DayOfWeek day) => date.AddDays(((int)day - (int)date.DayOfWeek + 7) % 7);

@@ -41,12 +41,23 @@ public sealed record PersonalIdentityNumber
     /// <summary>Rebuilds the value from its stored 12-digit form.</summary>
     public static PersonalIdentityNumber FromStored(string twelveDigits)
     {
+        // Only the canonical form may come back from storage; a 10-digit value would get a century
+        // from the far-future "today" used below instead of from when it was entered.
+        if (twelveDigits is not { Length: 12 } || !twelveDigits.All(char.IsAsciiDigit))
+        {
+            throw new DomainException(InvalidCode, "Det lagrade personnumret ska bestå av exakt 12 siffror.");
+        }
+
+        // A stored number was checked against the clock when it was entered, so a clock that is
+        // behind now must not make it unreadable.
         var error = Parse(twelveDigits, DateOnly.MaxValue, fromStore: true, out var result);
         return error is null ? result! : throw new DomainException(InvalidCode, error);
     }
 
     public int AgeOn(DateOnly date)
     {
+        // AddYears clamps 29 February to 28 February in common years, so a leapling turns a year
+        // older on 28 February then. A rule that needs 1 March has to be explicit about it.
         var age = date.Year - DateOfBirth.Year;
         return date < DateOfBirth.AddYears(age) ? age - 1 : age;
     }

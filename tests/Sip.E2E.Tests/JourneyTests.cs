@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+
+namespace Sip.E2E.Tests;
+
+/// <summary>
+/// What a person sees in a real browser: sign in as a demo user, find the unit's plans, open one;
+/// and a user of another municipality who opens the same address sees no data. Set
+/// SIP_SCREENSHOTS=1 to save the pages into docs/screenshots.
+/// </summary>
+[Collection(BrowserJourneys.Name)]
+public sealed class JourneyTests(RunningApp app, Browser browser)
+{
+    [BrowserFact]
+    public async Task A_social_worker_signs_in_sees_the_units_plans_and_opens_one()
+    {
+        var page = await NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.BaseAddress, "/logga-in").ToString());
+        await Screenshot(page, "logga-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in som Anna Lindqvist" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Mina planer" }).WaitForAsync();
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000002" });
+        await link.WaitForAsync();
+        await Screenshot(page, "mina-planer");
+        await link.ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "SIP-2026-000002" }).WaitForAsync();
+        Assert.Contains("Mikael Öhrn", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.GetByText("”Jag vill ha en egen lägenhet och klara mig utan alkohol.”").WaitForAsync();
+        await page.GetByText("Beroendemottagningen Östersund").First.WaitForAsync();
+        await Screenshot(page, "plan");
+    }
+
+    [BrowserFact]
+    public async Task A_user_of_another_municipality_opening_the_plans_address_sees_no_access_and_no_data()
+    {
+        var owner = await NewPageAsync();
+        await SignInAsync(owner, "Anna Lindqvist");
+        await owner.GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000002" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Heading, new() { Name = "SIP-2026-000002" }).WaitForAsync();
+        var planUrl = owner.Url;
+
+        var foreign = await NewPageAsync();
+        await SignInAsync(foreign, "Lars Holm");
+        await foreign.GotoAsync(planUrl);
+
+        await foreign.GetByRole(AriaRole.Heading, new() { Name = "Ingen åtkomst" }).WaitForAsync();
+        var content = await foreign.ContentAsync();
+        Assert.DoesNotContain("Mikael", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("19850314", content, StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        // Each journey has its own context: its own cookies, as a different person at another desk.
+        var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    private async Task SignInAsync(IPage page, string name)
+    {
+        await page.GotoAsync(new Uri(app.BaseAddress, "/logga-in").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Logga in som {name}" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(app.BaseAddress, "/").ToString());
+    }
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("SIP_SCREENSHOTS") is not ("1" or "true"))
+        {
+            return;
+        }
+
+        var folder = Path.Combine(RunningApp.RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+}
