@@ -24,6 +24,8 @@ public static class PlanErrors
     public const string DeclineReasonRequired = "participant.decline-reason-required";
     public const string InvitationAlreadyAnswered = "participant.already-answered";
     public const string GuardianOnlyForChild = "participant.guardian-only-for-child";
+    public const string ParticipantNameRequired = "participant.name-required";
+    public const string ParticipantKindByName = "participant.kind-not-by-name";
 
     public const string BothPrincipalsRequired = "plan.both-principals-required";
     public const string OverallResponsibleRequired = "plan.overall-responsible-required";
@@ -58,6 +60,7 @@ public static class PlanErrors
     public const string FollowUpAlreadyDone = "follow-up.already-done";
 
     public const string DeviationNotFound = "deviation.not-found";
+    public const string DeviationDescriptionRequired = "deviation.description-required";
     public const string DeviationResolved = "deviation.resolved";
     public const string DeviationAtTopLevel = "deviation.top-level";
     public const string DeviationNeedsDeIdentifiedSummary = "deviation.de-identified-summary-required";

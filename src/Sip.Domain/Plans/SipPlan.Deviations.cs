@@ -20,7 +20,7 @@ public sealed partial class SipPlan
 
         if (string.IsNullOrWhiteSpace(description))
         {
-            throw new DomainException(PlanErrors.DeviationNotFound, "Beskriv avvikelsen.");
+            throw new DomainException(PlanErrors.DeviationDescriptionRequired, "Beskriv avvikelsen.");
         }
 
         var deviation = new Deviation(Guid.CreateVersion7(), raisedByUnitId, counterpart.Id, description.Trim(), isCostDispute, now);

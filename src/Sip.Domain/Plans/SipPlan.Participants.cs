@@ -42,7 +42,7 @@ public sealed partial class SipPlan
         EnsureOpen();
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException(PlanErrors.ParticipantNotFound, "Ange namnet på den som bjuds in.");
+            throw new DomainException(PlanErrors.ParticipantNameRequired, "Ange namnet på den som bjuds in.");
         }
 
         switch (kind)
@@ -54,7 +54,7 @@ public sealed partial class SipPlan
             case ParticipantKind.NextOfKin or ParticipantKind.Guardian:
                 break;
             default:
-                throw new DomainException(PlanErrors.ParticipantNotFound, "Bara närstående och vårdnadshavare bjuds in med namn; enheter väljs ur katalogen.");
+                throw new DomainException(PlanErrors.ParticipantKindByName, "Bara närstående och vårdnadshavare bjuds in med namn; enheter väljs ur katalogen.");
         }
 
         // The person decides who comes; their närstående need no reply deadline of the system's.
