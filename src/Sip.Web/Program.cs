@@ -77,7 +77,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health");
-app.MapGroup("/api/v1").RequireAuthorization().MapPlanEndpoints();
+app.MapGroup("/api/v1").RequireAuthorization().MapPlanEndpoints().MapPlanCommandEndpoints();
 app.MapDemoSignIn();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,45 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Actions;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Actions;
+
+/// <summary>Proposes an insats for a unit taking part; the unit's own staff then accept or reject it.</summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record ProposeAction(Guid PlanId, int ExpectedVersion, string ActionTypeCode, Guid OwningUnitId, Guid? NeedId, string Description, DateOnly? StartOn, DateOnly? DueOn) : ICommand<PlanChanged>, IPlanCommand;
+
+public sealed class ProposeActionValidator : AbstractValidator<ProposeAction>
+{
+    public ProposeActionValidator(ISipDbContext db)
+    {
+        this.ValidatePlanCommand();
+        RuleFor(x => x.ActionTypeCode)
+            .NotEmpty().WithMessage("Välj typ av insats.")
+            .Must(code => ActionTypeCatalog.Find(code) is not null).WithMessage("Insatstypen finns inte i katalogen.")
+            .When(x => !string.IsNullOrEmpty(x.ActionTypeCode), ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.OwningUnitId)
+            .NotEmpty().WithMessage("Välj den enhet som ansvarar för insatsen.")
+            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Enheten finns inte.")
+            .When(x => x.OwningUnitId != Guid.Empty, ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.Description)
+            .NotEmpty().WithMessage("Beskriv insatsen.")
+            .MaximumLength(4000).WithMessage("Beskrivningen får vara högst 4 000 tecken.");
+        RuleFor(x => x.DueOn)
+            .Must((x, due) => due is null || x.StartOn is null || due >= x.StartOn).WithMessage("Slutdatum kan inte ligga före startdatum.");
+    }
+}
+
+public sealed class ProposeActionHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ProposeAction, PlanChanged>
+{
+    public async ValueTask<PlanChanged> Handle(ProposeAction command, CancellationToken cancellationToken)
+    {
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.OwningUnitId, cancellationToken).ConfigureAwait(false);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var action = plan.ProposeAction(ActionTypeCatalog.Find(command.ActionTypeCode)!, unit, command.NeedId, command.Description, command.StartOn, command.DueOn, user.UserId, policy, clock.GetUtcNow());
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, action.Id).ConfigureAwait(false);
+    }
+}

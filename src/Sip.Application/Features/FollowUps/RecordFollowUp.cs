@@ -1,0 +1,39 @@
+using FluentValidation;
+using Mediator;
+using Sip.Application.Abstractions;
+using Sip.Domain.Calendar;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.FollowUps;
+
+/// <summary>A follow-up revises the plan: the same preconditions as establishing, and a new version.</summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record RecordFollowUp(Guid PlanId, int ExpectedVersion, Guid FollowUpId, string Summary, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, IPlanCommand;
+
+public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
+{
+    public RecordFollowUpValidator(TimeProvider clock)
+    {
+        this.ValidatePlanCommand();
+        RuleFor(x => x.FollowUpId).NotEmpty().WithMessage("Ange vilken uppföljning som görs.");
+        RuleFor(x => x.Summary)
+            .NotEmpty().WithMessage("Sammanfatta uppföljningen.")
+            .MaximumLength(8000).WithMessage("Sammanfattningen får vara högst 8 000 tecken.");
+        RuleFor(x => x.PersonAbsenceReason).NotEmpty().When(x => !x.PersonParticipated).WithMessage("Ange varför personen inte deltog.");
+        RuleFor(x => x.NextFollowUpOn)
+            .Must(d => d is null || d > SwedishTime.Today(clock.GetUtcNow())).WithMessage("Nästa uppföljning måste ligga fram i tiden.");
+    }
+}
+
+public sealed class RecordFollowUpHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordFollowUp, PlanChanged>
+{
+    public async ValueTask<PlanChanged> Handle(RecordFollowUp command, CancellationToken cancellationToken)
+    {
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var version = plan.RecordFollowUp(command.FollowUpId, command.Summary, kinds, new Establishment(command.PersonParticipated, command.PersonAbsenceReason, command.PersonApproved, command.NextFollowUpOn), user.UserId, policy, clock.GetUtcNow());
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, version.Id).ConfigureAwait(false);
+    }
+}

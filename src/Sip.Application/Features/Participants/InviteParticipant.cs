@@ -1,0 +1,65 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Participants;
+
+/// <summary>
+/// Invites a unit (a principal's unit is summoned, another actor invited) or, by name, a
+/// närstående or a child's guardian.
+/// </summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record InviteParticipant(Guid PlanId, int ExpectedVersion, ParticipantKind Kind, Guid? UnitId, string? Name, string? Relationship) : ICommand<PlanChanged>, IPlanCommand
+{
+    public bool IsUnit => Kind is ParticipantKind.PrincipalUnit or ParticipantKind.OtherActor;
+}
+
+public sealed class InviteParticipantValidator : AbstractValidator<InviteParticipant>
+{
+    public InviteParticipantValidator(ISipDbContext db)
+    {
+        this.ValidatePlanCommand();
+        RuleFor(x => x.Kind)
+            .IsInEnum().WithMessage("Ange vem som bjuds in.")
+            .NotEqual(ParticipantKind.Person).WithMessage("Personen själv deltar alltid och bjuds inte in.");
+        When(x => x.IsUnit, () =>
+        {
+            RuleFor(x => x.UnitId)
+                .NotEmpty().WithMessage("Välj enheten som bjuds in.")
+                .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Enheten finns inte.")
+                .When(x => x.UnitId is not null && x.UnitId != Guid.Empty, ApplyConditionTo.CurrentValidator);
+        });
+        When(x => !x.IsUnit, () =>
+        {
+            RuleFor(x => x.Name)
+                .NotEmpty().WithMessage("Ange namnet på den som bjuds in.")
+                .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+            RuleFor(x => x.Relationship).MaximumLength(100).WithMessage("Relationen får vara högst 100 tecken.");
+        });
+    }
+}
+
+public sealed class InviteParticipantHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<InviteParticipant, PlanChanged>
+{
+    public async ValueTask<PlanChanged> Handle(InviteParticipant command, CancellationToken cancellationToken)
+    {
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        Participant participant;
+        if (command.IsUnit)
+        {
+            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken).ConfigureAwait(false);
+            var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+            participant = plan.InviteUnit(unit, policy, now);
+        }
+        else
+        {
+            participant = plan.InvitePerson(command.Kind, command.Name!, command.Relationship, now);
+        }
+
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, participant.Id).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,81 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Organizations;
+using Sip.Domain.Plans;
+using Sip.Domain.Policies;
+
+namespace Sip.Application.Features;
+
+/// <summary>A command that changes an existing plan, made against the version the caller last read.</summary>
+public interface IPlanCommand : IPlanRequest
+{
+    int ExpectedVersion { get; }
+}
+
+/// <summary>What every plan command answers: the plan's new version, and the id of what it created.</summary>
+public sealed record PlanChanged(Guid PlanId, int Version, Guid? CreatedId = null) : IConcernsPlan;
+
+/// <summary>What the plan commands share: loading the whole aggregate for a change, and the context a rule needs.</summary>
+public static class PlanChanges
+{
+    /// <summary>
+    /// Loads the plan with every collection, refusing a caller who edited an older version (409)
+    /// rather than letting the last writer silently win.
+    /// </summary>
+    public static async Task<SipPlan> LoadAsync(ISipDbContext db, IPlanCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(command);
+        var plan = await db.Plans
+            .Include(p => p.Participants).Include(p => p.Consents).Include(p => p.Actions).Include(p => p.Needs)
+            .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations)
+            .FirstOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("Planen finns inte.");
+        if (plan.Version != command.ExpectedVersion)
+        {
+            throw new ConcurrencyConflictException($"Planen har ändrats sedan du läste den (version {command.ExpectedVersion}, nu {plan.Version}). Läs in den igen.", plan.Version);
+        }
+
+        return plan;
+    }
+
+    /// <summary>The user's unit that takes part in the plan: the unit they act for in it.</summary>
+    public static Guid ActingUnit(SipPlan plan, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(user);
+        return user.UnitIds.FirstOrDefault(u => plan.ParticipantForUnit(u) is not null || u == plan.Origin.InitiatingUnitId) is var unit && unit != Guid.Empty
+            ? unit
+            : throw new ForbiddenException("Ingen av dina enheter deltar i planen.");
+    }
+
+    public static Task<CountyPolicy> PolicyAsync(ISipDbContext db, CancellationToken cancellationToken) =>
+        db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken);
+
+    /// <summary>The principal of every unit taking part, which establishment rules need.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, OrganizationKind>> UnitKindsAsync(ISipDbContext db, SipPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(plan);
+        var unitIds = plan.Participants.Where(p => p.UnitId is not null).Select(p => p.UnitId!.Value).Distinct().ToList();
+        return await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.OrganizationKind, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<PlanChanged> SaveAsync(ISipDbContext db, SipPlan plan, CancellationToken cancellationToken, Guid? createdId = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(plan);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new PlanChanged(plan.Id, plan.Version, createdId);
+    }
+
+    /// <summary>The rule every plan command's validator starts with.</summary>
+    public static void ValidatePlanCommand<T>(this AbstractValidator<T> validator)
+        where T : IPlanCommand
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        validator.RuleFor(x => x.PlanId).NotEmpty().WithMessage("Ange vilken plan det gäller.");
+        validator.RuleFor(x => x.ExpectedVersion).GreaterThan(0).WithMessage("Ange vilken version av planen du utgår från.");
+    }
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Mediator;
+using Sip.Application.Abstractions;
+using Sip.Domain.Calendar;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Plans;
+
+/// <summary>
+/// Establishes the plan: every precondition of the domain brief is checked, an immutable version
+/// (the written plan the person receives) is stored and the first follow-up scheduled.
+/// </summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record EstablishPlan(Guid PlanId, int ExpectedVersion, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, IPlanCommand;
+
+public sealed class EstablishPlanValidator : AbstractValidator<EstablishPlan>
+{
+    public EstablishPlanValidator(TimeProvider clock)
+    {
+        this.ValidatePlanCommand();
+        RuleFor(x => x.PersonAbsenceReason)
+            .NotEmpty().When(x => !x.PersonParticipated).WithMessage("Ange varför personen inte deltog.");
+        RuleFor(x => x.PersonAbsenceReason).MaximumLength(2000).WithMessage("Skälet får vara högst 2 000 tecken.");
+        RuleFor(x => x.NextFollowUpOn)
+            .Must(d => d is null || d > SwedishTime.Today(clock.GetUtcNow())).WithMessage("Nästa uppföljning måste ligga fram i tiden.");
+    }
+}
+
+public sealed class EstablishPlanHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<EstablishPlan, PlanChanged>
+{
+    public async ValueTask<PlanChanged> Handle(EstablishPlan command, CancellationToken cancellationToken)
+    {
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var version = plan.Establish(kinds, new Establishment(command.PersonParticipated, command.PersonAbsenceReason, command.PersonApproved, command.NextFollowUpOn), user.UserId, policy, clock.GetUtcNow());
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, version.Id).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Mediator;
+using Sip.Application.Features;
+using Sip.Application.Features.Actions;
+using Sip.Application.Features.Consent;
+using Sip.Application.Features.FollowUps;
+using Sip.Application.Features.Meetings;
+using Sip.Application.Features.Participants;
+using Sip.Application.Features.Plans;
+
+namespace Sip.Web.Api;
+
+/// <summary>
+/// Every change of a plan, as resources under /api/v1/plans/{planId}. The body is the command; the
+/// ids in the route win over any in the body. Each answers with the plan's new version, which the
+/// next change must send as expectedVersion (409 otherwise).
+/// </summary>
+internal static class PlanCommandEndpoints
+{
+    public static RouteGroupBuilder MapPlanCommandEndpoints(this RouteGroupBuilder api)
+    {
+        var plan = api.MapGroup("/plans/{planId:guid}").WithTags("Planer");
+
+        plan.Change<RecordConsent>("POST", "/consents", "RecordConsent", "Registrera samtycke och vilka organisationer som får dela information.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
+        plan.Change<WithdrawConsent>("POST", "/consents/withdrawal", "WithdrawConsent", "Återkalla samtycket; enheter utanför den initierande förlorar åtkomst direkt.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<InviteParticipant>("POST", "/participants", "InviteParticipant", "Kalla en huvudmans enhet, bjud in en annan aktör, närstående eller vårdnadshavare.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
+        plan.Change<RespondToInvitation>("PUT", "/participants/{participantId:guid}/response", "RespondToInvitation", "Besvara en inbjudan (bara den inbjudna enhetens personal).", (c, r) => c with { PlanId = r.Id("planId"), ParticipantId = r.Id("participantId") });
+        plan.Change<RecordGoalsAndNeeds>("PUT", "/goals", "RecordGoalsAndNeeds", "Personens egna mål och behoven.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<RecordReportOfConcernAssessment>("PUT", "/report-of-concern-assessment", "RecordReportOfConcernAssessment", "Bedömning av om en orosanmälan behövs när barn finns i hushållet.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<AssignOverallResponsibility>("PUT", "/overall-responsibility", "AssignOverallResponsibility", "Ge eller överlämna det övergripande ansvaret.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<ProposeAction>("POST", "/actions", "ProposeAction", "Föreslå en insats för en deltagande enhet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
+        plan.Change<DecideAction>("PUT", "/actions/{actionId:guid}/acceptance", "DecideAction", "Acceptera eller avvisa en insats (bara ansvarig enhets personal).", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
+        plan.Change<ChangeActionStatus>("PUT", "/actions/{actionId:guid}/status", "ChangeActionStatus", "Rapportera att en insats pågår, är genomförd eller avbruten.", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
+        plan.Change<ScheduleMeeting>("POST", "/meetings", "ScheduleMeeting", "Boka SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
+        plan.Change<RescheduleMeeting>("PUT", "/meetings/{meetingId:guid}", "RescheduleMeeting", "Flytta SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId"), MeetingId = r.Id("meetingId") });
+        plan.Change<CancelMeeting>("POST", "/meetings/{meetingId:guid}/cancellation", "CancelMeeting", "Ställ in SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId"), MeetingId = r.Id("meetingId") });
+        plan.Change<EstablishPlan>("POST", "/establishment", "EstablishPlan", "Fastställ planen: alla villkor kontrolleras och en oföränderlig version sparas.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
+        plan.Change<ScheduleFollowUp>("POST", "/follow-ups", "ScheduleFollowUp", "Planera en uppföljning.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
+        plan.Change<RecordFollowUp>("POST", "/follow-ups/{followUpId:guid}/record", "RecordFollowUp", "Genomför uppföljningen; planen revideras i en ny version.", (c, r) => c with { PlanId = r.Id("planId"), FollowUpId = r.Id("followUpId") }, creates: true);
+        plan.Change<ClosePlan>("POST", "/closure", "ClosePlan", "Avsluta planen.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<CancelPlan>("POST", "/cancellation", "CancelPlan", "Makulera en plan som aldrig fastställdes.", (c, r) => c with { PlanId = r.Id("planId") });
+        return api;
+    }
+
+    private static void Change<TCommand>(this RouteGroupBuilder plan, string method, string pattern, string name, string summary, Func<TCommand, RouteValueDictionary, TCommand> withRoute, bool creates = false)
+        where TCommand : class, ICommand<PlanChanged>
+    {
+        plan.MapMethods(pattern, [method], async (HttpContext http, TCommand command, ISender sender, CancellationToken ct) =>
+            {
+                var changed = await sender.Send(withRoute(command, http.Request.RouteValues), ct).ConfigureAwait(false);
+                return creates ? Results.Created($"/api/v1/plans/{changed.PlanId}", changed) : Results.Ok(changed);
+            })
+            .WithName(name)
+            .WithSummary(summary)
+            .Produces<PlanChanged>(creates ? StatusCodes.Status201Created : StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    // The route constraint {x:guid} has already checked the format.
+    private static Guid Id(this RouteValueDictionary values, string key) => Guid.Parse(Convert.ToString(values[key], CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture);
+}
