@@ -1,4 +1,6 @@
 using Mediator;
+using Sip.Application.Features.Audit;
+using Sip.Application.Features.Inbox;
 using Sip.Application.Features.Plans;
 
 namespace Sip.Web.Api;
@@ -33,6 +35,43 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/", async ([AsParameters] ListMyPlans query, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
+            .WithName("ListMyPlans")
+            .WithSummary("Mina eller enhetens planer: filter, sökning, sortering och sidindelning.")
+            .Produces<PlanPage>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        plans.MapGet("/{planId:guid}/versions", async (Guid planId, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new GetPlanVersions(planId), ct).ConfigureAwait(false)))
+            .WithName("GetPlanVersions")
+            .WithSummary("Planens fastställda versioner med vad som ändrats sedan föregående.")
+            .Produces<IReadOnlyList<PlanVersionView>>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/{planId:guid}/audit-trail", async (Guid planId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new GetPlanAuditTrail(planId, page ?? 1, pageSize ?? 100), ct).ConfigureAwait(false)))
+            .WithName("GetPlanAuditTrail")
+            .WithSummary("Vem som läst eller ändrat planen (initierande enhet och enheten med övergripande ansvar).")
+            .Produces<AuditTrail>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/inbox", async (ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new GetUnitInbox(), ct).ConfigureAwait(false)))
+            .WithTags("Inkorg")
+            .WithName("GetUnitInbox")
+            .WithSummary("Enhetens inkorg: inbjudningar att besvara, insatser att acceptera, tidsfrister inom en vecka.")
+            .Produces<UnitInbox>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         return api;
     }

@@ -21,7 +21,7 @@ internal sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider se
 
     public IReadOnlyList<Guid> UnitIds => SipClaims.UnitsOf(Principal);
 
-    public string? Origin => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "blazor-circuit";
+    public string? Origin => http.HttpContext is { } context ? context.Connection.RemoteIpAddress?.ToString() : "blazor-circuit";
 
     private ClaimsPrincipal Principal => _principal ??= Resolve();
 

@@ -2,14 +2,46 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Domain.Calendar;
+using Sip.Domain.People;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 
-/// <summary>The plans the user's units take part in and may see, newest change first, a page at a time.</summary>
+/// <summary>
+/// Plans a page at a time: the ones the user started (<see cref="PlanScope.Mine"/>) or every plan
+/// the user's units take part in and may see (<see cref="PlanScope.Unit"/>), filtered, searched
+/// and sorted on the server.
+/// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record ListMyPlans(int Page = 1, int PageSize = 25, bool IncludeFinished = false) : IQuery<PlanPage>, IReadsPersonalData;
+public sealed record ListMyPlans(
+    PlanScope Scope = PlanScope.Unit,
+    PlanStatus? Status = null,
+    string? Search = null,
+    PlanSort SortBy = PlanSort.UpdatedAt,
+    bool Descending = true,
+    int Page = 1,
+    int PageSize = 25,
+    bool IncludeFinished = false) : IQuery<PlanPage>, IReadsPersonalData;
+
+public enum PlanScope
+{
+    /// <summary>Plans the user started.</summary>
+    Mine,
+
+    /// <summary>Plans any of the user's units may see.</summary>
+    Unit,
+}
+
+public enum PlanSort
+{
+    UpdatedAt,
+    ReferenceNumber,
+    Status,
+    FirstMeetingDueOn,
+    PersonName,
+}
 
 public sealed record PlanPage(IReadOnlyList<PlanListItem> Items, int Page, int PageSize, int TotalCount);
 
@@ -21,25 +53,60 @@ public sealed class ListMyPlansValidator : AbstractValidator<ListMyPlans>
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Sidan måste vara 1 eller större.");
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200).WithMessage("Sidstorleken ska vara 1–200.");
+        RuleFor(x => x.Scope).IsInEnum().WithMessage("Välj mina planer eller enhetens planer.");
+        RuleFor(x => x.Status).IsInEnum().WithMessage("Okänd status.");
+        RuleFor(x => x.SortBy).IsInEnum().WithMessage("Okänd sortering.");
+        RuleFor(x => x.Search).MaximumLength(100).WithMessage("Sökningen får vara högst 100 tecken.");
     }
 }
 
-public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<ListMyPlans, PlanPage>
+public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListMyPlans, PlanPage>
 {
     public async ValueTask<PlanPage> Handle(ListMyPlans query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var visible = await VisiblePlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
-        if (!query.IncludeFinished)
+        if (query.Scope == PlanScope.Mine)
+        {
+            var me = user.UserId;
+            visible = visible.Where(p => p.Origin.InitiatedByUserId == me);
+        }
+
+        if (query.Status is { } status)
+        {
+            visible = visible.Where(p => p.Status == status);
+        }
+        else if (!query.IncludeFinished)
         {
             visible = visible.Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // Reference numbers and case references match in part, names by the start of any word, and
+            // a personnummer only whole: staff search for one person, never browse by birth date.
+            var term = query.Search.Trim();
+            var lowered = term.ToLowerInvariant();
+            if (PersonalIdentityNumber.TryParse(term, SwedishTime.Today(clock.GetUtcNow()), out var identityNumber, out _))
+            {
+                visible = visible.Where(p => p.Person.IdentityNumber == identityNumber);
+            }
+            else
+            {
+                // Runs as SQL lower(), where .NET cultures and comparison overloads do not exist.
+#pragma warning disable CA1304, CA1311, CA1862
+                visible = visible.Where(p =>
+                    p.ReferenceNumber.Contains(term)
+                    || p.Origin.ExternalCaseReference.Contains(term)
+                    || p.Person.FullName.ToLower().StartsWith(lowered)
+                    || p.Person.FullName.ToLower().Contains(" " + lowered));
+#pragma warning restore CA1304, CA1311, CA1862
+            }
+        }
+
         var total = await visible.CountAsync(cancellationToken).ConfigureAwait(false);
         var units = db.Units;
-        var items = await visible
-            .OrderByDescending(p => p.UpdatedAt)
-            .ThenBy(p => p.ReferenceNumber)
+        var items = await Sorted(visible, query.SortBy, query.Descending)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
             .Select(p => new PlanListItem(
@@ -53,6 +120,21 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user) : IQ
                 p.UpdatedAt))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new PlanPage(items, query.Page, query.PageSize, total);
+    }
+
+    private static IOrderedQueryable<SipPlan> Sorted(IQueryable<SipPlan> plans, PlanSort sortBy, bool descending)
+    {
+        var ordered = sortBy switch
+        {
+            PlanSort.ReferenceNumber => descending ? plans.OrderByDescending(p => p.ReferenceNumber) : plans.OrderBy(p => p.ReferenceNumber),
+            PlanSort.Status => descending ? plans.OrderByDescending(p => p.Status) : plans.OrderBy(p => p.Status),
+            PlanSort.FirstMeetingDueOn => descending ? plans.OrderByDescending(p => p.FirstMeetingDueOn) : plans.OrderBy(p => p.FirstMeetingDueOn),
+            PlanSort.PersonName => descending ? plans.OrderByDescending(p => p.Person.FullName) : plans.OrderBy(p => p.Person.FullName),
+            _ => descending ? plans.OrderByDescending(p => p.UpdatedAt) : plans.OrderBy(p => p.UpdatedAt),
+        };
+
+        // A stable tie-breaker keeps pages from overlapping.
+        return ordered.ThenBy(p => p.Id);
     }
 }
 

@@ -1,0 +1,82 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Application.Features.Plans;
+using Sip.Domain.Calendar;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Inbox;
+
+/// <summary>
+/// What waits for the user's units: invitations to answer, insatser to accept, deadlines within a
+/// week (first meetings, follow-ups where the unit holds overall responsibility), and insatser the
+/// user proposed that were rejected. Overdue items first.
+/// </summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record GetUnitInbox : IQuery<UnitInbox>, IReadsPersonalData;
+
+public sealed record UnitInbox(IReadOnlyList<InboxItem> Items, DateOnly Today);
+
+public enum InboxItemKind
+{
+    InvitationToAnswer,
+    ActionToAccept,
+    FirstMeetingDue,
+    FollowUpDue,
+    ActionRejected,
+}
+
+public sealed record InboxItem(InboxItemKind Kind, Guid PlanId, string ReferenceNumber, Guid? ItemId, string What, DateOnly? DueOn, bool IsOverdue);
+
+public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetUnitInbox, UnitInbox>
+{
+    /// <summary>How far ahead a deadline shows up in the inbox.</summary>
+    public const int DaysAhead = 7;
+
+    public async ValueTask<UnitInbox> Handle(GetUnitInbox query, CancellationToken cancellationToken)
+    {
+        var today = SwedishTime.Today(clock.GetUtcNow());
+        var horizon = today.AddDays(DaysAhead);
+        var units = user.UnitIds.ToList();
+        var me = user.UserId;
+        var visible = (await VisiblePlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false))
+            .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
+
+        // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
+        var invitations = await visible
+            .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, Participant = x })
+            .Where(t => t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value) && t.Participant.State == InvitationState.Invited)
+            .Select(t => new InboxItem(InboxItemKind.InvitationToAnswer, t.Id, t.ReferenceNumber, t.Participant.Id, t.Participant.DisplayName, t.Participant.RespondBy, false))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var toAccept = await visible
+            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, Action = a })
+            .Where(t => units.Contains(t.Action.OwningUnitId) && t.Action.Status == ActionStatus.Proposed)
+            .Select(t => new InboxItem(InboxItemKind.ActionToAccept, t.Id, t.ReferenceNumber, t.Action.Id, t.Action.Description, t.Action.AcceptBy, false))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var meetings = await visible
+            .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= horizon)
+            .Where(p => !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
+            .Select(p => new InboxItem(InboxItemKind.FirstMeetingDue, p.Id, p.ReferenceNumber, null, "SIP-möte ska hållas", p.FirstMeetingDueOn, false))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var followUps = await visible
+            .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))
+            .SelectMany(p => p.FollowUps, (p, f) => new { p.Id, p.ReferenceNumber, FollowUp = f })
+            .Where(t => t.FollowUp.DoneAt == null && t.FollowUp.DueOn <= horizon)
+            .Select(t => new InboxItem(InboxItemKind.FollowUpDue, t.Id, t.ReferenceNumber, t.FollowUp.Id, "Uppföljning", t.FollowUp.DueOn, false))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rejected = await visible
+            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, Action = a })
+            .Where(t => t.Action.ProposedByUserId == me && t.Action.Status == ActionStatus.Rejected)
+            .Select(t => new InboxItem(InboxItemKind.ActionRejected, t.Id, t.ReferenceNumber, t.Action.Id, t.Action.Description + ": " + t.Action.RejectionReason, null, false))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var items = invitations.Concat(toAccept).Concat(meetings).Concat(followUps).Concat(rejected)
+            .Select(i => i with { IsOverdue = i.DueOn is { } due && due < today })
+            .OrderByDescending(i => i.IsOverdue)
+            .ThenBy(i => i.DueOn ?? DateOnly.MaxValue)
+            .ThenBy(i => i.ReferenceNumber, StringComparer.Ordinal)
+            .ToList();
+        return new UnitInbox(items, today);
+    }
+}

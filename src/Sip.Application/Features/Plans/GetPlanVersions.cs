@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Plans;
+
+/// <summary>Every established version of the plan, newest first, each with what changed since the one before.</summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record GetPlanVersions(Guid PlanId) : IQuery<IReadOnlyList<PlanVersionView>>, IPlanRequest, IReadsPersonalData;
+
+public sealed record PlanVersionView(int Number, DateTimeOffset EstablishedAt, bool PersonParticipated, string? PersonAbsenceReason, PlanSnapshot Content, IReadOnlyList<SnapshotChange> Changes);
+
+public sealed class GetPlanVersionsHandler(ISipDbContext db) : IQueryHandler<GetPlanVersions, IReadOnlyList<PlanVersionView>>
+{
+    public async ValueTask<IReadOnlyList<PlanVersionView>> Handle(GetPlanVersions query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var versions = await db.Plans.AsNoTracking()
+            .Where(p => p.Id == query.PlanId)
+            .SelectMany(p => p.Versions)
+            .OrderBy(v => v.Number)
+            .Select(v => new { v.Number, v.EstablishedAt, v.PersonParticipated, v.PersonAbsenceReason, v.ContentJson })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        PlanSnapshot? previous = null;
+        var views = new List<PlanVersionView>(versions.Count);
+        foreach (var version in versions)
+        {
+            var content = PlanSnapshot.FromJson(version.ContentJson);
+            views.Add(new PlanVersionView(version.Number, version.EstablishedAt, version.PersonParticipated, version.PersonAbsenceReason, content, PlanSnapshotDiff.Between(previous, content)));
+            previous = content;
+        }
+
+        views.Reverse();
+        return views;
+    }
+}
