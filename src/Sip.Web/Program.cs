@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
+using Scalar.AspNetCore;
 using Sip.Application;
 using Sip.Application.Abstractions;
 using Sip.Infrastructure;
@@ -51,6 +52,16 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
+builder.Services.AddOpenApi(options =>
+{
+    options.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "SIP – samordnad individuell plan";
+        document.Info.Description = "Hela SIP-processen som REST: starta från ärende, samtycke, kallelser, insatser, fastställande, uppföljning. Fel är RFC 9457 problem details.";
+        return Task.CompletedTask;
+    });
+    options.AddOperationTransformer(ApiExamples.AddTo);
+});
 builder.Services.AddHealthChecks().AddDbContextCheck<SipDbContext>("database");
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -77,6 +88,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health");
+app.MapOpenApi();
+app.MapScalarApiReference(options => options.WithTitle("SIP API"));
 app.MapGroup("/api/v1").RequireAuthorization().MapPlanEndpoints().MapPlanCommandEndpoints();
 app.MapDemoSignIn();
 app.MapStaticAssets();
