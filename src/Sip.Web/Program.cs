@@ -27,7 +27,14 @@ if (!string.Equals(authMode, "Demo", StringComparison.OrdinalIgnoreCase))
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
-builder.Services.AddAuthentication(SipClaims.Scheme)
+// The UI signs in with a cookie; API clients send a bearer token. One policy scheme picks per request.
+const string CookieOrBearer = "CookieOrBearer";
+var authentication = builder.Services.AddAuthentication(CookieOrBearer)
+    .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+        BearerTokens.IsConfigured(context.RequestServices.GetRequiredService<IConfiguration>())
+        && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? BearerTokens.Scheme
+            : SipClaims.Scheme)
     .AddCookie(SipClaims.Scheme, options =>
     {
         options.LoginPath = "/logga-in";
@@ -44,6 +51,12 @@ builder.Services.AddAuthentication(SipClaims.Scheme)
             OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden),
         };
     });
+
+if (BearerTokens.IsConfigured(builder.Configuration))
+{
+    authentication.AddJwtBearer(BearerTokens.Scheme, options => BearerTokens.Configure(options, builder.Configuration));
+}
+
 builder.Services.AddAuthorization();
 builder.Services.AddCascadingAuthenticationState();
 

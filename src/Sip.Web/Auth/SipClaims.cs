@@ -11,7 +11,7 @@ internal static class SipClaims
     public const string Unit = "sip:unit";
     public const string Scheme = "SipCookie";
 
-    public static ClaimsPrincipal For(UserAccount user)
+    public static ClaimsPrincipal For(UserAccount user, string authenticationType = Scheme)
     {
         var claims = new List<Claim>
         {
@@ -25,7 +25,7 @@ internal static class SipClaims
             claims.Add(new Claim("sip:title", user.Title));
         }
 
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 
     public static Guid? UserIdOf(ClaimsPrincipal principal) =>

@@ -31,6 +31,14 @@ public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory
         return client;
     }
 
+    /// <summary>A client that calls the API as a case system would: a bearer token, no cookie.</summary>
+    public HttpClient WithToken(string token)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -38,6 +46,9 @@ public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory
         builder.UseSetting("ConnectionStrings:Sip", database.ConnectionString);
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Auth:Mode", "Demo");
+        builder.UseSetting("Auth:Jwt:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Auth:Jwt:Audience", TestTokens.Audience);
+        builder.UseSetting("Auth:Jwt:SigningKey", TestTokens.SigningKey);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
