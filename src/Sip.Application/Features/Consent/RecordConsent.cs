@@ -36,7 +36,7 @@ public sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
                 return await db.Organizations.CountAsync(o => distinct.Contains(o.Id), ct).ConfigureAwait(false) == distinct.Count;
             })
             .WithMessage("En av organisationerna finns inte.")
-            .When(x => x.ScopeOrganizationIds is { Count: > 0 });
+            .When(x => x.ScopeOrganizationIds is { Count: > 0 }, ApplyConditionTo.CurrentValidator);
     }
 }
 

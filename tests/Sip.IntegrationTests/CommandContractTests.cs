@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sip.Domain.Calendar;
+using Sip.Domain.People;
+using Sip.Domain.Plans;
+using Sip.Infrastructure.Persistence;
+using Sip.Infrastructure.Seeding;
+using Sip.IntegrationTests.Infrastructure;
+
+namespace Sip.IntegrationTests;
+
+/// <summary>
+/// The contract every plan command keeps: bad input is a 400 naming every field and changes
+/// nothing; a change made from an old version is a 409 with the current one; a step the rules
+/// forbid (here: changing a closed plan) is a 422 with the rule's code.
+/// </summary>
+public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    private sealed record Ids(Guid Plan, Guid PendingParticipant, Guid PendingAction, Guid AcceptedAction, Guid Meeting);
+
+    private sealed record Command(string Name, string Method, Func<Ids, string> Path, Guid User, Func<int, object> Valid, object Invalid, string[] InvalidFields);
+
+    private static readonly string TooLong = new('x', 2001);
+
+    private static readonly Command[] Commands =
+    [
+        new("RecordConsent", "POST", _ => "/consents", DemoDirectory.SocialWorker, v => new { expectedVersion = v, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true }, new { }, ["expectedVersion", "scopeOrganizationIds"]),
+        new("WithdrawConsent", "POST", _ => "/consents/withdrawal", DemoDirectory.SocialWorker, v => new { expectedVersion = v, note = "Vill inte längre." }, new { note = TooLong }, ["expectedVersion", "note"]),
+        new("InviteParticipant", "POST", _ => "/participants", DemoDirectory.SocialWorker, v => new { expectedVersion = v, kind = "PrincipalUnit", unitId = DemoDirectory.PsykiatriskaOppenvarden }, new { kind = "Person" }, ["expectedVersion", "kind", "name"]),
+        new("RespondToInvitation", "PUT", i => $"/participants/{i.PendingParticipant}/response", DemoDirectory.DistrictNurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "declineReason"]),
+        new("RecordGoalsAndNeeds", "PUT", _ => "/goals", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personGoals = "Eget boende.", needs = new[] { "Boende" } }, new { needs = new[] { "" } }, ["expectedVersion", "needs[0]"]),
+        new("RecordReportOfConcernAssessment", "PUT", _ => "/report-of-concern-assessment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, assessment = "Ingen orosanmälan behövs." }, new { }, ["expectedVersion", "assessment"]),
+        new("AssignOverallResponsibility", "PUT", _ => "/overall-responsibility", DemoDirectory.SocialWorker, v => new { expectedVersion = v, unitId = DemoDirectory.VuxenenhetenOstersund }, new { }, ["expectedVersion", "unitId"]),
+        new("ProposeAction", "POST", _ => "/actions", DemoDirectory.SocialWorker, v => new { expectedVersion = v, actionTypeCode = "kommun.boende", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description = "Boende.", startOn = "2026-12-01" }, new { }, ["expectedVersion", "actionTypeCode", "owningUnitId", "description"]),
+        new("DecideAction", "PUT", i => $"/actions/{i.PendingAction}/acceptance", DemoDirectory.Nurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "rejectionReason"]),
+        new("ChangeActionStatus", "PUT", i => $"/actions/{i.AcceptedAction}/status", DemoDirectory.SocialWorker, v => new { expectedVersion = v, status = "Ongoing" }, new { status = "Rejected" }, ["expectedVersion", "status"]),
+        new("ScheduleMeeting", "POST", _ => "/meetings", DemoDirectory.SocialWorker, v => new { expectedVersion = v, startsAt = SipWebFactory.Now.AddDays(10), durationMinutes = 60, location = "Rådhuset" }, new { durationMinutes = 5, videoLink = "http://osäker.example" }, ["expectedVersion", "startsAt", "durationMinutes", "videoLink"]),
+        new("RescheduleMeeting", "PUT", i => $"/meetings/{i.Meeting}", DemoDirectory.SocialWorker, v => new { expectedVersion = v, startsAt = SipWebFactory.Now.AddDays(11), durationMinutes = 60, location = "Rådhuset" }, new { }, ["expectedVersion", "startsAt", "durationMinutes", "location"]),
+        new("CancelMeeting", "POST", i => $"/meetings/{i.Meeting}/cancellation", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "Sjukdom." }, new { }, ["expectedVersion", "reason"]),
+        new("EstablishPlan", "POST", _ => "/establishment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personParticipated = true, personApproved = true }, new { nextFollowUpOn = "2020-01-01" }, ["expectedVersion", "personAbsenceReason", "nextFollowUpOn"]),
+        new("ScheduleFollowUp", "POST", _ => "/follow-ups", DemoDirectory.SocialWorker, v => new { expectedVersion = v, dueOn = "2027-01-15" }, new { dueOn = "2026-01-01" }, ["expectedVersion", "dueOn"]),
+        new("RecordFollowUp", "POST", _ => $"/follow-ups/{Guid.NewGuid()}/record", DemoDirectory.SocialWorker, v => new { expectedVersion = v, summary = "Går bra.", personParticipated = true, personApproved = true }, new { }, ["expectedVersion", "summary", "personAbsenceReason"]),
+        new("ClosePlan", "POST", _ => "/closure", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "GoalsReached" }, new { reason = "Other" }, ["expectedVersion", "note"]),
+        new("CancelPlan", "POST", _ => "/cancellation", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "Inget samtycke." }, new { }, ["expectedVersion", "reason"]),
+    ];
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Every_command_answers_bad_input_with_every_field_error_and_changes_nothing(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        foreach (var command in Commands)
+        {
+            var ids = await CreatePlanAsync(app, closed: false);
+            var before = await StateAsync(app, ids.Plan);
+            using var client = await app.SignedInAsync(command.User);
+
+            using var response = await SendAsync(client, command, ids, command.Invalid);
+
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{command.Name}: {(int)response.StatusCode} {text}");
+            var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
+            var fields = errors.EnumerateObject().Select(e => e.Name).Order().ToArray();
+            Assert.True(command.InvalidFields.Order().SequenceEqual(fields), $"{command.Name}: expected errors on {string.Join(", ", command.InvalidFields)} but got {string.Join(", ", fields)}");
+            Assert.All(errors.EnumerateObject(), e => Assert.False(string.IsNullOrWhiteSpace(e.Value[0].GetString())));
+            Assert.True(before == await StateAsync(app, ids.Plan), $"{command.Name} changed the plan on bad input");
+        }
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Every_command_made_from_an_old_version_is_a_409_with_the_current_version(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        foreach (var command in Commands)
+        {
+            var ids = await CreatePlanAsync(app, closed: false);
+            var before = await StateAsync(app, ids.Plan);
+            using var client = await app.SignedInAsync(command.User);
+
+            using var response = await SendAsync(client, command, ids, command.Valid(before.Version - 1));
+
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"{command.Name}: {(int)response.StatusCode} {text}");
+            Assert.Equal(before.Version, JsonDocument.Parse(text).RootElement.GetProperty("currentVersion").GetInt32());
+            Assert.True(before == await StateAsync(app, ids.Plan), $"{command.Name} changed the plan on a stale version");
+        }
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Every_command_on_a_closed_plan_is_a_422_with_the_rules_code(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        foreach (var command in Commands)
+        {
+            var ids = await CreatePlanAsync(app, closed: true);
+            var before = await StateAsync(app, ids.Plan);
+            using var client = await app.SignedInAsync(command.User);
+
+            using var response = await SendAsync(client, command, ids, command.Valid(before.Version));
+
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{command.Name}: {(int)response.StatusCode} {text}");
+            Assert.Equal(PlanErrors.PlanIsFinished, JsonDocument.Parse(text).RootElement.GetProperty("code").GetString());
+            Assert.True(before == await StateAsync(app, ids.Plan), $"{command.Name} changed a closed plan");
+        }
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Every_command_with_a_valid_body_on_the_current_version_succeeds_and_is_audited(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        foreach (var command in Commands.Where(c => c.Name is not ("EstablishPlan" or "ScheduleFollowUp" or "RecordFollowUp")))
+        {
+            var ids = await CreatePlanAsync(app, closed: false);
+            var before = await StateAsync(app, ids.Plan);
+            using var client = await app.SignedInAsync(command.User);
+
+            using var response = await SendAsync(client, command, ids, command.Valid(before.Version));
+
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"{command.Name}: {(int)response.StatusCode} {text}");
+            var after = await StateAsync(app, ids.Plan);
+            Assert.Equal(before.Version + 1, after.Version);
+            Assert.Equal(before.AuditEntries + 1, after.AuditEntries);
+        }
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, Command command, Ids ids, object body) =>
+        client.SendAsync(new HttpRequestMessage(new HttpMethod(command.Method), new Uri($"/api/v1/plans/{ids.Plan}{command.Path(ids)}", UriKind.Relative))
+        {
+            Content = JsonContent.Create(body, options: Json.Options),
+        });
+
+    private static async Task<(int Version, int AuditEntries, int Participants, int Actions)> StateAsync(SipWebFactory app, Guid planId)
+    {
+        await using var db = app.Database.CreateContext();
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Participants).Include(p => p.Actions).SingleAsync(p => p.Id == planId);
+        return (plan.Version, await db.AuditEntries.CountAsync(a => a.PlanId == planId), plan.Participants.Count, plan.Actions.Count);
+    }
+
+    /// <summary>A plan with consent, the clinic taking part, the health centre yet to answer, one insats each way and a meeting.</summary>
+    private static async Task<Ids> CreatePlanAsync(SipWebFactory app, bool closed)
+    {
+        await using var db = app.Database.CreateContext();
+        var now = SipWebFactory.Now;
+        var policy = await db.CountyPolicies.FirstAsync();
+        var units = await db.Units.ToDictionaryAsync(u => u.Id);
+        var person = new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(now)), "Kontrakt Testsson", false, false);
+        var plan = SipPlan.Start(Guid.CreateVersion7(), $"SIP-2026-8{Random.Shared.Next(10000, 99999)}", person, "Kontraktstest", OriginKind.SocialServicesCase, $"CC-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, now);
+        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], true, null, DemoDirectory.SocialWorker, now);
+        var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
+        plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);
+        var centre = plan.InviteUnit(units[DemoDirectory.HalsocentralenOdenslund], policy, now);
+        var pending = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "LARO", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        var accepted = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, units[DemoDirectory.VuxenenhetenOstersund], null, "Boendestöd", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        plan.AcceptAction(accepted.Id, DemoDirectory.VuxenenhetenOstersund, DemoDirectory.SocialWorker, now);
+        var meeting = plan.ScheduleMeeting(now.AddDays(5), TimeSpan.FromHours(1), "Rådhuset", null, [clinic.Id], now);
+        if (closed)
+        {
+            plan.Close(PlanCloseReason.PersonEnded, null, now);
+        }
+
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return new Ids(plan.Id, centre.Id, pending.Id, accepted.Id, meeting.Id);
+    }
+}
