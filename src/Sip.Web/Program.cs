@@ -103,7 +103,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("SIP API"));
-app.MapGroup("/api/v1").RequireAuthorization().MapPlanEndpoints().MapPlanCommandEndpoints();
+app.MapGroup("/api/v1").RequireAuthorization().MapPlanEndpoints().MapPlanCommandEndpoints().MapAdministrationEndpoints();
 app.MapDemoSignIn();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sip.Domain.Calendar;
 using Sip.Domain.People;
 using Sip.Domain.Plans;
+using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Seeding;
 using Sip.IntegrationTests.Infrastructure;
@@ -40,16 +41,17 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         var inScope = await CreatePlanAsync(app, "19850314-9828", InScopeName, consentCoversRegion: true);
         var outOfScope = await CreatePlanAsync(app, "19920611-9837", OutOfScopeName, consentCoversRegion: false);
 
-        var actors = new (string Name, Guid? User, Func<Scenario, string, Expect> Rule)[]
+        // Rule: what a user gets on a route about the scenario's plan.
+        var actors = new (string Name, Guid? User, UserRole? Role, Func<Scenario, string, Expect> Rule)[]
         {
-            ("initiating social worker", DemoDirectory.SocialWorker, (_, _) => Expect.Allowed),
-            ("participating clinic nurse", DemoDirectory.Nurse, (s, route) => !s.ConsentCoversRegion ? Expect.NotFound : route.EndsWith("/audit-trail", StringComparison.Ordinal) ? Expect.Forbidden : Expect.Allowed),
-            ("non-participating region nurse", DemoDirectory.DistrictNurse, (_, _) => Expect.NotFound),
-            ("social worker of another municipality", DemoDirectory.ForeignSocialWorker, (_, _) => Expect.NotFound),
-            ("social worker of another unit, same municipality", DemoDirectory.YouthSocialWorker, (_, _) => Expect.NotFound),
-            ("SIP-stödjare", DemoDirectory.SipSupport, (_, _) => Expect.Forbidden),
-            ("administrator", DemoDirectory.Administrator, (_, _) => Expect.Forbidden),
-            ("anonymous", null, (_, _) => Expect.Unauthorized),
+            ("initiating social worker", DemoDirectory.SocialWorker, UserRole.SocialWorker, (_, _) => Expect.Allowed),
+            ("participating clinic nurse", DemoDirectory.Nurse, UserRole.HealthcareStaff, (s, route) => !s.ConsentCoversRegion ? Expect.NotFound : route.EndsWith("/audit-trail", StringComparison.Ordinal) ? Expect.Forbidden : Expect.Allowed),
+            ("non-participating region nurse", DemoDirectory.DistrictNurse, UserRole.HealthcareStaff, (_, _) => Expect.NotFound),
+            ("social worker of another municipality", DemoDirectory.ForeignSocialWorker, UserRole.SocialWorker, (_, _) => Expect.NotFound),
+            ("social worker of another unit, same municipality", DemoDirectory.YouthSocialWorker, UserRole.SocialWorker, (_, _) => Expect.NotFound),
+            ("SIP-stödjare", DemoDirectory.SipSupport, UserRole.SipSupport, (_, _) => Expect.Forbidden),
+            ("administrator", DemoDirectory.Administrator, UserRole.Administrator, (_, _) => Expect.Forbidden),
+            ("anonymous", null, null, (_, _) => Expect.Unauthorized),
         };
 
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -57,7 +59,7 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Method: m, Route: e.RoutePattern.RawText!)))
             .ToList();
         var combinations = 0;
-        foreach (var (name, userId, rule) in actors)
+        foreach (var (name, userId, role, rule) in actors)
         {
             using var client = userId is { } id ? await app.SignedInAsync(id) : app.CreateClient(new() { AllowAutoRedirect = false });
             foreach (var (method, route) in endpoints)
@@ -66,9 +68,9 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
                 {
                     combinations++;
                     var isPlanRoute = route.Contains("{planId", StringComparison.Ordinal);
-                    var expected = userId is null ? Expect.Unauthorized
+                    var expected = role is not { } r ? Expect.Unauthorized
                         : isPlanRoute ? rule(scenario, route)
-                        : rule(scenario, route) is Expect.Forbidden ? Expect.Forbidden : Expect.Allowed;
+                        : RolesOf(method, route).Contains(r) ? Expect.Allowed : Expect.Forbidden;
                     using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(Fill(route, scenario), UriKind.Relative));
                     if (method is "POST" or "PUT")
                     {
@@ -108,6 +110,27 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         output.WriteLine($"{provider}: {combinations} combinations of {endpoints.Count} endpoints × {actors.Length} users × 2 consent scopes checked.");
         Assert.Equal(endpoints.Count * actors.Length * 2, combinations);
     }
+
+    private static readonly UserRole[] Staff = [UserRole.SocialWorker, UserRole.HealthcareStaff];
+    private static readonly UserRole[] Everyone = Enum.GetValues<UserRole>();
+
+    /// <summary>Who each endpoint that is not about one plan serves. A new endpoint must be added here.</summary>
+    private static readonly Dictionary<string, UserRole[]> NonPlanRoutes = new(StringComparer.Ordinal)
+    {
+        ["GET /api/v1/plans/"] = Staff,
+        ["POST /api/v1/plans/"] = Staff,
+        ["GET /api/v1/inbox"] = Staff,
+        ["GET /api/v1/area/plans"] = [UserRole.SipSupport],
+        ["GET /api/v1/units"] = Everyone,
+        ["POST /api/v1/units"] = [UserRole.Administrator],
+        ["GET /api/v1/users"] = [UserRole.Administrator],
+        ["POST /api/v1/users"] = [UserRole.Administrator],
+        ["GET /api/v1/county-policy"] = Everyone,
+        ["PUT /api/v1/county-policy"] = [UserRole.Administrator],
+    };
+
+    private static UserRole[] RolesOf(string method, string route) =>
+        NonPlanRoutes.TryGetValue($"{method} {route}", out var roles) ? roles : throw new InvalidOperationException($"Classify {method} {route} in the access matrix.");
 
     private sealed record Scenario(Guid PlanId, string PersonName, string IdentityDigits, bool ConsentCoversRegion, Guid ParticipantId, Guid ActionId, Guid MeetingId);
 

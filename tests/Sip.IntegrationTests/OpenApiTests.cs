@@ -26,7 +26,7 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: Normalize(e.RoutePattern.RawText!), Method: m.ToLowerInvariant())))
             .ToList();
-        Assert.True(endpoints.Count >= 24, $"only {endpoints.Count} endpoints found");
+        Assert.True(endpoints.Count >= 31, $"only {endpoints.Count} endpoints found");
 
         var documentedPaths = paths.EnumerateObject().ToDictionary(p => Normalize(p.Name), p => p.Value);
         foreach (var (path, method) in endpoints)
@@ -37,6 +37,7 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
             var success = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
             Assert.True(success.Count > 0, $"{method} {path} documents no success response");
             Assert.All(success, r => Assert.True(r.Value.TryGetProperty("content", out _), $"{method} {path} {r.Name} has no documented response type"));
+            Assert.All(success, r => Assert.True(r.Value.GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _), $"{method} {path} {r.Name} has no example"));
             Assert.True(responses.TryGetProperty("401", out _), $"{method} {path} does not document 401");
             if (operation.TryGetProperty("requestBody", out var body))
             {

@@ -11,6 +11,18 @@ public sealed class CountyPolicy
 {
     public static readonly Guid DefaultId = new("0d7c6f1e-5a59-4d39-9f61-2f0b3c1a0001");
 
+    /// <summary>The allowed range of each setting; the placement limits are the agreement's own maxima.</summary>
+    public static class Limits
+    {
+        public const int InvitationResponseMin = 1, InvitationResponseMax = 30;
+        public const int FirstMeetingMin = 1, FirstMeetingMax = 90;
+        public const int ActionAcceptanceMin = 1, ActionAcceptanceMax = 30;
+        public const int FollowUpMin = 7, FollowUpMax = 365;
+        public const int PlacementMeetingMin = 1, PlacementMeetingMax = 7;
+        public const int CostAllocationMin = 1, CostAllocationMax = 10;
+        public const int ReminderMax = 60, RemindersMax = 5;
+    }
+
     private readonly List<int> _reminderDaysAfterDeadline = [];
 
     private CountyPolicy()
@@ -62,13 +74,13 @@ public sealed class CountyPolicy
     {
         ArgumentNullException.ThrowIfNull(reminderDaysAfterDeadline);
         var reminders = reminderDaysAfterDeadline.Order().ToList();
-        Require(invitationResponseWorkingDays is >= 1 and <= 30, "policy.invitation-days", "Svarstiden för kallelser ska vara 1–30 arbetsdagar.");
-        Require(daysToFirstMeeting is >= 1 and <= 90, "policy.meeting-days", "Tiden till första SIP-mötet ska vara 1–90 dagar.");
-        Require(actionAcceptanceWorkingDays is >= 1 and <= 30, "policy.action-days", "Svarstiden för insatser ska vara 1–30 arbetsdagar.");
-        Require(followUpIntervalDays is >= 7 and <= 365, "policy.follow-up-days", "Uppföljningsintervallet ska vara 7–365 dagar.");
-        Require(sipMeetingDaysAfterPlacement is >= 1 and <= 7, "policy.placement-days", "SIP efter placering ska hållas senast inom en vecka (1–7 dagar).");
-        Require(costAllocationWorkingDaysAfterAcutePlacement is >= 1 and <= 10, "policy.cost-allocation-days", "Kostnadsfördelning vid akut placering ska göras inom högst 10 arbetsdagar.");
-        Require(reminders.Count is >= 1 and <= 5 && reminders.All(d => d is >= 0 and <= 60) && reminders.Distinct().Count() == reminders.Count, "policy.reminders", "Ange 1–5 olika påminnelsedagar mellan 0 och 60.");
+        Require(invitationResponseWorkingDays is >= Limits.InvitationResponseMin and <= Limits.InvitationResponseMax, "policy.invitation-days", "Svarstiden för kallelser ska vara 1–30 arbetsdagar.");
+        Require(daysToFirstMeeting is >= Limits.FirstMeetingMin and <= Limits.FirstMeetingMax, "policy.meeting-days", "Tiden till första SIP-mötet ska vara 1–90 dagar.");
+        Require(actionAcceptanceWorkingDays is >= Limits.ActionAcceptanceMin and <= Limits.ActionAcceptanceMax, "policy.action-days", "Svarstiden för insatser ska vara 1–30 arbetsdagar.");
+        Require(followUpIntervalDays is >= Limits.FollowUpMin and <= Limits.FollowUpMax, "policy.follow-up-days", "Uppföljningsintervallet ska vara 7–365 dagar.");
+        Require(sipMeetingDaysAfterPlacement is >= Limits.PlacementMeetingMin and <= Limits.PlacementMeetingMax, "policy.placement-days", "SIP efter placering ska hållas senast inom en vecka (1–7 dagar).");
+        Require(costAllocationWorkingDaysAfterAcutePlacement is >= Limits.CostAllocationMin and <= Limits.CostAllocationMax, "policy.cost-allocation-days", "Kostnadsfördelning vid akut placering ska göras inom högst 10 arbetsdagar.");
+        Require(reminders.Count is >= 1 and <= Limits.RemindersMax && reminders.All(d => d is >= 0 and <= Limits.ReminderMax) && reminders.Distinct().Count() == reminders.Count, "policy.reminders", "Ange 1–5 olika påminnelsedagar mellan 0 och 60.");
 
         InvitationResponseWorkingDays = invitationResponseWorkingDays;
         DaysToFirstMeeting = daysToFirstMeeting;

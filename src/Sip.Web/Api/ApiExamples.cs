@@ -17,6 +17,13 @@ internal static class ApiExamples
     private static readonly Guid Plan = new("019a2f00-0000-7000-8000-000000000001");
     private static readonly Guid Item = new("019a2f00-0000-7000-8000-0000000000aa");
 
+    // Declared before the dictionaries that use them: static fields initialise in order.
+    private static readonly object Policy = new { invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90, sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 } };
+
+    private static readonly object Unit = new { id = DemoDirectory.HalsocentralenOdenslund, name = "Hälsocentralen Odenslund", kind = "PrimaryCare", organizationId = DemoDirectory.RegionJh, organizationName = "Region Jämtland Härjedalen", organizationKind = "Region", hsaId = "SE2321000206-H014", invitationMailbox = "hc.odenslund.sip@example.se", isActive = true };
+
+    private static readonly object User = new { id = DemoDirectory.Nurse, userName = "erik.johansson", displayName = "Erik Johansson", title = "Sjuksköterska", hsaId = "SE2321000206-E1001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund }, areaOrganizationId = (Guid?)null, isActive = true };
+
     private static readonly Dictionary<string, object> Requests = new(StringComparer.Ordinal)
     {
         ["StartPlanFromCase"] = new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = "VU-2026-1187", origin = "SocialServicesCase", personalIdentityNumber = "19850314-9828", personName = "Mikael Öhrn", hasProtectedIdentity = false, childrenInHousehold = false, reason = "Alkoholberoende och hemlöshet; behöver samordnad abstinensbehandling och boende.", placement = (object?)null },
@@ -38,7 +45,40 @@ internal static class ApiExamples
         ["RecordFollowUp"] = new { expectedVersion = 13, summary = "Boendet fungerar; behandlingen pågår.", personParticipated = true, personApproved = true, nextFollowUpOn = "2027-06-01" },
         ["ClosePlan"] = new { expectedVersion = 14, reason = "GoalsReached", note = (string?)null },
         ["CancelPlan"] = new { expectedVersion = 2, reason = "Personen ville inte samtycka till en SIP." },
+        ["CreateUnit"] = new { organizationId = DemoDirectory.RegionJh, name = "Hälsocentralen Lugnvik", kind = "PrimaryCare", hsaId = "SE2321000206-H020", invitationMailbox = "hc.lugnvik.sip@example.se" },
+        ["CreateUser"] = new { userName = "eva.strom", displayName = "Eva Ström", title = "Sjuksköterska", hsaId = "SE2321000206-E2001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.HalsocentralenOdenslund } },
+        ["ChangeCountyPolicy"] = Policy,
     };
+
+    /// <summary>Answers of the queries and the directory; every plan command answers like <see cref="PlanChangedExample"/>.</summary>
+    private static readonly Dictionary<string, object> Responses = new(StringComparer.Ordinal)
+    {
+        ["StartPlanFromCase"] = new { planId = Plan, referenceNumber = "SIP-2026-000123", alreadyExisted = false },
+        ["GetPlan"] = new
+        {
+            id = Plan, referenceNumber = "SIP-2026-000123", status = "Invited", personalIdentityNumber = "198503149828", personName = "Mikael Öhrn", hasProtectedIdentity = false, childrenInHousehold = false,
+            reason = "Alkoholberoende och hemlöshet.", origin = "SocialServicesCase", externalCaseReference = "VU-2026-1187", initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten",
+            personGoals = "Jag vill ha en egen lägenhet.", overallResponsibleUnitId = (Guid?)null, overallResponsibleUnitName = (string?)null, firstMeetingDueOn = "2026-12-14", placement = (object?)null, createdAt = "2026-11-23T08:00:00Z", updatedAt = "2026-11-23T09:10:00Z", version = 6,
+            participants = new[] { new { id = Item, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund, displayName = "Beroendemottagningen Östersund", relationship = (string?)null, state = "Invited", respondBy = "2026-11-30", declineReason = (string?)null } },
+            consents = new[] { new { id = Item, givenBy = "Person", guardianNames = (string?)null, form = "Written", givenAt = "2026-11-23T08:05:00Z", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true, withdrawnAt = (string?)null, supersededAt = (string?)null } },
+            needs = new[] { "Boende", "Abstinensbehandling" },
+            actions = new[] { new { id = Item, actionTypeCode = "kommun.boendestod", principal = "Municipality", owningUnitId = DemoDirectory.VuxenenhetenOstersund, owningUnitName = "Socialtjänsten Östersund – Vuxenenheten", description = "Boendestöd två gånger i veckan.", startOn = "2026-12-01", dueOn = (string?)null, status = "Proposed", acceptBy = "2026-11-30", rejectionReason = (string?)null } },
+            meetings = Array.Empty<object>(), followUps = Array.Empty<object>(), versions = Array.Empty<object>(),
+        },
+        ["ListMyPlans"] = new { items = new[] { new { id = Plan, referenceNumber = "SIP-2026-000123", personName = "Mikael Öhrn", status = "Invited", initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten", firstMeetingDueOn = "2026-12-14", nextFollowUpOn = (string?)null, updatedAt = "2026-11-23T09:10:00Z" } }, page = 1, pageSize = 25, totalCount = 1 },
+        ["GetPlanVersions"] = new[] { new { number = 2, establishedAt = "2027-03-01T09:00:00Z", personParticipated = true, personAbsenceReason = (string?)null, content = new { referenceNumber = "SIP-2026-000123" }, changes = new[] { new { area = "needs", kind = "Added", subject = "Sysselsättning", from = (string?)null, to = (string?)null } } } },
+        ["GetPlanAuditTrail"] = new { entries = new[] { new { occurredAt = "2026-11-23T09:12:00Z", userName = "Erik Johansson", unitName = "Beroendemottagningen Östersund", kind = "Read", action = "GetPlan", origin = "10.1.2.3" } }, totalCount = 1 },
+        ["GetUnitInbox"] = new { items = new[] { new { kind = "InvitationToAnswer", planId = Plan, referenceNumber = "SIP-2026-000123", itemId = Item, what = "Beroendemottagningen Östersund", dueOn = "2026-11-30", isOverdue = false } }, today = "2026-11-23" },
+        ["ListAreaPlans"] = new { items = new[] { new { id = Plan, referenceNumber = "SIP-2026-000123", status = "Invited", startedAt = "2026-11-23T08:00:00Z", initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten", overallResponsibleUnitName = (string?)null, hasActiveConsent = true, unitsTakingPart = 2, actionsAwaitingAcceptance = 1, firstMeetingDueOn = "2026-12-14", firstMeetingAt = (string?)null, establishedAt = (string?)null, nextFollowUpOn = (string?)null, isOverdue = false } }, page = 1, pageSize = 50, totalCount = 1 },
+        ["ListUnits"] = new[] { Unit },
+        ["CreateUnit"] = Unit,
+        ["ListUsers"] = new[] { User },
+        ["CreateUser"] = User,
+        ["GetCountyPolicy"] = Policy,
+        ["ChangeCountyPolicy"] = Policy,
+    };
+
+    private static readonly object PlanChangedExample = new { planId = Plan, version = 8, createdId = Item };
 
     public static Task AddTo(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -53,14 +93,14 @@ internal static class ApiExamples
             body.Example = JsonSerializer.SerializeToNode(request, Json);
         }
 
-        var answer = name == "StartPlanFromCase"
-            ? JsonSerializer.SerializeToNode(new { planId = Plan, referenceNumber = "SIP-2026-000123", alreadyExisted = false }, Json)
-            : Requests.ContainsKey(name) ? JsonSerializer.SerializeToNode(new { planId = Plan, version = 8, createdId = Item }, Json) : null;
+        var answer = Responses.TryGetValue(name, out var response) ? JsonSerializer.SerializeToNode(response, Json)
+            : Requests.ContainsKey(name) ? JsonSerializer.SerializeToNode(PlanChangedExample, Json)
+            : null;
         if (answer is not null && operation.Responses is not null)
         {
-            foreach (var response in operation.Responses.Where(r => r.Key.StartsWith('2')).Select(r => r.Value))
+            foreach (var success in operation.Responses.Where(r => r.Key.StartsWith('2')).Select(r => r.Value))
             {
-                if (response.Content?.TryGetValue("application/json", out var media) == true)
+                if (success.Content?.TryGetValue("application/json", out var media) == true)
                 {
                     media.Example = answer.DeepClone();
                 }

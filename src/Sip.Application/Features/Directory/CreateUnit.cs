@@ -1,0 +1,48 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Organizations;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Directory;
+
+/// <summary>The administrator adds a unit of an organisation to the directory.</summary>
+[AllowedRoles(UserRole.Administrator)]
+public sealed record CreateUnit(Guid OrganizationId, string Name, UnitKind Kind, string? HsaId, string? InvitationMailbox) : ICommand<UnitView>;
+
+public sealed class CreateUnitValidator : AbstractValidator<CreateUnit>
+{
+    public CreateUnitValidator(ISipDbContext db)
+    {
+        RuleFor(x => x.OrganizationId)
+            .NotEmpty().WithMessage("Välj organisation.")
+            .MustAsync((id, ct) => db.Organizations.AnyAsync(o => o.Id == id, ct)).WithMessage("Organisationen finns inte.")
+            .When(x => x.OrganizationId != Guid.Empty, ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.Name)
+            .NotEmpty().WithMessage("Ange enhetens namn.")
+            .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Välj typ av enhet.");
+        RuleFor(x => x.HsaId)
+            .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
+            .MustAsync(async (hsa, ct) => !await db.Units.AnyAsync(u => u.HsaId == hsa, ct).ConfigureAwait(false)).WithMessage("HSA-id finns redan på en annan enhet.")
+            .When(x => !string.IsNullOrWhiteSpace(x.HsaId));
+        RuleFor(x => x.InvitationMailbox)
+            .EmailAddress().WithMessage("Ange en giltig e-postadress för kallelser.")
+            .MaximumLength(320).WithMessage("E-postadressen får vara högst 320 tecken.")
+            .When(x => !string.IsNullOrWhiteSpace(x.InvitationMailbox));
+    }
+}
+
+public sealed class CreateUnitHandler(ISipDbContext db) : ICommandHandler<CreateUnit, UnitView>
+{
+    public async ValueTask<UnitView> Handle(CreateUnit command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var organization = await db.Organizations.SingleAsync(o => o.Id == command.OrganizationId, cancellationToken).ConfigureAwait(false);
+        var unit = new OrganizationUnit(Guid.CreateVersion7(), organization, command.Name, command.Kind, string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), string.IsNullOrWhiteSpace(command.InvitationMailbox) ? null : command.InvitationMailbox.Trim());
+        db.Units.Add(unit);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new UnitView(unit.Id, unit.Name, unit.Kind, organization.Id, organization.Name, unit.OrganizationKind, unit.HsaId, unit.InvitationMailbox, unit.IsActive);
+    }
+}

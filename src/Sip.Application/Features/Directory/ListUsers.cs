@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Directory;
+
+/// <summary>Staff accounts with their role and units, for the administrator.</summary>
+[AllowedRoles(UserRole.Administrator)]
+public sealed record ListUsers : IQuery<IReadOnlyList<UserView>>;
+
+public sealed record UserView(Guid Id, string UserName, string DisplayName, string? Title, string? HsaId, UserRole Role, IReadOnlyList<Guid> UnitIds, Guid? AreaOrganizationId, bool IsActive)
+{
+    public static UserView From(UserAccount u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        return new(u.Id, u.UserName, u.DisplayName, u.Title, u.HsaId, u.Role, [.. u.UnitIds], u.AreaOrganizationId, u.IsActive);
+    }
+}
+
+public sealed class ListUsersHandler(ISipDbContext db) : IQueryHandler<ListUsers, IReadOnlyList<UserView>>
+{
+    public async ValueTask<IReadOnlyList<UserView>> Handle(ListUsers query, CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. users.Select(UserView.From)];
+    }
+}

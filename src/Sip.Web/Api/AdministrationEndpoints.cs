@@ -1,0 +1,52 @@
+using Mediator;
+using Sip.Application.Features.Audit;
+using Sip.Application.Features.Directory;
+using Sip.Application.Features.Policies;
+
+namespace Sip.Web.Api;
+
+/// <summary>The directory, the county policy and the SIP-stödjare's process view: no plan content here.</summary>
+internal static class AdministrationEndpoints
+{
+    public static RouteGroupBuilder MapAdministrationEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/area/plans", async ([AsParameters] ListAreaPlans query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
+            .WithTags("SIP-stödjare").WithName("ListAreaPlans")
+            .WithSummary("Processdata för planerna i SIP-stödjarens område: status, datum, enheter och tidsfrister, aldrig personuppgifter.")
+            .Produces<AreaPlanPage>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/units", async ([AsParameters] ListUnits query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
+            .WithTags("Katalog").WithName("ListUnits").WithSummary("Sök enheter att bjuda in.")
+            .Produces<IReadOnlyList<UnitView>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapPost("/units", async (CreateUnit command, ISender sender, CancellationToken ct) =>
+            {
+                var unit = await sender.Send(command, ct).ConfigureAwait(false);
+                return Results.Created($"/api/v1/units/{unit.Id}", unit);
+            })
+            .WithTags("Katalog").WithName("CreateUnit").WithSummary("Lägg till en enhet (administratör).")
+            .Produces<UnitView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        api.MapGet("/users", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListUsers(), ct).ConfigureAwait(false)))
+            .WithTags("Katalog").WithName("ListUsers").WithSummary("Användare med roll och enheter (administratör).")
+            .Produces<IReadOnlyList<UserView>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapPost("/users", async (CreateUser command, ISender sender, CancellationToken ct) =>
+            {
+                var user = await sender.Send(command, ct).ConfigureAwait(false);
+                return Results.Created($"/api/v1/users/{user.Id}", user);
+            })
+            .WithTags("Katalog").WithName("CreateUser").WithSummary("Lägg till en användare (administratör).")
+            .Produces<UserView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        api.MapGet("/county-policy", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new GetCountyPolicy(), ct).ConfigureAwait(false)))
+            .WithTags("Länsöverenskommelse").WithName("GetCountyPolicy").WithSummary("Tidsfristerna i länsöverenskommelsen.")
+            .Produces<CountyPolicyView>().ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapPut("/county-policy", async (ChangeCountyPolicy command, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(command, ct).ConfigureAwait(false)))
+            .WithTags("Länsöverenskommelse").WithName("ChangeCountyPolicy").WithSummary("Ändra tidsfristerna (administratör).")
+            .Produces<CountyPolicyView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        return api;
+    }
+}
