@@ -18,8 +18,13 @@ if not files:
 
 counts = {}
 totals = {"Passed": 0, "Failed": 0, "NotExecuted": 0}
+reports = []
 for path in files:
     for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult", NS):
+        # Tests that measure something (e.g. the access matrix) report it on their output.
+        out = result.find("t:Output/t:StdOut", NS)
+        if out is not None and out.text:
+            reports.extend(line.strip() for line in out.text.splitlines() if "combinations" in line)
         name = result.get("testName", "")
         outcome = result.get("outcome", "")
         outcome = "NotExecuted" if outcome not in ("Passed", "Failed") else outcome
@@ -28,6 +33,8 @@ for path in files:
         database = match.group(1) if match else "none (domain, application, architecture)"
         counts.setdefault(database, {"Passed": 0, "Failed": 0, "NotExecuted": 0})[outcome] += 1
 
+for line in sorted(reports):
+    print(f"  {line}")
 for database, c in sorted(counts.items()):
     print(f"  {database:42} {c['Passed']:5} passed {c['Failed']:4} failed {c['NotExecuted']:4} skipped")
 print(f"{totals['Passed']} passed, {totals['Failed']} failed, {totals['NotExecuted']} skipped")

@@ -133,3 +133,38 @@ public sealed class PlanQueryTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal("Erik Johansson", second.Entries[0].UserName);
     }
 }
+
+/// <summary>Changes the seeded plan the other query tests read, so it has an app of its own.</summary>
+public sealed class RejectionNoticeTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    [Theory, SqliteData, PostgresData]
+    public async Task Rejecting_an_insats_tells_the_social_worker_who_proposed_it_why(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        Guid planId, actionId;
+        int version;
+        await using (var db = app.Database.CreateContext())
+        {
+            var plan = await db.Plans.Include(p => p.Actions).SingleAsync(p => p.ReferenceNumber == "SIP-2026-000002");
+            (planId, version) = (plan.Id, plan.Version);
+            actionId = plan.Actions.Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).Id;
+        }
+
+        using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
+        using var rejected = await nurse.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/actions/{actionId}/acceptance", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { expectedVersion = version, accept = false, rejectionReason = "Abstinensbehandlingen görs på hälsocentralen." }, options: Json.Options),
+        });
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+
+        using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
+        var inbox = await social.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options);
+
+        var told = Assert.Single(inbox!.Items, i => i.Kind == InboxItemKind.ActionRejected);
+        Assert.Equal("SIP-2026-000002", told.ReferenceNumber);
+        Assert.Equal(actionId, told.ItemId);
+        Assert.Contains("Abstinensbehandlingen görs på hälsocentralen.", told.What, StringComparison.Ordinal);
+        var nurseInbox = await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options);
+        Assert.DoesNotContain(nurseInbox!.Items, i => i.Kind == InboxItemKind.ActionToAccept && i.ItemId == actionId);
+    }
+}
