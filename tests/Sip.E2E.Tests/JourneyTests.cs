@@ -20,7 +20,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in som Anna Lindqvist" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Mina planer" }).WaitForAsync();
-        var link = page.GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000002" });
+        var link = page.Locator("table").GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000002" });
         await link.WaitForAsync();
         await Screenshot(page, "mina-planer");
         await link.ClickAsync();
@@ -37,7 +37,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
     {
         var owner = await NewPageAsync();
         await SignInAsync(owner, "Anna Lindqvist");
-        await owner.GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000002" }).ClickAsync();
+        await owner.Locator("table").GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000002" }).ClickAsync();
         await owner.GetByRole(AriaRole.Heading, new() { Name = "SIP-2026-000002" }).WaitForAsync();
         var planUrl = owner.Url;
 
@@ -49,6 +49,27 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         var content = await foreign.ContentAsync();
         Assert.DoesNotContain("Mikael", content, StringComparison.Ordinal);
         Assert.DoesNotContain("19850314", content, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task A_nurse_answers_the_invitation_and_rejects_an_insats_with_a_reason_from_the_inbox()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Erik Johansson");
+        await page.Locator("section[data-interactive=true]").WaitForAsync();
+        await Screenshot(page, "inkorg");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acceptera kallelse i SIP-2026-000002" }).ClickAsync();
+        await page.GetByText("Kallelsen är accepterad.").WaitForAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Avvisa SIP-2026-000002" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+        await page.GetByText("Ange skälet till att insatsen inte accepteras.").WaitForAsync();
+
+        await page.GetByLabel("Skäl").First.FillAsync("Abstinensbehandlingen görs på hälsocentralen.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+        await page.GetByText("Insatsen är avvisad; den som föreslog den ser ert skäl.").WaitForAsync();
+        await page.GetByText("Inget väntar på din enhet just nu.").WaitForAsync();
     }
 
     private async Task<IPage> NewPageAsync()

@@ -27,7 +27,9 @@ public enum InboxItemKind
     ActionRejected,
 }
 
-public sealed record InboxItem(InboxItemKind Kind, Guid PlanId, string ReferenceNumber, Guid? ItemId, string What, DateOnly? DueOn, bool IsOverdue);
+/// <summary>One thing to do. <see cref="PlanVersion"/> is what an answer from the inbox sends as its expected version;
+/// <see cref="MayDecline"/> is true only for an invitation to an actor that is not a principal.</summary>
+public sealed record InboxItem(InboxItemKind Kind, Guid PlanId, string ReferenceNumber, int PlanVersion, Guid? ItemId, string What, DateOnly? DueOn, bool IsOverdue, bool MayDecline = false);
 
 public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetUnitInbox, UnitInbox>
 {
@@ -45,30 +47,30 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
 
         // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         var invitations = await visible
-            .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, Participant = x })
+            .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, p.Version, Participant = x })
             .Where(t => t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value) && t.Participant.State == InvitationState.Invited)
-            .Select(t => new InboxItem(InboxItemKind.InvitationToAnswer, t.Id, t.ReferenceNumber, t.Participant.Id, t.Participant.DisplayName, t.Participant.RespondBy, false))
+            .Select(t => new InboxItem(InboxItemKind.InvitationToAnswer, t.Id, t.ReferenceNumber, t.Version, t.Participant.Id, t.Participant.DisplayName, t.Participant.RespondBy, false, t.Participant.Kind == ParticipantKind.OtherActor))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var toAccept = await visible
-            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, Action = a })
+            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
             .Where(t => units.Contains(t.Action.OwningUnitId) && t.Action.Status == ActionStatus.Proposed)
-            .Select(t => new InboxItem(InboxItemKind.ActionToAccept, t.Id, t.ReferenceNumber, t.Action.Id, t.Action.Description, t.Action.AcceptBy, false))
+            .Select(t => new InboxItem(InboxItemKind.ActionToAccept, t.Id, t.ReferenceNumber, t.Version, t.Action.Id, t.Action.Description, t.Action.AcceptBy, false))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var meetings = await visible
             .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= horizon)
             .Where(p => !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
-            .Select(p => new InboxItem(InboxItemKind.FirstMeetingDue, p.Id, p.ReferenceNumber, null, "SIP-möte ska hållas", p.FirstMeetingDueOn, false))
+            .Select(p => new InboxItem(InboxItemKind.FirstMeetingDue, p.Id, p.ReferenceNumber, p.Version, null, "SIP-möte ska hållas", p.FirstMeetingDueOn, false))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var followUps = await visible
             .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))
-            .SelectMany(p => p.FollowUps, (p, f) => new { p.Id, p.ReferenceNumber, FollowUp = f })
+            .SelectMany(p => p.FollowUps, (p, f) => new { p.Id, p.ReferenceNumber, p.Version, FollowUp = f })
             .Where(t => t.FollowUp.DoneAt == null && t.FollowUp.DueOn <= horizon)
-            .Select(t => new InboxItem(InboxItemKind.FollowUpDue, t.Id, t.ReferenceNumber, t.FollowUp.Id, "Uppföljning", t.FollowUp.DueOn, false))
+            .Select(t => new InboxItem(InboxItemKind.FollowUpDue, t.Id, t.ReferenceNumber, t.Version, t.FollowUp.Id, "Uppföljning", t.FollowUp.DueOn, false))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var rejected = await visible
-            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, Action = a })
+            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
             .Where(t => t.Action.ProposedByUserId == me && t.Action.Status == ActionStatus.Rejected)
-            .Select(t => new InboxItem(InboxItemKind.ActionRejected, t.Id, t.ReferenceNumber, t.Action.Id, t.Action.Description + ": " + t.Action.RejectionReason, null, false))
+            .Select(t => new InboxItem(InboxItemKind.ActionRejected, t.Id, t.ReferenceNumber, t.Version, t.Action.Id, t.Action.Description + " Skäl: " + t.Action.RejectionReason, null, false))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var items = invitations.Concat(toAccept).Concat(meetings).Concat(followUps).Concat(rejected)
