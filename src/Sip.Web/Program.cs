@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Sip.Application;
@@ -26,7 +27,9 @@ if (!string.Equals(authMode, "Demo", StringComparison.OrdinalIgnoreCase))
 }
 
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+builder.Services.Replace(ServiceDescriptor.Scoped<Mediator.ISender, RequestScopedSender>());
 // The UI signs in with a cookie; API clients send a bearer token. One policy scheme picks per request.
 const string CookieOrBearer = "CookieOrBearer";
 var authentication = builder.Services.AddAuthentication(CookieOrBearer)

@@ -23,7 +23,11 @@ internal sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider se
 
     public string? Origin => http.HttpContext is { } context ? context.Connection.RemoteIpAddress?.ToString() : "blazor-circuit";
 
-    private ClaimsPrincipal Principal => _principal ??= Resolve();
+    /// <summary>Who the caller is: the request's user, or the circuit's.</summary>
+    internal ClaimsPrincipal Principal => _principal ??= Resolve();
+
+    /// <summary>A use case's own scope acts as the caller of the scope that started it.</summary>
+    internal void Adopt(ClaimsPrincipal principal) => _principal = principal;
 
     private ClaimsPrincipal Resolve()
     {
