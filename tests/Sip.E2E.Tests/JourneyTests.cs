@@ -72,6 +72,32 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await page.GetByText("Inget väntar på din enhet just nu.").WaitForAsync();
     }
 
+    [BrowserFact]
+    public async Task Opening_a_plan_in_the_browser_logs_exactly_one_read_of_it()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Anna Lindqvist");
+        var planUrl = await page.Locator("table").GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000001" }).GetAttributeAsync("href");
+        var planId = planUrl!.Split('/')[^1];
+        var before = await ReadsOfPlanAsync(page, planId);
+
+        // A full page load: the server prerenders, then the interactive circuit renders again.
+        await page.GotoAsync(new Uri(app.BaseAddress, planUrl).ToString());
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Versioner" }).WaitForAsync();
+
+        Assert.Equal(before + 1, await ReadsOfPlanAsync(page, planId));
+    }
+
+    private async Task<int> ReadsOfPlanAsync(IPage page, string planId)
+    {
+        var response = await page.Context.APIRequest.GetAsync(new Uri(app.BaseAddress, $"/api/v1/plans/{planId}/audit-trail?pageSize=500").ToString());
+        Assert.True(response.Ok, $"audit trail: {response.Status}");
+        var trail = await response.JsonAsync();
+        return trail!.Value.GetProperty("entries").EnumerateArray()
+            .Count(e => e.GetProperty("action").GetString() == "GetPlan" && e.GetProperty("userName").GetString() == "Anna Lindqvist");
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         // Each journey has its own context: its own cookies, as a different person at another desk.

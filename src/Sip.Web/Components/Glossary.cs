@@ -90,6 +90,37 @@ internal static class Glossary
         _ => principal,
     };
 
+    /// <summary>A use case as the access log names it, in the words of the person reading the log.</summary>
+    public static string UseCase(string name) => UseCases.TryGetValue(name, out var words) ? words : name;
+
+    private static readonly Dictionary<string, string> UseCases = new(StringComparer.Ordinal)
+    {
+        ["GetPlan"] = "öppnade planen",
+        ["ListMyPlans"] = "listade planer",
+        ["GetPlanVersions"] = "läste versionshistoriken",
+        ["GetPlanAuditTrail"] = "läste loggen",
+        ["GetUnitInbox"] = "läste inkorgen",
+        ["StartPlanFromCase"] = "startade SIP",
+        ["RecordConsent"] = "registrerade samtycke",
+        ["WithdrawConsent"] = "registrerade återkallat samtycke",
+        ["InviteParticipant"] = "bjöd in deltagare",
+        ["RespondToInvitation"] = "besvarade kallelse",
+        ["RecordGoalsAndNeeds"] = "ändrade mål och behov",
+        ["RecordReportOfConcernAssessment"] = "dokumenterade bedömning av orosanmälan",
+        ["AssignOverallResponsibility"] = "ändrade övergripande ansvar",
+        ["ProposeAction"] = "föreslog insats",
+        ["DecideAction"] = "besvarade insats",
+        ["ChangeActionStatus"] = "ändrade status på insats",
+        ["ScheduleMeeting"] = "bokade SIP-möte",
+        ["RescheduleMeeting"] = "flyttade SIP-möte",
+        ["CancelMeeting"] = "ställde in SIP-möte",
+        ["EstablishPlan"] = "fastställde planen",
+        ["ScheduleFollowUp"] = "planerade uppföljning",
+        ["RecordFollowUp"] = "genomförde uppföljning",
+        ["ClosePlan"] = "avslutade planen",
+        ["CancelPlan"] = "makulerade planen",
+    };
+
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Sv);
 
     public static string Date(DateTimeOffset instant) => Sip.Domain.Calendar.SwedishTime.ToLocal(instant).ToString("d MMM yyyy HH:mm", Sv);
