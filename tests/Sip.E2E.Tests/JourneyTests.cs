@@ -98,6 +98,37 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
             .Count(e => e.GetProperty("action").GetString() == "GetPlan" && e.GetProperty("userName").GetString() == "Anna Lindqvist");
     }
 
+    [BrowserFact]
+    public async Task A_social_worker_starts_a_sip_from_a_case_with_consent_and_summons_two_units()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Anna Lindqvist");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
+
+        await page.GetByLabel("Ärendets referens i verksamhetssystemet").FillAsync($"VU-E2E-{Guid.NewGuid():N}"[..16]);
+        await page.GetByLabel("Varför behövs en SIP?").FillAsync("Alkoholberoende; behöver samordnad vård och boende.");
+        var identity = page.GetByLabel("Personnummer eller samordningsnummer");
+        await identity.FillAsync("19850314-982");
+        await identity.BlurAsync();
+        await page.GetByText("Ange personnummer med 10 eller 12 siffror, t.ex. 19121212-1212.").WaitForAsync();
+        await identity.FillAsync("19850314-9828");
+        await identity.BlurAsync();
+        await page.GetByLabel("Namn", new() { Exact = true }).FillAsync("Webb Testsson");
+        await page.GetByLabel("Hälsocentralen Odenslund").CheckAsync();
+        await page.GetByLabel("Beroendemottagningen Östersund").CheckAsync();
+        await Screenshot(page, "starta-sip");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Starta SIP" }).ClickAsync();
+
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/planer/[0-9a-f-]{36}$"));
+        await page.GetByText("Webb Testsson, 19850314-9828").WaitForAsync();
+        var participants = page.Locator("table").Filter(new() { HasText = "Svara senast" });
+        await participants.GetByText("Hälsocentralen Odenslund").WaitForAsync();
+        await participants.GetByText("Beroendemottagningen Östersund").WaitForAsync();
+        Assert.Equal(2, await participants.GetByText("Inväntar svar").CountAsync());
+        await page.GetByText("Skriftligt samtycke från personen själv").WaitForAsync();
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         // Each journey has its own context: its own cookies, as a different person at another desk.
