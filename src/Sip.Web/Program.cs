@@ -41,6 +41,7 @@ var authentication = builder.Services.AddAuthentication(CookieOrBearer)
     .AddCookie(SipClaims.Scheme, options =>
     {
         options.LoginPath = "/logga-in";
+        options.AccessDeniedPath = "/ingen-atkomst";
         options.Cookie.Name = "sip.auth";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Strict;

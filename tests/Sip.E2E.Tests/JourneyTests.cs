@@ -129,6 +129,25 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await page.GetByText("Skriftligt samtycke från personen själv").WaitForAsync();
     }
 
+    [BrowserFact]
+    public async Task The_administrator_is_told_in_Swedish_when_a_deadline_is_outside_the_agreement()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Johan Ek");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Till administrationen" }).ClickAsync();
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
+
+        var interval = page.GetByLabel("Dagar mellan uppföljningar");
+        await interval.FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara tidsfrister" }).ClickAsync();
+        await page.GetByText("Uppföljningsintervallet ska vara 7–365 dagar.").WaitForAsync();
+        await Screenshot(page, "administration");
+
+        await interval.FillAsync("90");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara tidsfrister" }).ClickAsync();
+        await page.GetByText("Tidsfristerna är sparade.").WaitForAsync();
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         // Each journey has its own context: its own cookies, as a different person at another desk.

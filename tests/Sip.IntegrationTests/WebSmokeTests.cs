@@ -49,4 +49,24 @@ public sealed class WebSmokeTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Contains("SIP-2026-000002", page, StringComparison.Ordinal);
         Assert.DoesNotContain("SIP-2026-000006", page, StringComparison.Ordinal);
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Only_the_administrator_reaches_the_administration_page(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var admin = await app.SignedInAsync(DemoDirectory.Administrator);
+        using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
+
+        var adminPage = WebUtility.HtmlDecode(await (await admin.GetAsync("/administration")).Content.ReadAsStringAsync());
+        using var denied = await social.GetAsync("/administration");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        var target = denied.Headers.Location!;
+        Assert.Equal("/ingen-atkomst", target.IsAbsoluteUri ? target.AbsolutePath : target.OriginalString.Split('?')[0]);
+        var socialPage = WebUtility.HtmlDecode(await (await social.GetAsync("/ingen-atkomst")).Content.ReadAsStringAsync());
+
+        Assert.Contains("Länsöverenskommelse", adminPage, StringComparison.Ordinal);
+        Assert.Contains("Beroendemottagningen Östersund", adminPage, StringComparison.Ordinal);
+        Assert.Contains("Ingen åtkomst", socialPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Länsöverenskommelse", socialPage, StringComparison.Ordinal);
+    }
 }
