@@ -40,16 +40,6 @@ public static class PlanChanges
         return plan;
     }
 
-    /// <summary>The user's unit that takes part in the plan: the unit they act for in it.</summary>
-    public static Guid ActingUnit(SipPlan plan, ICurrentUser user)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(user);
-        return user.UnitIds.FirstOrDefault(u => plan.ParticipantForUnit(u) is not null || u == plan.Origin.InitiatingUnitId) is var unit && unit != Guid.Empty
-            ? unit
-            : throw new ForbiddenException("Ingen av dina enheter deltar i planen.");
-    }
-
     public static Task<CountyPolicy> PolicyAsync(ISipDbContext db, CancellationToken cancellationToken) =>
         db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Domain.Plans;
 
 namespace Sip.Application.Pipeline;
 
@@ -33,7 +34,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
             throw new ForbiddenException("Din roll får inte göra detta.");
         }
 
-        if (message is IPlanRequest planRequest && !await PlanAccess.CanSeeAsync(db, user, planRequest.PlanId, cancellationToken).ConfigureAwait(false))
+        if (message is IPlanRequest planRequest && !await VisiblePlans.CanSeeAsync(db, user, planRequest.PlanId, cancellationToken).ConfigureAwait(false))
         {
             throw new NotFoundException("Planen finns inte, eller så saknar du behörighet till den.");
         }
@@ -42,27 +43,28 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
     }
 }
 
-/// <summary>The plan access rule as one query, shared by the pipeline and list queries.</summary>
-public static class PlanAccess
+/// <summary>
+/// The plan access rule of <see cref="SipPlan.IsVisibleTo"/> as a query, for lists: the initiating
+/// unit, or a participating unit (not declined) whose organisation the active consent covers.
+/// </summary>
+public static class VisiblePlans
 {
-    public static async Task<bool> CanSeeAsync(ISipDbContext db, ICurrentUser user, Guid planId, CancellationToken cancellationToken)
+    public static async Task<bool> CanSeeAsync(ISipDbContext db, ICurrentUser user, Guid planId, CancellationToken cancellationToken) =>
+        await (await ForAsync(db, user, cancellationToken).ConfigureAwait(false)).AnyAsync(p => p.Id == planId, cancellationToken).ConfigureAwait(false);
+
+    public static async Task<IQueryable<SipPlan>> ForAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
-        var unitIds = user.UnitIds;
-        var units = await db.Units.AsNoTracking()
+        var unitIds = user.UnitIds.ToList();
+        var organizationIds = await db.Units.AsNoTracking()
             .Where(u => unitIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.OrganizationId })
+            .Select(u => u.OrganizationId)
+            .Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (units.Count == 0)
-        {
-            return false;
-        }
-
-        var plan = await db.Plans.AsNoTracking()
-            .Include(p => p.Participants)
-            .Include(p => p.Consents)
-            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken).ConfigureAwait(false);
-        return plan is not null && units.Any(u => plan.IsVisibleTo(u.Id, u.OrganizationId));
+        return db.Plans.AsNoTracking().Where(p =>
+            unitIds.Contains(p.Origin.InitiatingUnitId)
+            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined)
+                && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o)))));
     }
 }

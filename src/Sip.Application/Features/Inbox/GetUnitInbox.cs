@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
-using Sip.Application.Features.Plans;
+using Sip.Application.Pipeline;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;

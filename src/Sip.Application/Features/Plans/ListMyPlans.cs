@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Pipeline;
 using Sip.Domain.Calendar;
 using Sip.Domain.People;
 using Sip.Domain.Plans;
@@ -135,28 +136,5 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
 
         // A stable tie-breaker keeps pages from overlapping.
         return ordered.ThenBy(p => p.Id);
-    }
-}
-
-/// <summary>
-/// The plan access rule of <see cref="SipPlan.IsVisibleTo"/> as a query, for lists: the initiating
-/// unit, or a participating unit (not declined) whose organisation the active consent covers.
-/// </summary>
-public static class VisiblePlans
-{
-    public static async Task<IQueryable<SipPlan>> ForAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(user);
-        var unitIds = user.UnitIds.ToList();
-        var organizationIds = await db.Units.AsNoTracking()
-            .Where(u => unitIds.Contains(u.Id))
-            .Select(u => u.OrganizationId)
-            .Distinct()
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return db.Plans.AsNoTracking().Where(p =>
-            unitIds.Contains(p.Origin.InitiatingUnitId)
-            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined)
-                && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o)))));
     }
 }
