@@ -27,9 +27,12 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "SIP-2026-000002" }).WaitForAsync();
         Assert.Contains("Mikael Öhrn", await page.ContentAsync(), StringComparison.Ordinal);
-        await page.GetByText("”Jag vill ha en egen lägenhet och klara mig utan alkohol.”").WaitForAsync();
-        await page.GetByText("Beroendemottagningen Östersund").First.WaitForAsync();
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
         await Screenshot(page, "plan");
+        await OpenTabAsync(page, "Mål och behov");
+        Assert.Equal("Jag vill ha en egen lägenhet och klara mig utan alkohol.", await page.GetByLabel("Personens egna mål").InputValueAsync());
+        await OpenTabAsync(page, "Deltagare");
+        await page.Locator("tr[data-participant]").Filter(new() { HasText = "Beroendemottagningen Östersund" }).WaitForAsync();
     }
 
     [BrowserFact]
@@ -84,6 +87,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         // A full page load: the server prerenders, then the interactive circuit renders again.
         await page.GotoAsync(new Uri(app.BaseAddress, planUrl).ToString());
         await page.Locator("div[data-interactive=true]").WaitForAsync();
+        await OpenTabAsync(page, "Versioner");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Versioner" }).WaitForAsync();
 
         Assert.Equal(before + 1, await ReadsOfPlanAsync(page, planId));
@@ -122,10 +126,13 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
 
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/planer/[0-9a-f-]{36}$"));
         await page.GetByText("Webb Testsson, 19850314-9828").WaitForAsync();
-        var participants = page.Locator("table").Filter(new() { HasText = "Svara senast" });
-        await participants.GetByText("Hälsocentralen Odenslund").WaitForAsync();
-        await participants.GetByText("Beroendemottagningen Östersund").WaitForAsync();
-        Assert.Equal(2, await participants.GetByText("Inväntar svar").CountAsync());
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
+        await OpenTabAsync(page, "Deltagare");
+        var participants = page.Locator("tr[data-participant]");
+        await participants.Filter(new() { HasText = "Hälsocentralen Odenslund" }).WaitForAsync();
+        await participants.Filter(new() { HasText = "Beroendemottagningen Östersund" }).WaitForAsync();
+        Assert.Equal(2, await participants.Filter(new() { HasText = "Inväntar svar" }).CountAsync());
+        await OpenTabAsync(page, "Samtycke");
         await page.GetByText("Skriftligt samtycke från personen själv").WaitForAsync();
     }
 
@@ -146,6 +153,102 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await interval.FillAsync("90");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara tidsfrister" }).ClickAsync();
         await page.GetByText("Tidsfristerna är sparade.").WaitForAsync();
+    }
+
+    /// <summary>
+    /// The acceptance journey of the UI: the social worker starts a SIP with consent and summons the
+    /// clinic; the clinic's nurse, at another desk, accepts the invitation and the insats from the
+    /// inbox; the social worker gives the overall responsibility, writes the person's goals and
+    /// establishes the plan. Each step through the pages a person uses, nothing through the API.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_plan_goes_from_start_to_established_between_the_social_worker_and_the_clinic()
+    {
+        var social = await NewPageAsync();
+        await SignInAsync(social, "Anna Lindqvist");
+        await social.GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
+        await social.Locator("div[data-interactive=true]").WaitForAsync();
+        await social.GetByLabel("Ärendets referens i verksamhetssystemet").FillAsync($"VU-HELA-{Guid.NewGuid():N}"[..16]);
+        await social.GetByLabel("Varför behövs en SIP?").FillAsync("Beroende och bostadslöshet; behöver LARO och boendestöd samordnat.");
+        await social.GetByLabel("Personnummer eller samordningsnummer").FillAsync("19900712-1230");
+        await social.GetByLabel("Namn", new() { Exact = true }).FillAsync("Hela Vägensson");
+        await social.GetByLabel("Beroendemottagningen Östersund").CheckAsync();
+        await social.GetByRole(AriaRole.Button, new() { Name = "Starta SIP" }).ClickAsync();
+        await social.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/planer/[0-9a-f-]{36}$"));
+        var heading = social.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^SIP-\d{4}-\d{6}$") });
+        await heading.WaitForAsync();
+        var reference = (await heading.InnerTextAsync()).Trim();
+        await social.Locator("div[data-interactive=true]").WaitForAsync();
+
+        // Insatser: one for the clinic, one for the social worker's own unit, which she accepts herself.
+        await OpenTabAsync(social, "Insatser");
+        var start = DateTime.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await ProposeAsync(social, "Beroendemottagningen Östersund", "Läkemedelsassisterad behandling", "LARO med daglig utdelning.", start);
+        await ProposeAsync(social, "Socialtjänsten Östersund – Vuxenenheten", "Boendestöd", "Boendestöd två gånger i veckan.", start);
+        var own = social.Locator("tr[data-action]").Filter(new() { HasText = "Boendestöd två gånger i veckan." });
+        await own.GetByRole(AriaRole.Button, new() { Name = "Acceptera" }).ClickAsync();
+        await social.GetByText("Insatsen är accepterad.").WaitForAsync();
+
+        // At the clinic: the invitation and the insats, answered in the inbox.
+        var clinic = await NewPageAsync();
+        await SignInAsync(clinic, "Erik Johansson");
+        await clinic.Locator("section[data-interactive=true]").WaitForAsync();
+        await clinic.GetByRole(AriaRole.Button, new() { Name = $"Acceptera kallelse i {reference}" }).ClickAsync();
+        await clinic.GetByText("Kallelsen är accepterad.").WaitForAsync();
+        await clinic.GetByRole(AriaRole.Button, new() { Name = $"Acceptera insats att besvara i {reference}" }).ClickAsync();
+        await clinic.GetByText("Insatsen är accepterad.").WaitForAsync();
+
+        // Back at the social worker's desk, her screen shows the plan as it was: the next save says so.
+        await OpenTabAsync(social, "Mål och behov");
+        await social.GetByLabel("Personens egna mål").FillAsync("Jag vill ha ett eget boende och må bättre.");
+        await social.GetByRole(AriaRole.Button, new() { Name = "Spara mål och behov" }).ClickAsync();
+        await social.Locator("[data-conflict]").WaitForAsync();
+        await social.GetByRole(AriaRole.Button, new() { Name = "Läs in planen igen" }).ClickAsync();
+        Assert.Equal("Jag vill ha ett eget boende och må bättre.", await social.GetByLabel("Personens egna mål").InputValueAsync());
+        await social.GetByRole(AriaRole.Button, new() { Name = "Spara mål och behov" }).ClickAsync();
+        await social.GetByText("Mål och behov är sparade.").WaitForAsync();
+
+        await OpenTabAsync(social, "Översikt");
+        await SelectAsync(social, "Enhet med övergripande ansvar", "Socialtjänsten Östersund – Vuxenenheten");
+        await social.GetByRole(AriaRole.Button, new() { Name = "Spara ansvar" }).ClickAsync();
+        await social.GetByText("Det övergripande ansvaret är sparat.").WaitForAsync();
+
+        // Establishing without the person's approval is refused, next to the form.
+        await social.GetByRole(AriaRole.Button, new() { Name = "Fastställ planen" }).ClickAsync();
+        await social.Locator("[data-error-summary]").GetByText("Planen gäller först när personen har godkänt den.").WaitForAsync();
+        await social.GetByLabel("Personen har godkänt planen").CheckAsync();
+        await Screenshot(social, "fastställ");
+        await social.GetByRole(AriaRole.Button, new() { Name = "Fastställ planen" }).ClickAsync();
+        await social.GetByText("Planen är fastställd.", new() { Exact = false }).WaitForAsync();
+        await social.Locator(".mud-chip").GetByText("Fastställd").WaitForAsync();
+        await OpenTabAsync(social, "Versioner");
+        await social.GetByText("Version 1, fastställd", new() { Exact = false }).WaitForAsync();
+    }
+
+    private static async Task ProposeAsync(IPage page, string unit, string type, string description, string start)
+    {
+        await SelectAsync(page, "Ansvarig enhet", unit);
+        await SelectAsync(page, "Typ av insats", type);
+        await page.GetByLabel("Beskrivning").FillAsync(description);
+        var starts = page.GetByLabel("Startar");
+        await starts.FillAsync(start);
+        await starts.PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Föreslå insats" }).ClickAsync();
+        await page.GetByText("Insatsen är föreslagen och skickad till enheten.").First.WaitForAsync();
+        await page.Locator("tr[data-action]").Filter(new() { HasText = description }).WaitForAsync();
+    }
+
+    /// <summary>Opens a select by its label and picks the option whose text starts with <paramref name="option"/>.</summary>
+    private static async Task SelectAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    private static async Task OpenTabAsync(IPage page, string name)
+    {
+        await page.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true }).ClickAsync();
     }
 
     private async Task<IPage> NewPageAsync()

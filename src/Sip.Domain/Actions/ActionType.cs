@@ -1,4 +1,22 @@
+using Sip.Domain.Organizations;
+
 namespace Sip.Domain.Actions;
 
 /// <summary>A kind of insats, with a stable code and the principal responsible for it.</summary>
-public sealed record ActionType(string Code, string Name, ResponsiblePrincipal Principal);
+public sealed record ActionType(string Code, string Name, ResponsiblePrincipal Principal)
+{
+    /// <summary>
+    /// Whose responsibility the insats is when a unit of this kind owns it (rule 2), or null when
+    /// such a unit cannot own it. A provider under contract acts for its principal; an insats
+    /// offered by both principals belongs to whichever principal's unit owns it.
+    /// </summary>
+    public ResponsiblePrincipal? PrincipalWhenOwnedBy(OrganizationKind owner) => (Principal, owner) switch
+    {
+        (ResponsiblePrincipal.Municipality, OrganizationKind.Municipality or OrganizationKind.ContractedProvider) => ResponsiblePrincipal.Municipality,
+        (ResponsiblePrincipal.Region, OrganizationKind.Region or OrganizationKind.ContractedProvider) => ResponsiblePrincipal.Region,
+        (ResponsiblePrincipal.Either, OrganizationKind.Municipality) => ResponsiblePrincipal.Municipality,
+        (ResponsiblePrincipal.Either, OrganizationKind.Region) => ResponsiblePrincipal.Region,
+        (ResponsiblePrincipal.Other, OrganizationKind.OtherActor) => ResponsiblePrincipal.Other,
+        _ => null,
+    };
+}

@@ -68,21 +68,9 @@ public sealed partial class SipPlan
         Touch(now);
     }
 
-    private static ResponsiblePrincipal PrincipalFor(ActionType type, OrganizationUnit unit)
-    {
-        // A provider under contract acts for its principal; an action offered by both principals
-        // belongs to whichever principal's unit owns it.
-        ResponsiblePrincipal? resolved = (type.Principal, unit.OrganizationKind) switch
-        {
-            (ResponsiblePrincipal.Municipality, OrganizationKind.Municipality or OrganizationKind.ContractedProvider) => ResponsiblePrincipal.Municipality,
-            (ResponsiblePrincipal.Region, OrganizationKind.Region or OrganizationKind.ContractedProvider) => ResponsiblePrincipal.Region,
-            (ResponsiblePrincipal.Either, OrganizationKind.Municipality) => ResponsiblePrincipal.Municipality,
-            (ResponsiblePrincipal.Either, OrganizationKind.Region) => ResponsiblePrincipal.Region,
-            (ResponsiblePrincipal.Other, OrganizationKind.OtherActor) => ResponsiblePrincipal.Other,
-            _ => null,
-        };
-        return resolved ?? throw new DomainException(PlanErrors.ActionPrincipalMismatch, $"Insatsen \"{type.Name}\" är inte {unit.Name}s huvudmans ansvar.");
-    }
+    private static ResponsiblePrincipal PrincipalFor(ActionType type, OrganizationUnit unit) =>
+        type.PrincipalWhenOwnedBy(unit.OrganizationKind)
+        ?? throw new DomainException(PlanErrors.ActionPrincipalMismatch, $"Insatsen \"{type.Name}\" är inte {unit.Name}s huvudmans ansvar.");
 
     private PlanAction OwnedAction(Guid actionId, Guid actingUnitId)
     {

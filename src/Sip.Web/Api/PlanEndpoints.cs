@@ -54,6 +54,15 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        plans.MapGet("/{planId:guid}/establishment-readiness", async (Guid planId, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new GetEstablishmentReadiness(planId), ct).ConfigureAwait(false)))
+            .WithName("GetEstablishmentReadiness")
+            .WithSummary("Det som återstår innan planen kan fastställas, som en checklista.")
+            .Produces<EstablishmentReadiness>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         plans.MapGet("/{planId:guid}/audit-trail", async (Guid planId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 Results.Ok(await sender.Send(new GetPlanAuditTrail(planId, page ?? 1, pageSize ?? 100), ct).ConfigureAwait(false)))
             .WithName("GetPlanAuditTrail")

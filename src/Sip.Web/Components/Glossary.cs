@@ -82,6 +82,17 @@ internal static class Glossary
         _ => status.ToString(),
     };
 
+    public static string Of(PlanCloseReason reason) => reason switch
+    {
+        PlanCloseReason.GoalsReached => "Målen är nådda eller samordning behövs inte längre",
+        PlanCloseReason.PersonEnded => "Personen vill avsluta sin SIP",
+        PlanCloseReason.NoLongerCoordinated => "Behoven ligger nu hos en huvudman",
+        PlanCloseReason.PersonMoved => "Personen har flyttat",
+        PlanCloseReason.PersonDeceased => "Personen har avlidit",
+        PlanCloseReason.Other => "Annat skäl",
+        _ => reason.ToString(),
+    };
+
     public static string Principal(string principal) => principal switch
     {
         "Municipality" => "Kommunen",
@@ -121,9 +132,12 @@ internal static class Glossary
         ["CancelPlan"] = "makulerade planen",
     };
 
-    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Sv);
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Swedish);
 
-    public static string Date(DateTimeOffset instant) => Sip.Domain.Calendar.SwedishTime.ToLocal(instant).ToString("d MMM yyyy HH:mm", Sv);
+    public static string Date(DateTimeOffset instant) => Sip.Domain.Calendar.SwedishTime.ToLocal(instant).ToString("d MMM yyyy HH:mm", Swedish);
 
-    private static readonly System.Globalization.CultureInfo Sv = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+    /// <summary>A date picked in a date picker, which hands over a DateTime.</summary>
+    public static DateOnly? ToDate(DateTime? picked) => picked is { } d ? DateOnly.FromDateTime(d) : null;
+
+    public static System.Globalization.CultureInfo Swedish { get; } = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
 }

@@ -1,0 +1,86 @@
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Sip.Application.Abstractions;
+using Sip.Application.Features;
+using Sip.Application.Features.Plans;
+using Sip.Domain.Common;
+using Sip.Web.Components.Forms;
+using ValidationException = FluentValidation.ValidationException;
+
+namespace Sip.Web.Components.Plans;
+
+/// <summary>
+/// A part of the plan workspace that changes the plan. Every change is sent against the version
+/// on screen; whatever the server refuses is turned into words next to the fields, and a change
+/// made by someone else meanwhile is handed to the workspace, which offers to reload while the
+/// typed text stays where it is.
+/// </summary>
+public abstract class PlanForm : ComponentBase
+{
+    [Inject]
+    protected ISender Sender { get; private set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public PlanDetail Plan { get; set; } = default!;
+
+    /// <summary>The units of the signed-in user: what they may answer for.</summary>
+    [Parameter, EditorRequired]
+    public IReadOnlySet<Guid> MyUnitIds { get; set; } = default!;
+
+    /// <summary>Raised after a change was saved, so the workspace reads the new version.</summary>
+    [Parameter]
+    public EventCallback Changed { get; set; }
+
+    /// <summary>Raised when someone else changed the plan since it was read.</summary>
+    [Parameter]
+    public EventCallback Conflict { get; set; }
+
+    protected FieldErrors Errors { get; } = new();
+
+    protected bool Busy { get; private set; }
+
+    protected bool IsOpen => Plan.Status is Sip.Domain.Plans.PlanStatus.Draft or Sip.Domain.Plans.PlanStatus.Invited or Sip.Domain.Plans.PlanStatus.Established;
+
+    /// <summary>
+    /// Sends one change made against the version on screen. True when it was saved. A part with
+    /// several small forms passes each form's own <paramref name="errors"/>.
+    /// </summary>
+    protected async Task<bool> SendAsync(Func<int, ICommand<PlanChanged>> change, string done, FieldErrors? errors = null)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        errors ??= Errors;
+        Busy = true;
+        errors.Clear();
+        try
+        {
+            await Sender.Send(change(Plan.Version));
+            Snackbar.Add(done, Severity.Success);
+        }
+        catch (ValidationException invalid)
+        {
+            errors.Add(invalid);
+            return false;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            await Conflict.InvokeAsync();
+            return false;
+        }
+        catch (Exception refused) when (refused is DomainException or ForbiddenException or NotFoundException)
+        {
+            errors.AddGeneral(refused.Message);
+            return false;
+        }
+        finally
+        {
+            Busy = false;
+        }
+
+        await Changed.InvokeAsync();
+        return true;
+    }
+}
