@@ -19,7 +19,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await Screenshot(page, "logga-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in som Anna Lindqvist" }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Mina planer" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Planer", Exact = true }).WaitForAsync();
         var link = page.Locator("table").GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000002" });
         await link.WaitForAsync();
         await Screenshot(page, "mina-planer");
@@ -107,7 +107,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
     {
         var page = await NewPageAsync();
         await SignInAsync(page, "Anna Lindqvist");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
         await page.Locator("div[data-interactive=true]").WaitForAsync();
 
         await page.GetByLabel("Ärendets referens i verksamhetssystemet").FillAsync($"VU-E2E-{Guid.NewGuid():N}"[..16]);
@@ -166,7 +166,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
     {
         var social = await NewPageAsync();
         await SignInAsync(social, "Anna Lindqvist");
-        await social.GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
+        await social.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
         await social.Locator("div[data-interactive=true]").WaitForAsync();
         await social.GetByLabel("Ärendets referens i verksamhetssystemet").FillAsync($"VU-HELA-{Guid.NewGuid():N}"[..16]);
         await social.GetByLabel("Varför behövs en SIP?").FillAsync("Beroende och bostadslöshet; behöver LARO och boendestöd samordnat.");

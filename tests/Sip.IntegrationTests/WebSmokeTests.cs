@@ -6,7 +6,7 @@ using Sip.IntegrationTests.Infrastructure;
 namespace Sip.IntegrationTests;
 
 /// <summary>The product answers: home page, health, sign-in, and the plan page behind sign-in.</summary>
-public sealed class WebSmokeTests(AppFixture apps) : IClassFixture<AppFixture>
+public sealed partial class WebSmokeTests(AppFixture apps) : IClassFixture<AppFixture>
 {
     [Theory, SqliteData, PostgresData]
     public async Task Home_and_health_answer_200(DatabaseProvider provider)
@@ -38,17 +38,34 @@ public sealed class WebSmokeTests(AppFixture apps) : IClassFixture<AppFixture>
     }
 
     [Theory, SqliteData, PostgresData]
-    public async Task A_signed_in_social_worker_sees_the_units_plans_on_the_start_page(DatabaseProvider provider)
+    public async Task Each_role_is_offered_its_own_pages_and_no_others(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
-        using var client = await app.SignedInAsync(DemoDirectory.SocialWorker);
+        var menuOf = new Dictionary<Guid, (string Heading, string[] Links)>
+        {
+            [DemoDirectory.SocialWorker] = ("Planer", ["Starta SIP"]),
+            [DemoDirectory.Nurse] = ("Planer", ["Starta SIP"]),
+            [DemoDirectory.SipSupport] = ("SIP i ditt område", ["Uppföljning"]),
+            [DemoDirectory.Administrator] = ("Administration", ["Administration"]),
+        };
+        string[] everyLink = ["Starta SIP", "Uppföljning", "Administration"];
 
-        var page = WebUtility.HtmlDecode(await (await client.GetAsync("/")).Content.ReadAsStringAsync());
+        foreach (var (user, (heading, links)) in menuOf)
+        {
+            using var client = await app.SignedInAsync(user);
+            var page = WebUtility.HtmlDecode(await (await client.GetAsync("/")).Content.ReadAsStringAsync());
+            var menu = NavMenu().Match(page).Value;
 
-        Assert.Contains("Mina planer", page, StringComparison.Ordinal);
-        Assert.Contains("SIP-2026-000002", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("SIP-2026-000006", page, StringComparison.Ordinal);
+            Assert.Contains($">{heading}</h1>", page, StringComparison.Ordinal);
+            foreach (var link in everyLink)
+            {
+                Assert.Equal(links.Contains(link), menu.Contains($">{link}</", StringComparison.Ordinal));
+            }
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<nav aria-label=\"Huvudmeny\".*?</nav>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex NavMenu();
 
     [Theory, SqliteData, PostgresData]
     public async Task Only_the_administrator_reaches_the_administration_page(DatabaseProvider provider)
