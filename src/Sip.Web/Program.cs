@@ -53,6 +53,7 @@ var authentication = builder.Services.AddAuthentication(CookieOrBearer)
         {
             OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized),
             OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden),
+            OnValidatePrincipal = AccountRevalidation.ValidateAsync,
         };
     });
 

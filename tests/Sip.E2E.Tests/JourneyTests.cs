@@ -147,7 +147,11 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         var interval = page.GetByLabel("Dagar mellan uppföljningar");
         await interval.FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara tidsfrister" }).ClickAsync();
-        await page.GetByText("Uppföljningsintervallet ska vara 7–365 dagar.").WaitForAsync();
+        // Once in the summary at the top of the form, once under the field itself.
+        var message = page.GetByText("Uppföljningsintervallet ska vara 7–365 dagar.");
+        await page.Locator("[data-error-summary]").GetByText("Uppföljningsintervallet ska vara 7–365 dagar.").WaitForAsync();
+        await message.Nth(1).WaitForAsync();
+        Assert.Equal(2, await message.CountAsync());
         await Screenshot(page, "administration");
 
         await interval.FillAsync("90");

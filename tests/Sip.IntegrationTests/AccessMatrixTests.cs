@@ -123,6 +123,8 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         ["GET /api/v1/area/plans"] = [UserRole.SipSupport],
         ["GET /api/v1/units"] = Everyone,
         ["POST /api/v1/units"] = [UserRole.Administrator],
+        ["PUT /api/v1/units/{unitId:guid}"] = [UserRole.Administrator],
+        ["PUT /api/v1/users/{userId:guid}"] = [UserRole.Administrator],
         ["GET /api/v1/users"] = [UserRole.Administrator],
         ["POST /api/v1/users"] = [UserRole.Administrator],
         ["GET /api/v1/county-policy"] = Everyone,

@@ -64,6 +64,63 @@ public sealed class AdministrationTests(AppFixture apps) : IClassFixture<AppFixt
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task A_change_in_the_directory_takes_effect_on_the_users_live_session(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var admin = await app.SignedInAsync(DemoDirectory.Administrator);
+        var name = $"byte.{Guid.NewGuid():N}"[..20];
+        using var created = await admin.PostJsonAsync("/api/v1/users", new { userName = name, displayName = "Flytt Sköterska", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.HalsocentralenOdenslund } });
+        var user = (await created.Content.ReadFromJsonAsync<UserView>(Json.Options))!;
+        using var session = await app.SignedInAsync(user.Id);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/api/v1/inbox")).StatusCode);
+
+        // Bad input: every field named at once, nothing changed.
+        using var invalid = await admin.PutJsonAsync($"/api/v1/users/{user.Id}", new { displayName = "", role = "HealthcareStaff", unitIds = Array.Empty<Guid>(), isActive = true });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(["displayName", "unitIds"], (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+
+        // Made a SIP-stödjare: the same cookie now gets the stödjare's rights and loses the clinic's.
+        using var promoted = await admin.PutJsonAsync($"/api/v1/users/{user.Id}", new { displayName = "Flytt Sköterska", role = "SipSupport", areaOrganizationId = DemoDirectory.Ostersund, isActive = true });
+        Assert.Equal(HttpStatusCode.OK, promoted.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/api/v1/inbox")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/api/v1/area/plans")).StatusCode);
+
+        // Deactivated: signed out at the next request.
+        using var deactivated = await admin.PutJsonAsync($"/api/v1/users/{user.Id}", new { displayName = "Flytt Sköterska", role = "SipSupport", areaOrganizationId = DemoDirectory.Ostersund, isActive = false });
+        Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await session.GetAsync("/api/v1/area/plans")).StatusCode);
+
+        // The administrator cannot lock the county out by deactivating themself.
+        using var self = await admin.PutJsonAsync($"/api/v1/users/{DemoDirectory.Administrator}", new { displayName = "Johan Ek", role = "Administrator", isActive = false });
+        Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
+        Assert.Equal("Du kan inte inaktivera ditt eget konto.", (await self.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("isActive")[0].GetString());
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task The_administrator_renames_a_unit_and_takes_it_out_of_use(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var admin = await app.SignedInAsync(DemoDirectory.Administrator);
+        var hsa = $"SE2321000206-U{Random.Shared.Next(1000, 9999)}";
+        using var created = await admin.PostJsonAsync("/api/v1/units", new { organizationId = DemoDirectory.RegionJh, name = "Hälsocentralen Gammal", kind = "PrimaryCare", hsaId = hsa });
+        var unit = (await created.Content.ReadFromJsonAsync<UnitView>(Json.Options))!;
+
+        using var taken = await admin.PutJsonAsync($"/api/v1/units/{unit.Id}", new { name = "Annan", kind = "PrimaryCare", hsaId = "SE2321000206-H014", isActive = true });
+        Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        Assert.Equal("HSA-id finns redan på en annan enhet.", (await taken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("hsaId")[0].GetString());
+
+        using var renamed = await admin.PutJsonAsync($"/api/v1/units/{unit.Id}", new { name = "Hälsocentralen Ny", kind = "PrimaryCare", hsaId = hsa, isActive = false });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var changed = (await renamed.Content.ReadFromJsonAsync<UnitView>(Json.Options))!;
+        Assert.Equal(("Hälsocentralen Ny", false, "Region Jämtland Härjedalen"), (changed.Name, changed.IsActive, changed.OrganizationName));
+        var active = await admin.GetFromJsonAsync<List<UnitView>>(new Uri($"/api/v1/units?search={hsa}", UriKind.Relative), Json.Options);
+        Assert.Empty(active!);
+
+        using var missing = await admin.PutJsonAsync($"/api/v1/units/{Guid.NewGuid()}", new { name = "X", kind = "PrimaryCare", isActive = true });
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Theory, SqliteData, PostgresData]
     public async Task The_administrator_changes_the_county_policy_within_the_agreements_limits(DatabaseProvider provider)
     {
         var app = await apps.For(provider);

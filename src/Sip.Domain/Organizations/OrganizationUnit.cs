@@ -54,4 +54,22 @@ public sealed class OrganizationUnit
     public bool MayInitiateSip => BelongsToPrincipal || OrganizationKind == OrganizationKind.ContractedProvider;
 
     public void Deactivate() => IsActive = false;
+
+    /// <summary>
+    /// The administrator corrects the unit. Its organisation never changes: plans and insatser
+    /// recorded the principal they were made under.
+    /// </summary>
+    public void Change(string name, UnitKind kind, string? hsaId, string? invitationMailbox, bool isActive)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("unit.name-required", "Enheten måste ha ett namn.");
+        }
+
+        Name = name.Trim();
+        Kind = kind;
+        HsaId = hsaId;
+        InvitationMailbox = invitationMailbox;
+        IsActive = isActive;
+    }
 }

@@ -54,4 +54,29 @@ public sealed class UserAccount
     public IReadOnlyList<Guid> UnitIds => _unitIds;
 
     public bool IsActive { get; private set; } = true;
+
+    /// <summary>The administrator changes the user's role, units or details, or deactivates the account.</summary>
+    public void Change(string displayName, string? title, string? hsaId, UserRole role, IEnumerable<Guid> unitIds, Guid? areaOrganizationId, bool isActive)
+    {
+        ArgumentNullException.ThrowIfNull(unitIds);
+        var units = unitIds.Distinct().ToList();
+        if (string.IsNullOrWhiteSpace(displayName))
+        {
+            throw new DomainException("user.name-required", "Användaren måste ha användarnamn och namn.");
+        }
+
+        if (units.Count == 0 && role is UserRole.SocialWorker or UserRole.HealthcareStaff)
+        {
+            throw new DomainException("user.unit-required", "Handläggare och vårdpersonal måste tillhöra minst en enhet.");
+        }
+
+        DisplayName = displayName.Trim();
+        Title = title;
+        HsaId = hsaId;
+        Role = role;
+        AreaOrganizationId = areaOrganizationId;
+        _unitIds.Clear();
+        _unitIds.AddRange(units);
+        IsActive = isActive;
+    }
 }

@@ -27,6 +27,11 @@ internal static class AdministrationEndpoints
             .WithTags("Katalog").WithName("CreateUnit").WithSummary("Lägg till en enhet (administratör).")
             .Produces<UnitView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        api.MapPut("/units/{unitId:guid}", async (Guid unitId, UpdateUnit command, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(command with { UnitId = unitId }, ct).ConfigureAwait(false)))
+            .WithTags("Katalog").WithName("UpdateUnit").WithSummary("Ändra en enhet eller ta den ur bruk (administratör).")
+            .Produces<UnitView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         api.MapGet("/users", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListUsers(), ct).ConfigureAwait(false)))
             .WithTags("Katalog").WithName("ListUsers").WithSummary("Användare med roll och enheter (administratör).")
             .Produces<IReadOnlyList<UserView>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -38,6 +43,11 @@ internal static class AdministrationEndpoints
             })
             .WithTags("Katalog").WithName("CreateUser").WithSummary("Lägg till en användare (administratör).")
             .Produces<UserView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        api.MapPut("/users/{userId:guid}", async (Guid userId, UpdateUser command, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(command with { UserId = userId }, ct).ConfigureAwait(false)))
+            .WithTags("Katalog").WithName("UpdateUser").WithSummary("Ändra roll, enheter eller uppgifter, eller inaktivera kontot (administratör).")
+            .Produces<UserView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet("/county-policy", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new GetCountyPolicy(), ct).ConfigureAwait(false)))
             .WithTags("Länsöverenskommelse").WithName("GetCountyPolicy").WithSummary("Tidsfristerna i länsöverenskommelsen.")

@@ -47,6 +47,8 @@ internal static class ApiExamples
         ["CancelPlan"] = new { expectedVersion = 2, reason = "Personen ville inte samtycka till en SIP." },
         ["CreateUnit"] = new { organizationId = DemoDirectory.RegionJh, name = "Hälsocentralen Lugnvik", kind = "PrimaryCare", hsaId = "SE2321000206-H020", invitationMailbox = "hc.lugnvik.sip@example.se" },
         ["CreateUser"] = new { userName = "eva.strom", displayName = "Eva Ström", title = "Sjuksköterska", hsaId = "SE2321000206-E2001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.HalsocentralenOdenslund } },
+        ["UpdateUnit"] = new { name = "Hälsocentralen Odenslund", kind = "PrimaryCare", hsaId = "SE2321000206-H014", invitationMailbox = "sip@hc-odenslund.example.se", isActive = true },
+        ["UpdateUser"] = new { displayName = "Erik Johansson", title = "Specialistsjuksköterska", hsaId = "SE2321000206-E1001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund }, isActive = true },
         ["ChangeCountyPolicy"] = Policy,
     };
 
@@ -75,6 +77,8 @@ internal static class ApiExamples
         ["CreateUnit"] = Unit,
         ["ListUsers"] = new[] { User },
         ["CreateUser"] = User,
+        ["UpdateUnit"] = Unit,
+        ["UpdateUser"] = User,
         ["GetCountyPolicy"] = Policy,
         ["ChangeCountyPolicy"] = Policy,
     };

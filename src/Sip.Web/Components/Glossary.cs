@@ -93,6 +93,18 @@ internal static class Glossary
         _ => reason.ToString(),
     };
 
+    public static string Of(Sip.Domain.Organizations.UnitKind kind) => kind switch
+    {
+        Sip.Domain.Organizations.UnitKind.SocialServices => "Socialtjänst",
+        Sip.Domain.Organizations.UnitKind.PrimaryCare => "Hälsocentral",
+        Sip.Domain.Organizations.UnitKind.PsychiatryAndDependence => "Psykiatri och beroendevård",
+        Sip.Domain.Organizations.UnitKind.MunicipalHealthCare => "Kommunal hälso- och sjukvård",
+        Sip.Domain.Organizations.UnitKind.HospitalCare => "Slutenvård",
+        Sip.Domain.Organizations.UnitKind.ResidentialCare => "HVB",
+        Sip.Domain.Organizations.UnitKind.OtherActor => "Annan aktör",
+        _ => kind.ToString(),
+    };
+
     public static string Principal(string principal) => principal switch
     {
         "Municipality" => "Kommunen",

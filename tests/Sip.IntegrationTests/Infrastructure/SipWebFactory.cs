@@ -58,6 +58,9 @@ internal static class HttpJson
     public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string url, T body) =>
         client.PostAsJsonAsync(new Uri(url, UriKind.Relative), body, Json.Options);
 
+    public static Task<HttpResponseMessage> PutJsonAsync<T>(this HttpClient client, string url, T body) =>
+        client.PutAsJsonAsync(new Uri(url, UriKind.Relative), body, Json.Options);
+
     public static Task<HttpResponseMessage> GetAsync(this HttpClient client, string url) =>
         client.GetAsync(new Uri(url, UriKind.Relative));
 }

@@ -19,18 +19,10 @@ public sealed class CreateUnitValidator : AbstractValidator<CreateUnit>
             .NotEmpty().WithMessage("Välj organisation.")
             .MustAsync((id, ct) => db.Organizations.AnyAsync(o => o.Id == id, ct)).WithMessage("Organisationen finns inte.")
             .When(x => x.OrganizationId != Guid.Empty, ApplyConditionTo.CurrentValidator);
-        RuleFor(x => x.Name)
-            .NotEmpty().WithMessage("Ange enhetens namn.")
-            .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+        RuleFor(x => x.Name).UnitName();
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Välj typ av enhet.");
-        RuleFor(x => x.HsaId)
-            .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
-            .MustAsync(async (hsa, ct) => !await db.Units.AnyAsync(u => u.HsaId == hsa, ct).ConfigureAwait(false)).WithMessage("HSA-id finns redan på en annan enhet.")
-            .When(x => !string.IsNullOrWhiteSpace(x.HsaId));
-        RuleFor(x => x.InvitationMailbox)
-            .EmailAddress().WithMessage("Ange en giltig e-postadress för kallelser.")
-            .MaximumLength(320).WithMessage("E-postadressen får vara högst 320 tecken.")
-            .When(x => !string.IsNullOrWhiteSpace(x.InvitationMailbox));
+        this.UnitHsaId(db, x => x.HsaId, _ => Guid.Empty);
+        this.InvitationMailbox(x => x.InvitationMailbox);
     }
 }
 

@@ -1,0 +1,78 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Directory;
+
+/// <summary>What adding and changing a unit or a user both check, so the two never drift apart.</summary>
+internal static class DirectoryRules
+{
+    public static void UnitName<T>(this IRuleBuilder<T, string> rule) => rule
+        .NotEmpty().WithMessage("Ange enhetens namn.")
+        .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+
+    /// <summary>An HSA-id names one unit in the national catalogue; <paramref name="self"/> is the unit being changed.</summary>
+    public static void UnitHsaId<T>(this AbstractValidator<T> validator, ISipDbContext db, System.Linq.Expressions.Expression<Func<T, string?>> hsaId, Func<T, Guid> self)
+    {
+        var read = hsaId.Compile();
+        validator.RuleFor(hsaId)
+            .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
+            .MustAsync(async (command, hsa, ct) => !await db.Units.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct).ConfigureAwait(false)).WithMessage("HSA-id finns redan på en annan enhet.")
+            .When(x => !string.IsNullOrWhiteSpace(read(x)));
+    }
+
+    public static void InvitationMailbox<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> mailbox)
+    {
+        var read = mailbox.Compile();
+        validator.RuleFor(mailbox)
+            .EmailAddress().WithMessage("Ange en giltig e-postadress för kallelser.")
+            .MaximumLength(320).WithMessage("E-postadressen får vara högst 320 tecken.")
+            .When(x => !string.IsNullOrWhiteSpace(read(x)));
+    }
+
+    /// <summary>The rules on a user's name, role, units and area; <paramref name="self"/> is the user being changed.</summary>
+    public static void UserDetails<T>(this AbstractValidator<T> validator, ISipDbContext db, Func<T, Guid> self)
+        where T : IUserDetails
+    {
+        validator.RuleFor(x => x.DisplayName)
+            .NotEmpty().WithMessage("Ange namn.")
+            .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+        validator.RuleFor(x => x.Title).MaximumLength(100).WithMessage("Titeln får vara högst 100 tecken.");
+        validator.RuleFor(x => x.Role).IsInEnum().WithMessage("Välj roll.");
+        validator.RuleFor(x => x.HsaId)
+            .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
+            .MustAsync(async (command, hsa, ct) => !await db.Users.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct).ConfigureAwait(false)).WithMessage("HSA-id finns redan på en annan användare.")
+            .When(x => !string.IsNullOrWhiteSpace(x.HsaId));
+        validator.RuleFor(x => x.UnitIds)
+            .NotEmpty().WithMessage("Handläggare och vårdpersonal måste tillhöra minst en enhet.")
+            .When(x => x.Role is UserRole.SocialWorker or UserRole.HealthcareStaff);
+        validator.RuleFor(x => x.UnitIds)
+            .MustAsync(async (ids, ct) =>
+            {
+                var distinct = ids!.Distinct().ToList();
+                return await db.Units.CountAsync(u => distinct.Contains(u.Id), ct).ConfigureAwait(false) == distinct.Count;
+            })
+            .WithMessage("En av enheterna finns inte.")
+            .When(x => x.UnitIds is { Count: > 0 });
+        validator.RuleFor(x => x.AreaOrganizationId)
+            .NotEmpty().WithMessage("En SIP-stödjare behöver ett uppföljningsområde.")
+            .When(x => x.Role == UserRole.SipSupport);
+    }
+}
+
+/// <summary>What an administrator states about a user, whether adding or changing them.</summary>
+public interface IUserDetails
+{
+    string DisplayName { get; }
+
+    string? Title { get; }
+
+    string? HsaId { get; }
+
+    UserRole Role { get; }
+
+    IReadOnlyList<Guid>? UnitIds { get; }
+
+    Guid? AreaOrganizationId { get; }
+}
