@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Sip.Domain.Plans;
+using Sip.Infrastructure.Seeding;
+using Sip.Web.Components.Inbox;
+
+namespace Sip.Web.Tests;
+
+/// <summary>The unit's inbox: invitations and insatser answered in place, a rejection only with a reason.</summary>
+public sealed class InboxTests : ComponentTest
+{
+    [Fact]
+    public void The_nurse_accepts_the_invitation_in_place_and_it_leaves_the_inbox()
+    {
+        SignInAs(DemoDirectory.Nurse);
+        var inbox = Render<InboxPanel>();
+        var accept = "button[aria-label='Acceptera kallelse i SIP-2026-000002']";
+        inbox.WaitForElement(accept);
+
+        inbox.Find(accept).Click();
+
+        inbox.WaitForAssertion(() => Assert.Empty(inbox.FindAll(accept)), TimeSpan.FromSeconds(10));
+        var state = Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Participants).Single(p => p.UnitId == DemoDirectory.BeroendemottagningenOstersund).State);
+        Assert.Equal(InvitationState.Accepted, state);
+    }
+
+    [Fact]
+    public void Rejecting_an_insats_without_a_reason_is_refused_at_the_field_and_with_one_it_goes_back_to_the_proposer()
+    {
+        SignInAs(DemoDirectory.Nurse);
+        var inbox = Render<InboxPanel>();
+        inbox.WaitForElement("button[aria-label='Avvisa SIP-2026-000002']").Click();
+
+        Send(inbox);
+        inbox.WaitForAssertion(() => Assert.Contains("Ange skälet till att insatsen inte accepteras.", inbox.Markup, StringComparison.Ordinal));
+        Assert.Equal(ActionStatus.Proposed, ClinicActionStatus());
+
+        inbox.Find("textarea").Change("Abstinensbehandlingen görs på hälsocentralen.");
+        Send(inbox);
+
+        inbox.WaitForAssertion(() => Assert.Equal(ActionStatus.Rejected, ClinicActionStatus()), TimeSpan.FromSeconds(10));
+        var reason = Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Actions).Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).RejectionReason);
+        Assert.Equal("Abstinensbehandlingen görs på hälsocentralen.", reason);
+    }
+
+    private static void Send(IRenderedComponent<InboxPanel> inbox) => inbox.FindAll("button").Single(b => b.TextContent.Trim() == "Skicka").Click();
+
+    private ActionStatus ClinicActionStatus() =>
+        Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Actions).Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).Status);
+}

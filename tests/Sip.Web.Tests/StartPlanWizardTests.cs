@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Sip.Infrastructure.Seeding;
+using Sip.Web.Components.Pages;
+
+namespace Sip.Web.Tests;
+
+/// <summary>The "Starta SIP" form: every error at once, each at its field, and no half-started plan.</summary>
+public sealed class StartPlanWizardTests : ComponentTest
+{
+    [Fact]
+    public void An_empty_form_shows_every_error_at_once_next_to_its_field_and_starts_nothing()
+    {
+        SignInAs(DemoDirectory.SocialWorker);
+        var plansBefore = Query(db => db.Plans.Count());
+        var form = Render<StartPlan>();
+
+        form.FindAll("button").Single(b => b.TextContent.Trim() == "Starta SIP").Click();
+
+        string[] expected =
+        [
+            "Ange ärendets referens i verksamhetssystemet.",
+            "Ange personnummer med 10 eller 12 siffror, t.ex. 19121212-1212.",
+            "Ange personens namn.",
+            "Ange skälet till att en SIP behövs.",
+        ];
+        form.WaitForAssertion(() =>
+        {
+            var summary = form.Find("[data-error-summary]").TextContent;
+            Assert.All(expected, message => Assert.Contains(message, summary, StringComparison.Ordinal));
+        });
+
+        // Each message also stands under its own field.
+        var fieldErrors = form.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()).ToList();
+        Assert.All(expected, message => Assert.Contains(message, fieldErrors));
+        Assert.Equal(plansBefore, Query(db => db.Plans.Count()));
+    }
+
+    [Fact]
+    public void A_personnummer_with_a_wrong_check_digit_is_pointed_out_while_typing()
+    {
+        SignInAs(DemoDirectory.SocialWorker);
+        var form = Render<StartPlan>();
+
+        var identity = form.FindAll("input").Single(i => Label(form, i) == "Personnummer eller samordningsnummer");
+        identity.Input("19850314-9829");
+        identity.Blur();
+
+        form.WaitForAssertion(() => Assert.Contains(
+            form.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()),
+            text => text.Contains("kontrollsiffra", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task A_complete_form_starts_the_plan_records_consent_and_summons_the_chosen_unit()
+    {
+        SignInAs(DemoDirectory.SocialWorker);
+        var form = Render<StartPlan>();
+        Fill(form, "Ärendets referens i verksamhetssystemet", "VU-BUNIT-1");
+        Fill(form, "Varför behövs en SIP?", "Beroende och skulder; behöver samordnat stöd.");
+        Fill(form, "Personnummer eller samordningsnummer", "19850314-9828");
+        Fill(form, "Namn", "Komponent Testsson");
+        form.FindAll("input[type=checkbox]").Single(c => Label(form, c) == "Beroendemottagningen Östersund").Change(true);
+
+        form.FindAll("button").Single(b => b.TextContent.Trim() == "Starta SIP").Click();
+
+        form.WaitForAssertion(() => Assert.Equal(1, Query(db => db.Plans.Count(p => p.Origin.ExternalCaseReference == "VU-BUNIT-1"))), TimeSpan.FromSeconds(10));
+        var plan = await Query(db => db.Plans.Include(p => p.Participants).Include(p => p.Consents).SingleAsync(p => p.Origin.ExternalCaseReference == "VU-BUNIT-1"));
+        Assert.Contains(plan.Participants, p => p.UnitId == DemoDirectory.BeroendemottagningenOstersund);
+        Assert.NotNull(plan.ActiveConsent);
+        Assert.Contains(DemoDirectory.RegionJh, plan.ActiveConsent!.ScopeOrganizationIds);
+    }
+
+    private static void Fill(IRenderedComponent<StartPlan> form, string label, string value)
+    {
+        var field = form.FindAll("input, textarea").Single(i => Label(form, i) == label);
+        try
+        {
+            field.Change(value);
+        }
+        catch (Bunit.MissingEventHandlerException)
+        {
+            // A field checked as you type listens to input, not change.
+            field.Input(value);
+        }
+    }
+
+    /// <summary>The text of the label that names a field, as a screen reader finds it.</summary>
+    private static string? Label(IRenderedComponent<StartPlan> form, AngleSharp.Dom.IElement field)
+    {
+        var id = field.GetAttribute("id");
+        var labels = id is null ? [] : form.FindAll($"label[for='{id}']");
+        var label = labels.Count > 0 ? labels[0] : null;
+        return (label ?? field.Closest("label"))?.TextContent.Trim().TrimEnd('*').Trim();
+    }
+}
