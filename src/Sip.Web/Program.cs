@@ -19,11 +19,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 
-// Demo is the only sign-in so far; refuse any other value instead of silently running as a demo.
+// Demo lists the seeded users; Oidc signs in through the county's identity provider. Anything
+// else stops start-up rather than silently running as a demo.
 var authMode = builder.Configuration["Auth:Mode"] ?? "Demo";
-if (!string.Equals(authMode, "Demo", StringComparison.OrdinalIgnoreCase))
+var isDemo = string.Equals(authMode, "Demo", StringComparison.OrdinalIgnoreCase);
+if (!isDemo && !OidcSignIn.IsEnabled(builder.Configuration))
 {
-    throw new InvalidOperationException($"Auth:Mode '{authMode}' is not supported; use Demo.");
+    throw new InvalidOperationException($"Auth:Mode '{authMode}' is not supported; use Demo or Oidc.");
 }
 
 builder.Services.AddHttpContextAccessor();
@@ -56,6 +58,11 @@ var authentication = builder.Services.AddAuthentication(CookieOrBearer)
             OnValidatePrincipal = AccountRevalidation.ValidateAsync,
         };
     });
+
+if (OidcSignIn.IsEnabled(builder.Configuration))
+{
+    authentication.AddOpenIdConnect(OidcSignIn.Scheme, "Inloggning", options => OidcSignIn.Configure(options, builder.Configuration));
+}
 
 if (BearerTokens.IsConfigured(builder.Configuration))
 {
@@ -109,7 +116,16 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("SIP API"));
 app.MapGroup("/api/v1").RequireAuthorization().MapPlanEndpoints().MapPlanCommandEndpoints().MapAdministrationEndpoints();
-app.MapDemoSignIn();
+if (isDemo)
+{
+    app.MapDemoSignIn();
+}
+else
+{
+    app.MapOidcSignIn();
+}
+
+app.MapSignOut();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -105,13 +105,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
     [BrowserFact]
     public async Task A_social_worker_starts_a_sip_from_a_case_with_consent_and_summons_two_units()
     {
-        var page = await NewPageAsync();
-        await SignInAsync(page, "Anna Lindqvist");
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
-        await page.Locator("div[data-interactive=true]").WaitForAsync();
-
-        await page.GetByLabel("Ärendets referens i verksamhetssystemet").FillAsync($"VU-E2E-{Guid.NewGuid():N}"[..16]);
-        await page.GetByLabel("Varför behövs en SIP?").FillAsync("Alkoholberoende; behöver samordnad vård och boende.");
+        var page = await OpenStartFormAsync("Alkoholberoende; behöver samordnad vård och boende.");
         var identity = page.GetByLabel("Personnummer eller samordningsnummer");
         await identity.FillAsync("19850314-982");
         await identity.BlurAsync();
@@ -168,12 +162,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
     [BrowserFact]
     public async Task A_plan_goes_from_start_to_established_between_the_social_worker_and_the_clinic()
     {
-        var social = await NewPageAsync();
-        await SignInAsync(social, "Anna Lindqvist");
-        await social.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
-        await social.Locator("div[data-interactive=true]").WaitForAsync();
-        await social.GetByLabel("Ärendets referens i verksamhetssystemet").FillAsync($"VU-HELA-{Guid.NewGuid():N}"[..16]);
-        await social.GetByLabel("Varför behövs en SIP?").FillAsync("Beroende och bostadslöshet; behöver LARO och boendestöd samordnat.");
+        var social = await OpenStartFormAsync("Beroende och bostadslöshet; behöver LARO och boendestöd samordnat.");
         await social.GetByLabel("Personnummer eller samordningsnummer").FillAsync("19900712-1230");
         await social.GetByLabel("Namn", new() { Exact = true }).FillAsync("Hela Vägensson");
         await social.GetByLabel("Beroendemottagningen Östersund").CheckAsync();
@@ -227,6 +216,18 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await social.Locator(".mud-chip").GetByText("Fastställd").WaitForAsync();
         await OpenTabAsync(social, "Versioner");
         await social.GetByText("Version 1, fastställd", new() { Exact = false }).WaitForAsync();
+    }
+
+    /// <summary>Anna Lindqvist opens "Starta SIP" from the menu and fills in a new case.</summary>
+    private async Task<IPage> OpenStartFormAsync(string reason)
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Anna Lindqvist");
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
+        await page.GetByLabel("Ärendets referens i verksamhetssystemet").FillAsync($"VU-E2E-{Guid.NewGuid():N}"[..16]);
+        await page.GetByLabel("Varför behövs en SIP?").FillAsync(reason);
+        return page;
     }
 
     private static async Task ProposeAsync(IPage page, string unit, string type, string description, string start)

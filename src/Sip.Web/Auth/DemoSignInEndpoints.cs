@@ -32,13 +32,5 @@ internal static class DemoSignInEndpoints
             })
             .DisableAntiforgery()
             .ExcludeFromDescription();
-
-        app.MapPost("/konto/logga-ut", async (HttpContext context) =>
-            {
-                await context.SignOutAsync(SipClaims.Scheme).ConfigureAwait(false);
-                return Results.LocalRedirect("/");
-            })
-            .DisableAntiforgery()
-            .ExcludeFromDescription();
     }
 }

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Sip.Web.Auth;
+
+internal static class SignOut
+{
+    /// <summary>Ends the SIP session, whichever way it began.</summary>
+    public static void MapSignOut(this WebApplication app) =>
+        app.MapPost("/konto/logga-ut", async (HttpContext context) =>
+            {
+                await context.SignOutAsync(SipClaims.Scheme).ConfigureAwait(false);
+                return Results.LocalRedirect("/");
+            })
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
+}
