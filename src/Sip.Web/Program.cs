@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -13,6 +11,7 @@ using Sip.Infrastructure.Persistence;
 using Sip.Web.Api;
 using Sip.Web.Auth;
 using Sip.Web.Components;
+using Sip.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -98,13 +97,7 @@ using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 }
 
-var swedish = CultureInfo.GetCultureInfo("sv-SE");
-app.UseRequestLocalization(new RequestLocalizationOptions
-{
-    DefaultRequestCulture = new RequestCulture(swedish),
-    SupportedCultures = [swedish, CultureInfo.GetCultureInfo("en")],
-    SupportedUICultures = [swedish, CultureInfo.GetCultureInfo("en")],
-});
+app.UseRequestLocalization(LanguageChoice.Options());
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
@@ -126,6 +119,7 @@ else
 }
 
 app.MapSignOut();
+app.MapLanguageChoice();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

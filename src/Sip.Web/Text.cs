@@ -26,5 +26,22 @@ public static class Text
     /// <summary>A text with placeholders ({0}, {1}…), filled in after translation.</summary>
     public static string T(string swedish, params object?[] values) => string.Format(CultureInfo.CurrentCulture, T(swedish), values);
 
+    /// <summary>
+    /// A message from the server, which may join several rules' sentences into one ("A. B."): each
+    /// sentence is translated on its own when the whole has no translation.
+    /// </summary>
+    public static string Sentences(string swedish)
+    {
+        ArgumentNullException.ThrowIfNull(swedish);
+        var whole = T(swedish);
+        if (!IsEnglish || !ReferenceEquals(whole, swedish))
+        {
+            return whole;
+        }
+
+        var sentences = System.Text.RegularExpressions.Regex.Split(swedish, @"(?<=[.!?])\s+");
+        return string.Join(" ", sentences.Select(s => T(s)));
+    }
+
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 }

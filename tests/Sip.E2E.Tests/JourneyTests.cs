@@ -136,6 +136,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         var page = await NewPageAsync();
         await SignInAsync(page, "Johan Ek");
         await page.GetByRole(AriaRole.Link, new() { Name = "Till administrationen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Tidsfrister" }).WaitForAsync();
         await page.Locator("div[data-interactive=true]").WaitForAsync();
 
         var interval = page.GetByLabel("Dagar mellan uppföljningar");
@@ -218,6 +219,41 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await social.GetByText("Version 1, fastställd", new() { Exact = false }).WaitForAsync();
     }
 
+    [BrowserFact]
+    public async Task The_sip_stodjare_reviews_the_areas_plans_without_seeing_who_they_are_about()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Karin Berg");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "SIP i ditt område" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Uppföljning" }).ClickAsync();
+
+        var grid = page.Locator("table");
+        await grid.GetByText("SIP-2026-000004").WaitForAsync();
+        await Screenshot(page, "uppfoljning");
+        var content = await page.ContentAsync();
+        Assert.DoesNotContain("Mikael", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("19850314", content, StringComparison.Ordinal);
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000004" }).CountAsync());
+    }
+
+    [BrowserFact]
+    public async Task A_nurse_switches_to_English_and_back()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Maria Nilsson");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Svenska" }).WaitForAsync();
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        await page.Locator("section[data-interactive=true]").WaitForAsync();
+        await Screenshot(page, "start-english");
+        Assert.DoesNotContain(">Starta SIP<", await page.ContentAsync(), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Svenska" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).WaitForAsync();
+        Assert.Equal("sv", await page.Locator("html").GetAttributeAsync("lang"));
+    }
+
     /// <summary>Anna Lindqvist opens "Starta SIP" from the menu and fills in a new case.</summary>
     private async Task<IPage> OpenStartFormAsync(string reason)
     {
@@ -269,6 +305,9 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await page.GotoAsync(new Uri(app.BaseAddress, "/logga-in").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = $"Logga in som {name}" }).ClickAsync();
         await page.WaitForURLAsync(new Uri(app.BaseAddress, "/").ToString());
+
+        // A click before the page has become interactive can be lost; people wait for the page, so the test does.
+        await page.Locator("div[data-interactive=true]").First.WaitForAsync();
     }
 
     private static async Task Screenshot(IPage page, string name)

@@ -36,6 +36,30 @@ public sealed class StartPlanWizardTests : ComponentTest
     }
 
     [Fact]
+    public void In_English_the_same_errors_stand_in_English_at_their_fields()
+    {
+        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = Text.English;
+        try
+        {
+            SignInAs(DemoDirectory.SocialWorker);
+            var form = Render<StartPlan>();
+
+            form.FindAll("button").Single(b => b.TextContent.Trim() == Text.T("Starta SIP")).Click();
+
+            form.WaitForAssertion(() => Assert.Contains(
+                Text.T("Ange personens namn."),
+                form.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim())));
+            Assert.NotEqual("Ange personens namn.", Text.T("Ange personens namn."));
+            Assert.DoesNotContain("Ange personens namn.", form.Markup, StringComparison.Ordinal);
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    [Fact]
     public void A_personnummer_with_a_wrong_check_digit_is_pointed_out_while_typing()
     {
         SignInAs(DemoDirectory.SocialWorker);

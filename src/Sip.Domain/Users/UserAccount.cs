@@ -55,6 +55,22 @@ public sealed class UserAccount
 
     public bool IsActive { get; private set; } = true;
 
+    /// <summary>The languages the UI speaks: Swedish first, English second.</summary>
+    public static IReadOnlyList<string> SupportedLanguages { get; } = ["sv", "en"];
+
+    /// <summary>The UI language the person chose, kept with the account so it follows them to any computer.</summary>
+    public string Language { get; private set; } = "sv";
+
+    public void ChooseLanguage(string language)
+    {
+        if (!SupportedLanguages.Contains(language))
+        {
+            throw new DomainException("user.language", "Välj svenska eller engelska.");
+        }
+
+        Language = language;
+    }
+
     /// <summary>The administrator changes the user's role, units or details, or deactivates the account.</summary>
     public void Change(string displayName, string? title, string? hsaId, UserRole role, IEnumerable<Guid> unitIds, Guid? areaOrganizationId, bool isActive)
     {

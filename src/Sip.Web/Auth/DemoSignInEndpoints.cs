@@ -27,6 +27,7 @@ internal static class DemoSignInEndpoints
                 }
 
                 await context.SignInAsync(SipClaims.Scheme, SipClaims.For(user)).ConfigureAwait(false);
+                Localization.LanguageChoice.Remember(context.Response, user.Language);
                 var returnUrl = form["returnUrl"].ToString();
                 return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') ? returnUrl : "/");
             })

@@ -50,6 +50,9 @@ internal static class OidcSignIn
                 }
 
                 context.Principal = directoryUser;
+                var userId = SipClaims.UserIdOf(directoryUser);
+                var language = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Language).SingleAsync(context.HttpContext.RequestAborted).ConfigureAwait(false);
+                Localization.LanguageChoice.Remember(context.Response, language);
             },
             OnRemoteFailure = context =>
             {

@@ -1,6 +1,8 @@
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 
+using static Sip.Web.Text;
+
 namespace Sip.Web.Components;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Sip.Web.Components;
 /// </summary>
 internal static class Glossary
 {
-    public static string Of(PlanStatus status) => status switch
+    public static string Of(PlanStatus status) => T(status switch
     {
         PlanStatus.Draft => "Utkast",
         PlanStatus.Invited => "Kallad",
@@ -17,18 +19,18 @@ internal static class Glossary
         PlanStatus.Closed => "Avslutad",
         PlanStatus.Cancelled => "Makulerad",
         _ => status.ToString(),
-    };
+    });
 
-    public static string Of(UserRole role) => role switch
+    public static string Of(UserRole role) => T(role switch
     {
         UserRole.SocialWorker => "Socialsekreterare",
         UserRole.HealthcareStaff => "Hälso- och sjukvård",
         UserRole.SipSupport => "SIP-stödjare",
         UserRole.Administrator => "Administratör",
         _ => role.ToString(),
-    };
+    });
 
-    public static string Of(ParticipantKind kind) => kind switch
+    public static string Of(ParticipantKind kind) => T(kind switch
     {
         ParticipantKind.Person => "Den enskilde",
         ParticipantKind.NextOfKin => "Närstående",
@@ -36,17 +38,17 @@ internal static class Glossary
         ParticipantKind.PrincipalUnit => "Huvudmannens enhet",
         ParticipantKind.OtherActor => "Annan aktör",
         _ => kind.ToString(),
-    };
+    });
 
-    public static string Of(InvitationState state) => state switch
+    public static string Of(InvitationState state) => T(state switch
     {
         InvitationState.Invited => "Inväntar svar",
         InvitationState.Accepted => "Deltar",
         InvitationState.Declined => "Har tackat nej",
         _ => state.ToString(),
-    };
+    });
 
-    public static string Of(ActionStatus status) => status switch
+    public static string Of(ActionStatus status) => T(status switch
     {
         ActionStatus.Proposed => "Föreslagen",
         ActionStatus.Accepted => "Accepterad",
@@ -55,34 +57,34 @@ internal static class Glossary
         ActionStatus.Completed => "Genomförd",
         ActionStatus.Discontinued => "Avbruten",
         _ => status.ToString(),
-    };
+    });
 
-    public static string Of(OriginKind origin) => origin switch
+    public static string Of(OriginKind origin) => T(origin switch
     {
         OriginKind.SocialServicesCase => "Ärende i socialtjänsten",
         OriginKind.HealthCareContact => "Vårdkontakt",
         OriginKind.DischargeFromInpatientCare => "Utskrivning från slutenvård",
         _ => origin.ToString(),
-    };
+    });
 
-    public static string Of(ConsentGiver giver) => giver switch
+    public static string Of(ConsentGiver giver) => T(giver switch
     {
         ConsentGiver.Person => "Personen själv",
         ConsentGiver.Guardians => "Vårdnadshavare",
         _ => giver.ToString(),
-    };
+    });
 
-    public static string Of(ConsentForm form) => form == ConsentForm.Written ? "Skriftligt" : "Muntligt";
+    public static string Of(ConsentForm form) => T(form == ConsentForm.Written ? "Skriftligt" : "Muntligt");
 
-    public static string Of(MeetingStatus status) => status switch
+    public static string Of(MeetingStatus status) => T(status switch
     {
         MeetingStatus.Scheduled => "Planerat",
         MeetingStatus.Held => "Genomfört",
         MeetingStatus.Cancelled => "Inställt",
         _ => status.ToString(),
-    };
+    });
 
-    public static string Of(PlanCloseReason reason) => reason switch
+    public static string Of(PlanCloseReason reason) => T(reason switch
     {
         PlanCloseReason.GoalsReached => "Målen är nådda eller samordning behövs inte längre",
         PlanCloseReason.PersonEnded => "Personen vill avsluta sin SIP",
@@ -91,9 +93,9 @@ internal static class Glossary
         PlanCloseReason.PersonDeceased => "Personen har avlidit",
         PlanCloseReason.Other => "Annat skäl",
         _ => reason.ToString(),
-    };
+    });
 
-    public static string Of(Sip.Domain.Organizations.UnitKind kind) => kind switch
+    public static string Of(Sip.Domain.Organizations.UnitKind kind) => T(kind switch
     {
         Sip.Domain.Organizations.UnitKind.SocialServices => "Socialtjänst",
         Sip.Domain.Organizations.UnitKind.PrimaryCare => "Hälsocentral",
@@ -103,18 +105,18 @@ internal static class Glossary
         Sip.Domain.Organizations.UnitKind.ResidentialCare => "HVB",
         Sip.Domain.Organizations.UnitKind.OtherActor => "Annan aktör",
         _ => kind.ToString(),
-    };
+    });
 
-    public static string Principal(string principal) => principal switch
+    public static string Principal(string principal) => T(principal switch
     {
         "Municipality" => "Kommunen",
         "Region" => "Regionen",
         "Other" => "Annan aktör",
         _ => principal,
-    };
+    });
 
     /// <summary>A use case as the access log names it, in the words of the person reading the log.</summary>
-    public static string UseCase(string name) => UseCases.TryGetValue(name, out var words) ? words : name;
+    public static string UseCase(string name) => UseCases.TryGetValue(name, out var words) ? T(words) : name;
 
     private static readonly Dictionary<string, string> UseCases = new(StringComparer.Ordinal)
     {
@@ -144,12 +146,15 @@ internal static class Glossary
         ["CancelPlan"] = "makulerade planen",
     };
 
-    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Swedish);
+    /// <summary>A date in the reader's language; the calendar day is always Sweden's.</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Culture);
 
-    public static string Date(DateTimeOffset instant) => Sip.Domain.Calendar.SwedishTime.ToLocal(instant).ToString("d MMM yyyy HH:mm", Swedish);
+    /// <summary>An instant as the clock on the wall in Sweden showed it (Europe/Stockholm).</summary>
+    public static string Date(DateTimeOffset instant) => Sip.Domain.Calendar.SwedishTime.ToLocal(instant).ToString("d MMM yyyy HH:mm", Culture);
 
     /// <summary>A date picked in a date picker, which hands over a DateTime.</summary>
     public static DateOnly? ToDate(DateTime? picked) => picked is { } d ? DateOnly.FromDateTime(d) : null;
 
-    public static System.Globalization.CultureInfo Swedish { get; } = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+    /// <summary>The reader's culture, for dates, date pickers and sorting names.</summary>
+    public static System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.CurrentCulture;
 }

@@ -643,6 +643,13 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasDefaultValue("sv");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)

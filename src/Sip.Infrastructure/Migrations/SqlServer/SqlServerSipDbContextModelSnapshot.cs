@@ -644,6 +644,13 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)")
+                        .HasDefaultValue("sv");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -638,6 +638,13 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("sv");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)

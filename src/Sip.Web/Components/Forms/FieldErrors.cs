@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Sip.Web.Components.Forms;
 
 /// <summary>
-/// What the server refused in one submitted form, keyed by the request's property names so that
+/// What the server refused in one submitted form, in the reader's language, keyed by the request's property names so that
 /// every field shows its own message, all at once. Refusals that belong to no field (a broken rule
 /// of the plan, a missing right) are kept as general messages.
 /// </summary>
@@ -35,14 +35,16 @@ public sealed class FieldErrors
                 _byField[field] = messages = [];
             }
 
-            if (!messages.Contains(failure.ErrorMessage))
+            var message = Text.Sentences(failure.ErrorMessage);
+            if (!messages.Contains(message))
             {
-                messages.Add(failure.ErrorMessage);
+                messages.Add(message);
             }
         }
     }
 
-    public void AddGeneral(string message) => _general.Add(message);
+    /// <summary>A refusal from the server (a rule of the plan, a missing right), in the reader's language.</summary>
+    public void AddGeneral(string message) => _general.Add(Text.Sentences(message));
 
     public bool Has(string field) => _byField.ContainsKey(field);
 
