@@ -1,4 +1,18 @@
 using BenchmarkDotNet.Running;
+using Sip.Benchmarks;
 
-// dotnet run -c Release --project tests/Sip.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Sip.Benchmarks.DeadlineBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>"
+// dotnet run -c Release --project tests/Sip.Benchmarks -- lists --postgres "<connection string>"
+// dotnet run -c Release --project tests/Sip.Benchmarks -- --filter '*'      (BenchmarkDotNet micro-benchmarks)
+return args.FirstOrDefault() switch
+{
+    "seed" => await NationalData.SeedAsync(Options.From(args)),
+    "lists" => await PlanListsAtScale.RunAsync(Options.From(args)),
+    _ => Micro(args),
+};
+
+static int Micro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(DeadlineBenchmarks).Assembly).Run(args);
+    return 0;
+}

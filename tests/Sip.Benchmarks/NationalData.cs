@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Sip.Infrastructure;
+using Sip.Infrastructure.Persistence;
+
+namespace Sip.Benchmarks;
+
+/// <summary>
+/// A national-scale database: 290 municipalities and 21 regions, and N plans (default 1 000 000)
+/// spread over their units with realistic shares of status, participants, consent and follow-up.
+/// Written by PostgreSQL itself (set-based INSERT … SELECT over generate_series), so a million plans
+/// take about a minute; every value derives from a hash of the seed and the row number, so the same
+/// seed gives the same data. The demo county is seeded too, so demo users have plans in it.
+/// </summary>
+internal static class NationalData
+{
+    public static async Task<int> SeedAsync(Options options)
+    {
+        await using (var services = Services(options.Postgres))
+        {
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        }
+
+        await using var connection = new NpgsqlConnection(options.Postgres);
+        await connection.OpenAsync();
+        var existing = await ScalarAsync(connection, """SELECT count(*) FROM "Plans" WHERE "ReferenceNumber" LIKE 'SIP-2025-%'""");
+        if (existing >= options.Plans)
+        {
+            Console.WriteLine($"{existing} generated plans already there; nothing to do.");
+            return 0;
+        }
+
+        var clock = Stopwatch.StartNew();
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            foreach (var (what, sql) in Steps)
+            {
+                await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+                command.Parameters.AddWithValue("seed", options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                command.Parameters.AddWithValue("plans", options.Plans);
+                var rows = await command.ExecuteNonQueryAsync();
+                Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  {what}: {rows}");
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        await using (var analyze = new NpgsqlCommand("ANALYZE", connection) { CommandTimeout = 0 })
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
+
+        Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  done: {await ScalarAsync(connection, """SELECT count(*) FROM "Plans" """)} plans in the database");
+        return 0;
+    }
+
+    public static ServiceProvider Services(string postgres, Action<IServiceCollection>? more = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Sip"] = postgres,
+            ["Seed:DemoData"] = "true",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddInfrastructure(configuration);
+        more?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // h(i, salt): a reproducible non-negative integer for row i.
+    private static string H(string row, string salt) => $"(('x' || substr(md5(@seed || '-{salt}-' || {row}), 1, 7))::bit(28)::int)";
+
+    private static readonly (string What, string Sql)[] Steps =
+    [
+        ("municipalities and regions", """
+            INSERT INTO "Organizations" ("Id", "Name", "Kind")
+            SELECT md5('org-m-' || i)::uuid, 'Kommun ' || lpad(i::text, 3, '0'), 'Municipality' FROM generate_series(1, 290) i
+            UNION ALL
+            SELECT md5('org-r-' || i)::uuid, 'Region ' || lpad(i::text, 2, '0'), 'Region' FROM generate_series(1, 21) i
+            ON CONFLICT DO NOTHING
+            """),
+        ("units", """
+            INSERT INTO "Units" ("Id", "OrganizationId", "OrganizationKind", "Name", "Kind", "IsActive")
+            SELECT md5('unit-m-' || i)::uuid, md5('org-m-' || i)::uuid, 'Municipality', 'Kommun ' || lpad(i::text, 3, '0') || ' – Vuxenenheten', 'SocialServices', true FROM generate_series(1, 290) i
+            UNION ALL
+            SELECT md5('unit-r-' || r || '-' || k)::uuid, md5('org-r-' || r)::uuid, 'Region', 'Region ' || lpad(r::text, 2, '0') || (CASE k WHEN 1 THEN ' – Beroendemottagningen' WHEN 2 THEN ' – Psykiatriska öppenvården' ELSE ' – Hälsocentralen ' || k END), CASE WHEN k <= 2 THEN 'PsychiatryAndDependence' ELSE 'PrimaryCare' END, true
+            FROM generate_series(1, 21) r, generate_series(1, 6) k
+            ON CONFLICT DO NOTHING
+            """),
+        ("unit lists", """
+            CREATE TEMP TABLE social ON COMMIT DROP AS
+                SELECT "Id", "OrganizationId", (row_number() OVER (ORDER BY "Id")) - 1 AS n FROM "Units" WHERE "OrganizationKind" = 'Municipality' AND "Kind" = 'SocialServices';
+            CREATE TEMP TABLE care ON COMMIT DROP AS
+                SELECT "Id", "OrganizationId", (row_number() OVER (ORDER BY "Id")) - 1 AS n FROM "Units" WHERE "OrganizationKind" = 'Region';
+            CREATE TEMP TABLE g ON COMMIT DROP AS
+                WITH k AS (SELECT (SELECT count(*) FROM social) AS ns, (SELECT count(*) FROM care) AS nc),
+                raw AS (
+                    SELECT i, md5(@seed || '-plan-' || i)::uuid AS id, {a} AS a, {b} AS b,
+                           {c} % 100 AS status_roll, {d} % 1000 AS age_days, {e} % 40 AS first_name, {f} % 40 AS last_name
+                    FROM generate_series(1, @plans) i)
+                SELECT raw.i, raw.id, s."Id" AS unit, c."Id" AS clinic, raw.status_roll, raw.age_days, raw.first_name, raw.last_name
+                FROM raw CROSS JOIN k
+                JOIN social s ON s.n = raw.a % k.ns
+                JOIN care c ON c.n = raw.b % k.nc;
+            ANALYZE g;
+            """.Replace("{a}", H("i", "a"), StringComparison.Ordinal).Replace("{b}", H("i", "b"), StringComparison.Ordinal).Replace("{c}", H("i", "c"), StringComparison.Ordinal)
+               .Replace("{d}", H("i", "d"), StringComparison.Ordinal).Replace("{e}", H("i", "e"), StringComparison.Ordinal).Replace("{f}", H("i", "f"), StringComparison.Ordinal)),
+        ("plans", """
+            INSERT INTO "Plans" ("Id", "ReferenceNumber", "PersonIdentityNumber", "PersonName", "PersonHasProtectedIdentity", "PersonChildrenInHousehold", "Reason",
+                                 "OriginKind", "InitiatingUnitId", "InitiatingOrganizationId", "ExternalCaseReference", "InitiatedByUserId", "Status", "PersonGoals",
+                                 "OverallResponsibleUnitId", "FirstMeetingDueOn", "CreatedAt", "UpdatedAt", "ClosedAt", "CloseReason", "Version")
+            SELECT g.id,
+                   'SIP-2025-' || lpad(g.i::text, 7, '0'),
+                   (19400101 + (g.i % 600000))::text || lpad((g.i % 10000)::text, 4, '0'),
+                   (ARRAY['Anna','Erik','Maria','Lars','Karin','Johan','Eva','Anders','Sara','Mikael','Elin','Peter','Lena','Jonas','Emma','Fredrik','Sofia','Daniel','Ida','Mattias',
+                          'Linnea','Oskar','Hanna','Viktor','Maja','Niklas','Julia','Emil','Frida','Kristian','Amanda','Robert','Malin','Henrik','Alva','Tobias','Ebba','Magnus','Moa','Stefan'])[g.first_name + 1]
+                   || ' ' ||
+                   (ARRAY['Andersson','Johansson','Karlsson','Nilsson','Eriksson','Larsson','Olsson','Persson','Svensson','Gustafsson','Pettersson','Jonsson','Jansson','Hansson','Bengtsson',
+                          'Jönsson','Lindberg','Jakobsson','Magnusson','Lindström','Olofsson','Lindqvist','Lindgren','Berg','Axelsson','Bergström','Lundberg','Lind','Lundgren','Mattsson',
+                          'Berglund','Fredriksson','Sandberg','Henriksson','Forsberg','Sjöberg','Wallin','Engström','Eklund','Öhrn'])[g.last_name + 1],
+                   false, g.i % 7 = 0,
+                   'Beroende och behov av samordnat stöd från socialtjänst och hälso- och sjukvård.',
+                   'SocialServicesCase', g.unit, s."OrganizationId", 'GEN-' || g.i, md5('user-' || (g.i % 5000))::uuid,
+                   CASE WHEN g.status_roll < 10 THEN 'Draft' WHEN g.status_roll < 25 THEN 'Invited' WHEN g.status_roll < 80 THEN 'Established' WHEN g.status_roll < 95 THEN 'Closed' ELSE 'Cancelled' END,
+                   CASE WHEN g.status_roll >= 25 THEN 'Jag vill ha ett eget boende och må bättre.' END,
+                   CASE WHEN g.status_roll >= 25 AND g.status_roll < 95 THEN g.unit END,
+                   (now() - make_interval(days => g.age_days))::date + 21,
+                   now() - make_interval(days => g.age_days),
+                   now() - make_interval(days => g.age_days / 2),
+                   CASE WHEN g.status_roll >= 80 THEN now() - make_interval(days => g.age_days / 3) END,
+                   CASE WHEN g.status_roll >= 80 AND g.status_roll < 95 THEN 'GoalsReached' END,
+                   1 + g.status_roll % 12
+            FROM g JOIN social s ON s."Id" = g.unit
+            """),
+        ("participants", """
+            INSERT INTO "PlanParticipants" ("Id", "Kind", "UnitId", "OrganizationId", "DisplayName", "State", "InvitedAt", "RespondBy", "RespondedAt", "PlanId")
+            SELECT md5(g.id::text || '-initiator')::uuid, 'PrincipalUnit', g.unit, s."OrganizationId", 'Initierande enhet', 'Accepted', now() - make_interval(days => g.age_days), NULL, now() - make_interval(days => g.age_days), g.id
+            FROM g JOIN social s ON s."Id" = g.unit
+            UNION ALL
+            SELECT md5(g.id::text || '-clinic')::uuid, 'PrincipalUnit', g.clinic, c."OrganizationId", 'Kallad enhet',
+                   CASE WHEN g.status_roll < 25 THEN 'Invited' ELSE 'Accepted' END,
+                   now() - make_interval(days => g.age_days), (now() - make_interval(days => g.age_days))::date + 7,
+                   CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) END, g.id
+            FROM g JOIN care c ON c."Id" = g.clinic
+            WHERE g.status_roll >= 10
+            """),
+        ("consents", """
+            INSERT INTO "PlanConsents" ("Id", "GivenBy", "Form", "GivenAt", "RecordedByUserId", "ScopeOrganizationIds", "NextOfKinMayTakePart", "PlanId")
+            SELECT md5(g.id::text || '-consent')::uuid, 'Person', 'Written', now() - make_interval(days => g.age_days), md5('user-' || (g.i % 5000))::uuid,
+                   ARRAY[s."OrganizationId", c."OrganizationId"], g.i % 3 = 0, g.id
+            FROM g JOIN social s ON s."Id" = g.unit JOIN care c ON c."Id" = g.clinic
+            WHERE g.status_roll >= 10
+            """),
+        ("follow-ups", """
+            INSERT INTO "PlanFollowUps" ("Id", "DueOn", "PlanId")
+            SELECT md5(g.id::text || '-follow-up')::uuid, (now() - make_interval(days => g.age_days))::date + 90 + (g.i % 120), g.id
+            FROM g WHERE g.status_roll >= 25 AND g.status_roll < 80
+            """),
+    ];
+}

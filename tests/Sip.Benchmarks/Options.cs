@@ -1,0 +1,17 @@
+namespace Sip.Benchmarks;
+
+/// <summary>The command line of the data commands: --plans N, --postgres "connection string", --seed S, --out file.</summary>
+internal sealed record Options(int Plans, string Postgres, int Seed, string? Out)
+{
+    public static Options From(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var postgres = Value("--postgres") ?? Environment.GetEnvironmentVariable("SIP_BENCH_POSTGRES")
+            ?? throw new ArgumentException("Give --postgres \"Host=…;Database=…\" or set SIP_BENCH_POSTGRES.");
+        return new Options(
+            int.Parse(Value("--plans") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture),
+            postgres,
+            int.Parse(Value("--seed") ?? "20261123", System.Globalization.CultureInfo.InvariantCulture),
+            Value("--out"));
+    }
+}
