@@ -88,7 +88,9 @@ builder.Services.AddOpenApi(options =>
 });
 builder.Services.AddHealthChecks().AddDbContextCheck<SipDbContext>("database");
 builder.Services.AddMudServices();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// A dropped connection (a laptop between meetings) gets ten minutes to come back to the same
+// session, so nothing typed is lost; Blazor's default is three.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(10));
 
 var app = builder.Build();
 

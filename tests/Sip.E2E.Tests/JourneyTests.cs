@@ -10,6 +10,9 @@ namespace Sip.E2E.Tests;
 [Collection(BrowserJourneys.Name)]
 public sealed class JourneyTests(RunningApp app, Browser browser)
 {
+    /// <summary>Every error the pages of this test wrote to the browser console, and every script error.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _consoleErrors = new();
+
     [BrowserFact]
     public async Task A_social_worker_signs_in_sees_the_units_plans_and_opens_one()
     {
@@ -211,12 +214,59 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await social.GetByRole(AriaRole.Button, new() { Name = "Fastställ planen" }).ClickAsync();
         await social.Locator("[data-error-summary]").GetByText("Planen gäller först när personen har godkänt den.").WaitForAsync();
         await social.GetByLabel("Personen har godkänt planen").CheckAsync();
-        await Screenshot(social, "fastställ");
+        await Screenshot(social, "faststall");
         await social.GetByRole(AriaRole.Button, new() { Name = "Fastställ planen" }).ClickAsync();
         await social.GetByText("Planen är fastställd.", new() { Exact = false }).WaitForAsync();
         await social.Locator(".mud-chip").GetByText("Fastställd").WaitForAsync();
         await OpenTabAsync(social, "Versioner");
         await social.GetByText("Version 1, fastställd", new() { Exact = false }).WaitForAsync();
+        Assert.Empty(_consoleErrors);
+    }
+
+    [BrowserFact]
+    public async Task Starta_SIP_is_reached_filled_in_and_sent_with_the_keyboard_alone()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Anna Lindqvist");
+
+        await TabToAsync(page, "a", "Starta SIP");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Starta SIP" }).WaitForAsync();
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
+
+        await TabToAsync(page, "input", "Ärendets referens i verksamhetssystemet");
+        await page.Keyboard.TypeAsync("VU-TANGENT-1");
+        await TabToAsync(page, "button", "Starta SIP");
+        await page.Keyboard.PressAsync("Enter");
+
+        // Sent from the keyboard: the server's answer lists what is missing, and the typed reference stays.
+        await page.Locator("[data-error-summary]").GetByText("Ange personens namn.").WaitForAsync();
+        Assert.Equal("VU-TANGENT-1", await page.GetByLabel("Ärendets referens i verksamhetssystemet").InputValueAsync());
+        Assert.Empty(_consoleErrors);
+    }
+
+    /// <summary>Presses Tab until the focus is on the element of that kind whose text or label is <paramref name="name"/>.</summary>
+    private static async Task TabToAsync(IPage page, string tag, string name)
+    {
+        for (var presses = 0; presses < 80; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string?>(
+                """
+                tag => {
+                    const e = document.activeElement;
+                    if (!e || e.tagName.toLowerCase() !== tag) return null;
+                    const label = e.labels && e.labels.length ? e.labels[0].textContent : null;
+                    return (label || e.getAttribute('aria-label') || e.textContent || '').replace('*', '').trim();
+                }
+                """, tag);
+            if (focused == name)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached the {tag} \"{name}\".");
     }
 
     [BrowserFact]
@@ -297,7 +347,16 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         // Each journey has its own context: its own cookies, as a different person at another desk.
         var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => _consoleErrors.Enqueue($"{page.Url}: {error}");
+        return page;
     }
 
     private async Task SignInAsync(IPage page, string name)
