@@ -13,6 +13,13 @@ internal static class SipTheme
             Secondary = "#2e7d6b",
             AppbarBackground = "#1f4e79",
             Background = "#f6f7f9",
+
+            // MudBlazor's defaults for these (bright orange, light blue, green) fall below 4.5:1 as
+            // text on white and on their own tinted alert backgrounds; these darker tones pass.
+            Warning = "#8a5a00",
+            Error = "#b3261e",
+            Info = "#1e5aa8",
+            Success = "#2e6b30",
         },
     };
 }
