@@ -19,28 +19,17 @@ public sealed partial class TranslationTests
     [Fact]
     public void Every_text_of_the_UI_has_an_English_translation()
     {
-        var missing = SourceFiles("src/Sip.Web", "*.razor", "*.cs")
-            .Where(file => Path.GetFileName(file) != "Text.cs")
-            .SelectMany(file => UiText().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Text: Unescape(m.Groups[1].Value))))
-            .Where(t => !English.ContainsKey(t.Text))
-            .Select(t => $"{t.File}: {t.Text}")
-            .Distinct()
-            .ToList();
+        var files = SourceFiles("src/Sip.Web", "*.razor", "*.cs").Where(file => Path.GetFileName(file) != "Text.cs");
 
-        Assert.True(missing.Count == 0, "Without English:\n" + string.Join("\n", missing));
+        AssertTranslated(files, UiText());
     }
 
     [Fact]
     public void Every_constant_message_of_the_rules_and_validators_has_an_English_translation()
     {
-        var missing = SourceFiles("src/Sip.Application", "*.cs").Concat(SourceFiles("src/Sip.Domain", "*.cs"))
-            .SelectMany(file => ServerMessage().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Text: Unescape(m.Groups["text"].Value))))
-            .Where(t => !English.ContainsKey(t.Text))
-            .Select(t => $"{t.File}: {t.Text}")
-            .Distinct()
-            .ToList();
+        var files = SourceFiles("src/Sip.Application", "*.cs").Concat(SourceFiles("src/Sip.Domain", "*.cs"));
 
-        Assert.True(missing.Count == 0, "Without English:\n" + string.Join("\n", missing));
+        AssertTranslated(files, ServerMessage());
     }
 
     [Fact]
@@ -80,6 +69,15 @@ public sealed partial class TranslationTests
     }
 
     [Fact]
+    public void No_two_Swedish_texts_differ_only_in_case()
+    {
+        // Resource names ignore case: "ja" and "Ja" would be one entry, and one of the two would lose its English.
+        var clashes = English.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+
+        Assert.True(clashes.Count == 0, string.Join("\n", clashes));
+    }
+
+    [Fact]
     public void Placeholders_survive_translation()
     {
         var broken = English
@@ -109,6 +107,18 @@ public sealed partial class TranslationTests
         }
     }
 
+    /// <summary>Every Swedish literal the pattern's "text" group finds in the files has its English.</summary>
+    private static void AssertTranslated(IEnumerable<string> files, Regex literals)
+    {
+        var found = files
+            .SelectMany(file => literals.Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Text: Unescape(m.Groups["text"].Value))))
+            .ToList();
+        var missing = found.Where(t => !English.ContainsKey(t.Text)).Select(t => $"{t.File}: {t.Text}").Distinct().ToList();
+
+        Assert.NotEmpty(found);
+        Assert.True(missing.Count == 0, "Without English:\n" + string.Join("\n", missing));
+    }
+
     private static IEnumerable<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal);
 
     private static string Unescape(string literal) => literal.Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
@@ -130,7 +140,7 @@ public sealed partial class TranslationTests
         return folder?.FullName ?? throw new InvalidOperationException("Sip.sln not found above the test's folder.");
     }
 
-    [GeneratedRegex(@"(?<![\w.])T\(""((?:[^""\\]|\\.)+)""")]
+    [GeneratedRegex(@"(?<![\w.])T\(""(?<text>(?:[^""\\]|\\.)+)""")]
     private static partial Regex UiText();
 
     // Validator messages, thrown refusals, establishment gaps and parse errors handed out by value.
