@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddSipDatabase(provider, connectionString);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Notifications.OutboxDispatcher>();
+        services.AddSingleton<Notifications.IMailDelivery>(new Notifications.PickupFolderDelivery(configuration["Mail:PickupFolder"] ?? Path.Combine("App_Data", "mail")));
         return services;
     }
 }

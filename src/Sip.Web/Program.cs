@@ -11,6 +11,7 @@ using Sip.Infrastructure.Persistence;
 using Sip.Web.Api;
 using Sip.Web.Auth;
 using Sip.Web.Components;
+using Sip.Web.Jobs;
 using Sip.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -88,6 +89,7 @@ builder.Services.AddOpenApi(options =>
 });
 builder.Services.AddHealthChecks().AddDbContextCheck<SipDbContext>("database");
 builder.Services.AddMudServices();
+builder.Services.AddBackgroundJobs(builder.Configuration);
 // A dropped connection (a laptop between meetings) gets ten minutes to come back to the same
 // session, so nothing typed is lost; Blazor's default is three.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(10));
@@ -107,6 +109,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.UseBackgroundJobs();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("SIP API"));

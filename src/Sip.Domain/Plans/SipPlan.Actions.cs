@@ -42,6 +42,7 @@ public sealed partial class SipPlan
         var action = new PlanAction(Guid.CreateVersion7(), type, principal, owningUnit.Id, needId is { } n && _needs.Any(x => x.Id == n) ? n : null, description.Trim(), startOn, dueOn, proposedByUserId, now, acceptBy);
         _actions.Add(action);
         Touch(now);
+        Notify(NoticeKind.ActionProposed, owningUnit.Id, action.Id);
         return action;
     }
 
@@ -59,6 +60,12 @@ public sealed partial class SipPlan
         EnsureOpen();
         OwnedAction(actionId, actingUnitId).Reject(userId, reason, now);
         Touch(now);
+
+        // The rejection goes back to those who coordinate the plan.
+        foreach (var coordinator in new[] { Origin.InitiatingUnitId, OverallResponsibleUnitId }.OfType<Guid>().Distinct())
+        {
+            Notify(NoticeKind.ActionRejected, coordinator, actionId);
+        }
     }
 
     public void ChangeActionStatus(Guid actionId, Guid actingUnitId, ActionStatus next, DateTimeOffset now)

@@ -61,5 +61,6 @@ public sealed partial class SipPlan
         var active = ActiveConsent ?? throw new DomainException(PlanErrors.NoActiveConsent, "Det finns inget gällande samtycke att återkalla.");
         active.Withdraw(now, note);
         Touch(now);
+        NotifyUnitsTakingPart(NoticeKind.ConsentWithdrawn, active.Id);
     }
 }

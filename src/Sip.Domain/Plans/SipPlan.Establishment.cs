@@ -110,6 +110,7 @@ public sealed partial class SipPlan
 
         var version = StoreVersion(unitOrganizationKinds, establishment, userId, policy, now);
         Status = PlanStatus.Established;
+        NotifyUnitsTakingPart(NoticeKind.PlanEstablished, version.Id);
         return version;
     }
 

@@ -13,6 +13,7 @@ public sealed partial class SipPlan
         var meeting = new Meeting(Guid.CreateVersion7(), startsAt, duration, location, videoLink, attendees);
         _meetings.Add(meeting);
         Touch(now);
+        NotifyUnitsTakingPart(NoticeKind.MeetingScheduled, meeting.Id);
         return meeting;
     }
 
@@ -23,6 +24,7 @@ public sealed partial class SipPlan
         EnsureFuture(startsAt, now);
         MeetingById(meetingId).Reschedule(startsAt, duration, location, videoLink, KnownParticipants(attendeeParticipantIds));
         Touch(now);
+        NotifyUnitsTakingPart(NoticeKind.MeetingMoved, meetingId);
     }
 
     public void CancelMeeting(Guid meetingId, string reason, DateTimeOffset now)
@@ -30,6 +32,7 @@ public sealed partial class SipPlan
         EnsureOpen();
         MeetingById(meetingId).Cancel(string.IsNullOrWhiteSpace(reason) ? "Inställt" : reason.Trim());
         Touch(now);
+        NotifyUnitsTakingPart(NoticeKind.MeetingCancelled, meetingId);
     }
 
     public void RecordMeetingHeld(Guid meetingId, DateTimeOffset now)

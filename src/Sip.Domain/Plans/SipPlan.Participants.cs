@@ -33,6 +33,7 @@ public sealed partial class SipPlan
         _participants.Add(participant);
         MarkInvited();
         Touch(now);
+        Notify(NoticeKind.Invitation, unit.Id, participant.Id);
         return participant;
     }
 

@@ -226,6 +226,26 @@ public sealed partial class SipPlan
         Version++;
     }
 
+    private readonly List<PlanNotice> _notices = [];
+
+    /// <summary>Notices owed by changes since the plan was loaded; persistence stores them with the change.</summary>
+    public IReadOnlyList<PlanNotice> PendingNotices => _notices;
+
+    public void ClearNotices() => _notices.Clear();
+
+    /// <summary>Call after <see cref="Touch"/>: the notice carries the version the change produced.</summary>
+    private void Notify(NoticeKind kind, Guid recipientUnitId, Guid subjectId) =>
+        _notices.Add(new PlanNotice(kind, Id, recipientUnitId, subjectId, Version));
+
+    /// <summary>Every unit taking part or summoned, except those that declined.</summary>
+    private void NotifyUnitsTakingPart(NoticeKind kind, Guid subjectId)
+    {
+        foreach (var unit in _participants.Where(p => p is { IsUnit: true } && p.State != InvitationState.Declined).Select(p => p.UnitId!.Value).Distinct())
+        {
+            Notify(kind, unit, subjectId);
+        }
+    }
+
     private Participant ParticipantById(Guid participantId) =>
         _participants.FirstOrDefault(p => p.Id == participantId)
         ?? throw new DomainException(PlanErrors.ParticipantNotFound, "Deltagaren finns inte i planen.");

@@ -5,6 +5,8 @@ using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
 using Sip.Domain.Policies;
 using Sip.Domain.Users;
+using Sip.Infrastructure.Notifications;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Sip.Infrastructure.Persistence;
 
@@ -26,16 +28,39 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    /// <summary>When notices are stamped; the application's clock, so tests can move it.</summary>
+    private TimeProvider Clock =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(TimeProvider)) as TimeProvider
+        ?? TimeProvider.System;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseRewritingHistory();
+        StoreNotices();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseRewritingHistory();
+        StoreNotices();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// The notices the plans' changes owe become outbox rows in this same save, and so in the same
+    /// transaction as the change.
+    /// </summary>
+    private void StoreNotices()
+    {
+        var now = Clock.GetUtcNow();
+        foreach (var plan in ChangeTracker.Entries<SipPlan>().Select(e => e.Entity).Where(p => p.PendingNotices.Count > 0).ToList())
+        {
+            Outbox.AddRange(plan.PendingNotices.DistinctBy(n => n.Key).Select(n => new OutboxMessage(n, now)));
+            plan.ClearNotices();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -17,6 +17,9 @@ public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory
 
     public TestDatabase Database => database;
 
+    /// <summary>Where this app's e-mail lands: the embedded default's pickup folder.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"sip-mail-{Guid.NewGuid():N}");
+
     /// <summary>A client signed in as a demo user through the demo sign-in form.</summary>
     public async Task<HttpClient> SignedInAsync(Guid userId)
     {
@@ -46,6 +49,10 @@ public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory
         builder.UseSetting("ConnectionStrings:Sip", database.ConnectionString);
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Auth:Mode", "Demo");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+
+        // Tests run the jobs themselves, when they choose; a test about Hangfire turns it on.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Auth:Jwt:Issuer", TestTokens.Issuer);
         builder.UseSetting("Auth:Jwt:Audience", TestTokens.Audience);
         builder.UseSetting("Auth:Jwt:SigningKey", TestTokens.SigningKey);

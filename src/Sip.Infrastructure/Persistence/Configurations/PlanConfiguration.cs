@@ -26,6 +26,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
         plan.HasIndex(p => p.OverallResponsibleUnitId);
         plan.Ignore(p => p.ActiveConsent);
         plan.Ignore(p => p.NextFollowUp);
+        plan.Ignore(p => p.PendingNotices);
 
         plan.OwnsOne(p => p.Person, person =>
         {

@@ -1,0 +1,74 @@
+using Sip.Domain.Plans;
+
+namespace Sip.Infrastructure.Notifications;
+
+/// <summary>
+/// One notice waiting to be delivered, stored in the same transaction as the change that caused
+/// it, so a change is never saved without its notice nor a notice sent for a change rolled back.
+/// The dispatcher delivers it; <see cref="Key"/> is unique, so the same notice is never stored
+/// twice, and a delivered one is never sent again.
+/// </summary>
+public sealed class OutboxMessage
+{
+    private OutboxMessage()
+    {
+        Key = string.Empty;
+    }
+
+    public OutboxMessage(PlanNotice notice, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        Id = Guid.CreateVersion7();
+        Key = notice.Key;
+        Kind = notice.Kind;
+        PlanId = notice.PlanId;
+        RecipientUnitId = notice.RecipientUnitId;
+        SubjectId = notice.SubjectId;
+        CreatedAt = now;
+        DueAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Key { get; private set; }
+
+    public NoticeKind Kind { get; private set; }
+
+    public Guid PlanId { get; private set; }
+
+    public Guid RecipientUnitId { get; private set; }
+
+    public Guid SubjectId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When the next attempt may be made: now at first, later after each failure.</summary>
+    public DateTimeOffset DueAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    /// <summary>A dispatcher holds the message until then; another server leaves it alone meanwhile.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public void Delivered(DateTimeOffset now)
+    {
+        DeliveredAt = now;
+        ClaimedUntil = null;
+        LastError = null;
+    }
+
+    /// <summary>Kept, and tried again later: after 1, 2, 4 … minutes, at most every six hours.</summary>
+    public void Failed(string error, DateTimeOffset now)
+    {
+        Attempts++;
+        LastError = error.Length > 2000 ? error[..2000] : error;
+        DueAt = now + BackOff(Attempts);
+        ClaimedUntil = null;
+    }
+
+    public static TimeSpan BackOff(int attempts) => TimeSpan.FromMinutes(Math.Min(Math.Pow(2, Math.Max(0, attempts - 1)), 360));
+}
