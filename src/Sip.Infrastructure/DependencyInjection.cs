@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Notifications.OutboxDispatcher>();
+        services.AddScoped<Notifications.DeadlineScanner>();
         services.AddSingleton<Notifications.IMailDelivery>(new Notifications.PickupFolderDelivery(configuration["Mail:PickupFolder"] ?? Path.Combine("App_Data", "mail")));
         return services;
     }

@@ -21,6 +21,9 @@ public enum NoticeKind
     ConsentWithdrawn,
 
     PlanEstablished,
+
+    /// <summary>A deadline has passed; see <see cref="DeadlineKind"/>.</summary>
+    Reminder,
 }
 
 /// <summary>

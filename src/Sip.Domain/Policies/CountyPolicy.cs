@@ -1,3 +1,4 @@
+using Sip.Domain.Calendar;
 using Sip.Domain.Common;
 
 namespace Sip.Domain.Policies;
@@ -62,6 +63,21 @@ public sealed class CountyPolicy
     /// <summary>Reminders go out these many days after a missed deadline; after the last, the
     /// unit's manager is notified (escalation).</summary>
     public IReadOnlyList<int> ReminderDaysAfterDeadline => _reminderDaysAfterDeadline;
+
+    /// <summary>
+    /// The reminder steps due by <paramref name="today"/> for a missed deadline. Step k falls the
+    /// given number of Swedish working days after the deadline (0 counts as 1: the first working
+    /// day after it), so a reminder never lands on a weekend or a holiday, and Easter or midsommar
+    /// moves it on.
+    /// </summary>
+    public IEnumerable<int> RemindersDue(DateOnly deadline, DateOnly today)
+    {
+        var steps = _reminderDaysAfterDeadline.Order().ToList();
+        return Enumerable.Range(0, steps.Count).Where(step => SwedishCalendar.AddWorkingDays(deadline, Math.Max(steps[step], 1)) <= today);
+    }
+
+    /// <summary>The last step escalates: it also reaches those who coordinate the plan.</summary>
+    public bool IsEscalation(int step) => step == _reminderDaysAfterDeadline.Count - 1;
 
     public void Change(
         int invitationResponseWorkingDays,

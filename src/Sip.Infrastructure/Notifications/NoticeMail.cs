@@ -22,6 +22,7 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             NoticeKind.MeetingCancelled => ("SIP-möte inställt", "SIP-mötet har ställts in."),
             NoticeKind.ConsentWithdrawn => ("samtycke återkallat", "Personen har återkallat sitt samtycke. Ingen information får längre delas i planen."),
             NoticeKind.PlanEstablished => ("planen är fastställd", "Planen är fastställd. Er enhets insatser och nästa uppföljning finns i planen."),
+            NoticeKind.Reminder => Reminder(message),
             _ => ("ändring i planen", "Planen har ändrats."),
         };
         return new NoticeMail(
@@ -29,6 +30,23 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             $"{referenceNumber}: {subject}",
             $"{lead}\r\n\r\nÖppna planen: {planAddress}\r\n\r\nMeddelandet skickas automatiskt från SIP och innehåller inga personuppgifter. Svara inte på det.\r\n",
             $"<{message.Key.Replace(':', '.')}@sip>");
+    }
+
+    private static (string Subject, string Lead) Reminder(OutboxMessage message)
+    {
+        var (subject, lead) = message.Deadline switch
+        {
+            DeadlineKind.InvitationUnanswered => ("påminnelse: kallelsen är obesvarad", "Svarstiden för kallelsen har gått ut."),
+            DeadlineKind.ActionUnanswered => ("påminnelse: insats att besvara", "Tiden för att acceptera eller avvisa en insats har gått ut."),
+            DeadlineKind.FirstMeetingNotHeld => ("påminnelse: SIP-mötet är inte hållet", "SIP-mötet skulle ha hållits enligt länsöverenskommelsen, men inget möte är bokat."),
+            DeadlineKind.FollowUpOverdue => ("påminnelse: uppföljningen är försenad", "Datumet för uppföljning av planen har passerat."),
+            DeadlineKind.PlacementSipNotHeld => ("påminnelse: SIP efter placering saknas", "En SIP ska hållas senast en vecka efter placeringen, men inget möte är bokat."),
+            DeadlineKind.DraftUntouched => ("påminnelse: utkast som inte rörts", "Planen har legat som utkast i två veckor utan att något hänt."),
+            _ => ("påminnelse", "En tidsfrist i planen har passerat."),
+        };
+        return message.IsEscalation
+            ? ($"{subject} (eskalerad)", lead + " Ingen åtgärd har gjorts efter tidigare påminnelser; meddelandet går även till den som samordnar planen.")
+            : (subject, lead);
     }
 }
 

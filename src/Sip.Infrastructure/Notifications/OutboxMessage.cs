@@ -28,7 +28,29 @@ public sealed class OutboxMessage
         DueAt = now;
     }
 
+    /// <summary>A reminder of a missed deadline: one per deadline, step and recipient, ever.</summary>
+    public static OutboxMessage Reminder(DeadlineKind deadline, Guid planId, Guid recipientUnitId, Guid subjectId, int step, bool escalation, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Key = $"Reminder:{deadline}:{subjectId:N}:{recipientUnitId:N}:{step}",
+        Kind = NoticeKind.Reminder,
+        Deadline = deadline,
+        Step = step,
+        IsEscalation = escalation,
+        PlanId = planId,
+        RecipientUnitId = recipientUnitId,
+        SubjectId = subjectId,
+        CreatedAt = now,
+        DueAt = now,
+    };
+
     public Guid Id { get; private set; }
+
+    public DeadlineKind? Deadline { get; private set; }
+
+    public int? Step { get; private set; }
+
+    public bool IsEscalation { get; private set; }
 
     public string Key { get; private set; }
 

@@ -55,6 +55,8 @@ internal static class BackgroundJobs
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [new AdministratorsOnly()], DashboardTitle = "SIP – bakgrundsjobb", AppPath = "/" });
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatcher>(
             "outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), app.Configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DeadlineScanner>(
+            "deadlines", scanner => scanner.ScanAsync(CancellationToken.None), app.Configuration["Jobs:DeadlineCron"] ?? "*/15 * * * *");
     }
 
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter

@@ -695,11 +695,18 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Deadline")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsEscalation")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -720,6 +727,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.Property<Guid>("RecipientUnitId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uniqueidentifier");

@@ -688,10 +688,17 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Deadline")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEscalation")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
@@ -713,6 +720,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.Property<Guid>("RecipientUnitId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");

@@ -12,6 +12,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Key).HasMaxLength(200).IsRequired();
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Deadline).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.LastError).HasMaxLength(2000);
         b.HasIndex(x => x.Key).IsUnique();
 

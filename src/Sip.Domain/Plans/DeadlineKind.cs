@@ -1,0 +1,23 @@
+namespace Sip.Domain.Plans;
+
+/// <summary>The deadlines that are chased when they pass (domain brief and county policy).</summary>
+public enum DeadlineKind
+{
+    /// <summary>A summoned unit has not answered the kallelse.</summary>
+    InvitationUnanswered,
+
+    /// <summary>The owning unit has not accepted or rejected an insats.</summary>
+    ActionUnanswered,
+
+    /// <summary>No SIP meeting held or booked within the county's days after the start.</summary>
+    FirstMeetingNotHeld,
+
+    /// <summary>The follow-up date of an established plan has passed.</summary>
+    FollowUpOverdue,
+
+    /// <summary>Rule 8: no SIP within a week of an HVB placement not preceded by one.</summary>
+    PlacementSipNotHeld,
+
+    /// <summary>A draft nobody has touched for two weeks.</summary>
+    DraftUntouched,
+}
