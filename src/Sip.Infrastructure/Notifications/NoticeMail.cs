@@ -7,9 +7,30 @@ namespace Sip.Infrastructure.Notifications;
 /// never carries the person's name, personnummer or anything about their health or needs — the
 /// recipient signs in to read the plan.
 /// </summary>
-public sealed record NoticeMail(string To, string Subject, string Body, string MessageId)
+public sealed record NoticeMail(string To, string Subject, string Body, string MessageId, string? Calendar = null)
 {
-    public static NoticeMail Compose(OutboxMessage message, string to, string referenceNumber, Uri planAddress)
+    public const string From = "noreply@sip.invalid";
+
+    /// <summary>The message as it travels: plain text, and the meeting as an iCalendar part a calendar program acts on.</summary>
+    public MimeKit.MimeMessage ToMime(string from)
+    {
+        var mime = new MimeKit.MimeMessage { MessageId = MessageId.Trim('<', '>'), Subject = Subject };
+        mime.From.Add(new MimeKit.MailboxAddress("SIP", from));
+        mime.To.Add(MimeKit.MailboxAddress.Parse(To));
+        var text = new MimeKit.TextPart("plain") { Text = Body };
+        if (Calendar is null)
+        {
+            mime.Body = text;
+            return mime;
+        }
+
+        var invitation = new MimeKit.TextPart("calendar") { Text = Calendar };
+        invitation.ContentType.Parameters.Add("method", Calendar.Contains("METHOD:CANCEL", StringComparison.Ordinal) ? "CANCEL" : "REQUEST");
+        mime.Body = new MimeKit.Multipart("alternative") { text, invitation };
+        return mime;
+    }
+
+    public static NoticeMail Compose(OutboxMessage message, string to, string referenceNumber, Uri planAddress, Meeting? meeting = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var (subject, lead) = message.Kind switch
@@ -29,7 +50,8 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             to,
             $"{referenceNumber}: {subject}",
             $"{lead}\r\n\r\nÖppna planen: {planAddress}\r\n\r\nMeddelandet skickas automatiskt från SIP och innehåller inga personuppgifter. Svara inte på det.\r\n",
-            $"<{message.Key.Replace(':', '.')}@sip>");
+            $"<{message.Key.Replace(':', '.')}@sip>",
+            meeting is null ? null : MeetingCalendar.Event(meeting, message.Kind, referenceNumber, planAddress));
     }
 
     private static (string Subject, string Lead) Reminder(OutboxMessage message)
@@ -67,7 +89,24 @@ public sealed class PickupFolderDelivery(string folder) : IMailDelivery
         ArgumentNullException.ThrowIfNull(mail);
         Directory.CreateDirectory(folder);
         var name = string.Concat(mail.MessageId.Trim('<', '>').Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_')) + ".eml";
-        var content = $"Message-ID: {mail.MessageId}\r\nTo: {mail.To}\r\nFrom: SIP <noreply@sip.invalid>\r\nSubject: {mail.Subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{mail.Body}";
-        await File.WriteAllTextAsync(Path.Combine(folder, name), content, cancellationToken).ConfigureAwait(false);
+        await mail.ToMime(NoticeMail.From).WriteToAsync(Path.Combine(folder, name), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>Sends over SMTP to the county's mail server (STARTTLS when offered).</summary>
+public sealed class SmtpDelivery(string host, int port, string? userName, string? password, string from) : IMailDelivery
+{
+    public async Task DeliverAsync(NoticeMail mail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        using var smtp = new MailKit.Net.Smtp.SmtpClient();
+        await smtp.ConnectAsync(host, port, MailKit.Security.SecureSocketOptions.StartTlsWhenAvailable, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(userName))
+        {
+            await smtp.AuthenticateAsync(userName, password ?? string.Empty, cancellationToken).ConfigureAwait(false);
+        }
+
+        await smtp.SendAsync(mail.ToMime(from), cancellationToken).ConfigureAwait(false);
+        await smtp.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
     }
 }

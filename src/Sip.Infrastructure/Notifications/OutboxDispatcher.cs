@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Sip.Domain.Plans;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Infrastructure.Notifications;
@@ -56,14 +57,18 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
             if (unit?.InvitationMailbox is { } mailbox)
             {
                 var address = new Uri(new Uri(configuration["App:BaseUrl"] ?? "http://localhost:5000/"), $"planer/{message.PlanId}");
-                await mail.DeliverAsync(NoticeMail.Compose(message, mailbox, reference, address), cancellationToken).ConfigureAwait(false);
+                var meeting = message.Kind is NoticeKind.MeetingScheduled or NoticeKind.MeetingMoved or NoticeKind.MeetingCancelled
+                    ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(m => m.Id == message.SubjectId, cancellationToken).ConfigureAwait(false)
+                    : null;
+                await mail.DeliverAsync(NoticeMail.Compose(message, mailbox, reference, address, meeting), cancellationToken).ConfigureAwait(false);
             }
 
             message.Delivered(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (Exception failure) when (failure is IOException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException)
+        catch (Exception failure) when (failure is IOException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException
+            or MailKit.CommandException or MailKit.ProtocolException or MailKit.Security.AuthenticationException)
         {
             message.Failed(failure.Message, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
