@@ -32,10 +32,11 @@ internal static class BackgroundJobs
             switch (provider)
             {
                 case DatabaseProvider.Postgres:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString));
+                    // A job enqueued on one server is picked up within seconds by any of them.
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
                     break;
                 case DatabaseProvider.SqlServer:
-                    config.UseSqlServerStorage(connectionString);
+                    config.UseSqlServerStorage(connectionString, new Hangfire.SqlServer.SqlServerStorageOptions { QueuePollInterval = TimeSpan.Zero });
                     break;
                 default:
                     config.UseInMemoryStorage();

@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using Hangfire;
+using Hangfire.States;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sip.Application.Features.Plans;
+using Sip.Domain.Plans;
+using Sip.Infrastructure.Notifications;
+using Sip.Infrastructure.Persistence;
+using Sip.Infrastructure.Seeding;
+using Sip.IntegrationTests.Infrastructure;
+
+namespace Sip.IntegrationTests;
+
+/// <summary>
+/// Two application hosts, each with its own Hangfire server, on one PostgreSQL database: a burst
+/// of passed deadlines scanned by both at once still gives each reminder exactly once. Moves its
+/// app's clock, so it has an app of its own.
+/// </summary>
+public sealed class TwoServersTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    [Theory, PostgresData]
+    public async Task Two_servers_scanning_a_burst_of_deadlines_write_every_reminder_once(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
+        var plans = new List<Guid>();
+        for (var i = 0; i < 12; i++)
+        {
+            using var started = await social.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"TWO-{Guid.NewGuid():N}"[..20], origin = "SocialServicesCase", personalIdentityNumber = "19780923-9846", personName = "Två Servrarsson", reason = "Beroende." });
+            var planId = (await started.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!.PlanId;
+            using var consent = await social.PostJsonAsync($"/api/v1/plans/{planId}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = false });
+            using var invited = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants", new { expectedVersion = 2, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
+            plans.Add(planId);
+        }
+
+        // Past the kallelse deadline and the first reminder step (Tuesday 1 December).
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        await using var serverA = app.WithWebHostBuilder(b => b.UseSetting("Jobs:Enabled", "true"));
+        await using var serverB = app.WithWebHostBuilder(b => b.UseSetting("Jobs:Enabled", "true"));
+        var jobs = new List<(IServiceProvider Server, string Id)>();
+        foreach (var server in new[] { serverA.Services, serverB.Services, serverA.Services, serverB.Services, serverA.Services, serverB.Services })
+        {
+            jobs.Add((server, server.GetRequiredService<IBackgroundJobClient>().Enqueue<DeadlineScanner>(s => s.ScanAsync(CancellationToken.None))));
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!jobs.All(j => State(j.Server, j.Id) == SucceededState.StateName))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The scans did not finish: " + string.Join(", ", jobs.Select(j => State(j.Server, j.Id))));
+            await Task.Delay(250);
+        }
+
+        await using var db = app.Database.CreateContext();
+        var reminders = await db.Outbox.Where(m => plans.Contains(m.PlanId) && m.Kind == NoticeKind.Reminder).ToListAsync();
+        Assert.Equal(plans.Count, reminders.Count);
+        Assert.All(plans, planId => Assert.Single(reminders, r => r.PlanId == planId && r.Deadline == DeadlineKind.InvitationUnanswered && r.Step == 0));
+    }
+
+    private static string? State(IServiceProvider server, string jobId)
+    {
+        using var connection = server.GetRequiredService<JobStorage>().GetConnection();
+        return connection.GetStateData(jobId)?.Name;
+    }
+}
