@@ -25,11 +25,8 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
         var app = await apps.For(provider);
         var start = app.Clock.GetUtcNow();
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        using var started = await social.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"DL-{Guid.NewGuid():N}"[..20], origin = "SocialServicesCase", personalIdentityNumber = "19780923-9846", personName = "Frist Testsson", reason = "Beroende." });
-        var planId = (await started.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!.PlanId;
-        using var consent = await social.PostJsonAsync($"/api/v1/plans/{planId}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = false });
-        using var invited = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants", new { expectedVersion = 2, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
-        var participantId = (await invited.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.CreatedId!.Value;
+        var (planId, _, _, clinic) = await Scenarios.StartWithClinicAsync(social, "Frist Testsson");
+        var participantId = clinic!.Value;
 
         // Monday 23 November: answer within 5 working days, by Monday 30 November.
         await ScanAsync(app);

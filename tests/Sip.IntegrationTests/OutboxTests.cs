@@ -27,7 +27,7 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var app = await apps.For(provider);
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        var (planId, version) = await StartWithConsentAsync(social, "19780923-9846");
+        var (planId, _, version, _) = await Scenarios.StartWithConsentAsync(social);
 
         using var invited = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants", new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
@@ -44,8 +44,7 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var app = await apps.For(provider);
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        var (planId, version) = await StartWithConsentAsync(social, "19850314-9828", "Hemlig Hemligsson");
-        using var invited = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants", new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
+        var planId = (await Scenarios.StartWithClinicAsync(social, "Hemlig Hemligsson", "19850314-9828")).PlanId;
 
         var first = await DispatchAsync(app.Services);
         var second = await DispatchAsync(app.Services);
@@ -164,14 +163,6 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
         db.Outbox.Add(message);
         await db.SaveChangesAsync();
         return message.Key;
-    }
-
-    private static async Task<(Guid PlanId, int Version)> StartWithConsentAsync(HttpClient social, string identityNumber, string name = "Notis Testsson")
-    {
-        using var started = await social.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"OUT-{Guid.NewGuid():N}"[..20], origin = "SocialServicesCase", personalIdentityNumber = identityNumber, personName = name, reason = "Beroende och behov av samordning." });
-        var planId = (await started.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!.PlanId;
-        using var consent = await social.PostJsonAsync($"/api/v1/plans/{planId}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = false });
-        return (planId, (await consent.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version);
     }
 
     private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> app, Guid userId)

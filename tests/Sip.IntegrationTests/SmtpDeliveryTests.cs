@@ -34,7 +34,7 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
         smtp.RefuseSessions = int.MaxValue;
 
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        var (planId, reference, version) = await PlanWithClinicAsync(social);
+        var (planId, reference, version, _) = await Scenarios.StartWithClinicAsync(social, "Frist Mejlsson");
         var startsAt = app.Clock.GetUtcNow().AddDays(10);
         using var booked = await social.PostJsonAsync($"/api/v1/plans/{planId}/meetings", new { expectedVersion = version, startsAt, durationMinutes = 90, location = "Rådhuset, rum 3" });
         var meetingId = (await booked.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.CreatedId!.Value;
@@ -87,14 +87,5 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-    }
-
-    private static async Task<(Guid PlanId, string Reference, int Version)> PlanWithClinicAsync(HttpClient social)
-    {
-        using var started = await social.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"MAIL-{Guid.NewGuid():N}"[..20], origin = "SocialServicesCase", personalIdentityNumber = "19780923-9846", personName = "Frist Mejlsson", reason = "Beroende." });
-        var plan = (await started.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!;
-        using var consent = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = false });
-        using var invited = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/participants", new { expectedVersion = 2, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
-        return (plan.PlanId, plan.ReferenceNumber, (await invited.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version);
     }
 }

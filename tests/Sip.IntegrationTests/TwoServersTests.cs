@@ -28,10 +28,7 @@ public sealed class TwoServersTests(AppFixture apps) : IClassFixture<AppFixture>
         var plans = new List<Guid>();
         for (var i = 0; i < 12; i++)
         {
-            using var started = await social.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"TWO-{Guid.NewGuid():N}"[..20], origin = "SocialServicesCase", personalIdentityNumber = "19780923-9846", personName = "Två Servrarsson", reason = "Beroende." });
-            var planId = (await started.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!.PlanId;
-            using var consent = await social.PostJsonAsync($"/api/v1/plans/{planId}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = false });
-            using var invited = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants", new { expectedVersion = 2, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
+            var planId = (await Scenarios.StartWithClinicAsync(social, "Två Servrarsson")).PlanId;
             plans.Add(planId);
         }
 
