@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sip.Domain.Plans;
+using Sip.Infrastructure.Notifications;
+using Sip.Infrastructure.Persistence;
+using Sip.IntegrationTests.Infrastructure;
+
+namespace Sip.IntegrationTests;
+
+/// <summary>
+/// Four months on in the demo county, with nobody doing anything: every kind of deadline has passed
+/// and is chased, each reminder goes to the unit that owes the answer, and scanning again adds
+/// nothing. Moves its app's clock, so it has an app of its own.
+/// </summary>
+public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    [Theory, SqliteData, PostgresData]
+    public async Task Every_kind_of_passed_deadline_is_chased_to_the_unit_that_owes_it_once(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        app.Clock.Advance(TimeSpan.FromDays(120));
+
+        await ScanAsync(app);
+        await using var db = app.Database.CreateContext();
+        var reminders = await db.Outbox.Where(m => m.Kind == NoticeKind.Reminder).ToListAsync();
+        await ScanAsync(app);
+
+        Assert.Equal(reminders.Count, await db.Outbox.CountAsync(m => m.Kind == NoticeKind.Reminder));
+        Assert.Equal(
+            [DeadlineKind.InvitationUnanswered, DeadlineKind.ActionUnanswered, DeadlineKind.FirstMeetingNotHeld, DeadlineKind.FollowUpOverdue, DeadlineKind.PlacementSipNotHeld, DeadlineKind.DraftUntouched],
+            reminders.Select(r => r.Deadline!.Value).Distinct().Order());
+
+        // An unanswered insats is chased at its owning unit, at every step; the escalation also reaches the coordinator.
+        var proposed = await db.Plans.SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed), (p, a) => new { a.Id, a.OwningUnitId }).ToListAsync();
+        Assert.NotEmpty(proposed);
+        foreach (var action in proposed)
+        {
+            var steps = reminders.Where(r => r.SubjectId == action.Id && r.RecipientUnitId == action.OwningUnitId).Select(r => r.Step).Order().ToList();
+            Assert.Equal([0, 1], steps);
+            Assert.All(reminders.Where(r => r.SubjectId == action.Id && r.Step == 0), r => Assert.Equal(action.OwningUnitId, r.RecipientUnitId));
+        }
+
+        // A closed plan is not chased.
+        var closed = await db.Plans.Where(p => p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled).Select(p => p.Id).ToListAsync();
+        Assert.DoesNotContain(reminders, r => closed.Contains(r.PlanId));
+    }
+
+    private static async Task ScanAsync(SipWebFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeadlineScanner>().ScanAsync(CancellationToken.None);
+    }
+}
