@@ -17,10 +17,13 @@ public static class Text
     public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en");
 
     /// <summary>The text in the user's language.</summary>
-    public static string T(string swedish)
+    public static string T(string swedish) => Translation(swedish) ?? swedish;
+
+    /// <summary>The translation into the user's language, or null when Swedish is wanted or none exists.</summary>
+    private static string? Translation(string swedish)
     {
         ArgumentNullException.ThrowIfNull(swedish);
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? swedish : Resources.GetString(swedish, CultureInfo.CurrentUICulture) ?? swedish;
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? null : Resources.GetString(swedish, CultureInfo.CurrentUICulture);
     }
 
     /// <summary>A text with placeholders ({0}, {1}…), filled in after translation.</summary>
@@ -32,11 +35,14 @@ public static class Text
     /// </summary>
     public static string Sentences(string swedish)
     {
-        ArgumentNullException.ThrowIfNull(swedish);
-        var whole = T(swedish);
-        if (!IsEnglish || !ReferenceEquals(whole, swedish))
+        if (Translation(swedish) is { } whole)
         {
             return whole;
+        }
+
+        if (!IsEnglish)
+        {
+            return swedish;
         }
 
         var sentences = System.Text.RegularExpressions.Regex.Split(swedish, @"(?<=[.!?])\s+");
