@@ -18,7 +18,7 @@ namespace Sip.IntegrationTests;
 /// </summary>
 public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFixture>
 {
-    private sealed record Ids(Guid Plan, Guid PendingParticipant, Guid PendingAction, Guid AcceptedAction, Guid Meeting);
+    private sealed record Ids(Guid Plan, Guid PendingParticipant, Guid PendingAction, Guid AcceptedAction, Guid Meeting, Guid Person);
 
     private sealed record Command(string Name, string Method, Func<Ids, string> Path, Guid User, Func<int, object> Valid, object Invalid, string[] InvalidFields);
 
@@ -30,6 +30,7 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         new("WithdrawConsent", "POST", _ => "/consents/withdrawal", DemoDirectory.SocialWorker, v => new { expectedVersion = v, note = "Vill inte längre." }, new { note = TooLong }, ["expectedVersion", "note"]),
         new("InviteParticipant", "POST", _ => "/participants", DemoDirectory.SocialWorker, v => new { expectedVersion = v, kind = "PrincipalUnit", unitId = DemoDirectory.PsykiatriskaOppenvarden }, new { kind = "Person" }, ["expectedVersion", "kind", "name"]),
         new("RespondToInvitation", "PUT", i => $"/participants/{i.PendingParticipant}/response", DemoDirectory.DistrictNurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "declineReason"]),
+        new("ChangeParticipantEmail", "PUT", i => $"/participants/{i.Person}/email", DemoDirectory.SocialWorker, v => new { expectedVersion = v, email = "kontakt@example.se" }, new { email = "inte en adress" }, ["expectedVersion", "email"]),
         new("RecordGoalsAndNeeds", "PUT", _ => "/goals", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personGoals = "Eget boende.", needs = new[] { "Boende" } }, new { needs = new[] { "" } }, ["expectedVersion", "needs[0]"]),
         new("RecordReportOfConcernAssessment", "PUT", _ => "/report-of-concern-assessment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, assessment = "Ingen orosanmälan behövs." }, new { }, ["expectedVersion", "assessment"]),
         new("AssignOverallResponsibility", "PUT", _ => "/overall-responsibility", DemoDirectory.SocialWorker, v => new { expectedVersion = v, unitId = DemoDirectory.VuxenenhetenOstersund }, new { }, ["expectedVersion", "unitId"]),
@@ -163,6 +164,6 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
 
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
-        return new Ids(plan.Id, centre.Id, pending.Id, accepted.Id, meeting.Id);
+        return new Ids(plan.Id, centre.Id, pending.Id, accepted.Id, meeting.Id, plan.Participants.Single(p => p.Kind == ParticipantKind.Person).Id);
     }
 }

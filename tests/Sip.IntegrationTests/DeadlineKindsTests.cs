@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sip.Application.Notifications;
 using Sip.Domain.Plans;
 using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;
@@ -27,7 +28,7 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
 
         Assert.Equal(reminders.Count, await db.Outbox.CountAsync(m => m.Kind == NoticeKind.Reminder));
         Assert.Equal(
-            [DeadlineKind.InvitationUnanswered, DeadlineKind.ActionUnanswered, DeadlineKind.FirstMeetingNotHeld, DeadlineKind.FollowUpOverdue, DeadlineKind.PlacementSipNotHeld, DeadlineKind.DraftUntouched],
+            [DeadlineKind.InvitationUnanswered, DeadlineKind.ActionUnanswered, DeadlineKind.FirstMeetingNotHeld, DeadlineKind.FollowUpOverdue, DeadlineKind.PlacementSipNotHeld, DeadlineKind.DraftUntouched, DeadlineKind.CostAllocationNotSettled],
             reminders.Select(r => r.Deadline!.Value).Distinct().Order());
 
         // An unanswered insats is chased at its owning unit, at every step; the escalation also reaches the coordinator.
@@ -35,9 +36,9 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
         Assert.NotEmpty(proposed);
         foreach (var action in proposed)
         {
-            var steps = reminders.Where(r => r.SubjectId == action.Id && r.RecipientUnitId == action.OwningUnitId).Select(r => r.Step).Order().ToList();
+            var steps = reminders.Where(r => r.SubjectId == action.Id && r.RecipientId == action.OwningUnitId).Select(r => r.Step).Order().ToList();
             Assert.Equal([0, 1], steps);
-            Assert.All(reminders.Where(r => r.SubjectId == action.Id && r.Step == 0), r => Assert.Equal(action.OwningUnitId, r.RecipientUnitId));
+            Assert.All(reminders.Where(r => r.SubjectId == action.Id && r.Step == 0), r => Assert.Equal(action.OwningUnitId, r.RecipientId));
         }
 
         // A closed plan is not chased.

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Features;
+using Sip.Application.Features.Inbox;
 using Sip.Application.Features.Plans;
 using Sip.Domain.Plans;
 using Sip.Infrastructure.Notifications;
@@ -14,8 +15,9 @@ namespace Sip.IntegrationTests;
 
 /// <summary>
 /// Walks the clock past a kallelse's deadline: one reminder per step to the summoned unit, the last
-/// step escalated to the initiating unit too, nothing twice however often the scan runs, and
-/// nothing once the unit has answered. Moves its app's clock, so it has an app of its own.
+/// step escalated to the initiating unit, the clinic's manager and the area's SIP-stödjare too,
+/// nothing twice however often the scan runs, and nothing once the unit has answered. Each sees
+/// the reminder in the app until it is answered. Moves its app's clock, so it has an app of its own.
 /// </summary>
 public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFixture>
 {
@@ -37,23 +39,67 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
         await ScanAsync(app);
         await ScanAsync(app);
         Assert.Equal([(0, DemoDirectory.BeroendemottagningenOstersund)], await RemindersAsync(app, planId));
+        var first = Assert.Single(await InAppAsync(app, DemoDirectory.Nurse), r => r.PlanId == planId);
+        Assert.Equal((DeadlineKind.InvitationUnanswered, 0, false, new DateOnly(2026, 11, 30), true), (first.Kind, first.Step, first.IsEscalation, first.Deadline, first.MayOpenPlan));
 
-        // Monday 7 December, five working days after: again to the clinic, escalated to Vuxenenheten too.
+        // Monday 7 December, five working days after: again to the clinic, escalated to Vuxenenheten,
+        // to the clinic's manager and to the SIP-stödjare of Östersund, where the plan started.
+        // Vuxenenheten's own manager is not told: the clinic owes the answer.
         app.Clock.Advance(TimeSpan.FromDays(6));
         await Task.WhenAll(ScanAsync(app), ScanAsync(app));
         Assert.Equal(
-            [(0, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.VuxenenhetenOstersund), (1, DemoDirectory.BeroendemottagningenOstersund)],
+            [(0, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.VuxenenhetenOstersund), (1, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.SipSupport), (1, DemoDirectory.DependenceClinicManager)],
             (await RemindersAsync(app, planId)).Order().ToList());
 
-        // The clinic answers; the scan finds nothing more to chase on this invitation.
+        var escalated = Assert.Single(await InAppAsync(app, DemoDirectory.DependenceClinicManager), r => r.PlanId == planId);
+        Assert.Equal((1, true, true, "Beroendemottagningen Östersund"), (escalated.Step, escalated.IsEscalation, escalated.ToMeByName, escalated.OwingUnits));
+        using var support = await app.SignedInAsync(DemoDirectory.SipSupport);
+        using var supportAnswer = await support.GetAsync(new Uri("/api/v1/reminders", UriKind.Relative));
+        var supportBody = await supportAnswer.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Frist", supportBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("197809", supportBody, StringComparison.Ordinal);
+        Assert.False(Assert.Single(await InAppAsync(app, DemoDirectory.SipSupport), r => r.PlanId == planId).MayOpenPlan);
+        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.SocialServicesManager), r => r.PlanId == planId && r.ToMeByName);
+
+        // The escalation reaches the manager and the stödjare by e-mail too, with no personal data.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        }
+
+        var reference = await ReferenceAsync(app, planId);
+        var mails = Directory.GetFiles(app.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+            .Where(m => m.Subject?.StartsWith(reference, StringComparison.Ordinal) == true && m.Subject.Contains("(eskalerad)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["beroende.sip@example.se", "karin.berg@ostersund.example.se", "per.aberg@regionjh.example.se", "vuxenenheten.sip@example.se"],
+            mails.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.All(mails, m => Assert.DoesNotContain("Frist", m.TextBody, StringComparison.Ordinal));
+
+        // The clinic answers; the scan finds nothing more to chase on this invitation, and the reminders leave the lists.
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
         var version = (await nurse.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative), Json.Options))!.Version;
         using var answered = await nurse.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/participants/{participantId}/response", UriKind.Relative)) { Content = JsonContent.Create(new { expectedVersion = version, accept = true }) });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         app.Clock.Advance(TimeSpan.FromDays(20));
         await ScanAsync(app);
-        Assert.Equal(3, (await RemindersAsync(app, planId)).Count);
+        Assert.Equal(5, (await RemindersAsync(app, planId)).Count);
+        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.Nurse), r => r.PlanId == planId && r.Kind == DeadlineKind.InvitationUnanswered);
+        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.DependenceClinicManager), r => r.PlanId == planId && r.Kind == DeadlineKind.InvitationUnanswered);
+        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.SipSupport), r => r.PlanId == planId && r.Kind == DeadlineKind.InvitationUnanswered);
         Assert.True(app.Clock.GetUtcNow() > start);
+    }
+
+    /// <summary>The user's reminder list, signed in afresh: the clock has moved past older sessions.</summary>
+    private static async Task<List<ReminderItem>> InAppAsync(SipWebFactory app, Guid userId)
+    {
+        using var client = await app.SignedInAsync(userId);
+        return (await client.GetFromJsonAsync<List<ReminderItem>>(new Uri("/api/v1/reminders", UriKind.Relative), Json.Options))!;
+    }
+
+    private static async Task<string> ReferenceAsync(SipWebFactory app, Guid planId)
+    {
+        await using var db = app.Database.CreateContext();
+        return await db.Plans.Where(p => p.Id == planId).Select(p => p.ReferenceNumber).SingleAsync();
     }
 
     private static async Task ScanAsync(SipWebFactory app)
@@ -66,7 +112,7 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
     {
         await using var db = app.Database.CreateContext();
         var rows = await db.Outbox.Where(m => m.PlanId == planId && m.Kind == NoticeKind.Reminder && m.Deadline == DeadlineKind.InvitationUnanswered)
-            .Select(m => new { m.Step, m.RecipientUnitId }).ToListAsync();
-        return [.. rows.Select(r => (r.Step!.Value, r.RecipientUnitId)).Order()];
+            .Select(m => new { m.Step, m.RecipientId }).ToListAsync();
+        return [.. rows.Select(r => (r.Step!.Value, r.RecipientId)).Order()];
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Features;
 using Sip.Application.Features.Plans;
+using Sip.Application.Notifications;
 using Sip.Domain.Plans;
 using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;
@@ -36,7 +37,7 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
 
         await using var db = app.Database.CreateContext();
         var notice = Assert.Single(await db.Outbox.Where(m => m.PlanId == planId).ToListAsync());
-        Assert.Equal((NoticeKind.Invitation, DemoDirectory.BeroendemottagningenOstersund, (DateTimeOffset?)null), (notice.Kind, notice.RecipientUnitId, notice.DeliveredAt));
+        Assert.Equal((NoticeKind.Invitation, DemoDirectory.BeroendemottagningenOstersund, (DateTimeOffset?)null), (notice.Kind, notice.RecipientId, notice.DeliveredAt));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -109,6 +110,51 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.All(keys, key => Assert.Equal(1, mailServer.Received.GetValueOrDefault(key)));
     }
 
+    [Theory, PostgresData]
+    public async Task The_database_going_away_mid_dispatch_loses_nothing_and_sends_nothing_twice(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        var outage = new DatabaseOutage(app.Database.ConnectionString);
+        var mailServer = new MailServer();
+        await using var host = WithMail(app, mailServer);
+        await DispatchAsync(host.Services);
+
+        // Gone before the dispatcher could claim anything: it fails, nothing is sent, the notice waits.
+        var waiting = await AddNoticeAsync(app);
+        await outage.BeginAsync(TimeSpan.FromSeconds(2));
+        try
+        {
+            var failure = await Assert.ThrowsAnyAsync<Exception>(() => DispatchAsync(host.Services));
+            Assert.True(failure is System.Data.Common.DbException || failure.InnerException is System.Data.Common.DbException, failure.ToString());
+        }
+        finally
+        {
+            await outage.Over;
+        }
+
+        Assert.False(mailServer.Received.ContainsKey(waiting));
+
+        // Gone between sending and marking it delivered: the mark waits for the database to come
+        // back instead of leaving the message to be sent again when its claim runs out.
+        var sentDuringOutage = await AddNoticeAsync(app);
+        mailServer.AfterSending = key => key == sentDuringOutage ? outage.BeginAsync(TimeSpan.FromSeconds(3)) : Task.CompletedTask;
+        try
+        {
+            await DispatchAsync(host.Services);
+        }
+        finally
+        {
+            await outage.Over;
+        }
+
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        await DispatchAsync(host.Services);
+        Assert.Equal(1, mailServer.Received[waiting]);
+        Assert.Equal(1, mailServer.Received[sentDuringOutage]);
+        await using var db = app.Database.CreateContext();
+        Assert.All(await db.Outbox.Where(m => m.Key == waiting || m.Key == sentDuringOutage).ToListAsync(), m => Assert.NotNull(m.DeliveredAt));
+    }
+
     [Theory, SqliteData]
     public async Task The_job_dashboard_is_for_administrators_only(DatabaseProvider provider)
     {
@@ -131,7 +177,10 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
 
         public ConcurrentDictionary<string, int> Received { get; } = new();
 
-        public Task DeliverAsync(NoticeMail mail, CancellationToken cancellationToken)
+        /// <summary>Runs once a message is received, with its outbox key.</summary>
+        public Func<string, Task> AfterSending { get; set; } = _ => Task.CompletedTask;
+
+        public async Task DeliverAsync(NoticeMail mail, CancellationToken cancellationToken)
         {
             if (FailuresLeft > 0)
             {
@@ -140,8 +189,9 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
             }
 
             // The key is in the message id.
-            Received.AddOrUpdate(mail.MessageId.Trim('<', '>').Replace("@sip", string.Empty, StringComparison.Ordinal).Replace('.', ':'), 1, (_, n) => n + 1);
-            return Task.CompletedTask;
+            var key = mail.MessageId.Trim('<', '>').Replace("@sip", string.Empty, StringComparison.Ordinal).Replace('.', ':');
+            Received.AddOrUpdate(key, 1, (_, n) => n + 1);
+            await AfterSending(key);
         }
     }
 
@@ -159,7 +209,7 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         await using var db = app.Database.CreateContext();
         var planId = await db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000001").Select(p => p.Id).SingleAsync();
-        var message = new OutboxMessage(new PlanNotice(NoticeKind.ActionProposed, planId, DemoDirectory.BeroendemottagningenOstersund, Guid.NewGuid(), 1), app.Clock.GetUtcNow());
+        var message = new OutboxMessage(new PlanNotice(NoticeKind.ActionProposed, planId, NoticeRecipient.Unit, DemoDirectory.BeroendemottagningenOstersund, Guid.NewGuid(), 1), app.Clock.GetUtcNow());
         db.Outbox.Add(message);
         await db.SaveChangesAsync();
         return message.Key;

@@ -31,7 +31,7 @@ public sealed class PersistenceTests : IAsyncLifetime
 
         Assert.Equal(7, await db.Organizations.CountAsync());
         Assert.Equal(11, await db.Units.CountAsync());
-        Assert.Equal(7, await db.Users.CountAsync());
+        Assert.Equal(9, await db.Users.CountAsync());
         Assert.Equal(6, await db.Plans.CountAsync());
         var statuses = await db.Plans.Select(p => p.Status).ToListAsync();
         Assert.Contains(PlanStatus.Draft, statuses);

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Sip.Application.Features;
 using Sip.Application.Features.Plans;
+using Sip.Application.Notifications;
+using Sip.Domain.Plans;
 using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Seeding;
@@ -35,6 +37,11 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
 
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         var (planId, reference, version, _) = await Scenarios.StartWithClinicAsync(social, "Frist Mejlsson");
+
+        // The person wants the meeting times by e-mail.
+        var person = (await social.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative), Json.Options))!.Participants.Single(p => p.Kind == ParticipantKind.Person);
+        using var emailed = await social.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/participants/{person.Id}/email", UriKind.Relative)) { Content = JsonContent.Create(new { expectedVersion = version, email = "frist.mejlsson@example.se" }) });
+        version = (await emailed.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
         var startsAt = app.Clock.GetUtcNow().AddDays(10);
         using var booked = await social.PostJsonAsync($"/api/v1/plans/{planId}/meetings", new { expectedVersion = version, startsAt, durationMinutes = 90, location = "Rådhuset, rum 3" });
         var meetingId = (await booked.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.CreatedId!.Value;
@@ -63,6 +70,17 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
         Assert.Contains("SEQUENCE:0", ics, StringComparison.Ordinal);
         Assert.DoesNotContain("Frist", ics, StringComparison.Ordinal);
 
+        // The person's own invitation has the time, but neither the place (it could tell a reader
+        // about their health) nor a link into SIP, where they cannot sign in.
+        var personInvite = Assert.Single(mails, m => m.To.ToString() == "frist.mejlsson@example.se");
+        var personIcs = Calendar(personInvite)!;
+        Assert.Contains($"UID:{meetingId:N}@sip", personIcs, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART:{startsAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}", personIcs, StringComparison.Ordinal);
+        foreach (var withheld in new[] { "LOCATION", "Rådhuset", "/planer/", "Frist", "19780923" })
+        {
+            Assert.DoesNotContain(withheld, personIcs + personInvite.TextBody + personInvite.Subject, StringComparison.Ordinal);
+        }
+
         // Moved, then cancelled: the same event, a higher sequence, then CANCEL.
         using var social2 = await app.SignedInAsync(DemoDirectory.SocialWorker);
         var current = (await social2.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative), Json.Options))!.Version;
@@ -76,6 +94,10 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
         Assert.Equal(2, toClinic.Count);
         Assert.All(toClinic, c => Assert.Contains($"UID:{meetingId:N}@sip", c, StringComparison.Ordinal));
         Assert.Contains(toClinic, c => c.Contains("METHOD:CANCEL", StringComparison.Ordinal) && c.Contains("STATUS:CANCELLED", StringComparison.Ordinal));
+        var toPerson = Mails(smtp, reference).Where(m => m.To.ToString() == "frist.mejlsson@example.se").Select(Calendar).OfType<string>().ToList();
+        Assert.Equal(2, toPerson.Count);
+        Assert.All(toPerson, c => Assert.Contains($"UID:{meetingId:N}@sip", c, StringComparison.Ordinal));
+        Assert.Contains(toPerson, c => c.Contains("METHOD:CANCEL", StringComparison.Ordinal));
     }
 
     private static List<MimeMessage> Mails(SmtpListener smtp, string reference) =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Features.Plans;
+using Sip.Application.Notifications;
 using Sip.Domain.Plans;
 using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Sip.Application.Notifications;
 using Sip.Domain.Audit;
 using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
@@ -25,6 +26,9 @@ public interface ISipDbContext
     DbSet<CountyPolicy> CountyPolicies { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Notices and reminders on their way; the reminder list reads what was sent.</summary>
+    DbSet<OutboxMessage> Outbox { get; }
 
     DatabaseFacade Database { get; }
 

@@ -20,4 +20,7 @@ public enum DeadlineKind
 
     /// <summary>A draft nobody has touched for two weeks.</summary>
     DraftUntouched,
+
+    /// <summary>Rule 9: the cost of an acute placement not shared out within 10 working days of the decision.</summary>
+    CostAllocationNotSettled,
 }

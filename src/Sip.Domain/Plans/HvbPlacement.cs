@@ -45,4 +45,7 @@ public sealed record HvbPlacement
 
     /// <summary>Rule 9: set only for an acute placement, in Swedish working days.</summary>
     public DateOnly? CostAllocationDueOn { get; init; }
+
+    /// <summary>The day both principals agreed how the cost is shared; until then the deadline is chased.</summary>
+    public DateOnly? CostAllocationSettledOn { get; init; }
 }

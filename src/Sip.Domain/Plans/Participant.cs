@@ -50,10 +50,26 @@ public sealed class Participant
 
     public string? DeclineReason { get; private set; }
 
+    /// <summary>
+    /// Where the person, a närstående or a guardian wants kallelser and meeting times, if anywhere.
+    /// Units are reached through their own mailbox instead.
+    /// </summary>
+    public string? Email { get; private set; }
+
     /// <summary>Rule 7: a principal's unit is obliged to take part.</summary>
     public bool IsObliged => Kind == ParticipantKind.PrincipalUnit;
 
     public bool IsUnit => UnitId is not null;
+
+    internal void ChangeEmail(string? email)
+    {
+        if (IsUnit)
+        {
+            throw new DomainException(PlanErrors.EmailOnlyForPeople, "En enhet nås via sin funktionsbrevlåda; e-post anges bara för personen, närstående och vårdnadshavare.");
+        }
+
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+    }
 
     internal void Accept(Guid? userId, DateTimeOffset now)
     {

@@ -20,6 +20,8 @@ public static class PlanErrors
     public const string NextOfKinNotAllowed = "participant.next-of-kin-not-allowed";
     public const string AlreadyParticipating = "participant.already-participating";
     public const string ParticipantNotFound = "participant.not-found";
+    public const string EmailOnlyForPeople = "participant.email-only-for-people";
+    public const string CostAllocationNotDue = "placement.no-cost-allocation";
     public const string PrincipalCannotDecline = "participant.principal-cannot-decline";
     public const string DeclineReasonRequired = "participant.decline-reason-required";
     public const string InvitationAlreadyAnswered = "participant.already-answered";

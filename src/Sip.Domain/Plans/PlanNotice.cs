@@ -26,12 +26,26 @@ public enum NoticeKind
     Reminder,
 }
 
-/// <summary>
-/// A message a change of the plan owes a unit, recorded by the plan as the change happens so that
-/// it is stored in the same transaction. It names the unit and what happened, never the person.
-/// <see cref="Key"/> makes it happen once: the same change never yields a second notice.
-/// </summary>
-public sealed record PlanNotice(NoticeKind Kind, Guid PlanId, Guid RecipientUnitId, Guid SubjectId, int PlanVersion)
+/// <summary>Who a notice is for: <see cref="NoticeRecipient"/> says what kind of id the recipient's is.</summary>
+public enum NoticeRecipient
 {
-    public string Key => $"{Kind}:{SubjectId:N}:{RecipientUnitId:N}:{PlanVersion}";
+    /// <summary>A unit: its inbox in the app, and its functional mailbox.</summary>
+    Unit,
+
+    /// <summary>The person, a närstående or a guardian taking part, at the e-mail address recorded for them.</summary>
+    Participant,
+
+    /// <summary>A member of staff by name: a unit's manager or a SIP-stödjare an overdue item is escalated to.</summary>
+    User,
+}
+
+/// <summary>
+/// A message a change of the plan owes a unit or a person taking part, recorded by the plan as the
+/// change happens so that it is stored in the same transaction. It names the recipient and what
+/// happened, never the person the plan is for. <see cref="Key"/> makes it happen once: the same
+/// change never yields a second notice.
+/// </summary>
+public sealed record PlanNotice(NoticeKind Kind, Guid PlanId, NoticeRecipient Recipient, Guid RecipientId, Guid SubjectId, int PlanVersion)
+{
+    public string Key => $"{Kind}:{SubjectId:N}:{RecipientId:N}:{PlanVersion}";
 }

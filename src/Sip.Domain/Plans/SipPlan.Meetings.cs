@@ -14,6 +14,7 @@ public sealed partial class SipPlan
         _meetings.Add(meeting);
         Touch(now);
         NotifyUnitsTakingPart(NoticeKind.MeetingScheduled, meeting.Id);
+        NotifyPeopleTakingPart(NoticeKind.MeetingScheduled, meeting.Id);
         return meeting;
     }
 
@@ -25,6 +26,7 @@ public sealed partial class SipPlan
         MeetingById(meetingId).Reschedule(startsAt, duration, location, videoLink, KnownParticipants(attendeeParticipantIds));
         Touch(now);
         NotifyUnitsTakingPart(NoticeKind.MeetingMoved, meetingId);
+        NotifyPeopleTakingPart(NoticeKind.MeetingMoved, meetingId);
     }
 
     public void CancelMeeting(Guid meetingId, string reason, DateTimeOffset now)
@@ -33,6 +35,7 @@ public sealed partial class SipPlan
         MeetingById(meetingId).Cancel(string.IsNullOrWhiteSpace(reason) ? "Inställt" : reason.Trim());
         Touch(now);
         NotifyUnitsTakingPart(NoticeKind.MeetingCancelled, meetingId);
+        NotifyPeopleTakingPart(NoticeKind.MeetingCancelled, meetingId);
     }
 
     public void RecordMeetingHeld(Guid meetingId, DateTimeOffset now)
@@ -64,4 +67,12 @@ public sealed partial class SipPlan
     private Meeting MeetingById(Guid meetingId) =>
         _meetings.FirstOrDefault(m => m.Id == meetingId)
         ?? throw new DomainException(PlanErrors.MeetingNotFound, "Mötet finns inte i planen.");
+
+    private void NotifyPeopleTakingPart(NoticeKind kind, Guid meetingId)
+    {
+        foreach (var participant in _participants.Where(p => !p.IsUnit))
+        {
+            NotifyByEmail(kind, participant, meetingId);
+        }
+    }
 }

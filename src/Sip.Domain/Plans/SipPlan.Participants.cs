@@ -38,7 +38,7 @@ public sealed partial class SipPlan
     }
 
     /// <summary>Invites a närstående (rule 6: only if the person does not object) or a guardian of a child.</summary>
-    public Participant InvitePerson(ParticipantKind kind, string name, string? relationship, DateTimeOffset now)
+    public Participant InvitePerson(ParticipantKind kind, string name, string? relationship, DateTimeOffset now, string? email = null)
     {
         EnsureOpen();
         if (string.IsNullOrWhiteSpace(name))
@@ -60,9 +60,19 @@ public sealed partial class SipPlan
 
         // The person decides who comes; their närstående need no reply deadline of the system's.
         var participant = new Participant(Guid.CreateVersion7(), kind, null, null, name.Trim(), relationship?.Trim(), now, null, acceptedAtOnce: false);
+        participant.ChangeEmail(email);
         _participants.Add(participant);
         Touch(now);
+        NotifyByEmail(NoticeKind.Invitation, participant, participant.Id);
         return participant;
+    }
+
+    /// <summary>Records or removes the e-mail address at which the person, a närstående or a guardian gets kallelser and meeting times.</summary>
+    public void ChangeParticipantEmail(Guid participantId, string? email, DateTimeOffset now)
+    {
+        EnsureOpen();
+        ParticipantById(participantId).ChangeEmail(email);
+        Touch(now);
     }
 
     public void AcceptInvitation(Guid participantId, Guid? userId, DateTimeOffset now)

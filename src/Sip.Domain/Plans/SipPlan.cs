@@ -180,6 +180,19 @@ public sealed partial class SipPlan
         Touch(now);
     }
 
+    /// <summary>Rule 9: the principals have agreed on the cost of an acute placement, which stops the reminders.</summary>
+    public void SettleCostAllocation(DateOnly agreedOn, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (Placement is not { CostAllocationDueOn: not null })
+        {
+            throw new DomainException(PlanErrors.CostAllocationNotDue, "Planen har ingen akut placering vars kostnadsfördelning ska avgöras.");
+        }
+
+        Placement = Placement with { CostAllocationSettledOn = agreedOn };
+        Touch(now);
+    }
+
     public void RecordGoalsAndNeeds(string? personGoals, IEnumerable<string> needs, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(needs);
@@ -235,7 +248,16 @@ public sealed partial class SipPlan
 
     /// <summary>Call after <see cref="Touch"/>: the notice carries the version the change produced.</summary>
     private void Notify(NoticeKind kind, Guid recipientUnitId, Guid subjectId) =>
-        _notices.Add(new PlanNotice(kind, Id, recipientUnitId, subjectId, Version));
+        _notices.Add(new PlanNotice(kind, Id, NoticeRecipient.Unit, recipientUnitId, subjectId, Version));
+
+    /// <summary>The person, a närstående or a guardian hears only of what they take part in: being invited and the meetings.</summary>
+    private void NotifyByEmail(NoticeKind kind, Participant participant, Guid subjectId)
+    {
+        if (participant is { IsUnit: false, Email: not null } && participant.State != InvitationState.Declined)
+        {
+            _notices.Add(new PlanNotice(kind, Id, NoticeRecipient.Participant, participant.Id, subjectId, Version));
+        }
+    }
 
     /// <summary>Every unit taking part or summoned, except those that declined.</summary>
     private void NotifyUnitsTakingPart(NoticeKind kind, Guid subjectId)

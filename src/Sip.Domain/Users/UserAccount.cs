@@ -13,7 +13,7 @@ public sealed class UserAccount
         UserName = string.Empty;
     }
 
-    public UserAccount(Guid id, string userName, string displayName, UserRole role, IEnumerable<Guid> unitIds, string? hsaId = null, string? title = null, Guid? areaOrganizationId = null)
+    public UserAccount(Guid id, string userName, string displayName, UserRole role, IEnumerable<Guid> unitIds, string? hsaId = null, string? title = null, Guid? areaOrganizationId = null, string? email = null, bool isManager = false)
     {
         ArgumentNullException.ThrowIfNull(unitIds);
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(displayName))
@@ -33,6 +33,8 @@ public sealed class UserAccount
         {
             throw new DomainException("user.unit-required", "Handläggare och vårdpersonal måste tillhöra minst en enhet.");
         }
+
+        SetContact(email, isManager);
     }
 
     public Guid Id { get; private set; }
@@ -53,6 +55,15 @@ public sealed class UserAccount
 
     public IReadOnlyList<Guid> UnitIds => _unitIds;
 
+    /// <summary>The person's own work address, for reminders escalated to them by name.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>
+    /// Chef (e.g. enhetschef) of the units the user belongs to: an item left undone after the
+    /// reminders is escalated to them, as the county agreement wants.
+    /// </summary>
+    public bool IsManager { get; private set; }
+
     public bool IsActive { get; private set; } = true;
 
     /// <summary>The languages the UI speaks: Swedish first, English second.</summary>
@@ -72,7 +83,7 @@ public sealed class UserAccount
     }
 
     /// <summary>The administrator changes the user's role, units or details, or deactivates the account.</summary>
-    public void Change(string displayName, string? title, string? hsaId, UserRole role, IEnumerable<Guid> unitIds, Guid? areaOrganizationId, bool isActive)
+    public void Change(string displayName, string? title, string? hsaId, UserRole role, IEnumerable<Guid> unitIds, Guid? areaOrganizationId, bool isActive, string? email = null, bool isManager = false)
     {
         ArgumentNullException.ThrowIfNull(unitIds);
         var units = unitIds.Distinct().ToList();
@@ -94,5 +105,17 @@ public sealed class UserAccount
         _unitIds.Clear();
         _unitIds.AddRange(units);
         IsActive = isActive;
+        SetContact(email, isManager);
+    }
+
+    private void SetContact(string? email, bool isManager)
+    {
+        if (isManager && _unitIds.Count == 0)
+        {
+            throw new DomainException("user.manager-needs-unit", "En chef måste höra till de enheter hen är chef för.");
+        }
+
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        IsManager = isManager;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Sip.Application.Notifications;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
+using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Infrastructure.Notifications;
@@ -13,18 +15,14 @@ namespace Sip.Infrastructure.Notifications;
 /// </summary>
 public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
 {
-    private static readonly PlanStatus[] NotYetEstablished = [PlanStatus.Draft, PlanStatus.Invited];
-    private static readonly TimeSpan DraftLeftAlone = TimeSpan.FromDays(14);
-
-    private sealed record Overdue(DeadlineKind Kind, Guid PlanId, Guid SubjectId, Guid Recipient, Guid Coordinator, DateOnly Deadline);
-
     /// <summary>Writes the reminders due now; answers how many were new.</summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
         var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
-        var overdue = await FindAsync(today, now, cancellationToken).ConfigureAwait(false);
+        var overdue = await OverdueDeadlines.FindAsync(db, null, now, cancellationToken).ConfigureAwait(false);
+        var escalateTo = await EscalationContacts.LoadAsync(db, cancellationToken).ConfigureAwait(false);
 
         var reminders = new List<OutboxMessage>();
         foreach (var item in overdue)
@@ -32,55 +30,24 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
             foreach (var step in policy.RemindersDue(item.Deadline, today))
             {
                 var escalation = policy.IsEscalation(step);
-                reminders.Add(OutboxMessage.Reminder(item.Kind, item.PlanId, item.Recipient, item.SubjectId, step, escalation, now));
-                if (escalation && item.Coordinator != item.Recipient)
+                OutboxMessage To(NoticeRecipient recipient, Guid id) => OutboxMessage.Reminder(item.Kind, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
+                reminders.Add(To(NoticeRecipient.Unit, item.OwingUnitId));
+                if (!escalation)
                 {
-                    reminders.Add(OutboxMessage.Reminder(item.Kind, item.PlanId, item.Coordinator, item.SubjectId, step, escalation, now));
+                    continue;
                 }
+
+                if (item.Coordinator != item.OwingUnitId)
+                {
+                    reminders.Add(To(NoticeRecipient.Unit, item.Coordinator));
+                }
+
+                reminders.AddRange(escalateTo.For(item).Select(user => To(NoticeRecipient.User, user)));
             }
         }
 
-        return await StoreNewAsync(reminders, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<List<Overdue>> FindAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var open = db.Plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
-        var found = new List<Overdue>();
-
-        found.AddRange(await open
-            .SelectMany(p => p.Participants.Where(x => x.State == InvitationState.Invited && x.UnitId != null && x.RespondBy != null && x.RespondBy < today),
-                (p, x) => new Overdue(DeadlineKind.InvitationUnanswered, p.Id, x.Id, x.UnitId!.Value, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, x.RespondBy!.Value))
-            .ToListAsync(cancellationToken).ConfigureAwait(false));
-
-        found.AddRange(await open
-            .SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed && a.AcceptBy < today),
-                (p, a) => new Overdue(DeadlineKind.ActionUnanswered, p.Id, a.Id, a.OwningUnitId, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, a.AcceptBy))
-            .ToListAsync(cancellationToken).ConfigureAwait(false));
-
-        found.AddRange(await open
-            .Where(p => NotYetEstablished.Contains(p.Status) && p.FirstMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
-            .Select(p => new Overdue(DeadlineKind.FirstMeetingNotHeld, p.Id, p.Id, p.Origin.InitiatingUnitId, p.Origin.InitiatingUnitId, p.FirstMeetingDueOn))
-            .ToListAsync(cancellationToken).ConfigureAwait(false));
-
-        found.AddRange(await open
-            .Where(p => p.Status == PlanStatus.Established)
-            .SelectMany(p => p.FollowUps.Where(f => f.DoneAt == null && f.DueOn < today),
-                (p, f) => new Overdue(DeadlineKind.FollowUpOverdue, p.Id, f.Id, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingUnitId, f.DueOn))
-            .ToListAsync(cancellationToken).ConfigureAwait(false));
-
-        found.AddRange(await open
-            .Where(p => p.Placement != null && p.Placement.SipMeetingDueOn != null && p.Placement.SipMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
-            .Select(p => new Overdue(DeadlineKind.PlacementSipNotHeld, p.Id, p.Id, p.Origin.InitiatingUnitId, p.Origin.InitiatingUnitId, p.Placement!.SipMeetingDueOn!.Value))
-            .ToListAsync(cancellationToken).ConfigureAwait(false));
-
-        var untouchedSince = now - DraftLeftAlone;
-        var drafts = await open
-            .Where(p => p.Status == PlanStatus.Draft && p.UpdatedAt < untouchedSince)
-            .Select(p => new { p.Id, Unit = p.Origin.InitiatingUnitId, p.UpdatedAt })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        found.AddRange(drafts.Select(d => new Overdue(DeadlineKind.DraftUntouched, d.Id, d.Id, d.Unit, d.Unit, SwedishTime.Today(d.UpdatedAt + DraftLeftAlone))));
-        return found;
+        // One recipient may be reached twice for one step (e.g. a manager of both units); the key keeps one.
+        return await StoreNewAsync([.. reminders.DistinctBy(r => r.Key)], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -111,5 +78,45 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
         }
 
         return stored;
+    }
+
+    /// <summary>
+    /// The people an escalation reaches besides the units: the managers of the unit that owes the
+    /// item, and the SIP-stödjare who follow up the owing unit's organisation or the initiating one.
+    /// The directory is small beside the plans, so it is read once per scan.
+    /// </summary>
+    private sealed class EscalationContacts
+    {
+        private readonly ILookup<Guid, Guid> _managersByUnit;
+        private readonly ILookup<Guid, Guid> _supportByOrganization;
+        private readonly Dictionary<Guid, Guid> _organizationOfUnit;
+
+        private EscalationContacts(ILookup<Guid, Guid> managersByUnit, ILookup<Guid, Guid> supportByOrganization, Dictionary<Guid, Guid> organizationOfUnit)
+        {
+            _managersByUnit = managersByUnit;
+            _supportByOrganization = supportByOrganization;
+            _organizationOfUnit = organizationOfUnit;
+        }
+
+        public static async Task<EscalationContacts> LoadAsync(SipDbContext db, CancellationToken cancellationToken)
+        {
+            var people = await db.Users.AsNoTracking().Where(u => u.IsActive && (u.IsManager || u.Role == UserRole.SipSupport)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.OrganizationId, cancellationToken).ConfigureAwait(false);
+            return new EscalationContacts(
+                people.Where(u => u.IsManager).SelectMany(u => u.UnitIds, (u, unit) => (unit, u.Id)).ToLookup(x => x.unit, x => x.Id),
+                people.Where(u => u is { Role: UserRole.SipSupport, AreaOrganizationId: not null }).ToLookup(u => u.AreaOrganizationId!.Value, u => u.Id),
+                units);
+        }
+
+        public IEnumerable<Guid> For(OverdueDeadline item)
+        {
+            var organizations = new HashSet<Guid> { item.InitiatingOrganizationId };
+            if (_organizationOfUnit.TryGetValue(item.OwingUnitId, out var owner))
+            {
+                organizations.Add(owner);
+            }
+
+            return _managersByUnit[item.OwingUnitId].Concat(organizations.SelectMany(o => _supportByOrganization[o])).Distinct();
+        }
     }
 }

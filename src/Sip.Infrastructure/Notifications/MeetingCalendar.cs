@@ -10,7 +10,9 @@ namespace Sip.Infrastructure.Notifications;
 /// </summary>
 public static class MeetingCalendar
 {
-    public static string Event(Meeting meeting, NoticeKind kind, string referenceNumber, Uri planAddress)
+    /// <param name="planAddress">Null for the person, a närstående or a guardian: their event carries the time only, since
+    /// a place such as "Beroendemottagningen" would tell anyone reading their mail about their health.</param>
+    public static string Event(Meeting meeting, NoticeKind kind, string referenceNumber, Uri? planAddress)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var cancelled = kind == NoticeKind.MeetingCancelled || meeting.Status == MeetingStatus.Cancelled;
@@ -27,8 +29,16 @@ public static class MeetingCalendar
         Line($"DTSTART:{Utc(meeting.StartsAt)}");
         Line($"DTEND:{Utc(meeting.StartsAt + meeting.Duration)}");
         Line($"SUMMARY:{Escape($"SIP-möte {referenceNumber}")}");
-        Line($"LOCATION:{Escape(meeting.Location ?? meeting.VideoLink?.ToString() ?? "Digitalt möte")}");
-        Line($"DESCRIPTION:{Escape($"Samordnad individuell plan {referenceNumber}. Öppna planen: {planAddress}")}");
+        if (planAddress is null)
+        {
+            Line($"DESCRIPTION:{Escape($"Samordnad individuell plan {referenceNumber}. Platsen får du av den som bjöd in dig.")}");
+        }
+        else
+        {
+            Line($"LOCATION:{Escape(meeting.Location ?? meeting.VideoLink?.ToString() ?? "Digitalt möte")}");
+            Line($"DESCRIPTION:{Escape($"Samordnad individuell plan {referenceNumber}. Öppna planen: {planAddress}")}");
+        }
+
         Line(cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
         Line("END:VEVENT");
         Line("END:VCALENDAR");

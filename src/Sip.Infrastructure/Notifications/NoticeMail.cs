@@ -1,3 +1,4 @@
+using Sip.Application.Notifications;
 using Sip.Domain.Plans;
 
 namespace Sip.Infrastructure.Notifications;
@@ -30,10 +31,15 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         return mime;
     }
 
-    public static NoticeMail Compose(OutboxMessage message, string to, string referenceNumber, Uri planAddress, Meeting? meeting = null)
+    /// <summary>
+    /// The e-mail for one outbox message. <paramref name="planAddress"/> is null for the person, a
+    /// närstående or a guardian: they do not sign in to SIP, so they get what concerns them — the
+    /// invitation and the meeting times — and are told to ask the one who invited them.
+    /// </summary>
+    public static NoticeMail Compose(OutboxMessage message, string to, string referenceNumber, Uri? planAddress, Meeting? meeting = null)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var (subject, lead) = message.Kind switch
+        var (subject, lead) = planAddress is null ? ToPerson(message.Kind) : message.Kind switch
         {
             NoticeKind.Invitation => ("kallelse till samordnad individuell plan", "Er enhet är kallad att delta i en samordnad individuell plan (SIP). Besvara kallelsen i SIP."),
             NoticeKind.ActionProposed => ("insats att besvara", "En insats har föreslagits för er enhet. Acceptera eller avvisa den i SIP."),
@@ -46,13 +52,25 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             NoticeKind.Reminder => Reminder(message),
             _ => ("ändring i planen", "Planen har ändrats."),
         };
+        var open = planAddress is null
+            ? "Har du frågor, kontakta den som bjöd in dig till planen."
+            : $"Öppna planen: {planAddress}";
         return new NoticeMail(
             to,
             $"{referenceNumber}: {subject}",
-            $"{lead}\r\n\r\nÖppna planen: {planAddress}\r\n\r\nMeddelandet skickas automatiskt från SIP och innehåller inga personuppgifter. Svara inte på det.\r\n",
+            $"{lead}\r\n\r\n{open}\r\n\r\nMeddelandet skickas automatiskt från SIP och innehåller inga personuppgifter. Svara inte på det.\r\n",
             $"<{message.Key.Replace(':', '.')}@sip>",
             meeting is null ? null : MeetingCalendar.Event(meeting, message.Kind, referenceNumber, planAddress));
     }
+
+    private static (string Subject, string Lead) ToPerson(NoticeKind kind) => kind switch
+    {
+        NoticeKind.Invitation => ("inbjudan till samordnad individuell plan", "Du är inbjuden att delta i arbetet med en samordnad individuell plan (SIP)."),
+        NoticeKind.MeetingScheduled => ("möte bokat", "Ett möte om den samordnade individuella planen har bokats. Tiden finns i kalenderinbjudan i meddelandet."),
+        NoticeKind.MeetingMoved => ("mötet är flyttat", "Mötet om den samordnade individuella planen har flyttats. Den nya tiden finns i kalenderinbjudan i meddelandet."),
+        NoticeKind.MeetingCancelled => ("mötet är inställt", "Mötet om den samordnade individuella planen är inställt."),
+        _ => ("meddelande om samordnad individuell plan", "Något har hänt i den samordnade individuella planen."),
+    };
 
     private static (string Subject, string Lead) Reminder(OutboxMessage message)
     {
@@ -64,10 +82,11 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             DeadlineKind.FollowUpOverdue => ("påminnelse: uppföljningen är försenad", "Datumet för uppföljning av planen har passerat."),
             DeadlineKind.PlacementSipNotHeld => ("påminnelse: SIP efter placering saknas", "En SIP ska hållas senast en vecka efter placeringen, men inget möte är bokat."),
             DeadlineKind.DraftUntouched => ("påminnelse: utkast som inte rörts", "Planen har legat som utkast i två veckor utan att något hänt."),
+            DeadlineKind.CostAllocationNotSettled => ("påminnelse: kostnadsfördelningen är inte klar", "Kostnadsfördelningen för en akut placering skulle ha avgjorts inom tio arbetsdagar från beslutet."),
             _ => ("påminnelse", "En tidsfrist i planen har passerat."),
         };
         return message.IsEscalation
-            ? ($"{subject} (eskalerad)", lead + " Ingen åtgärd har gjorts efter tidigare påminnelser; meddelandet går även till den som samordnar planen.")
+            ? ($"{subject} (eskalerad)", lead + " Ingen åtgärd har gjorts efter tidigare påminnelser; meddelandet går även till den som samordnar planen, till enhetens chef och till SIP-stödjaren.")
             : (subject, lead);
     }
 }

@@ -1,7 +1,10 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Sip.Application.Notifications;
 using Sip.Domain.Plans;
+using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Infrastructure.Notifications;
@@ -14,6 +17,12 @@ namespace Sip.Infrastructure.Notifications;
 public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDispatcher> log)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a sent message waits for the database to come back before its "delivered" mark is
+    /// given up. Well inside <see cref="Lease"/>: while the lease holds no other server resends it.
+    /// </summary>
+    private static readonly TimeSpan[] MarkRetries = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(16), TimeSpan.FromSeconds(30)];
 
     /// <summary>Delivers what is due now; answers how many were delivered.</summary>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
@@ -49,23 +58,13 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
     private async Task<bool> DeliverAsync(Guid id, CancellationToken cancellationToken)
     {
         var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == message.RecipientUnitId).Select(u => new { u.InvitationMailbox }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var reference = await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).Select(p => p.ReferenceNumber).SingleAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // A unit without a mailbox reads its notices in the in-app inbox only.
-            if (unit?.InvitationMailbox is { } mailbox)
+            // A recipient without an address reads the notice in the in-app inbox only.
+            if (await ComposeAsync(message, cancellationToken).ConfigureAwait(false) is { } composed)
             {
-                var address = new Uri(new Uri(configuration["App:BaseUrl"] ?? "http://localhost:5000/"), $"planer/{message.PlanId}");
-                var meeting = message.Kind is NoticeKind.MeetingScheduled or NoticeKind.MeetingMoved or NoticeKind.MeetingCancelled
-                    ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(m => m.Id == message.SubjectId, cancellationToken).ConfigureAwait(false)
-                    : null;
-                await mail.DeliverAsync(NoticeMail.Compose(message, mailbox, reference, address, meeting), cancellationToken).ConfigureAwait(false);
+                await mail.DeliverAsync(composed, cancellationToken).ConfigureAwait(false);
             }
-
-            message.Delivered(clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return true;
         }
         catch (Exception failure) when (failure is IOException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException
             or MailKit.CommandException or MailKit.ProtocolException or MailKit.Security.AuthenticationException)
@@ -75,8 +74,72 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
             DeliveryFailed(log, message.Key, message.Attempts, failure);
             return false;
         }
+
+        await MarkDeliveredAsync(message, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// The mail is out; now it must be marked, or it is sent again when the lease runs out. If the
+    /// database is gone for a moment (a restart, a failover), waiting for it is better than a
+    /// second e-mail, so the mark is retried for about a minute.
+    /// </summary>
+    private async Task MarkDeliveredAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var at = clock.GetUtcNow();
+        foreach (var pause in MarkRetries.Append(TimeSpan.Zero))
+        {
+            try
+            {
+                await db.Outbox.Where(m => m.Id == message.Id)
+                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.DeliveredAt, at).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, (string?)null), cancellationToken)
+                    .ConfigureAwait(false);
+                db.Entry(message).State = EntityState.Detached;
+                return;
+            }
+            catch (Exception failure) when (pause > TimeSpan.Zero && (failure is DbException || failure.InnerException is DbException))
+            {
+                MarkFailed(log, message.Key, pause.TotalSeconds, failure);
+                await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<NoticeMail?> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var baseUrl = new Uri(configuration["App:BaseUrl"] ?? "http://localhost:5000/");
+        var reference = await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).Select(p => p.ReferenceNumber).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var (address, link) = message.Recipient switch
+        {
+            NoticeRecipient.Unit => (
+                await db.Units.AsNoTracking().Where(u => u.Id == message.RecipientId).Select(u => u.InvitationMailbox).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false),
+                new Uri(baseUrl, $"planer/{message.PlanId}")),
+            NoticeRecipient.User => await UserAddressAsync(message, baseUrl, cancellationToken).ConfigureAwait(false),
+            _ => (
+                await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Participants).Where(x => x.Id == message.RecipientId).Select(x => x.Email).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false),
+                (Uri?)null),
+        };
+        if (address is null)
+        {
+            return null;
+        }
+
+        var meeting = message.Kind is NoticeKind.MeetingScheduled or NoticeKind.MeetingMoved or NoticeKind.MeetingCancelled
+            ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(m => m.Id == message.SubjectId, cancellationToken).ConfigureAwait(false)
+            : null;
+        return NoticeMail.Compose(message, address, reference, link, meeting);
+    }
+
+    /// <summary>A SIP-stödjare follows up without opening plans, so their link is to the area's follow-up.</summary>
+    private async Task<(string? Address, Uri? Link)> UserAddressAsync(OutboxMessage message, Uri baseUrl, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == message.RecipientId && u.IsActive).Select(u => new { u.Email, u.Role }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return (user?.Email, new Uri(baseUrl, user?.Role == UserRole.SipSupport ? "uppfoljning" : $"planer/{message.PlanId}"));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Key} failed (attempt {Attempts}); it will be tried again.")]
     private static partial void DeliveryFailed(ILogger logger, string key, int attempts, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Key} was sent but could not be marked delivered; trying again in {Seconds} s.")]
+    private static partial void MarkFailed(ILogger logger, string key, double seconds, Exception exception);
 }

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Notifications;
 using Sip.Domain.Audit;
 using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
 using Sip.Domain.Policies;
 using Sip.Domain.Users;
-using Sip.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Sip.Infrastructure.Persistence;

@@ -37,6 +37,8 @@ public static class DemoDirectory
     public static readonly Guid Administrator = new("8c3d0000-0000-4000-8000-000000000005");
     public static readonly Guid ForeignSocialWorker = new("8c3d0000-0000-4000-8000-000000000006");
     public static readonly Guid YouthSocialWorker = new("8c3d0000-0000-4000-8000-000000000007");
+    public static readonly Guid SocialServicesManager = new("8c3d0000-0000-4000-8000-000000000008");
+    public static readonly Guid DependenceClinicManager = new("8c3d0000-0000-4000-8000-000000000009");
 
     public static IReadOnlyList<Organization> Organizations() =>
     [
@@ -75,7 +77,9 @@ public static class DemoDirectory
         new(YouthSocialWorker, "sofia.hedlund", "Sofia Hedlund", UserRole.SocialWorker, [BarnOchFamiljOstersund], title: "Socialsekreterare"),
         new(Nurse, "erik.johansson", "Erik Johansson", UserRole.HealthcareStaff, [BeroendemottagningenOstersund], hsaId: "SE2321000206-E1001", title: "Sjuksköterska"),
         new(DistrictNurse, "maria.nilsson", "Maria Nilsson", UserRole.HealthcareStaff, [HalsocentralenOdenslund], hsaId: "SE2321000206-E1002", title: "Distriktssköterska"),
-        new(SipSupport, "karin.berg", "Karin Berg", UserRole.SipSupport, [], title: "SIP-stödjare", areaOrganizationId: Ostersund),
+        new(SipSupport, "karin.berg", "Karin Berg", UserRole.SipSupport, [], title: "SIP-stödjare", areaOrganizationId: Ostersund, email: "karin.berg@ostersund.example.se"),
+        new(SocialServicesManager, "helena.sandberg", "Helena Sandberg", UserRole.SocialWorker, [VuxenenhetenOstersund], title: "Enhetschef", email: "helena.sandberg@ostersund.example.se", isManager: true),
+        new(DependenceClinicManager, "per.aberg", "Per Åberg", UserRole.HealthcareStaff, [BeroendemottagningenOstersund], hsaId: "SE2321000206-E1003", title: "Verksamhetschef", email: "per.aberg@regionjh.example.se", isManager: true),
         new(Administrator, "johan.ek", "Johan Ek", UserRole.Administrator, [], title: "Systemförvaltare"),
         new(ForeignSocialWorker, "lars.holm", "Lars Holm", UserRole.SocialWorker, [SocialtjanstenKrokom], title: "Socialsekreterare"),
     ];

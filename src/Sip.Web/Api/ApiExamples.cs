@@ -22,7 +22,7 @@ internal static class ApiExamples
 
     private static readonly object Unit = new { id = DemoDirectory.HalsocentralenOdenslund, name = "Hälsocentralen Odenslund", kind = "PrimaryCare", organizationId = DemoDirectory.RegionJh, organizationName = "Region Jämtland Härjedalen", organizationKind = "Region", hsaId = "SE2321000206-H014", invitationMailbox = "hc.odenslund.sip@example.se", isActive = true };
 
-    private static readonly object User = new { id = DemoDirectory.Nurse, userName = "erik.johansson", displayName = "Erik Johansson", title = "Sjuksköterska", hsaId = "SE2321000206-E1001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund }, areaOrganizationId = (Guid?)null, isActive = true };
+    private static readonly object User = new { id = DemoDirectory.Nurse, userName = "erik.johansson", displayName = "Erik Johansson", title = "Sjuksköterska", hsaId = "SE2321000206-E1001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund }, areaOrganizationId = (Guid?)null, isActive = true, email = "erik.johansson@regionjh.example.se", isManager = false };
 
     private static readonly Dictionary<string, object> Requests = new(StringComparer.Ordinal)
     {
@@ -31,6 +31,7 @@ internal static class ApiExamples
         ["WithdrawConsent"] = new { expectedVersion = 7, note = "Personen vill inte längre att information delas." },
         ["InviteParticipant"] = new { expectedVersion = 2, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund },
         ["RespondToInvitation"] = new { expectedVersion = 3, accept = true },
+        ["ChangeParticipantEmail"] = new { expectedVersion = 3, email = "kontakt@example.se" },
         ["RecordGoalsAndNeeds"] = new { expectedVersion = 4, personGoals = "Jag vill ha en egen lägenhet och klara mig utan alkohol.", needs = new[] { "Boende", "Abstinensbehandling" } },
         ["RecordReportOfConcernAssessment"] = new { expectedVersion = 4, assessment = "Barnen bor hos den andra föräldern; ingen orosanmälan behövs nu." },
         ["AssignOverallResponsibility"] = new { expectedVersion = 9, unitId = DemoDirectory.VuxenenhetenOstersund },
@@ -48,7 +49,7 @@ internal static class ApiExamples
         ["CreateUnit"] = new { organizationId = DemoDirectory.RegionJh, name = "Hälsocentralen Lugnvik", kind = "PrimaryCare", hsaId = "SE2321000206-H020", invitationMailbox = "hc.lugnvik.sip@example.se" },
         ["CreateUser"] = new { userName = "eva.strom", displayName = "Eva Ström", title = "Sjuksköterska", hsaId = "SE2321000206-E2001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.HalsocentralenOdenslund } },
         ["UpdateUnit"] = new { name = "Hälsocentralen Odenslund", kind = "PrimaryCare", hsaId = "SE2321000206-H014", invitationMailbox = "sip@hc-odenslund.example.se", isActive = true },
-        ["UpdateUser"] = new { displayName = "Erik Johansson", title = "Specialistsjuksköterska", hsaId = "SE2321000206-E1001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund }, isActive = true },
+        ["UpdateUser"] = new { displayName = "Erik Johansson", title = "Specialistsjuksköterska", hsaId = "SE2321000206-E1001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund }, isActive = true, email = "erik.johansson@regionjh.example.se", isManager = false },
         ["ChangeCountyPolicy"] = Policy,
     };
 
@@ -72,6 +73,7 @@ internal static class ApiExamples
         ["GetEstablishmentReadiness"] = new { canBeEstablished = false, gaps = new[] { new { code = "plan.overall-responsible-required", message = "Ange vilken huvudman som har det övergripande ansvaret för planen." } } },
         ["GetPlanAuditTrail"] = new { entries = new[] { new { occurredAt = "2026-11-23T09:12:00Z", userName = "Erik Johansson", unitName = "Beroendemottagningen Östersund", kind = "Read", action = "GetPlan", origin = "10.1.2.3" } }, totalCount = 1 },
         ["GetUnitInbox"] = new { items = new[] { new { kind = "InvitationToAnswer", planId = Plan, referenceNumber = "SIP-2026-000123", planVersion = 4, itemId = Item, what = "Beroendemottagningen Östersund", dueOn = "2026-11-30", isOverdue = false, mayDecline = false } }, today = "2026-11-23" },
+        ["GetReminders"] = new[] { new { kind = "InvitationUnanswered", planId = Plan, referenceNumber = "SIP-2026-000123", owingUnits = "Beroendemottagningen Östersund", deadline = "2026-11-30", step = 1, isEscalation = true, toMeByName = true, lastRemindedAt = "2026-12-07T06:00:00Z", mayOpenPlan = true } },
         ["ListAreaPlans"] = new { items = new[] { new { id = Plan, referenceNumber = "SIP-2026-000123", status = "Invited", startedAt = "2026-11-23T08:00:00Z", initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten", overallResponsibleUnitName = (string?)null, hasActiveConsent = true, unitsTakingPart = 2, actionsAwaitingAcceptance = 1, firstMeetingDueOn = "2026-12-14", firstMeetingAt = (string?)null, establishedAt = (string?)null, nextFollowUpOn = (string?)null, isOverdue = false } }, page = 1, pageSize = 50, totalCount = 1 },
         ["ListUnits"] = new[] { Unit },
         ["CreateUnit"] = Unit,

@@ -82,6 +82,15 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        api.MapGet("/reminders", async (ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new GetReminders(), ct).ConfigureAwait(false)))
+            .WithTags("Inkorg")
+            .WithName("GetReminders")
+            .WithSummary("Påminnelser om passerade tidsfrister till mina enheter eller eskalerade till mig, så länge de inte är åtgärdade.")
+            .Produces<IReadOnlyList<ReminderItem>>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         return api;
     }
 }

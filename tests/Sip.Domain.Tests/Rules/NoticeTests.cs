@@ -16,7 +16,7 @@ public sealed class NoticeTests
         var clinic = plan.InviteUnit(_world.Clinic, _world.Policy, World.Now);
 
         var notice = Assert.Single(plan.PendingNotices);
-        Assert.Equal((NoticeKind.Invitation, _world.Clinic.Id, clinic.Id, plan.Version), (notice.Kind, notice.RecipientUnitId, notice.SubjectId, notice.PlanVersion));
+        Assert.Equal((NoticeKind.Invitation, _world.Clinic.Id, clinic.Id, plan.Version), (notice.Kind, notice.RecipientId, notice.SubjectId, notice.PlanVersion));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class NoticeTests
         plan.RescheduleMeeting(meeting.Id, World.Now.AddDays(8), TimeSpan.FromHours(1), "Rådhuset", null, [], World.Now);
 
         (NoticeKind, Guid)[] expected = [(NoticeKind.MeetingScheduled, _world.Social.Id), (NoticeKind.MeetingScheduled, _world.Clinic.Id), (NoticeKind.MeetingMoved, _world.Social.Id), (NoticeKind.MeetingMoved, _world.Clinic.Id)];
-        Assert.Equal(expected.Order(), plan.PendingNotices.Select(n => (n.Kind, n.RecipientUnitId)).Order());
+        Assert.Equal(expected.Order(), plan.PendingNotices.Select(n => (n.Kind, n.RecipientId)).Order());
         Assert.Equal(4, plan.PendingNotices.Select(n => n.Key).Distinct().Count());
     }
 
@@ -45,12 +45,12 @@ public sealed class NoticeTests
         plan.AcceptInvitation(clinic.Id, _world.Nurse, World.Now);
         plan.AssignOverallResponsibility(_world.Clinic.Id, World.Now);
         var laro = plan.ProposeAction(World.Type("region.laro"), _world.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, _world.SocialWorker, _world.Policy, World.Now);
-        Assert.Contains(plan.PendingNotices, n => n is { Kind: NoticeKind.ActionProposed } && n.RecipientUnitId == _world.Clinic.Id);
+        Assert.Contains(plan.PendingNotices, n => n is { Kind: NoticeKind.ActionProposed } && n.RecipientId == _world.Clinic.Id);
         plan.ClearNotices();
 
         plan.RejectAction(laro.Id, _world.Clinic.Id, _world.Nurse, "Görs på hälsocentralen.", World.Now);
 
-        Assert.Equal([_world.Social.Id, _world.Clinic.Id], plan.PendingNotices.Where(n => n.Kind == NoticeKind.ActionRejected).Select(n => n.RecipientUnitId).ToList());
+        Assert.Equal([_world.Social.Id, _world.Clinic.Id], plan.PendingNotices.Where(n => n.Kind == NoticeKind.ActionRejected).Select(n => n.RecipientId).ToList());
     }
 
     [Fact]

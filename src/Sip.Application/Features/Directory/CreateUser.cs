@@ -8,7 +8,7 @@ namespace Sip.Application.Features.Directory;
 
 /// <summary>The administrator adds a member of staff with a role and the units they work in.</summary>
 [AllowedRoles(UserRole.Administrator)]
-public sealed record CreateUser(string UserName, string DisplayName, string? Title, string? HsaId, UserRole Role, IReadOnlyList<Guid>? UnitIds, Guid? AreaOrganizationId) : ICommand<UserView>, IUserDetails;
+public sealed record CreateUser(string UserName, string DisplayName, string? Title, string? HsaId, UserRole Role, IReadOnlyList<Guid>? UnitIds, Guid? AreaOrganizationId, string? Email = null, bool IsManager = false) : ICommand<UserView>, IUserDetails;
 
 public sealed class CreateUserValidator : AbstractValidator<CreateUser>
 {
@@ -28,7 +28,7 @@ public sealed class CreateUserHandler(ISipDbContext db) : ICommandHandler<Create
     public async ValueTask<UserView> Handle(CreateUser command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var user = new UserAccount(Guid.CreateVersion7(), command.UserName, command.DisplayName, command.Role, command.UnitIds ?? [], string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), command.Title, command.AreaOrganizationId);
+        var user = new UserAccount(Guid.CreateVersion7(), command.UserName, command.DisplayName, command.Role, command.UnitIds ?? [], string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), command.Title, command.AreaOrganizationId, command.Email, command.IsManager);
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return UserView.From(user);

@@ -58,6 +58,13 @@ internal static class DirectoryRules
         validator.RuleFor(x => x.AreaOrganizationId)
             .NotEmpty().WithMessage("En SIP-stödjare behöver ett uppföljningsområde.")
             .When(x => x.Role == UserRole.SipSupport);
+        validator.RuleFor(x => x.Email)
+            .EmailAddress().WithMessage("Ange en giltig e-postadress.")
+            .MaximumLength(320).WithMessage("E-postadressen får vara högst 320 tecken.")
+            .When(x => !string.IsNullOrWhiteSpace(x.Email));
+        validator.RuleFor(x => x.IsManager)
+            .Equal(false).WithMessage("Bara handläggare och vårdpersonal med enheter kan vara chef för dem.")
+            .When(x => x.Role is not (UserRole.SocialWorker or UserRole.HealthcareStaff), ApplyConditionTo.CurrentValidator);
     }
 }
 
@@ -75,4 +82,8 @@ public interface IUserDetails
     IReadOnlyList<Guid>? UnitIds { get; }
 
     Guid? AreaOrganizationId { get; }
+
+    string? Email { get; }
+
+    bool IsManager { get; }
 }

@@ -12,7 +12,7 @@ namespace Sip.Application.Features.Participants;
 /// närstående or a child's guardian.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record InviteParticipant(Guid PlanId, int ExpectedVersion, ParticipantKind Kind, Guid? UnitId, string? Name, string? Relationship) : ICommand<PlanChanged>, IPlanCommand
+public sealed record InviteParticipant(Guid PlanId, int ExpectedVersion, ParticipantKind Kind, Guid? UnitId, string? Name, string? Relationship, string? Email = null) : ICommand<PlanChanged>, IPlanCommand
 {
     public bool IsUnit => Kind is ParticipantKind.PrincipalUnit or ParticipantKind.OtherActor;
 }
@@ -38,7 +38,11 @@ public sealed class InviteParticipantValidator : AbstractValidator<InvitePartici
                 .NotEmpty().WithMessage("Ange namnet på den som bjuds in.")
                 .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
             RuleFor(x => x.Relationship).MaximumLength(100).WithMessage("Relationen får vara högst 100 tecken.");
+            RuleFor(x => x.Email).ParticipantEmail();
         });
+        RuleFor(x => x.Email)
+            .Empty().WithMessage("En enhet nås via sin funktionsbrevlåda; e-post anges bara för närstående och vårdnadshavare.")
+            .When(x => x.IsUnit, ApplyConditionTo.CurrentValidator);
     }
 }
 
@@ -57,7 +61,7 @@ public sealed class InviteParticipantHandler(ISipDbContext db, TimeProvider cloc
         }
         else
         {
-            participant = plan.InvitePerson(command.Kind, command.Name!, command.Relationship, now);
+            participant = plan.InvitePerson(command.Kind, command.Name!, command.Relationship, now, command.Email);
         }
 
         return await PlanChanges.SaveAsync(db, plan, cancellationToken, participant.Id).ConfigureAwait(false);

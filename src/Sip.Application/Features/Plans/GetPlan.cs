@@ -39,9 +39,9 @@ public sealed record PlanDetail(
     IReadOnlyList<PlanDetail.FollowUpItem> FollowUps,
     IReadOnlyList<PlanDetail.VersionItem> Versions)
 {
-    public sealed record PlacementItem(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip, DateOnly? SipMeetingDueOn, DateOnly? CostAllocationDueOn);
+    public sealed record PlacementItem(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip, DateOnly? SipMeetingDueOn, DateOnly? CostAllocationDueOn, DateOnly? CostAllocationSettledOn = null);
 
-    public sealed record ParticipantItem(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy, string? DeclineReason);
+    public sealed record ParticipantItem(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy, string? DeclineReason, string? Email = null);
 
     public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
 
@@ -79,11 +79,11 @@ public sealed class GetPlanHandler(ISipDbContext db) : IQueryHandler<GetPlan, Pl
                 p.OverallResponsibleUnitId,
                 units.Where(u => u.Id == p.OverallResponsibleUnitId).Select(u => u.Name).FirstOrDefault(),
                 p.FirstMeetingDueOn,
-                p.Placement == null ? null : new PlanDetail.PlacementItem(p.Placement.DecidedOn, p.Placement.StartedOn, p.Placement.IsAcute, p.Placement.PrecededBySip, p.Placement.SipMeetingDueOn, p.Placement.CostAllocationDueOn),
+                p.Placement == null ? null : new PlanDetail.PlacementItem(p.Placement.DecidedOn, p.Placement.StartedOn, p.Placement.IsAcute, p.Placement.PrecededBySip, p.Placement.SipMeetingDueOn, p.Placement.CostAllocationDueOn, p.Placement.CostAllocationSettledOn),
                 p.CreatedAt,
                 p.UpdatedAt,
                 p.Version,
-                p.Participants.Select(x => new PlanDetail.ParticipantItem(x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason)).ToList(),
+                p.Participants.Select(x => new PlanDetail.ParticipantItem(x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason, x.Email)).ToList(),
                 p.Consents.Select(c => new PlanDetail.ConsentItem(c.Id, c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt)).ToList(),
                 p.Needs.OrderBy(n => n.Order).Select(n => n.Description).ToList(),
                 p.Actions.Select(a => new PlanDetail.ActionItem(a.Id, a.ActionTypeCode, a.Principal.ToString(), a.OwningUnitId, string.Empty, a.Description, a.StartOn, a.DueOn, a.Status, a.AcceptBy, a.RejectionReason)).ToList(),

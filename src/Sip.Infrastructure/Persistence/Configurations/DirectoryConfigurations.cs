@@ -51,6 +51,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.Property(x => x.HsaId).HasMaxLength(40);
         b.Property(x => x.Role).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.Language).HasMaxLength(5).IsRequired().HasDefaultValue("sv");
+        b.Property(x => x.Email).HasMaxLength(320);
         b.PrimitiveCollection(x => x.UnitIds).HasField("_unitIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasIndex(x => x.UserName).IsUnique();
         b.HasIndex(x => x.HsaId).IsUnique();

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sip.Infrastructure.Notifications;
+using Sip.Application.Notifications;
 
 namespace Sip.Infrastructure.Persistence.Configurations;
 
@@ -13,10 +13,14 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         b.Property(x => x.Key).HasMaxLength(200).IsRequired();
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.Deadline).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Recipient).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.LastError).HasMaxLength(2000);
         b.HasIndex(x => x.Key).IsUnique();
 
         // The dispatcher's question: undelivered, due now.
         b.HasIndex(x => new { x.DeliveredAt, x.DueAt });
+
+        // The reminder list's question: what was sent to this unit or person.
+        b.HasIndex(x => new { x.RecipientId, x.Kind });
     }
 }

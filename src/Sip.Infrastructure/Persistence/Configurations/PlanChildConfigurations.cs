@@ -16,6 +16,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.DisplayName).HasMaxLength(200).IsRequired();
         b.Property(x => x.Relationship).HasMaxLength(100);
+        b.Property(x => x.Email).HasMaxLength(320);
         b.Property(x => x.DeclineReason).HasMaxLength(2000);
         b.Ignore(x => x.IsObliged);
         b.Ignore(x => x.IsUnit);

@@ -62,6 +62,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
             placement.Property(x => x.PrecededBySip).HasColumnName("PlacementPrecededBySip");
             placement.Property(x => x.SipMeetingDueOn).HasColumnName("PlacementSipMeetingDueOn");
             placement.Property(x => x.CostAllocationDueOn).HasColumnName("PlacementCostAllocationDueOn");
+            placement.Property(x => x.CostAllocationSettledOn).HasColumnName("PlacementCostAllocationSettledOn");
             placement.HasIndex(x => x.SipMeetingDueOn);
             placement.HasIndex(x => x.CostAllocationDueOn);
         });

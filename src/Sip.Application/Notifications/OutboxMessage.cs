@@ -1,6 +1,6 @@
 using Sip.Domain.Plans;
 
-namespace Sip.Infrastructure.Notifications;
+namespace Sip.Application.Notifications;
 
 /// <summary>
 /// One notice waiting to be delivered, stored in the same transaction as the change that caused
@@ -22,23 +22,25 @@ public sealed class OutboxMessage
         Key = notice.Key;
         Kind = notice.Kind;
         PlanId = notice.PlanId;
-        RecipientUnitId = notice.RecipientUnitId;
+        Recipient = notice.Recipient;
+        RecipientId = notice.RecipientId;
         SubjectId = notice.SubjectId;
         CreatedAt = now;
         DueAt = now;
     }
 
     /// <summary>A reminder of a missed deadline: one per deadline, step and recipient, ever.</summary>
-    public static OutboxMessage Reminder(DeadlineKind deadline, Guid planId, Guid recipientUnitId, Guid subjectId, int step, bool escalation, DateTimeOffset now) => new()
+    public static OutboxMessage Reminder(DeadlineKind deadline, Guid planId, NoticeRecipient recipient, Guid recipientId, Guid subjectId, int step, bool escalation, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
-        Key = $"Reminder:{deadline}:{subjectId:N}:{recipientUnitId:N}:{step}",
+        Key = $"Reminder:{deadline}:{subjectId:N}:{recipientId:N}:{step}",
         Kind = NoticeKind.Reminder,
         Deadline = deadline,
         Step = step,
         IsEscalation = escalation,
         PlanId = planId,
-        RecipientUnitId = recipientUnitId,
+        Recipient = recipient,
+        RecipientId = recipientId,
         SubjectId = subjectId,
         CreatedAt = now,
         DueAt = now,
@@ -58,7 +60,10 @@ public sealed class OutboxMessage
 
     public Guid PlanId { get; private set; }
 
-    public Guid RecipientUnitId { get; private set; }
+    public NoticeRecipient Recipient { get; private set; }
+
+    /// <summary>The unit's, the participant's or the user's id, as <see cref="Recipient"/> says.</summary>
+    public Guid RecipientId { get; private set; }
 
     public Guid SubjectId { get; private set; }
 
