@@ -76,4 +76,35 @@ public sealed class NoticeTests
 
         Assert.Empty(plan.PendingNotices);
     }
+
+    [Fact]
+    public void A_närstående_with_an_address_hears_of_the_invitation_and_the_meetings_but_not_of_the_units_business()
+    {
+        var plan = _world.WithConsent(_world.Start(), nextOfKin: true);
+        var person = plan.Participants.Single(p => p.Kind == ParticipantKind.Person);
+        plan.ClearNotices();
+
+        var mother = plan.InvitePerson(ParticipantKind.NextOfKin, "Eva", "mamma", World.Now, "eva@example.se");
+        var brother = plan.InvitePerson(ParticipantKind.NextOfKin, "Olof", "bror", World.Now);
+        plan.ChangeParticipantEmail(person.Id, "  person@example.se ", World.Now);
+        var meeting = plan.ScheduleMeeting(World.Now.AddDays(7), TimeSpan.FromHours(1), "Rådhuset", null, [], World.Now);
+        plan.WithdrawConsent("Vill inte längre.", World.Now);
+
+        var toPeople = plan.PendingNotices.Where(n => n.Recipient == NoticeRecipient.Participant).Select(n => (n.Kind, n.RecipientId)).ToList();
+        Assert.Equal([(NoticeKind.Invitation, mother.Id), (NoticeKind.MeetingScheduled, mother.Id), (NoticeKind.MeetingScheduled, person.Id)], toPeople.Order().ToList());
+        Assert.DoesNotContain(plan.PendingNotices, n => n.RecipientId == brother.Id);
+        Assert.Equal("person@example.se", person.Email);
+        Assert.Equal(meeting.Id, plan.PendingNotices.First(n => n is { Kind: NoticeKind.MeetingScheduled, Recipient: NoticeRecipient.Participant }).SubjectId);
+    }
+
+    [Fact]
+    public void A_unit_is_reached_through_its_mailbox_so_no_address_is_recorded_on_it()
+    {
+        var plan = _world.WithConsent(_world.Start());
+        var clinic = plan.InviteUnit(_world.Clinic, _world.Policy, World.Now);
+
+        var refused = Assert.Throws<Common.DomainException>(() => plan.ChangeParticipantEmail(clinic.Id, "någon@example.se", World.Now));
+
+        Assert.Equal(PlanErrors.EmailOnlyForPeople, refused.Code);
+    }
 }
