@@ -29,11 +29,15 @@ public sealed class OutboxMessage
         DueAt = now;
     }
 
-    /// <summary>A reminder of a missed deadline: one per deadline, step and recipient, ever.</summary>
-    public static OutboxMessage Reminder(DeadlineKind deadline, Guid planId, NoticeRecipient recipient, Guid recipientId, Guid subjectId, int step, bool escalation, DateTimeOffset now) => new()
+    /// <summary>
+    /// A reminder of a missed deadline: one per deadline, step and recipient, ever. The date is in
+    /// the key because a deadline can come round again for the same thing — a draft touched once
+    /// and then left alone for another two weeks — and the new round starts from the first step.
+    /// </summary>
+    public static OutboxMessage Reminder(DeadlineKind deadline, DateOnly due, Guid planId, NoticeRecipient recipient, Guid recipientId, Guid subjectId, int step, bool escalation, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
-        Key = $"Reminder:{deadline}:{subjectId:N}:{recipientId:N}:{step}",
+        Key = $"Reminder:{deadline}:{subjectId:N}:{due:yyyyMMdd}:{recipientId:N}:{step}",
         Kind = NoticeKind.Reminder,
         Deadline = deadline,
         Step = step,

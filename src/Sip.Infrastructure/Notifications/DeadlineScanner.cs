@@ -30,7 +30,7 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
             foreach (var step in policy.RemindersDue(item.Deadline, today))
             {
                 var escalation = policy.IsEscalation(step);
-                OutboxMessage To(NoticeRecipient recipient, Guid id) => OutboxMessage.Reminder(item.Kind, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
+                OutboxMessage To(NoticeRecipient recipient, Guid id) => OutboxMessage.Reminder(item.Kind, item.Deadline, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
                 reminders.Add(To(NoticeRecipient.Unit, item.OwingUnitId));
                 if (!escalation)
                 {

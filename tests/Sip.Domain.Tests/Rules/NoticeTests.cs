@@ -91,7 +91,8 @@ public sealed class NoticeTests
         plan.WithdrawConsent("Vill inte längre.", World.Now);
 
         var toPeople = plan.PendingNotices.Where(n => n.Recipient == NoticeRecipient.Participant).Select(n => (n.Kind, n.RecipientId)).ToList();
-        Assert.Equal([(NoticeKind.Invitation, mother.Id), (NoticeKind.MeetingScheduled, mother.Id), (NoticeKind.MeetingScheduled, person.Id)], toPeople.Order().ToList());
+        (NoticeKind, Guid)[] expected = [(NoticeKind.Invitation, mother.Id), (NoticeKind.MeetingScheduled, mother.Id), (NoticeKind.MeetingScheduled, person.Id)];
+        Assert.Equal(expected.Order(), toPeople.Order());
         Assert.DoesNotContain(plan.PendingNotices, n => n.RecipientId == brother.Id);
         Assert.Equal("person@example.se", person.Email);
         Assert.Equal(meeting.Id, plan.PendingNotices.First(n => n is { Kind: NoticeKind.MeetingScheduled, Recipient: NoticeRecipient.Participant }).SubjectId);
