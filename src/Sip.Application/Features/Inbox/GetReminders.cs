@@ -26,12 +26,19 @@ public sealed record ReminderItem(DeadlineKind Kind, Guid PlanId, string Referen
 
 public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetReminders, IReadOnlyList<ReminderItem>>
 {
+    /// <summary>
+    /// Reminders older than this are not looked at: the county's steps end within weeks, and an
+    /// item left for half a year is the SIP-stödjare's to follow up in the area's figures.
+    /// </summary>
+    public static readonly TimeSpan LooksBack = TimeSpan.FromDays(180);
+
     public async ValueTask<IReadOnlyList<ReminderItem>> Handle(GetReminders query, CancellationToken cancellationToken)
     {
         var units = user.UnitIds.ToList();
         var me = user.UserId;
+        var since = clock.GetUtcNow() - LooksBack;
         var sent = await db.Outbox.AsNoTracking()
-            .Where(m => m.Kind == NoticeKind.Reminder
+            .Where(m => m.Kind == NoticeKind.Reminder && m.CreatedAt >= since
                 && ((m.Recipient == NoticeRecipient.Unit && units.Contains(m.RecipientId)) || (m.Recipient == NoticeRecipient.User && m.RecipientId == me)))
             .Select(m => new { Deadline = m.Deadline!.Value, m.PlanId, m.SubjectId, Step = m.Step!.Value, m.IsEscalation, ByName = m.Recipient == NoticeRecipient.User, m.CreatedAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
