@@ -122,6 +122,7 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         ["GET /api/v1/inbox"] = Staff,
         ["GET /api/v1/reminders"] = [UserRole.SocialWorker, UserRole.HealthcareStaff, UserRole.SipSupport],
         ["GET /api/v1/area/plans"] = [UserRole.SipSupport],
+        ["GET /api/v1/arena/deviations"] = [UserRole.SipSupport, UserRole.Administrator],
         ["GET /api/v1/units"] = Everyone,
         ["POST /api/v1/units"] = [UserRole.Administrator],
         ["PUT /api/v1/units/{unitId:guid}"] = [UserRole.Administrator],

@@ -18,7 +18,7 @@ namespace Sip.IntegrationTests;
 /// </summary>
 public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFixture>
 {
-    private sealed record Ids(Guid Plan, Guid PendingParticipant, Guid PendingAction, Guid AcceptedAction, Guid Meeting, Guid Person);
+    private sealed record Ids(Guid Plan, Guid PendingParticipant, Guid PendingAction, Guid AcceptedAction, Guid Meeting, Guid Person, Guid Deviation, Guid Feedback);
 
     private sealed record Command(string Name, string Method, Func<Ids, string> Path, Guid User, Func<int, object> Valid, object Invalid, string[] InvalidFields);
 
@@ -43,6 +43,16 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         new("EstablishPlan", "POST", _ => "/establishment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personParticipated = true, personApproved = true }, new { nextFollowUpOn = "2020-01-01" }, ["expectedVersion", "personAbsenceReason", "nextFollowUpOn"]),
         new("ScheduleFollowUp", "POST", _ => "/follow-ups", DemoDirectory.SocialWorker, v => new { expectedVersion = v, dueOn = "2027-01-15" }, new { dueOn = "2026-01-01" }, ["expectedVersion", "dueOn"]),
         new("RecordFollowUp", "POST", _ => $"/follow-ups/{Guid.NewGuid()}/record", DemoDirectory.SocialWorker, v => new { expectedVersion = v, summary = "Går bra.", personParticipated = true, personApproved = true }, new { }, ["expectedVersion", "summary", "personAbsenceReason"]),
+        new("RegisterPlacement", "PUT", _ => "/placement", DemoDirectory.SocialWorker, v => new { expectedVersion = v, decidedOn = "2026-11-20", startedOn = "2026-11-21", isAcute = true, precededBySip = false, placingOrganizationId = DemoDirectory.Ostersund }, new { startedOn = "2026-11-21", placingOrganizationId = DemoDirectory.Arbetsformedlingen }, ["expectedVersion", "decidedOn", "placingOrganizationId"]),
+        new("ClassifyAction", "PUT", i => $"/actions/{i.AcceptedAction}/nature", DemoDirectory.SocialWorker, v => new { expectedVersion = v, nature = "Social" }, new { nature = 99 }, ["expectedVersion", "nature"]),
+        new("ProposeCostAllocation", "POST", _ => "/cost-allocations", DemoDirectory.SocialWorker, v => new { expectedVersion = v, shareKind = "Percent", municipalityShare = 60, regionShare = 40, basis = "Boende och stöd är socialtjänst." }, new { shareKind = "Percent", municipalityShare = 70, regionShare = 10 }, ["expectedVersion", "regionShare", "basis"]),
+        new("AgreeCostAllocation", "POST", _ => "/cost-allocations/current/agreement", DemoDirectory.SocialWorker, v => new { expectedVersion = v, signatory = "Helena Sandberg", signatoryTitle = "Enhetschef" }, new { }, ["expectedVersion", "signatory", "signatoryTitle"]),
+        new("DisputeCostAllocation", "POST", _ => "/cost-allocations/current/dispute", DemoDirectory.Nurse, v => new { expectedVersion = v, ground = "SharesOrBasis", reason = "Behandlingsandelen är för hög." }, new { ground = 99 }, ["expectedVersion", "ground", "reason"]),
+        new("RaiseDeviation", "POST", _ => "/deviations", DemoDirectory.SocialWorker, v => new { expectedVersion = v, counterpartOrganizationId = DemoDirectory.RegionJh, description = "Oenighet om abstinensbehandlingen.", isCostDispute = false }, new { }, ["expectedVersion", "counterpartOrganizationId", "description"]),
+        new("EscalateDeviation", "POST", i => $"/deviations/{i.Deviation}/escalation", DemoDirectory.SocialWorker, v => new { expectedVersion = v }, new { deIdentifiedSummary = new string('x', 4001) }, ["expectedVersion", "deIdentifiedSummary"]),
+        new("ResolveDeviation", "POST", i => $"/deviations/{i.Deviation}/resolution", DemoDirectory.SocialWorker, v => new { expectedVersion = v, resolution = "Regionen ansvarar." }, new { }, ["expectedVersion", "resolution"]),
+        new("RecordFeedback", "POST", _ => "/feedback", DemoDirectory.SocialWorker, v => new { expectedVersion = v, kind = "Opinion", text = "Vill ha färre möten.", receivedOn = "2026-11-23", routedToUnitId = DemoDirectory.VuxenenhetenOstersund }, new { receivedOn = "2030-01-01" }, ["expectedVersion", "text", "receivedOn", "routedToUnitId"]),
+        new("AnswerFeedback", "POST", i => $"/feedback/{i.Feedback}/answer", DemoDirectory.SocialWorker, v => new { expectedVersion = v, answer = "Vi ses varannan vecka i stället." }, new { }, ["expectedVersion", "answer"]),
         new("ClosePlan", "POST", _ => "/closure", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "GoalsReached" }, new { reason = "Other" }, ["expectedVersion", "note"]),
         new("CancelPlan", "POST", _ => "/cancellation", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "Inget samtycke." }, new { }, ["expectedVersion", "reason"]),
     ];
@@ -157,6 +167,10 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         var accepted = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, units[DemoDirectory.VuxenenhetenOstersund], null, "Boendestöd", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
         plan.AcceptAction(accepted.Id, DemoDirectory.VuxenenhetenOstersund, DemoDirectory.SocialWorker, now);
         var meeting = plan.ScheduleMeeting(now.AddDays(5), TimeSpan.FromHours(1), "Rådhuset", null, [clinic.Id], now);
+        plan.RegisterPlacement(new HvbPlacement(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), isAcute: true, precededBySip: false, policy, DemoDirectory.Ostersund), now);
+        plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar.", DemoDirectory.VuxenenhetenOstersund, now);
+        var deviation = plan.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, await db.Organizations.SingleAsync(o => o.Id == DemoDirectory.RegionJh), "Oenighet om ansvaret för boendestödet.", isCostDispute: false, now);
+        var feedback = plan.RecordFeedback(FeedbackKind.Complaint, "Ingen har ringt.", new DateOnly(2026, 11, 23), DemoDirectory.VuxenenhetenOstersund, DemoDirectory.SocialWorker, now);
         if (closed)
         {
             plan.Close(PlanCloseReason.PersonEnded, null, now);
@@ -164,6 +178,6 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
 
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
-        return new Ids(plan.Id, centre.Id, pending.Id, accepted.Id, meeting.Id, plan.Participants.Single(p => p.Kind == ParticipantKind.Person).Id);
+        return new Ids(plan.Id, centre.Id, pending.Id, accepted.Id, meeting.Id, plan.Participants.Single(p => p.Kind == ParticipantKind.Person).Id, deviation.Id, feedback.Id);
     }
 }

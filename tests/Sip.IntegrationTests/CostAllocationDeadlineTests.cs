@@ -38,7 +38,12 @@ public sealed class CostAllocationDeadlineTests(AppFixture apps) : IClassFixture
         Assert.Equal([(0, DemoDirectory.VuxenenhetenOstersund), (0, DemoDirectory.BeroendemottagningenOstersund)], await RemindersAsync(app, planId));
 
         // The principals agree; nothing more is sent.
-        await ChangePlanAsync(app, planId, (plan, _, now) => plan.SettleCostAllocation(new DateOnly(2027, 4, 14), now));
+        await ChangePlanAsync(app, planId, (plan, _, now) =>
+        {
+            plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar: behandling och boende väger lika.", DemoDirectory.VuxenenhetenOstersund, now);
+            plan.AgreeCostAllocation(Sip.Domain.Organizations.OrganizationKind.Municipality, "Helena Sandberg", "Enhetschef", now);
+            plan.AgreeCostAllocation(Sip.Domain.Organizations.OrganizationKind.Region, "Per Åberg", "Verksamhetschef", now);
+        });
         await ScanOnAsync(app, new DateOnly(2027, 4, 30));
         Assert.Equal(2, (await RemindersAsync(app, planId)).Count);
     }

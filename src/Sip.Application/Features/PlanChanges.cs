@@ -29,7 +29,7 @@ public static class PlanChanges
         ArgumentNullException.ThrowIfNull(command);
         var plan = await db.Plans
             .Include(p => p.Participants).Include(p => p.Consents).Include(p => p.Actions).Include(p => p.Needs)
-            .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations)
+            .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations).Include(p => p.CostAllocations).Include(p => p.Feedback)
             .FirstOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Planen finns inte.");
         if (plan.Version != command.ExpectedVersion)

@@ -69,6 +69,16 @@ public static class OverdueDeadlines
                 (p, x) => new OverdueDeadline(DeadlineKind.CostAllocationNotSettled, p.Id, p.ReferenceNumber, p.Id, x.UnitId!.Value, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, p.Placement!.CostAllocationDueOn!.Value))
             .ToListAsync(cancellationToken).ConfigureAwait(false));
 
+        found.AddRange(await open
+            .SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && d.StepDueOn != null && d.StepDueOn < today),
+                (p, d) => new OverdueDeadline(DeadlineKind.DeviationUnresolved, p.Id, p.ReferenceNumber, d.Id, d.RaisedByUnitId, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, d.StepDueOn!.Value))
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
+
+        found.AddRange(await open
+            .SelectMany(p => p.Feedback.Where(f => f.AnsweredAt == null && f.RespondBy < today),
+                (p, f) => new OverdueDeadline(DeadlineKind.FeedbackUnanswered, p.Id, p.ReferenceNumber, f.Id, f.RoutedToUnitId, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, f.RespondBy))
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
+
         var untouchedSince = now - DraftLeftAlone;
         var drafts = await open
             .Where(p => p.Status == PlanStatus.Draft && p.UpdatedAt < untouchedSince)

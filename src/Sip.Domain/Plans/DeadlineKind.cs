@@ -23,4 +23,10 @@ public enum DeadlineKind
 
     /// <summary>Rule 9: the cost of an acute placement not shared out within 10 working days of the decision.</summary>
     CostAllocationNotSettled,
+
+    /// <summary>Rule 11: a disagreement not resolved at its level in time; it should go up a step.</summary>
+    DeviationUnresolved,
+
+    /// <summary>The person has not been answered on a synpunkt or klagomål.</summary>
+    FeedbackUnanswered,
 }

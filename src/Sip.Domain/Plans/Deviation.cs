@@ -1,3 +1,4 @@
+using Sip.Domain.Calendar;
 using Sip.Domain.Common;
 
 namespace Sip.Domain.Plans;
@@ -35,7 +36,14 @@ public sealed class Deviation
         IsCostDispute = isCostDispute;
         RaisedAt = raisedAt;
         Level = EscalationLevel.ManagerDialogue;
+        StepDueOn = SwedishCalendar.AddWorkingDays(SwedishTime.Today(raisedAt), StepWorkingDays);
     }
+
+    /// <summary>
+    /// Working days each level has to resolve the disagreement before it is chased and should go up
+    /// a level. The agreements name the steps but no time; two weeks keeps the person's case moving.
+    /// </summary>
+    public const int StepWorkingDays = 10;
 
     public Guid Id { get; private set; }
 
@@ -51,6 +59,9 @@ public sealed class Deviation
 
     public EscalationLevel Level { get; private set; }
 
+    /// <summary>When the current level should have resolved it; none once it is before a court.</summary>
+    public DateOnly? StepDueOn { get; private set; }
+
     /// <summary>What leaves the two principals: cost disputes go up in de-identified form.</summary>
     public string? DeIdentifiedSummary { get; private set; }
 
@@ -60,7 +71,7 @@ public sealed class Deviation
 
     public bool IsOpen => ResolvedAt is null;
 
-    internal void Escalate(string? deIdentifiedSummary)
+    internal void Escalate(string? deIdentifiedSummary, DateTimeOffset now)
     {
         if (!IsOpen)
         {
@@ -78,6 +89,7 @@ public sealed class Deviation
         }
 
         Level++;
+        StepDueOn = Level == EscalationLevel.Court ? null : SwedishCalendar.AddWorkingDays(SwedishTime.Today(now), StepWorkingDays);
         if (!string.IsNullOrWhiteSpace(deIdentifiedSummary))
         {
             DeIdentifiedSummary = deIdentifiedSummary.Trim();

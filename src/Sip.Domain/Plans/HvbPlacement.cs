@@ -16,7 +16,7 @@ public sealed record HvbPlacement
     {
     }
 
-    public HvbPlacement(DateOnly decidedOn, DateOnly startedOn, bool isAcute, bool precededBySip, CountyPolicy policy)
+    public HvbPlacement(DateOnly decidedOn, DateOnly startedOn, bool isAcute, bool precededBySip, CountyPolicy policy, Guid? placingOrganizationId = null, Guid? residentialUnitId = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (startedOn < decidedOn.AddDays(-1))
@@ -24,6 +24,8 @@ public sealed record HvbPlacement
             throw new DomainException("placement.start-before-decision", "Placeringen kan inte börja före beslutet.");
         }
 
+        PlacingOrganizationId = placingOrganizationId;
+        ResidentialUnitId = residentialUnitId;
         DecidedOn = decidedOn;
         StartedOn = startedOn;
         IsAcute = isAcute;
@@ -31,6 +33,12 @@ public sealed record HvbPlacement
         SipMeetingDueOn = precededBySip ? null : startedOn.AddDays(policy.SipMeetingDaysAfterPlacement);
         CostAllocationDueOn = isAcute ? SwedishCalendar.AddWorkingDays(decidedOn, policy.CostAllocationWorkingDaysAfterAcutePlacement) : null;
     }
+
+    /// <summary>The principal whose decision placed the person.</summary>
+    public Guid? PlacingOrganizationId { get; init; }
+
+    /// <summary>The HVB or other residential unit, when it is in the directory.</summary>
+    public Guid? ResidentialUnitId { get; init; }
 
     public DateOnly DecidedOn { get; init; }
 

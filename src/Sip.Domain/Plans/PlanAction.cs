@@ -14,6 +14,14 @@ public enum ActionStatus
 }
 
 /// <summary>An insats: what is done, by which principal and unit, and when (rules 2 and 12b).</summary>
+/// <summary>Whether an insats is social or medical: what a placement's cost allocation rests on (domain brief §6).</summary>
+public enum ActionNature
+{
+    NotSet,
+    Social,
+    Medical,
+}
+
 public sealed class PlanAction
 {
     private PlanAction()
@@ -69,6 +77,11 @@ public sealed class PlanAction
     public DateTimeOffset? DecidedAt { get; private set; }
 
     public string? RejectionReason { get; private set; }
+
+    /// <summary>Marked by the principals before or at a placement; the HVB documents by it too.</summary>
+    public ActionNature Nature { get; private set; }
+
+    internal void Classify(ActionNature nature) => Nature = nature;
 
     /// <summary>Rejected actions are history, not part of the plan the person receives.</summary>
     public bool IsInPlan => Status is not ActionStatus.Rejected;

@@ -38,7 +38,7 @@ public sealed partial class SipPlan
             throw new DomainException(PlanErrors.DeviationNeedsDeIdentifiedSummary, "Sammanfattningen får inte innehålla personens namn eller personnummer.");
         }
 
-        DeviationById(deviationId).Escalate(deIdentifiedSummary);
+        DeviationById(deviationId).Escalate(deIdentifiedSummary, now);
         Touch(now);
     }
 

@@ -20,6 +20,8 @@ public sealed partial class SipPlan
     private readonly List<FollowUp> _followUps = [];
     private readonly List<PlanVersion> _versions = [];
     private readonly List<Deviation> _deviations = [];
+    private readonly List<CostAllocation> _costAllocations = [];
+    private readonly List<PersonFeedback> _feedback = [];
 
     private SipPlan()
     {
@@ -85,6 +87,12 @@ public sealed partial class SipPlan
     public IReadOnlyList<PlanVersion> Versions => _versions;
 
     public IReadOnlyList<Deviation> Deviations => _deviations;
+
+    /// <summary>Every proposal of an ansvarsförbindelse, the superseded ones kept for the record.</summary>
+    public IReadOnlyList<CostAllocation> CostAllocations => _costAllocations;
+
+    /// <summary>Synpunkter and klagomål from the person.</summary>
+    public IReadOnlyList<PersonFeedback> Feedback => _feedback;
 
     public ConsentRecord? ActiveConsent => _consents.LastOrDefault(c => c.IsActive);
 
@@ -177,19 +185,6 @@ public sealed partial class SipPlan
             FirstMeetingDueOn = due;
         }
 
-        Touch(now);
-    }
-
-    /// <summary>Rule 9: the principals have agreed on the cost of an acute placement, which stops the reminders.</summary>
-    public void SettleCostAllocation(DateOnly agreedOn, DateTimeOffset now)
-    {
-        EnsureOpen();
-        if (Placement is not { CostAllocationDueOn: not null })
-        {
-            throw new DomainException(PlanErrors.CostAllocationNotDue, "Planen har ingen akut placering vars kostnadsfördelning ska avgöras.");
-        }
-
-        Placement = Placement with { CostAllocationSettledOn = agreedOn };
         Touch(now);
     }
 

@@ -83,6 +83,8 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             DeadlineKind.PlacementSipNotHeld => ("påminnelse: SIP efter placering saknas", "En SIP ska hållas senast en vecka efter placeringen, men inget möte är bokat."),
             DeadlineKind.DraftUntouched => ("påminnelse: utkast som inte rörts", "Planen har legat som utkast i två veckor utan att något hänt."),
             DeadlineKind.CostAllocationNotSettled => ("påminnelse: kostnadsfördelningen är inte klar", "Kostnadsfördelningen för en akut placering skulle ha avgjorts inom tio arbetsdagar från beslutet."),
+            DeadlineKind.DeviationUnresolved => ("påminnelse: avvikelse olöst", "En avvikelse om ansvar eller kostnad är inte löst på sin nivå i tid och bör lyftas vidare. Personens insatser fortsätter under tiden."),
+            DeadlineKind.FeedbackUnanswered => ("påminnelse: synpunkt obesvarad", "Personen har inte fått svar på en synpunkt eller ett klagomål."),
             _ => ("påminnelse", "En tidsfrist i planen har passerat."),
         };
         return message.IsEscalation

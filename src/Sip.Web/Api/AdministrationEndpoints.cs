@@ -1,5 +1,6 @@
 using Mediator;
 using Sip.Application.Features.Audit;
+using Sip.Application.Features.Deviations;
 using Sip.Application.Features.Directory;
 using Sip.Application.Features.Policies;
 
@@ -14,6 +15,11 @@ internal static class AdministrationEndpoints
             .WithTags("SIP-stödjare").WithName("ListAreaPlans")
             .WithSummary("Processdata för planerna i SIP-stödjarens område: status, datum, enheter och tidsfrister, aldrig personuppgifter.")
             .Produces<AreaPlanPage>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/arena/deviations", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListArenaDeviations(), ct).ConfigureAwait(false)))
+            .WithTags("SIP-stödjare").WithName("ListArenaDeviations")
+            .WithSummary("Avvikelser som lyfts till den länsgemensamma tjänstemannaarenan, avidentifierade: organisationer, slag, datum och sammanfattning – aldrig plan eller person.")
+            .Produces<IReadOnlyList<ArenaDeviation>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapGet("/units", async ([AsParameters] ListUnits query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
             .WithTags("Katalog").WithName("ListUnits").WithSummary("Sök enheter att bjuda in.")

@@ -160,19 +160,6 @@ public sealed class DirectRuleTests
     }
 
     [Fact]
-    public void Rule09_the_cost_allocation_is_settled_only_where_an_acute_placement_made_it_due()
-    {
-        var plan = _w.Start();
-        Assert.Throws<DomainException>(() => plan.SettleCostAllocation(new DateOnly(2026, 12, 1), World.Now));
-        plan.RegisterPlacement(new HvbPlacement(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), isAcute: true, precededBySip: false, _w.Policy), World.Now);
-
-        plan.SettleCostAllocation(new DateOnly(2026, 12, 1), World.Now);
-
-        Assert.Equal(new DateOnly(2026, 12, 1), plan.Placement!.CostAllocationSettledOn);
-        Assert.Equal(new DateOnly(2026, 12, 4), plan.Placement.CostAllocationDueOn);
-    }
-
-    [Fact]
     public void Rule10_any_employee_of_either_principal_or_a_contracted_provider_can_initiate()
     {
         var provider = new Organization(Guid.NewGuid(), "Vårdbolaget AB", OrganizationKind.ContractedProvider, contractingPrincipalId: _w.Region.Id);

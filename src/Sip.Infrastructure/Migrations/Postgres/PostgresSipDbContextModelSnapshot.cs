@@ -262,6 +262,86 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.ToTable("PlanConsents", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.CostAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DisputeGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("DisputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MunicipalityAgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("MunicipalityShare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("MunicipalitySignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MunicipalitySignatoryTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProposedByUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RegionAgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("RegionShare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("RegionSignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionSignatoryTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ShareKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanCostAllocations", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.Deviation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -303,11 +383,16 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("StepDueOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
                     b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("ResolvedAt", "StepDueOn");
 
                     b.ToTable("PlanDeviations", (string)null);
                 });
@@ -479,6 +564,55 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.ToTable("PlanParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.PersonFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RespondBy")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RoutedToUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("AnsweredAt", "RespondBy");
+
+                    b.ToTable("PlanFeedback", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -505,6 +639,13 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("NotSet");
 
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("uuid");
@@ -778,6 +919,15 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.CostAllocation", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithMany("CostAllocations")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.Deviation", b =>
                 {
                     b.HasOne("Sip.Domain.Plans.SipPlan", null)
@@ -818,6 +968,15 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 {
                     b.HasOne("Sip.Domain.Plans.SipPlan", null)
                         .WithMany("Participants")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sip.Domain.Plans.PersonFeedback", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithMany("Feedback")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -864,9 +1023,17 @@ namespace Sip.Infrastructure.Migrations.Postgres
                                 .HasColumnType("boolean")
                                 .HasColumnName("PlacementIsAcute");
 
+                            b1.Property<Guid?>("PlacingOrganizationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PlacementPlacingOrganizationId");
+
                             b1.Property<bool>("PrecededBySip")
                                 .HasColumnType("boolean")
                                 .HasColumnName("PlacementPrecededBySip");
+
+                            b1.Property<Guid?>("ResidentialUnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PlacementResidentialUnitId");
 
                             b1.Property<DateOnly?>("SipMeetingDueOn")
                                 .HasColumnType("date")
@@ -980,7 +1147,11 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.Navigation("Consents");
 
+                    b.Navigation("CostAllocations");
+
                     b.Navigation("Deviations");
+
+                    b.Navigation("Feedback");
 
                     b.Navigation("FollowUps");
 

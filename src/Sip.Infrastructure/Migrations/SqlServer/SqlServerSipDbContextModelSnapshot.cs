@@ -263,6 +263,86 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.ToTable("PlanConsents", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.CostAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("DisputeGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("DisputedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("MunicipalityAgreedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("MunicipalityShare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<string>("MunicipalitySignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("MunicipalitySignatoryTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ProposedByUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RegionAgreedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("RegionShare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<string>("RegionSignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RegionSignatoryTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ShareKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanCostAllocations", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.Deviation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,11 +384,16 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("StepDueOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
                     b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("ResolvedAt", "StepDueOn");
 
                     b.ToTable("PlanDeviations", (string)null);
                 });
@@ -480,6 +565,55 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.ToTable("PlanParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.PersonFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("RespondBy")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RoutedToUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("AnsweredAt", "RespondBy");
+
+                    b.ToTable("PlanFeedback", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -506,6 +640,13 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("NotSet");
 
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("uniqueidentifier");
@@ -780,6 +921,15 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.CostAllocation", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithMany("CostAllocations")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.Deviation", b =>
                 {
                     b.HasOne("Sip.Domain.Plans.SipPlan", null)
@@ -820,6 +970,15 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 {
                     b.HasOne("Sip.Domain.Plans.SipPlan", null)
                         .WithMany("Participants")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sip.Domain.Plans.PersonFeedback", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithMany("Feedback")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -866,9 +1025,17 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                                 .HasColumnType("bit")
                                 .HasColumnName("PlacementIsAcute");
 
+                            b1.Property<Guid?>("PlacingOrganizationId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PlacementPlacingOrganizationId");
+
                             b1.Property<bool>("PrecededBySip")
                                 .HasColumnType("bit")
                                 .HasColumnName("PlacementPrecededBySip");
+
+                            b1.Property<Guid?>("ResidentialUnitId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PlacementResidentialUnitId");
 
                             b1.Property<DateOnly?>("SipMeetingDueOn")
                                 .HasColumnType("date")
@@ -982,7 +1149,11 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.Navigation("Consents");
 
+                    b.Navigation("CostAllocations");
+
                     b.Navigation("Deviations");
+
+                    b.Navigation("Feedback");
 
                     b.Navigation("FollowUps");
 

@@ -257,6 +257,86 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.ToTable("PlanConsents", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.CostAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisputeGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DisputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MunicipalityAgreedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MunicipalityShare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalitySignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalitySignatoryTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposedByUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegionAgreedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RegionShare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionSignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionSignatoryTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShareKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanCostAllocations", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.Deviation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -298,11 +378,16 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("StepDueOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
                     b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("ResolvedAt", "StepDueOn");
 
                     b.ToTable("PlanDeviations", (string)null);
                 });
@@ -474,6 +559,55 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.ToTable("PlanParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.PersonFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RespondBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoutedToUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("AnsweredAt", "RespondBy");
+
+                    b.ToTable("PlanFeedback", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -500,6 +634,13 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("NotSet");
 
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("TEXT");
@@ -773,6 +914,15 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.CostAllocation", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithMany("CostAllocations")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.Deviation", b =>
                 {
                     b.HasOne("Sip.Domain.Plans.SipPlan", null)
@@ -813,6 +963,15 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                 {
                     b.HasOne("Sip.Domain.Plans.SipPlan", null)
                         .WithMany("Participants")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sip.Domain.Plans.PersonFeedback", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithMany("Feedback")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -859,9 +1018,17 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PlacementIsAcute");
 
+                            b1.Property<Guid?>("PlacingOrganizationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementPlacingOrganizationId");
+
                             b1.Property<bool>("PrecededBySip")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PlacementPrecededBySip");
+
+                            b1.Property<Guid?>("ResidentialUnitId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementResidentialUnitId");
 
                             b1.Property<DateOnly?>("SipMeetingDueOn")
                                 .HasColumnType("TEXT")
@@ -975,7 +1142,11 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.Navigation("Consents");
 
+                    b.Navigation("CostAllocations");
+
                     b.Navigation("Deviations");
+
+                    b.Navigation("Feedback");
 
                     b.Navigation("FollowUps");
 

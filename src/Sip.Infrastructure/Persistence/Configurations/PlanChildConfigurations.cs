@@ -50,6 +50,7 @@ internal sealed class ActionConfiguration : IEntityTypeConfiguration<PlanAction>
         b.Property(x => x.ActionTypeCode).HasMaxLength(80).IsRequired();
         b.Property(x => x.Principal).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Nature).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ActionNature.NotSet).HasSentinel(ActionNature.NotSet);
         b.Property(x => x.Description).HasMaxLength(4000).IsRequired();
         b.Property(x => x.RejectionReason).HasMaxLength(2000);
         b.Ignore(x => x.IsInPlan);
@@ -119,5 +120,40 @@ internal sealed class DeviationConfiguration : IEntityTypeConfiguration<Deviatio
         b.Property(x => x.Level).HasConversion<string>().HasMaxLength(30);
         b.Ignore(x => x.IsOpen);
         b.HasIndex(x => x.ResolvedAt);
+        b.HasIndex(x => new { x.ResolvedAt, x.StepDueOn });
+    }
+}
+
+internal sealed class CostAllocationConfiguration : IEntityTypeConfiguration<CostAllocation>
+{
+    public void Configure(EntityTypeBuilder<CostAllocation> b)
+    {
+        b.ToTable("PlanCostAllocations");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.ShareKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.DisputeGround).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.MunicipalityShare).HasPrecision(12, 2);
+        b.Property(x => x.RegionShare).HasPrecision(12, 2);
+        b.Property(x => x.Basis).HasMaxLength(4000).IsRequired();
+        b.Property(x => x.DisputeReason).HasMaxLength(4000);
+        b.Property(x => x.MunicipalitySignatory).HasMaxLength(200);
+        b.Property(x => x.MunicipalitySignatoryTitle).HasMaxLength(100);
+        b.Property(x => x.RegionSignatory).HasMaxLength(200);
+        b.Property(x => x.RegionSignatoryTitle).HasMaxLength(100);
+        b.Ignore(x => x.IsCurrent);
+    }
+}
+
+internal sealed class PersonFeedbackConfiguration : IEntityTypeConfiguration<PersonFeedback>
+{
+    public void Configure(EntityTypeBuilder<PersonFeedback> b)
+    {
+        b.ToTable("PlanFeedback");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Text).HasMaxLength(4000).IsRequired();
+        b.Property(x => x.Answer).HasMaxLength(4000);
+        b.HasIndex(x => new { x.AnsweredAt, x.RespondBy });
     }
 }

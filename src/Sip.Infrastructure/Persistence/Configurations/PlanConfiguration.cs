@@ -27,6 +27,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
         plan.Ignore(p => p.ActiveConsent);
         plan.Ignore(p => p.NextFollowUp);
         plan.Ignore(p => p.PendingNotices);
+        plan.Ignore(p => p.CurrentCostAllocation);
 
         plan.OwnsOne(p => p.Person, person =>
         {
@@ -63,6 +64,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
             placement.Property(x => x.SipMeetingDueOn).HasColumnName("PlacementSipMeetingDueOn");
             placement.Property(x => x.CostAllocationDueOn).HasColumnName("PlacementCostAllocationDueOn");
             placement.Property(x => x.CostAllocationSettledOn).HasColumnName("PlacementCostAllocationSettledOn");
+            placement.Property(x => x.PlacingOrganizationId).HasColumnName("PlacementPlacingOrganizationId");
+            placement.Property(x => x.ResidentialUnitId).HasColumnName("PlacementResidentialUnitId");
             placement.HasIndex(x => x.SipMeetingDueOn);
             placement.HasIndex(x => x.CostAllocationDueOn);
         });
@@ -75,6 +78,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
         Children(plan, p => p.FollowUps);
         Children(plan, p => p.Versions);
         Children(plan, p => p.Deviations);
+        Children(plan, p => p.CostAllocations);
+        Children(plan, p => p.Feedback);
     }
 
     private static void Children<TChild>(EntityTypeBuilder<SipPlan> plan, System.Linq.Expressions.Expression<Func<SipPlan, IEnumerable<TChild>?>> navigation)

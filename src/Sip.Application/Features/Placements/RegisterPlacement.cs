@@ -1,0 +1,54 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Organizations;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Placements;
+
+/// <summary>
+/// Registers an HVB or other residential placement on the plan. Without a SIP first, a meeting is
+/// due within a week of the start (rule 8); an acute placement makes the cost allocation due within
+/// ten working days of the decision (rule 9). Both are chased by the deadline scanner.
+/// </summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record RegisterPlacement(Guid PlanId, int ExpectedVersion, DateOnly? DecidedOn, DateOnly? StartedOn, bool IsAcute, bool PrecededBySip, Guid? PlacingOrganizationId, Guid? ResidentialUnitId) : ICommand<PlanChanged>, IPlanCommand;
+
+public sealed class RegisterPlacementValidator : AbstractValidator<RegisterPlacement>
+{
+    public RegisterPlacementValidator(ISipDbContext db, TimeProvider clock)
+    {
+        this.ValidatePlanCommand();
+        var today = Domain.Calendar.SwedishTime.Today(clock.GetUtcNow());
+        RuleFor(x => x.DecidedOn)
+            .NotEmpty().WithMessage("Ange när placeringen beslutades.")
+            .Must(d => d!.Value <= today.AddDays(60) && d.Value >= today.AddYears(-2)).WithMessage("Beslutsdatumet ska ligga inom de senaste två åren eller de närmaste två månaderna.")
+            .When(x => x.DecidedOn is not null, ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.StartedOn)
+            .NotEmpty().WithMessage("Ange när placeringen började eller börjar.")
+            .Must((x, d) => x.DecidedOn is null || d!.Value >= x.DecidedOn.Value.AddDays(-1)).WithMessage("Placeringen kan inte börja före beslutet.")
+            .When(x => x.StartedOn is not null, ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.PlacingOrganizationId)
+            .NotEmpty().WithMessage("Ange vilken huvudman som placerade.")
+            .MustAsync((id, ct) => db.Organizations.AnyAsync(o => o.Id == id && (o.Kind == OrganizationKind.Municipality || o.Kind == OrganizationKind.Region), ct))
+            .WithMessage("Den som placerar är kommunen eller regionen.")
+            .When(x => x.PlacingOrganizationId is not null && x.PlacingOrganizationId != Guid.Empty, ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.ResidentialUnitId)
+            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Boendet finns inte i katalogen.")
+            .When(x => x.ResidentialUnitId is not null);
+    }
+}
+
+public sealed class RegisterPlacementHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<RegisterPlacement, PlanChanged>
+{
+    public async ValueTask<PlanChanged> Handle(RegisterPlacement command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        plan.RegisterPlacement(new HvbPlacement(command.DecidedOn!.Value, command.StartedOn!.Value, command.IsAcute, command.PrecededBySip, policy, command.PlacingOrganizationId, command.ResidentialUnitId), clock.GetUtcNow());
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+    }
+}
