@@ -46,6 +46,17 @@ public sealed class DeadlineWalkTests(AppFixture apps) : IClassFixture<AppFixtur
             watched.Add(new(DeadlineKind.ActionUnanswered, action.Id, DemoDirectory.BeroendemottagningenOstersund, action.AcceptBy,
                 () => ChangeAsync(app, DemoDirectory.Nurse, withClinic, $"actions/{action.Id}/acceptance", v => new { expectedVersion = v, accept = true }, put: true)));
 
+            // A disagreement not resolved at the managers' level in time: a decision is the answer.
+            var deviation = (await ChangeAsync(app, DemoDirectory.SocialWorker, withClinic, "deviations", v => new { expectedVersion = v, counterpartOrganizationId = DemoDirectory.RegionJh, description = "Vem ansvarar för abstinensbehandlingen?", isCostDispute = false })).CreatedId!.Value;
+            var deviationDue = (await DetailAsync(app, DemoDirectory.SocialWorker, withClinic)).Deviations!.Single().StepDueOn!.Value;
+            watched.Add(new(DeadlineKind.DeviationUnresolved, deviation, DemoDirectory.VuxenenhetenOstersund, deviationDue,
+                () => ChangeAsync(app, DemoDirectory.SocialWorker, withClinic, $"deviations/{deviation}/resolution", v => new { expectedVersion = v, resolution = "Regionen ansvarar." })));
+
+            // The person's complaint, not answered: the answer is the answer.
+            var complaint = (await ChangeAsync(app, DemoDirectory.SocialWorker, withClinic, "feedback", v => new { expectedVersion = v, kind = "Complaint", text = "Ingen har ringt.", receivedOn = "2026-11-23", routedToUnitId = DemoDirectory.VuxenenhetenOstersund })).CreatedId!.Value;
+            watched.Add(new(DeadlineKind.FeedbackUnanswered, complaint, DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 12, 7),
+                () => ChangeAsync(app, DemoDirectory.SocialWorker, withClinic, $"feedback/{complaint}/answer", v => new { expectedVersion = v, answer = "Handläggaren ringde." })));
+
             // No meeting booked within the county's days: booking one is the answer.
             var noMeeting = (await Scenarios.StartWithConsentAsync(social, "Möte Vandrare")).PlanId;
             watched.Add(new(DeadlineKind.FirstMeetingNotHeld, noMeeting, DemoDirectory.VuxenenhetenOstersund, (await DetailAsync(app, DemoDirectory.SocialWorker, noMeeting)).FirstMeetingDueOn,

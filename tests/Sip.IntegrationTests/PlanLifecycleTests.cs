@@ -77,7 +77,28 @@ public sealed class PlanLifecycleTests(AppFixture apps) : IClassFixture<AppFixtu
         var followUp = Assert.Single(established.FollowUps);
         Assert.Equal(new DateOnly(2027, 2, 23), followUp.DueOn);
 
+        // An acute placement at the HVB: the principals mark the insatser, share the cost and agree;
+        // refusing because the placement is already made is not allowed (rule 7).
+        await Step(social, "PUT", "/placement", new { expectedVersion = version, decidedOn = "2026-11-23", startedOn = "2026-11-23", isAcute = true, precededBySip = true, placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb }, HttpStatusCode.OK);
+        await Step(social, "PUT", $"/actions/{housing}/nature", new { expectedVersion = version, nature = "Social" }, HttpStatusCode.OK);
+        await Step(nurse, "PUT", $"/actions/{laro}/nature", new { expectedVersion = version, nature = "Medical" }, HttpStatusCode.OK);
+        await Step(social, "POST", "/cost-allocations", new { expectedVersion = version, shareKind = "Percent", municipalityShare = 70, regionShare = 30, basis = "Boende och stöd är socialtjänst, LARO är hälso- och sjukvård." }, HttpStatusCode.Created);
+        await Problem(nurse, "POST", $"{plan}/cost-allocations/current/dispute", new { expectedVersion = version, ground = "PlacementAlreadyMade", reason = "Placeringen var redan gjord när vi kallades." }, HttpStatusCode.UnprocessableEntity, PlanErrors.CostRefusedBecausePlaced);
+        await Step(social, "POST", "/cost-allocations/current/agreement", new { expectedVersion = version, signatory = "Helena Sandberg", signatoryTitle = "Enhetschef" }, HttpStatusCode.OK);
+        await Step(nurse, "POST", "/cost-allocations/current/agreement", new { expectedVersion = version, signatory = "Per Åberg", signatoryTitle = "Verksamhetschef" }, HttpStatusCode.OK);
+        var placed = await social.GetFromJsonAsync<PlanDetail>(new Uri(plan, UriKind.Relative), Json.Options);
+        Assert.Equal((new DateOnly(2026, 12, 7), new DateOnly(2026, 11, 23)), (placed!.Placement!.CostAllocationDueOn, placed.Placement.CostAllocationSettledOn));
+        Assert.Equal(CostAllocationState.Agreed, Assert.Single(placed.CostAllocations!).State);
+        Assert.Equal([ActionNature.Social, ActionNature.Medical], placed.Actions.OrderBy(a => a.StartOn).Select(a => a.Nature));
+
+        // A disagreement about responsibility is recorded and resolved while the insatser go on.
+        var deviation = (await Step(nurse, "POST", "/deviations", new { expectedVersion = version, counterpartOrganizationId = DemoDirectory.Ostersund, description = "Vem ansvarar för stödet efter utskrivning från HVB?", isCostDispute = false }, HttpStatusCode.Created)).CreatedId!.Value;
         await Step(nurse, "PUT", $"/actions/{laro}/status", new { expectedVersion = version, status = "Ongoing" }, HttpStatusCode.OK);
+        await Step(social, "POST", $"/deviations/{deviation}/resolution", new { expectedVersion = version, resolution = "Kommunen ansvarar för stödet; regionen för behandlingen." }, HttpStatusCode.OK);
+
+        // The person's complaint goes to the clinic, which answers.
+        var complaint = (await Step(social, "POST", "/feedback", new { expectedVersion = version, kind = "Complaint", text = "Ingen har hört av sig om LARO.", receivedOn = "2026-11-23", routedToUnitId = DemoDirectory.BeroendemottagningenOstersund }, HttpStatusCode.Created)).CreatedId!.Value;
+        await Step(nurse, "POST", $"/feedback/{complaint}/answer", new { expectedVersion = version, answer = "Sjuksköterskan ringde och bokade tid." }, HttpStatusCode.OK);
         await Step(social, "POST", $"/follow-ups/{followUp.Id}/record", new { expectedVersion = version, summary = "Boendet fungerar; LARO pågår.", personParticipated = true, personApproved = true }, HttpStatusCode.Created);
         await Step(social, "POST", "/closure", new { expectedVersion = version, reason = "GoalsReached" }, HttpStatusCode.OK);
 
@@ -88,7 +109,7 @@ public sealed class PlanLifecycleTests(AppFixture apps) : IClassFixture<AppFixtu
 
         await using var db = app.Database.CreateContext();
         var changes = await db.AuditEntries.CountAsync(a => a.PlanId == started.PlanId && a.Kind == AuditKind.Change);
-        Assert.Equal(17, changes);
+        Assert.Equal(27, changes);
     }
 
     [Theory, SqliteData, PostgresData]
