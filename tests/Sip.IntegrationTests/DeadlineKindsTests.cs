@@ -28,7 +28,7 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
 
         Assert.Equal(reminders.Count, await db.Outbox.CountAsync(m => m.Kind == NoticeKind.Reminder));
         Assert.Equal(
-            [DeadlineKind.InvitationUnanswered, DeadlineKind.ActionUnanswered, DeadlineKind.FirstMeetingNotHeld, DeadlineKind.FollowUpOverdue, DeadlineKind.PlacementSipNotHeld, DeadlineKind.DraftUntouched, DeadlineKind.CostAllocationNotSettled],
+            [DeadlineKind.InvitationUnanswered, DeadlineKind.ActionUnanswered, DeadlineKind.FirstMeetingNotHeld, DeadlineKind.FollowUpOverdue, DeadlineKind.PlacementSipNotHeld, DeadlineKind.DraftUntouched, DeadlineKind.CostAllocationNotSettled, DeadlineKind.DeviationUnresolved],
             reminders.Select(r => r.Deadline!.Value).Distinct().Order());
 
         // An unanswered insats is chased at its owning unit, at every step; the escalation also reaches the coordinator.

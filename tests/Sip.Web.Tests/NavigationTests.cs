@@ -10,8 +10,8 @@ public sealed class NavigationTests : ComponentTest
     {
         { "social worker", DemoDirectory.SocialWorker, ["Start", "Starta SIP"] },
         { "nurse", DemoDirectory.Nurse, ["Start", "Starta SIP"] },
-        { "SIP-stödjare", DemoDirectory.SipSupport, ["Start", "Uppföljning"] },
-        { "administrator", DemoDirectory.Administrator, ["Start", "Administration"] },
+        { "SIP-stödjare", DemoDirectory.SipSupport, ["Start", "Uppföljning", "Tjänstemannaarena"] },
+        { "administrator", DemoDirectory.Administrator, ["Start", "Tjänstemannaarena", "Administration"] },
     };
 
     [Theory]

@@ -71,15 +71,23 @@ public sealed class DemoDataSeeder(SipDbContext db, TimeProvider clock)
         established.AcceptAction(arbete.Id, ArbetsformedlingenOstersund, Nurse, DaysAgo(47));
         established.AssignOverallResponsibility(BeroendemottagningenOstersund, DaysAgo(46));
         established.Establish(kinds, new Establishment(true, null, true, SwedishTime.Today(now).AddDays(30)), Nurse, policy, DaysAgo(46));
+
+        // The principals disagree on who supports the person at work; the managers did not settle it,
+        // so it went to the county arena with a summary that does not point the person out.
+        var disagreement = established.RaiseDeviation(VuxenenhetenOstersund, organizations.Single(o => o.Id == RegionJh), "Oenighet om vem som ansvarar för stödet till arbetsträningen när LARO-behandlingen pågår.", isCostDispute: false, DaysAgo(30));
+        established.EscalateDeviation(disagreement.Id, "Oenighet om ansvaret för stöd vid arbetsträning under pågående läkemedelsassisterad behandling.", DaysAgo(14));
         db.Plans.Add(established);
 
         // An acute HVB placement that no SIP preceded: rule 8 and rule 9 deadlines run.
-        var placement = new HvbPlacement(SwedishTime.Today(DaysAgo(3)), SwedishTime.Today(DaysAgo(3)), isAcute: true, precededBySip: false, policy);
+        var placement = new HvbPlacement(SwedishTime.Today(DaysAgo(3)), SwedishTime.Today(DaysAgo(3)), isAcute: true, precededBySip: false, policy, Ostersund, LjungbackenHvb);
         var placed = SipPlan.Start(Guid.CreateVersion7(), NextNumber(), Person("20010217-9850", "Elin Strand", now), "Akut placering på HVB efter LVM-utredning; samordning av vård och kostnadsansvar.", OriginKind.SocialServicesCase, "VU-2026-1201", Unit(VuxenenhetenOstersund), SocialWorker, placement, policy, DaysAgo(3));
         placed.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [Ostersund, RegionJh, Ljungbacken], nextOfKinMayTakePart: true, null, SocialWorker, DaysAgo(2));
         placed.InviteUnit(Unit(PsykiatriskaOppenvarden), policy, DaysAgo(2));
         placed.InviteUnit(Unit(LjungbackenHvb), policy, DaysAgo(2));
         placed.InvitePerson(ParticipantKind.NextOfKin, "Birgitta Strand", "mamma", DaysAgo(2));
+
+        // The municipality has proposed how the cost is shared; neither manager has agreed yet.
+        placed.ProposeCostAllocation(CostShareKind.Percent, 60, 40, "Boendet och stödet i vardagen är socialtjänst; abstinensbehandling och psykiatrisk bedömning är hälso- och sjukvård.", VuxenenhetenOstersund, DaysAgo(1));
         db.Plans.Add(placed);
 
         // A 14-year-old: the guardians consent and the child's own view is recorded (practice 18).

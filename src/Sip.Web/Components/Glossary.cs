@@ -144,7 +144,63 @@ internal static class Glossary
         ["RecordFollowUp"] = "genomförde uppföljning",
         ["ClosePlan"] = "avslutade planen",
         ["CancelPlan"] = "makulerade planen",
+        ["ChangeParticipantEmail"] = "ändrade e-post för kallelser",
+        ["RegisterPlacement"] = "registrerade placering",
+        ["ClassifyAction"] = "markerade insats social eller medicinsk",
+        ["ProposeCostAllocation"] = "föreslog kostnadsfördelning",
+        ["AgreeCostAllocation"] = "godkände kostnadsfördelning",
+        ["DisputeCostAllocation"] = "invände mot kostnadsfördelning",
+        ["RaiseDeviation"] = "registrerade avvikelse",
+        ["EscalateDeviation"] = "lyfte avvikelse",
+        ["ResolveDeviation"] = "löste avvikelse",
+        ["RecordFeedback"] = "registrerade synpunkt",
+        ["AnswerFeedback"] = "besvarade synpunkt",
     };
+
+    public static string Of(ActionNature nature) => T(nature switch
+    {
+        ActionNature.Social => "Social",
+        ActionNature.Medical => "Medicinsk",
+        _ => "Inte markerad",
+    });
+
+    public static string Of(CostShareKind kind) => T(kind switch
+    {
+        CostShareKind.Percent => "Procent",
+        CostShareKind.AmountPerDay => "Kronor per dygn",
+        _ => "Kronor per månad",
+    });
+
+    public static string Of(CostAllocationState state) => T(state switch
+    {
+        CostAllocationState.Proposed => "Förslag",
+        CostAllocationState.Agreed => "Överenskommen",
+        _ => "Invändning",
+    });
+
+    public static string Of(CostDisputeGround ground) => T(ground switch
+    {
+        CostDisputeGround.SharesOrBasis => "Andelarna eller underlaget",
+        CostDisputeGround.NeedBelongsToOtherPrincipal => "Behovet är den andra huvudmannens ansvar",
+        _ => "Placeringen är redan gjord",
+    });
+
+    public static string Of(EscalationLevel level) => T(level switch
+    {
+        EscalationLevel.ManagerDialogue => "Dialog mellan chefer",
+        EscalationLevel.CountyArena => "Länsgemensam tjänstemannaarena",
+        _ => "Domstol",
+    });
+
+    /// <summary>A principal's share of a placement's cost, as the ansvarsförbindelse states it.</summary>
+    public static string Share(CostShareKind kind, decimal share) => kind switch
+    {
+        CostShareKind.Percent => $"{share.ToString("0.##", Culture)} %",
+        CostShareKind.AmountPerDay => T("{0} kr per dygn", share.ToString("N0", Culture)),
+        _ => T("{0} kr per månad", share.ToString("N0", Culture)),
+    };
+
+    public static string Of(FeedbackKind kind) => T(kind == FeedbackKind.Complaint ? "Klagomål" : "Synpunkt");
 
     /// <summary>A date in the reader's language; the calendar day is always Sweden's.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Culture);

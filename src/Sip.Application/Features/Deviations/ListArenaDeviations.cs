@@ -9,19 +9,19 @@ namespace Sip.Application.Features.Deviations;
 /// <summary>
 /// What the county-wide officials' arena sees: avvikelser taken up to it, de-identified — the two
 /// organisations, what kind of disagreement, when, and the summary written for the arena. Never
-/// the plan, the person, or the description written inside the plan.
+/// the plan, the person, or what was written inside the plan (its description or the decision).
 /// </summary>
 [AllowedRoles(UserRole.SipSupport, UserRole.Administrator)]
 public sealed record ListArenaDeviations : IQuery<IReadOnlyList<ArenaDeviation>>;
 
-public sealed record ArenaDeviation(Guid Id, string RaisedBy, string Counterpart, bool IsCostDispute, DateOnly RaisedOn, EscalationLevel Level, string? Summary, DateOnly? StepDueOn, DateOnly? ResolvedOn, string? Resolution);
+public sealed record ArenaDeviation(Guid Id, string RaisedBy, string Counterpart, bool IsCostDispute, DateOnly RaisedOn, EscalationLevel Level, string? Summary, DateOnly? StepDueOn, DateOnly? ResolvedOn);
 
 public sealed class ListArenaDeviationsHandler(ISipDbContext db) : IQueryHandler<ListArenaDeviations, IReadOnlyList<ArenaDeviation>>
 {
     public async ValueTask<IReadOnlyList<ArenaDeviation>> Handle(ListArenaDeviations query, CancellationToken cancellationToken)
     {
         var escalated = await db.Plans.AsNoTracking()
-            .SelectMany(p => p.Deviations.Where(d => d.Level != EscalationLevel.ManagerDialogue), (p, d) => new { d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt, d.Resolution })
+            .SelectMany(p => p.Deviations.Where(d => d.Level != EscalationLevel.ManagerDialogue), (p, d) => new { d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var unitIds = escalated.Select(d => d.RaisedByUnitId).Distinct().ToList();
         var raisers = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
@@ -39,7 +39,6 @@ public sealed class ListArenaDeviationsHandler(ISipDbContext db) : IQueryHandler
                 d.Level,
                 d.DeIdentifiedSummary,
                 d.StepDueOn,
-                d.ResolvedAt is { } resolved ? Domain.Calendar.SwedishTime.Today(resolved) : null,
-                d.Resolution))];
+                d.ResolvedAt is { } resolved ? Domain.Calendar.SwedishTime.Today(resolved) : null))];
     }
 }

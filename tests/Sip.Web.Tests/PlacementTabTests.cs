@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+using Sip.Domain.Plans;
+using Sip.Infrastructure.Seeding;
+using Sip.Web.Components.Pages;
+
+namespace Sip.Web.Tests;
+
+/// <summary>
+/// The placement tab of the demo county's acute placement: refusing cost responsibility because the
+/// placement is already made is refused in Swedish at the form (rule 7), and nothing is saved;
+/// an objection on another ground becomes a cost disagreement.
+/// </summary>
+public sealed class PlacementTabTests : ComponentTest
+{
+    private const string Reference = "SIP-2026-000004";
+
+    [Fact]
+    public async Task Refusing_cost_because_the_placement_is_made_is_refused_with_the_reason_and_another_ground_is_recorded()
+    {
+        SignInAs(DemoDirectory.SocialWorker);
+        var planId = Query(db => db.Plans.Single(p => p.ReferenceNumber == Reference).Id);
+        var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
+        page.WaitForAssertion(() => Assert.Contains("Ansvarsförbindelse", page.Markup, StringComparison.Ordinal));
+
+        await ObjectAsync(page, CostDisputeGround.PlacementAlreadyMade, "Placeringen var redan gjord när vi fick veta.");
+
+        page.WaitForAssertion(() => Assert.Contains("Ingen huvudman får neka kostnadsansvar med hänvisning till att placeringen redan är gjord.", page.Markup, StringComparison.Ordinal));
+        Assert.Equal((CostAllocationState.Proposed, 0), State());
+
+        await ObjectAsync(page, CostDisputeGround.SharesOrBasis, "Boendets andel är för hög.");
+
+        page.WaitForAssertion(() => Assert.Equal((CostAllocationState.Disputed, 1), State()), TimeSpan.FromSeconds(10));
+    }
+
+    private static async Task ObjectAsync(IRenderedComponent<PlanWorkspace> page, CostDisputeGround ground, string reason)
+    {
+        var select = page.FindComponents<MudSelect<CostDisputeGround>>().Single();
+        await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(ground));
+        var text = page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Vad ni inte är överens om");
+        await page.InvokeAsync(() => text.Instance.ValueChanged.InvokeAsync(reason));
+        page.FindAll("button").Single(b => b.TextContent.Trim() == "Registrera invändning").Click();
+    }
+
+    private (CostAllocationState, int) State() => Query(db =>
+    {
+        var plan = db.Plans.Include(p => p.CostAllocations).Include(p => p.Deviations).Single(p => p.ReferenceNumber == Reference);
+        return (plan.CurrentCostAllocation!.State, plan.Deviations.Count);
+    });
+}
