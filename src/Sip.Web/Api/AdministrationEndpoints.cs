@@ -3,6 +3,7 @@ using Sip.Application.Features.Audit;
 using Sip.Application.Features.Deviations;
 using Sip.Application.Features.Directory;
 using Sip.Application.Features.Policies;
+using Sip.Application.Features.Statistics;
 
 namespace Sip.Web.Api;
 
@@ -15,6 +16,11 @@ internal static class AdministrationEndpoints
             .WithTags("SIP-stödjare").WithName("ListAreaPlans")
             .WithSummary("Processdata för planerna i SIP-stödjarens område: status, datum, enheter och tidsfrister, aldrig personuppgifter.")
             .Produces<AreaPlanPage>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/area/placement-statistics", async ([AsParameters] GetPlacementStatistics query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
+            .WithTags("SIP-stödjare").WithName("GetPlacementStatistics")
+            .WithSummary("Placeringar och avvikelser i SIP-stödjarens område under en period: antal, andel akuta, andel föregångna av SIP, andel med kostnadsfördelning i tid, avvikelser per slag och tid till lösning.")
+            .Produces<PlacementStatistics>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapGet("/arena/deviations", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListArenaDeviations(), ct).ConfigureAwait(false)))
             .WithTags("SIP-stödjare").WithName("ListArenaDeviations")
