@@ -8,7 +8,7 @@ using Sip.Domain.Users;
 namespace Sip.Application.Features.Deviations;
 
 /// <summary>
-/// Records a disagreement about responsibility or cost with the other principal as an avvikelse
+/// Any unit taking part records a disagreement about responsibility or cost with a principal as an avvikelse
 /// (rule 11). It starts with the managers at corresponding levels; nothing else in the plan waits for it.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
@@ -32,7 +32,7 @@ public sealed class RaiseDeviationHandler(ISipDbContext db, ICurrentUser user, T
     {
         ArgumentNullException.ThrowIfNull(command);
         var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
+        var unit = await ActingUnit.ParticipantAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
         var counterpart = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == command.CounterpartOrganizationId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Organisationen finns inte.");
         var deviation = plan.RaiseDeviation(unit.Id, counterpart, command.Description!, command.IsCostDispute, clock.GetUtcNow());

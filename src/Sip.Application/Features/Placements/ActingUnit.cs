@@ -6,18 +6,26 @@ using Sip.Domain.Plans;
 namespace Sip.Application.Features.Placements;
 
 /// <summary>
-/// The unit a user acts for on a plan when they speak for their principal: one of their own units
-/// that belongs to the municipality or the region and takes part in the plan (or started it).
+/// The unit a user acts for on a plan: one of their own units taking part in it (or that started
+/// it) — for the cost of a placement, one that belongs to the municipality or the region.
 /// </summary>
 internal static class ActingUnit
 {
-    public static async Task<OrganizationUnit> PrincipalAsync(ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken)
+    public static async Task<OrganizationUnit> PrincipalAsync(ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken) =>
+        (await OnPlanAsync(db, user, plan, cancellationToken).ConfigureAwait(false)).FirstOrDefault(u => u.BelongsToPrincipal)
+        ?? throw new ForbiddenException("Du företräder ingen av kommunens eller regionens enheter i planen.");
+
+    /// <summary>Any of the user's units taking part in the plan (or that started it), principals' units first.</summary>
+    public static async Task<OrganizationUnit> ParticipantAsync(ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken) =>
+        (await OnPlanAsync(db, user, plan, cancellationToken).ConfigureAwait(false)).OrderByDescending(u => u.BelongsToPrincipal).FirstOrDefault()
+        ?? throw new ForbiddenException("Ingen av dina enheter deltar i planen.");
+
+    private static async Task<List<OrganizationUnit>> OnPlanAsync(ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken)
     {
         var mine = user.UnitIds.ToList();
         var onPlan = plan.Participants.Where(p => p.UnitId is not null && p.State != InvitationState.Declined).Select(p => p.UnitId!.Value).Append(plan.Origin.InitiatingUnitId).ToHashSet();
         var units = await db.Units.AsNoTracking().Where(u => mine.Contains(u.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return units.FirstOrDefault(u => u.BelongsToPrincipal && onPlan.Contains(u.Id))
-            ?? throw new ForbiddenException("Du företräder ingen av kommunens eller regionens enheter i planen.");
+        return [.. units.Where(u => onPlan.Contains(u.Id))];
     }
 
     /// <summary>The other principal's organisation taking part in the plan, for a dispute between the two.</summary>
