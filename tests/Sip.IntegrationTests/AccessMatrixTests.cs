@@ -159,7 +159,7 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         var policy = await db.CountyPolicies.FirstAsync();
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
         var person = new SubjectPerson(PersonalIdentityNumber.Parse(identityNumber, SwedishTime.Today(now)), name, false, false);
-        var plan = SipPlan.Start(Guid.CreateVersion7(), $"SIP-2026-9{Random.Shared.Next(10000, 99999)}", person, "Åtkomsttest", OriginKind.SocialServicesCase, $"AM-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, now);
+        var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Åtkomsttest", OriginKind.SocialServicesCase, $"AM-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, now);
         plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false, null, DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);

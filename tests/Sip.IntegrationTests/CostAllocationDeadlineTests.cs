@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
-using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Seeding;
 using Sip.IntegrationTests.Infrastructure;
@@ -59,8 +57,7 @@ public sealed class CostAllocationDeadlineTests(AppFixture apps) : IClassFixture
     private static async Task ScanOnAsync(SipWebFactory app, DateOnly day)
     {
         app.Clock.Advance(SwedishTime.FromLocal(day.ToDateTime(new TimeOnly(7, 0))) - app.Clock.GetUtcNow());
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DeadlineScanner>().ScanAsync(CancellationToken.None);
+        await Scenarios.ScanDeadlinesAsync(app);
     }
 
     private static async Task<List<(int Step, Guid Unit)>> RemindersAsync(SipWebFactory app, Guid planId)

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Notifications;
 using Sip.Domain.Plans;
-using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;
 using Sip.IntegrationTests.Infrastructure;
 
@@ -21,10 +19,10 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
         var app = await apps.For(provider);
         app.Clock.Advance(TimeSpan.FromDays(120));
 
-        await ScanAsync(app);
+        await Scenarios.ScanDeadlinesAsync(app);
         await using var db = app.Database.CreateContext();
         var reminders = await db.Outbox.Where(m => m.Kind == NoticeKind.Reminder).ToListAsync();
-        await ScanAsync(app);
+        await Scenarios.ScanDeadlinesAsync(app);
 
         Assert.Equal(reminders.Count, await db.Outbox.CountAsync(m => m.Kind == NoticeKind.Reminder));
         Assert.Equal(
@@ -46,9 +44,4 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
         Assert.DoesNotContain(reminders, r => closed.Contains(r.PlanId));
     }
 
-    private static async Task ScanAsync(SipWebFactory app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DeadlineScanner>().ScanAsync(CancellationToken.None);
-    }
 }

@@ -31,13 +31,13 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
         var participantId = clinic!.Value;
 
         // Monday 23 November: answer within 5 working days, by Monday 30 November.
-        await ScanAsync(app);
+        await Scenarios.ScanDeadlinesAsync(app);
         Assert.Empty(await RemindersAsync(app, planId));
 
         // Tuesday 1 December: the first working day after the deadline.
         app.Clock.Advance(TimeSpan.FromDays(8));
-        await ScanAsync(app);
-        await ScanAsync(app);
+        await Scenarios.ScanDeadlinesAsync(app);
+        await Scenarios.ScanDeadlinesAsync(app);
         Assert.Equal([(0, DemoDirectory.BeroendemottagningenOstersund)], await RemindersAsync(app, planId));
         var first = Assert.Single(await InAppAsync(app, DemoDirectory.Nurse), r => r.PlanId == planId);
         Assert.Equal((DeadlineKind.InvitationUnanswered, 0, false, new DateOnly(2026, 11, 30), true), (first.Kind, first.Step, first.IsEscalation, first.Deadline, first.MayOpenPlan));
@@ -46,7 +46,7 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
         // to the clinic's manager and to the SIP-stödjare of Östersund, where the plan started.
         // Vuxenenheten's own manager is not told: the clinic owes the answer.
         app.Clock.Advance(TimeSpan.FromDays(6));
-        await Task.WhenAll(ScanAsync(app), ScanAsync(app));
+        await Task.WhenAll(Scenarios.ScanDeadlinesAsync(app), Scenarios.ScanDeadlinesAsync(app));
         Assert.Equal(
             [(0, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.VuxenenhetenOstersund), (1, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.SipSupport), (1, DemoDirectory.DependenceClinicManager)],
             (await RemindersAsync(app, planId)).Order().ToList());
@@ -81,7 +81,7 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
         using var answered = await nurse.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/participants/{participantId}/response", UriKind.Relative)) { Content = JsonContent.Create(new { expectedVersion = version, accept = true }) });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         app.Clock.Advance(TimeSpan.FromDays(20));
-        await ScanAsync(app);
+        await Scenarios.ScanDeadlinesAsync(app);
         Assert.Equal(5, (await RemindersAsync(app, planId)).Count);
         Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.Nurse), r => r.PlanId == planId && r.Kind == DeadlineKind.InvitationUnanswered);
         Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.DependenceClinicManager), r => r.PlanId == planId && r.Kind == DeadlineKind.InvitationUnanswered);
@@ -102,11 +102,6 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
         return await db.Plans.Where(p => p.Id == planId).Select(p => p.ReferenceNumber).SingleAsync();
     }
 
-    private static async Task ScanAsync(SipWebFactory app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DeadlineScanner>().ScanAsync(CancellationToken.None);
-    }
 
     private static async Task<List<(int Step, Guid Unit)>> RemindersAsync(SipWebFactory app, Guid planId)
     {

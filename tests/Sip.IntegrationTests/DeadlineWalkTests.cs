@@ -1,11 +1,9 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Features;
 using Sip.Application.Features.Plans;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
-using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Seeding;
 using Sip.IntegrationTests.Infrastructure;
@@ -89,10 +87,7 @@ public sealed class DeadlineWalkTests(AppFixture apps) : IClassFixture<AppFixtur
         for (var today = SwedishTime.Today(app.Clock.GetUtcNow()); today <= horizon; today = today.AddDays(1))
         {
             app.Clock.Advance(SwedishTime.FromLocal(today.ToDateTime(new TimeOnly(9, 0))) - app.Clock.GetUtcNow());
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<DeadlineScanner>().ScanAsync(CancellationToken.None);
-            }
+            await Scenarios.ScanDeadlinesAsync(app);
 
             foreach (var item in watched.Where(w => !firstChased.ContainsKey(w.Kind)))
             {

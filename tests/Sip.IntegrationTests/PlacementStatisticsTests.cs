@@ -32,7 +32,7 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
             SipPlan Placed(Guid initiator, DateOnly decided, bool acute, bool precededBySip)
             {
                 var at = Noon(decided);
-                var plan = SipPlan.Start(Guid.CreateVersion7(), $"SIP-2026-7{Random.Shared.Next(10000, 99999)}", new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(at)), "Statistik Testsson", false, false),
+                var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(at)), "Statistik Testsson", false, false),
                     "Statistik.", OriginKind.SocialServicesCase, $"ST-{Guid.NewGuid():N}", units[initiator], DemoDirectory.SocialWorker, null, policy, at);
                 plan.RegisterPlacement(new HvbPlacement(decided, decided, acute, precededBySip, policy, units[initiator].OrganizationId), at);
                 db.Plans.Add(plan);

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Features;
 using Sip.Application.Features.Plans;
+using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Seeding;
 
 namespace Sip.IntegrationTests.Infrastructure;
@@ -8,6 +10,14 @@ namespace Sip.IntegrationTests.Infrastructure;
 /// <summary>The start most notice and reminder tests share: a plan by Vuxenenheten with consent, the clinic summoned.</summary>
 internal static class Scenarios
 {
+    private static int _lastReference;
+
+    /// <summary>
+    /// A reference number no other test plan has: tests that build plans in the domain cannot draw
+    /// them at random, because a few hundred draws from a hundred thousand collide now and then.
+    /// </summary>
+    public static string NextReferenceNumber() => $"SIP-2026-{800000 + Interlocked.Increment(ref _lastReference):D6}";
+
     public sealed record StartedPlan(Guid PlanId, string ReferenceNumber, int Version, Guid? ClinicParticipantId);
 
     /// <summary>Started over the API by a signed-in social worker, with the person's consent for the municipality and the region.</summary>
@@ -26,5 +36,12 @@ internal static class Scenarios
         using var invited = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/participants", new { expectedVersion = plan.Version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
         var changed = (await invited.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
         return plan with { Version = changed.Version, ClinicParticipantId = changed.CreatedId };
+    }
+
+    /// <summary>One run of the deadline scan, as the recurring job makes it.</summary>
+    public static async Task ScanDeadlinesAsync(SipWebFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeadlineScanner>().ScanAsync(CancellationToken.None);
     }
 }
