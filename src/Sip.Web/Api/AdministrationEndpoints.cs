@@ -17,6 +17,11 @@ internal static class AdministrationEndpoints
             .WithSummary("Processdata för planerna i SIP-stödjarens område: status, datum, enheter och tidsfrister, aldrig personuppgifter.")
             .Produces<AreaPlanPage>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
+        api.MapGet("/area/audit", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new GetAreaAudit(), ct).ConfigureAwait(false)))
+            .WithTags("SIP-stödjare").WithName("GetAreaAudit")
+            .WithSummary("Granskning av öppna planer i området: per status och enhet, brister (inget övergripande ansvar, inget samtycke, inget möte i tid, insatser som väntar) och passerade tidsfrister per slag och ålder. Fördjupning: /area/plans?finding=…")
+            .Produces<AreaAudit>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
         api.MapGet("/area/placement-statistics", async ([AsParameters] GetPlacementStatistics query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
             .WithTags("SIP-stödjare").WithName("GetPlacementStatistics")
             .WithSummary("Placeringar och avvikelser i SIP-stödjarens område under en period: antal, andel akuta, andel föregångna av SIP, andel med kostnadsfördelning i tid, avvikelser per slag och tid till lösning.")

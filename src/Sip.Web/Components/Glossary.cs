@@ -200,6 +200,19 @@ internal static class Glossary
         _ => T("{0} kr per månad", share.ToString("N0", Culture)),
     };
 
+    public static string Of(DeadlineKind kind) => T(kind switch
+    {
+        DeadlineKind.InvitationUnanswered => "Kallelse obesvarad",
+        DeadlineKind.ActionUnanswered => "Insats obesvarad",
+        DeadlineKind.FirstMeetingNotHeld => "SIP-möte inte hållet",
+        DeadlineKind.FollowUpOverdue => "Uppföljning försenad",
+        DeadlineKind.PlacementSipNotHeld => "SIP efter placering saknas",
+        DeadlineKind.DraftUntouched => "Utkast orört",
+        DeadlineKind.CostAllocationNotSettled => "Kostnadsfördelning inte klar",
+        DeadlineKind.DeviationUnresolved => "Avvikelse olöst",
+        _ => "Synpunkt obesvarad",
+    });
+
     public static string Of(FeedbackKind kind) => T(kind == FeedbackKind.Complaint ? "Klagomål" : "Synpunkt");
 
     /// <summary>A date in the reader's language; the calendar day is always Sweden's.</summary>

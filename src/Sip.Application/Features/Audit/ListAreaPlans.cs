@@ -14,7 +14,7 @@ namespace Sip.Application.Features.Audit;
 /// about them.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport)]
-public sealed record ListAreaPlans(PlanStatus? Status = null, bool OnlyOverdue = false, int Page = 1, int PageSize = 50) : IQuery<AreaPlanPage>;
+public sealed record ListAreaPlans(PlanStatus? Status = null, bool OnlyOverdue = false, int Page = 1, int PageSize = 50, AuditFinding? Finding = null) : IQuery<AreaPlanPage>;
 
 public sealed record AreaPlanPage(IReadOnlyList<AreaPlanItem> Items, int Page, int PageSize, int TotalCount);
 
@@ -39,6 +39,7 @@ public sealed class ListAreaPlansValidator : AbstractValidator<ListAreaPlans>
     public ListAreaPlansValidator()
     {
         RuleFor(x => x.Status).IsInEnum().WithMessage("Okänd status.");
+        RuleFor(x => x.Finding).IsInEnum().WithMessage("Okänd brist.");
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Sidan måste vara 1 eller större.");
         RuleFor(x => x.PageSize).InclusiveBetween(1, 500).WithMessage("Sidstorleken ska vara 1–500.");
     }
@@ -49,11 +50,13 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
     public async ValueTask<AreaPlanPage> Handle(ListAreaPlans query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var me = user.UserId;
-        var area = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => u.AreaOrganizationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new ForbiddenException("Du har inget uppföljningsområde.");
         var today = SwedishTime.Today(clock.GetUtcNow());
-        var plans = db.Plans.AsNoTracking().Where(p => p.Origin.InitiatingOrganizationId == area || p.Participants.Any(x => x.OrganizationId == area));
+        var plans = await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
+        if (query.Finding is { } finding)
+        {
+            plans = plans.With(finding, today);
+        }
+
         if (query.Status is { } status)
         {
             plans = plans.Where(p => p.Status == status);

@@ -53,12 +53,9 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
     public async ValueTask<PlacementStatistics> Handle(GetPlacementStatistics query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var me = user.UserId;
-        var area = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => u.AreaOrganizationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new ForbiddenException("Du har inget uppföljningsområde.");
         var today = SwedishTime.Today(clock.GetUtcNow());
         var (first, last) = (query.From!.Value, query.To!.Value);
-        var plans = db.Plans.AsNoTracking().Where(p => p.Origin.InitiatingOrganizationId == area || p.Participants.Any(x => x.OrganizationId == area));
+        var plans = await Audit.AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
 
         var placed = plans.Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last);
         var acute = placed.Where(p => p.Placement!.IsAcute);
