@@ -22,6 +22,11 @@ internal static class AdministrationEndpoints
             .WithSummary("Granskning av öppna planer i området: per status och enhet, brister (inget övergripande ansvar, inget samtycke, inget möte i tid, insatser som väntar) och passerade tidsfrister per slag och ålder. Fördjupning: /area/plans?finding=…")
             .Produces<AreaAudit>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
+        api.MapGet("/area/process-statistics", async ([AsParameters] GetProcessStatistics query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
+            .WithTags("SIP-stödjare").WithName("GetProcessStatistics")
+            .WithSummary("Processtal för området under en period: startade, fastställda och avslutade planer, dagar till första möte och till fastställande (median och 90:e percentil), uppföljningar i tid, egna mål, närstående, och startade planer per enhet, organisation och huvudman.")
+            .Produces<ProcessStatistics>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
         api.MapGet("/area/placement-statistics", async ([AsParameters] GetPlacementStatistics query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
             .WithTags("SIP-stödjare").WithName("GetPlacementStatistics")
             .WithSummary("Placeringar och avvikelser i SIP-stödjarens område under en period: antal, andel akuta, andel föregångna av SIP, andel med kostnadsfördelning i tid, avvikelser per slag och tid till lösning.")
