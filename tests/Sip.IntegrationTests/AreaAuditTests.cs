@@ -81,10 +81,31 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             Assert.Equal(expected.Order(StringComparer.Ordinal), page.Items.Select(i => i.ReferenceNumber));
         }
 
-        var text = await support.GetStringAsync(new Uri("/api/v1/area/audit", UriKind.Relative)) + await support.GetStringAsync(new Uri("/api/v1/area/plans?finding=NoOverallResponsible", UriKind.Relative));
+        // The exports hold the same figures: CSV for a quick look, a workbook whose numbers are numbers.
+        var csv = await support.GetStringAsync(new Uri("/api/v1/area/export/granskning-brister?format=csv", UriKind.Relative));
+        Assert.Equal(["Brist;Planer", "Inget övergripande ansvar;2", "Inget gällande samtycke;1", "Inget SIP-möte i tid;1", "Insatser som väntar på svar;1"], csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        var workbook = await support.GetByteArrayAsync(new Uri("/api/v1/area/export/granskning-tidsfrister?format=xlsx", UriKind.Relative));
+        Assert.Equal(
+            [["Slag", "1–7 dagar", "8–30 dagar", "Över 30 dagar"], ["Kallelse obesvarad", "1", "0", "0"], ["Insats obesvarad", "1", "0", "0"], ["SIP-möte inte hållet", "0", "1", "0"], ["Utkast orört", "0", "1", "0"]],
+            Sheet(workbook));
+        using var unknown = await support.GetAsync(new Uri("/api/v1/area/export/personnummer?format=csv", UriKind.Relative));
+        using var badFormat = await support.GetAsync(new Uri("/api/v1/area/export/process?format=pdf", UriKind.Relative));
+        Assert.Equal((System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.BadRequest), (unknown.StatusCode, badFormat.StatusCode));
+
+        var text = csv + await support.GetStringAsync(new Uri("/api/v1/area/audit", UriKind.Relative)) + await support.GetStringAsync(new Uri("/api/v1/area/plans?finding=NoOverallResponsible", UriKind.Relative));
         foreach (var secret in new[] { "Gransk", "780923", "Granskning.", "Boendestöd." })
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>The first sheet's cells as text, read back with the Open XML SDK.</summary>
+    private static List<string[]> Sheet(byte[] workbook)
+    {
+        using var stream = new MemoryStream(workbook);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        return [.. sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+            .Select(c => c.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString ? c.InlineString!.InnerText : c.CellValue!.Text).ToArray())];
     }
 }

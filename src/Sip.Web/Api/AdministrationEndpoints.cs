@@ -27,6 +27,33 @@ internal static class AdministrationEndpoints
             .WithSummary("Processtal för området under en period: startade, fastställda och avslutade planer, dagar till första möte och till fastställande (median och 90:e percentil), uppföljningar i tid, egna mål, närstående, och startade planer per enhet, organisation och huvudman.")
             .Produces<ProcessStatistics>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
+        api.MapGet("/area/export/{table}", async (string table, string? format, DateOnly? from, DateOnly? to, ISender sender, Sip.Application.Abstractions.ICurrentUser user, CancellationToken ct) =>
+            {
+                // Who may export is decided before what was asked for, so no one learns the table names they may not read.
+                if (user.Role != Sip.Domain.Users.UserRole.SipSupport)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Bara SIP-stödjare exporterar uppföljningens tabeller.");
+                }
+
+                if (format is not ("csv" or "xlsx"))
+                {
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["Välj csv eller xlsx."] });
+                }
+
+                var export = await Export.AreaTables.BuildAsync(sender, table, from, to, ct).ConfigureAwait(false);
+                if (export is null)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tabellen finns inte.", detail: $"Tabeller: {string.Join(", ", Export.AreaTables.Names)}.");
+                }
+
+                return format == "csv"
+                    ? Results.File(export.ToCsv(), "text/csv; charset=utf-8", $"{table}.csv")
+                    : Results.File(export.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{table}.xlsx");
+            })
+            .WithTags("SIP-stödjare").WithName("ExportAreaTable")
+            .WithSummary("Uppföljningssidans tabeller som CSV eller Excel, med samma siffror som på skärmen. Tabeller: granskning-status, granskning-enheter, granskning-brister, granskning-tidsfrister, process, process-enheter, process-organisationer, process-huvudman, placeringar.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("/area/placement-statistics", async ([AsParameters] GetPlacementStatistics query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
             .WithTags("SIP-stödjare").WithName("GetPlacementStatistics")
             .WithSummary("Placeringar och avvikelser i SIP-stödjarens område under en period: antal, andel akuta, andel föregångna av SIP, andel med kostnadsfördelning i tid, avvikelser per slag och tid till lösning.")

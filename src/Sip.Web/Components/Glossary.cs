@@ -213,6 +213,14 @@ internal static class Glossary
         _ => "Synpunkt obesvarad",
     });
 
+    public static string Of(Sip.Application.Features.Audit.AuditFinding finding) => T(finding switch
+    {
+        Sip.Application.Features.Audit.AuditFinding.NoOverallResponsible => "Inget övergripande ansvar",
+        Sip.Application.Features.Audit.AuditFinding.NoConsent => "Inget gällande samtycke",
+        Sip.Application.Features.Audit.AuditFinding.NoMeetingWithinPolicy => "Inget SIP-möte i tid",
+        _ => "Insatser som väntar på svar",
+    });
+
     public static string Of(FeedbackKind kind) => T(kind == FeedbackKind.Complaint ? "Klagomål" : "Synpunkt");
 
     /// <summary>A date in the reader's language; the calendar day is always Sweden's.</summary>
