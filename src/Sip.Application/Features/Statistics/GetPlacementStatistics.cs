@@ -15,7 +15,7 @@ namespace Sip.Application.Features.Statistics;
 /// they took. Figures only — counted in the database, never a plan or a person.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport)]
-public sealed record GetPlacementStatistics(DateOnly? From, DateOnly? To) : IQuery<PlacementStatistics>;
+public sealed record GetPlacementStatistics(DateOnly? From, DateOnly? To) : IPeriod, IQuery<PlacementStatistics>;
 
 /// <summary>
 /// <see cref="AcuteSettledInTime"/> is out of <see cref="AcuteDue"/>: acute placements whose
@@ -39,12 +39,7 @@ public sealed class GetPlacementStatisticsValidator : AbstractValidator<GetPlace
 {
     public GetPlacementStatisticsValidator()
     {
-        RuleFor(x => x.From).NotEmpty().WithMessage("Ange periodens början.");
-        RuleFor(x => x.To)
-            .NotEmpty().WithMessage("Ange periodens slut.")
-            .Must((x, to) => to >= x.From).WithMessage("Periodens slut kan inte ligga före dess början.")
-            .Must((x, to) => to!.Value.DayNumber - x.From!.Value.DayNumber <= 3 * 366).WithMessage("Välj en period på högst tre år.")
-            .When(x => x.From is not null && x.To is not null, ApplyConditionTo.CurrentValidator);
+        this.Period();
     }
 }
 

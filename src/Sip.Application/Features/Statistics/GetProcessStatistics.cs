@@ -18,7 +18,7 @@ namespace Sip.Application.Features.Statistics;
 /// plans started per unit, municipality or region, and principal. Numbers only.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport)]
-public sealed record GetProcessStatistics(DateOnly? From, DateOnly? To) : IQuery<ProcessStatistics>;
+public sealed record GetProcessStatistics(DateOnly? From, DateOnly? To) : IPeriod, IQuery<ProcessStatistics>;
 
 public sealed record ProcessStatistics(
     DateOnly From,
@@ -46,12 +46,7 @@ public sealed class GetProcessStatisticsValidator : AbstractValidator<GetProcess
 {
     public GetProcessStatisticsValidator()
     {
-        RuleFor(x => x.From).NotEmpty().WithMessage("Ange periodens början.");
-        RuleFor(x => x.To)
-            .NotEmpty().WithMessage("Ange periodens slut.")
-            .Must((x, to) => to >= x.From).WithMessage("Periodens slut kan inte ligga före dess början.")
-            .Must((x, to) => to!.Value.DayNumber - x.From!.Value.DayNumber <= 3 * 366).WithMessage("Välj en period på högst tre år.")
-            .When(x => x.From is not null && x.To is not null, ApplyConditionTo.CurrentValidator);
+        this.Period();
     }
 }
 
