@@ -127,6 +127,7 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         ["GET /api/v1/area/audit"] = [UserRole.SipSupport],
         ["GET /api/v1/area/process-statistics"] = [UserRole.SipSupport],
         ["GET /api/v1/area/export/{table}"] = [UserRole.SipSupport],
+        ["GET /api/v1/access-log"] = [UserRole.Administrator],
         ["GET /api/v1/units"] = Everyone,
         ["POST /api/v1/units"] = [UserRole.Administrator],
         ["PUT /api/v1/units/{unitId:guid}"] = [UserRole.Administrator],

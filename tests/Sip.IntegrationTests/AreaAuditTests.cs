@@ -32,8 +32,8 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             var krokom = units[DemoDirectory.SocialtjanstenKrokom];
             var today = SipWebFactory.Now;
             SipPlan Start(int daysAgo) => SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(),
-                new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(today)), "Gransk Testsson", false, false),
-                "Granskning.", OriginKind.SocialServicesCase, $"AU-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker, null, policy, today.AddDays(-daysAgo));
+                new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(today)), "Yrsa Hemligsson", false, false),
+                "Sekretessfall.", OriginKind.SocialServicesCase, $"AU-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker, null, policy, today.AddDays(-daysAgo));
 
             // 14 October: no consent, nobody invited. First meeting due 4 November (19 days late), untouched since (26 days past the two weeks).
             var k1 = Start(40);
@@ -92,8 +92,11 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
         using var badFormat = await support.GetAsync(new Uri("/api/v1/area/export/process?format=pdf", UriKind.Relative));
         Assert.Equal((System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.BadRequest), (unknown.StatusCode, badFormat.StatusCode));
 
-        var text = csv + await support.GetStringAsync(new Uri("/api/v1/area/audit", UriKind.Relative)) + await support.GetStringAsync(new Uri("/api/v1/area/plans?finding=NoOverallResponsible", UriKind.Relative));
-        foreach (var secret in new[] { "Gransk", "780923", "Granskning.", "Boendestöd." })
+        // The page as the stödjare's browser first gets it, with its figures and charts, names no one either.
+        var html = await support.GetStringAsync(new Uri("/uppfoljning", UriKind.Relative));
+        Assert.Contains("data-chart=\"overdue\"", html, StringComparison.Ordinal);
+        var text = html + csv + await support.GetStringAsync(new Uri("/api/v1/area/audit", UriKind.Relative)) + await support.GetStringAsync(new Uri("/api/v1/area/plans?finding=NoOverallResponsible", UriKind.Relative));
+        foreach (var secret in new[] { "Hemligsson", "780923", "Sekretessfall.", "Boendestöd." })
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
         }

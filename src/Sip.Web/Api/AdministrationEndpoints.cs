@@ -64,6 +64,11 @@ internal static class AdministrationEndpoints
             .WithSummary("Avvikelser som lyfts till den länsgemensamma tjänstemannaarenan, avidentifierade: organisationer, slag, datum och sammanfattning – aldrig plan eller person.")
             .Produces<IReadOnlyList<ArenaDeviation>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
+        api.MapGet("/access-log", async ([AsParameters] ReviewAccessLog query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
+            .WithTags("Loggkontroll").WithName("ReviewAccessLog")
+            .WithSummary("Loggkontroll (administratör): vem som läste eller ändrade vilken plan och när, filtrerat på period, användare, enhet och diarienummer, och de användare som läst flest planer som andra enheter startat – markerade som ovanliga från gränsen unusualFrom.")
+            .Produces<AccessLogReview>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
         api.MapGet("/units", async ([AsParameters] ListUnits query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
             .WithTags("Katalog").WithName("ListUnits").WithSummary("Sök enheter att bjuda in.")
             .Produces<IReadOnlyList<UnitView>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);

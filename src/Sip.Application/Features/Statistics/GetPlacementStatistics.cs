@@ -63,9 +63,7 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
         var dueCount = await acuteDue.CountAsync(cancellationToken).ConfigureAwait(false);
         var inTime = await acuteDue.CountAsync(p => p.Placement!.CostAllocationSettledOn != null && p.Placement.CostAllocationSettledOn <= p.Placement.CostAllocationDueOn, cancellationToken).ConfigureAwait(false);
 
-        // Swedish calendar days, as instants in UTC, which is how every database stores them.
-        var from = SwedishTime.FromLocal(first.ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
-        var to = SwedishTime.FromLocal(last.AddDays(1).ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
+        var (from, to) = query.Instants();
         var deviations = plans.SelectMany(p => p.Deviations).Where(d => d.RaisedAt >= from && d.RaisedAt < to);
         var disagreements = await deviations.CountAsync(cancellationToken).ConfigureAwait(false);
         var cost = await deviations.CountAsync(d => d.IsCostDispute, cancellationToken).ConfigureAwait(false);

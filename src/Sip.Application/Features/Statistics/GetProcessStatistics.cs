@@ -58,9 +58,7 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
         var (first, last) = (query.From!.Value, query.To!.Value);
         var plans = await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
 
-        // Swedish calendar days, as instants in UTC, which is how every database stores them.
-        var from = SwedishTime.FromLocal(first.ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
-        var to = SwedishTime.FromLocal(last.AddDays(1).ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
+        var (from, to) = query.Instants();
         var started = plans.Where(p => p.CreatedAt >= from && p.CreatedAt < to);
 
         var startedCount = await started.CountAsync(cancellationToken).ConfigureAwait(false);

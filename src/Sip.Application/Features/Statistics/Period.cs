@@ -1,4 +1,5 @@
 using FluentValidation;
+using Sip.Domain.Calendar;
 
 namespace Sip.Application.Features.Statistics;
 
@@ -23,4 +24,12 @@ internal static class PeriodRules
             .Must((x, to) => to!.Value.DayNumber - x.From!.Value.DayNumber <= 3 * 366).WithMessage("Välj en period på högst tre år.")
             .When(x => x.From is not null && x.To is not null);
     }
+
+    /// <summary>
+    /// The period as instants in UTC, which is how every database stores them: from the start of
+    /// its first Swedish day to the start of the day after its last. Only for a validated period.
+    /// </summary>
+    public static (DateTimeOffset From, DateTimeOffset Until) Instants(this IPeriod period) =>
+        (SwedishTime.FromLocal(period.From!.Value.ToDateTime(TimeOnly.MinValue)).ToUniversalTime(),
+         SwedishTime.FromLocal(period.To!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue)).ToUniversalTime());
 }

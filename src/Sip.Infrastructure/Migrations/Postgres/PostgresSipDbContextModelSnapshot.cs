@@ -125,7 +125,11 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt");
+
                     b.HasIndex("PlanId", "OccurredAt");
+
+                    b.HasIndex("UnitId", "OccurredAt");
 
                     b.HasIndex("UserId", "OccurredAt");
 

@@ -120,7 +120,11 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt");
+
                     b.HasIndex("PlanId", "OccurredAt");
+
+                    b.HasIndex("UnitId", "OccurredAt");
 
                     b.HasIndex("UserId", "OccurredAt");
 

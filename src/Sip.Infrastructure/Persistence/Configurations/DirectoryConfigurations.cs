@@ -80,5 +80,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.Origin).HasMaxLength(100);
         b.HasIndex(x => new { x.PlanId, x.OccurredAt });
         b.HasIndex(x => new { x.UserId, x.OccurredAt });
+
+        // Loggkontroll asks by period, and by the unit acted for.
+        b.HasIndex(x => x.OccurredAt);
+        b.HasIndex(x => new { x.UnitId, x.OccurredAt });
     }
 }
