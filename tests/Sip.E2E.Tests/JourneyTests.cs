@@ -157,6 +157,30 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await page.GetByText("Tidsfristerna är sparade.").WaitForAsync();
     }
 
+    [BrowserFact]
+    public async Task The_administrator_finds_in_the_log_who_opened_a_plan()
+    {
+        var social = await NewPageAsync();
+        await SignInAsync(social, "Anna Lindqvist");
+        await social.Locator("table").GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000003" }).ClickAsync();
+        await social.GetByRole(AriaRole.Heading, new() { Name = "SIP-2026-000003" }).WaitForAsync();
+
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Johan Ek");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Till administrationen" }).ClickAsync();
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Loggkontroll" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Läsning av andra enheters planer" }).WaitForAsync();
+
+        await page.GetByLabel("Diarienummer").FillAsync("SIP-2026-000003");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sök i loggen" }).ClickAsync();
+        // The unfiltered log shows other plans first; the search leaves only this plan's events.
+        await page.Locator("tr[data-entry]").Filter(new() { HasNotText = "SIP-2026-000003" }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var read = page.Locator("tr[data-entry]").Filter(new() { HasText = "Anna Lindqvist" }).Filter(new() { HasText = "öppnade planen" });
+        await read.First.WaitForAsync();
+        await Screenshot(page, "loggkontroll");
+    }
+
     /// <summary>
     /// The acceptance journey of the UI: the social worker starts a SIP with consent and summons the
     /// clinic; the clinic's nurse, at another desk, accepts the invitation and the insats from the

@@ -155,6 +155,13 @@ internal static class Glossary
         ["ResolveDeviation"] = "löste avvikelse",
         ["RecordFeedback"] = "registrerade synpunkt",
         ["AnswerFeedback"] = "besvarade synpunkt",
+        ["ReviewAccessLog"] = "gjorde loggkontroll",
+        ["CreateUnit"] = "lade till enhet",
+        ["UpdateUnit"] = "ändrade enhet",
+        ["CreateUser"] = "lade till användare",
+        ["UpdateUser"] = "ändrade användare",
+        ["ChangeCountyPolicy"] = "ändrade tidsfristerna",
+        ["ChooseLanguage"] = "valde språk",
     };
 
     public static string Of(ActionNature nature) => T(nature switch
