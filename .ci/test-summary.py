@@ -19,15 +19,22 @@ if not files:
 counts = {}
 totals = {"Passed": 0, "Failed": 0, "NotExecuted": 0}
 reports = []
+journeys = []
+scans = []
 for path in files:
     for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult", NS):
-        # Tests that measure something (e.g. the access matrix) report it on their output.
-        out = result.find("t:Output/t:StdOut", NS)
-        if out is not None and out.text:
-            reports.extend(line.strip() for line in out.text.splitlines() if "combinations" in line)
         name = result.get("testName", "")
         outcome = result.get("outcome", "")
         outcome = "NotExecuted" if outcome not in ("Passed", "Failed") else outcome
+        # Tests that measure something (the access matrix, the accessibility scan) report it on their output.
+        out = result.find("t:Output/t:StdOut", NS)
+        if out is not None and out.text:
+            lines = [line.strip() for line in out.text.splitlines()]
+            reports.extend(line for line in lines if "combinations" in line)
+            scans.extend(line for line in lines if line.startswith("axe "))
+        journey = re.search(r"UserJourneyTests\.Journey(\d)_(\w+)", name)
+        if journey:
+            journeys.append((journey.group(1), outcome, journey.group(2).replace("_", " ")))
         totals[outcome] += 1
         match = re.search(r"(Sqlite|Postgres|SqlServer)", name)
         database = match.group(1) if match else "none (domain, application, architecture)"
@@ -35,6 +42,14 @@ for path in files:
 
 for line in sorted(reports):
     print(f"  {line}")
+if journeys:
+    print("User journeys in the browser:")
+    for number, outcome, words in sorted(journeys):
+        print(f"  journey {number}: {outcome.lower():11} {words}")
+if scans:
+    print("Accessibility (axe-core) per page of the journeys:")
+    for line in scans:
+        print(f"  {line}")
 for database, c in sorted(counts.items()):
     print(f"  {database:42} {c['Passed']:5} passed {c['Failed']:4} failed {c['NotExecuted']:4} skipped")
 print(f"{totals['Passed']} passed, {totals['Failed']} failed, {totals['NotExecuted']} skipped")

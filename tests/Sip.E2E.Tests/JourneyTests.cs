@@ -1,24 +1,22 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Sip.E2E.Tests;
 
 /// <summary>
-/// What a person sees in a real browser: sign in as a demo user, find the unit's plans, open one;
-/// and a user of another municipality who opens the same address sees no data. Set
-/// SIP_SCREENSHOTS=1 to save the pages into docs/screenshots.
+/// What else people do in a real browser, beside the five user journeys: open a plan from the list
+/// (and leave exactly one read in its log), meet a concurrent edit, use only the keyboard, switch
+/// language, and the administrator's forms and loggkontroll.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
-public sealed class JourneyTests(RunningApp app, Browser browser)
+public sealed class JourneyTests(RunningApp app, Browser browser, ITestOutputHelper output) : BrowserTest(app, browser, output)
 {
-    /// <summary>Every error the pages of this test wrote to the browser console, and every script error.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _consoleErrors = new();
-
     [BrowserFact]
     public async Task A_social_worker_signs_in_sees_the_units_plans_and_opens_one()
     {
         var page = await NewPageAsync();
 
-        await page.GotoAsync(new Uri(app.BaseAddress, "/logga-in").ToString());
+        await page.GotoAsync(new Uri(App.BaseAddress, "/logga-in").ToString());
         await Screenshot(page, "logga-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in som Anna Lindqvist" }).ClickAsync();
 
@@ -39,46 +37,6 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
     }
 
     [BrowserFact]
-    public async Task A_user_of_another_municipality_opening_the_plans_address_sees_no_access_and_no_data()
-    {
-        var owner = await NewPageAsync();
-        await SignInAsync(owner, "Anna Lindqvist");
-        await owner.Locator("table").GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000002" }).ClickAsync();
-        await owner.GetByRole(AriaRole.Heading, new() { Name = "SIP-2026-000002" }).WaitForAsync();
-        var planUrl = owner.Url;
-
-        var foreign = await NewPageAsync();
-        await SignInAsync(foreign, "Lars Holm");
-        await foreign.GotoAsync(planUrl);
-
-        await foreign.GetByRole(AriaRole.Heading, new() { Name = "Ingen åtkomst" }).WaitForAsync();
-        var content = await foreign.ContentAsync();
-        Assert.DoesNotContain("Mikael", content, StringComparison.Ordinal);
-        Assert.DoesNotContain("19850314", content, StringComparison.Ordinal);
-    }
-
-    [BrowserFact]
-    public async Task A_nurse_answers_the_invitation_and_rejects_an_insats_with_a_reason_from_the_inbox()
-    {
-        var page = await NewPageAsync();
-        await SignInAsync(page, "Erik Johansson");
-        await page.Locator("section[data-interactive=true]").WaitForAsync();
-        await Screenshot(page, "inkorg");
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Acceptera kallelse i SIP-2026-000002" }).ClickAsync();
-        await page.GetByText("Kallelsen är accepterad.").WaitForAsync();
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Avvisa SIP-2026-000002" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
-        await page.GetByText("Ange skälet till att insatsen inte accepteras.").WaitForAsync();
-
-        await page.GetByLabel("Skäl").First.FillAsync("Abstinensbehandlingen görs på hälsocentralen.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
-        await page.GetByText("Insatsen är avvisad; den som föreslog den ser ert skäl.").WaitForAsync();
-        await page.GetByText("Inget väntar på din enhet just nu.").WaitForAsync();
-    }
-
-    [BrowserFact]
     public async Task Opening_a_plan_in_the_browser_logs_exactly_one_read_of_it()
     {
         var page = await NewPageAsync();
@@ -88,7 +46,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         var before = await ReadsOfPlanAsync(page, planId);
 
         // A full page load: the server prerenders, then the interactive circuit renders again.
-        await page.GotoAsync(new Uri(app.BaseAddress, planUrl).ToString());
+        await page.GotoAsync(new Uri(App.BaseAddress, planUrl).ToString());
         await page.Locator("div[data-interactive=true]").WaitForAsync();
         await OpenTabAsync(page, "Versioner");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Versioner" }).WaitForAsync();
@@ -98,39 +56,11 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
 
     private async Task<int> ReadsOfPlanAsync(IPage page, string planId)
     {
-        var response = await page.Context.APIRequest.GetAsync(new Uri(app.BaseAddress, $"/api/v1/plans/{planId}/audit-trail?pageSize=500").ToString());
+        var response = await page.Context.APIRequest.GetAsync(new Uri(App.BaseAddress, $"/api/v1/plans/{planId}/audit-trail?pageSize=500").ToString());
         Assert.True(response.Ok, $"audit trail: {response.Status}");
         var trail = await response.JsonAsync();
         return trail!.Value.GetProperty("entries").EnumerateArray()
             .Count(e => e.GetProperty("action").GetString() == "GetPlan" && e.GetProperty("userName").GetString() == "Anna Lindqvist");
-    }
-
-    [BrowserFact]
-    public async Task A_social_worker_starts_a_sip_from_a_case_with_consent_and_summons_two_units()
-    {
-        var page = await OpenStartFormAsync("Alkoholberoende; behöver samordnad vård och boende.");
-        var identity = page.GetByLabel("Personnummer eller samordningsnummer");
-        await identity.FillAsync("19850314-982");
-        await identity.BlurAsync();
-        await page.GetByText("Ange personnummer med 10 eller 12 siffror, t.ex. 19121212-1212.").WaitForAsync();
-        await identity.FillAsync("19850314-9828");
-        await identity.BlurAsync();
-        await page.GetByLabel("Namn", new() { Exact = true }).FillAsync("Webb Testsson");
-        await page.GetByLabel("Hälsocentralen Odenslund").CheckAsync();
-        await page.GetByLabel("Beroendemottagningen Östersund").CheckAsync();
-        await Screenshot(page, "starta-sip");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Starta SIP" }).ClickAsync();
-
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/planer/[0-9a-f-]{36}$"));
-        await page.GetByText("Webb Testsson, 19850314-9828").WaitForAsync();
-        await page.Locator("div[data-interactive=true]").WaitForAsync();
-        await OpenTabAsync(page, "Deltagare");
-        var participants = page.Locator("tr[data-participant]");
-        await participants.Filter(new() { HasText = "Hälsocentralen Odenslund" }).WaitForAsync();
-        await participants.Filter(new() { HasText = "Beroendemottagningen Östersund" }).WaitForAsync();
-        Assert.Equal(2, await participants.Filter(new() { HasText = "Inväntar svar" }).CountAsync());
-        await OpenTabAsync(page, "Samtycke");
-        await page.GetByText("Skriftligt samtycke från personen själv").WaitForAsync();
     }
 
     [BrowserFact]
@@ -244,7 +174,7 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await social.Locator(".mud-chip").GetByText("Fastställd").WaitForAsync();
         await OpenTabAsync(social, "Versioner");
         await social.GetByText("Version 1, fastställd", new() { Exact = false }).WaitForAsync();
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(ConsoleErrors);
     }
 
     [BrowserFact]
@@ -259,14 +189,15 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await page.Locator("div[data-interactive=true]").WaitForAsync();
 
         await TabToAsync(page, "input", "Ärendets referens i verksamhetssystemet");
-        await page.Keyboard.TypeAsync("VU-TANGENT-1");
+        // At a typist's pace: all at once, a key can arrive while the circuit re-renders the field.
+        await page.Keyboard.TypeAsync("VU-TANGENT-1", new() { Delay = 40 });
         await TabToAsync(page, "button", "Starta SIP");
         await page.Keyboard.PressAsync("Enter");
 
         // Sent from the keyboard: the server's answer lists what is missing, and the typed reference stays.
         await page.Locator("[data-error-summary]").GetByText("Ange personens namn.").WaitForAsync();
         Assert.Equal("VU-TANGENT-1", await page.GetByLabel("Ärendets referens i verksamhetssystemet").InputValueAsync());
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(ConsoleErrors);
     }
 
     /// <summary>Presses Tab until the focus is on the element of that kind whose text or label is <paramref name="name"/>.</summary>
@@ -294,23 +225,6 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
     }
 
     [BrowserFact]
-    public async Task The_sip_stodjare_reviews_the_areas_plans_without_seeing_who_they_are_about()
-    {
-        var page = await NewPageAsync();
-        await SignInAsync(page, "Karin Berg");
-        await page.GetByRole(AriaRole.Heading, new() { Name = "SIP i ditt område" }).WaitForAsync();
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Uppföljning" }).ClickAsync();
-
-        var grid = page.Locator("table");
-        await grid.GetByText("SIP-2026-000004").WaitForAsync();
-        await Screenshot(page, "uppfoljning");
-        var content = await page.ContentAsync();
-        Assert.DoesNotContain("Mikael", content, StringComparison.Ordinal);
-        Assert.DoesNotContain("19850314", content, StringComparison.Ordinal);
-        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "SIP-2026-000004" }).CountAsync());
-    }
-
-    [BrowserFact]
     public async Task A_nurse_switches_to_English_and_back()
     {
         var page = await NewPageAsync();
@@ -326,82 +240,5 @@ public sealed class JourneyTests(RunningApp app, Browser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Svenska" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).WaitForAsync();
         Assert.Equal("sv", await page.Locator("html").GetAttributeAsync("lang"));
-    }
-
-    /// <summary>Anna Lindqvist opens "Starta SIP" from the menu and fills in a new case.</summary>
-    private async Task<IPage> OpenStartFormAsync(string reason)
-    {
-        var page = await NewPageAsync();
-        await SignInAsync(page, "Anna Lindqvist");
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Starta SIP" }).ClickAsync();
-        await page.Locator("div[data-interactive=true]").WaitForAsync();
-        await page.GetByLabel("Ärendets referens i verksamhetssystemet").FillAsync($"VU-E2E-{Guid.NewGuid():N}"[..16]);
-        await page.GetByLabel("Varför behövs en SIP?").FillAsync(reason);
-        return page;
-    }
-
-    private static async Task ProposeAsync(IPage page, string unit, string type, string description, string start)
-    {
-        await SelectAsync(page, "Ansvarig enhet", unit);
-        await SelectAsync(page, "Typ av insats", type);
-        await page.GetByLabel("Beskrivning").FillAsync(description);
-        var starts = page.GetByLabel("Startar");
-        await starts.FillAsync(start);
-        await starts.PressAsync("Tab");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Föreslå insats" }).ClickAsync();
-        await page.GetByText("Insatsen är föreslagen och skickad till enheten.").First.WaitForAsync();
-        await page.Locator("tr[data-action]").Filter(new() { HasText = description }).WaitForAsync();
-    }
-
-    /// <summary>Opens a select by its label and picks the option whose text starts with <paramref name="option"/>.</summary>
-    private static async Task SelectAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
-    }
-
-    private static async Task OpenTabAsync(IPage page, string name)
-    {
-        await page.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true }).ClickAsync();
-    }
-
-    private async Task<IPage> NewPageAsync()
-    {
-        // Each journey has its own context: its own cookies, as a different person at another desk.
-        var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Enqueue($"{page.Url}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => _consoleErrors.Enqueue($"{page.Url}: {error}");
-        return page;
-    }
-
-    private async Task SignInAsync(IPage page, string name)
-    {
-        await page.GotoAsync(new Uri(app.BaseAddress, "/logga-in").ToString());
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Logga in som {name}" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(app.BaseAddress, "/").ToString());
-
-        // A click before the page has become interactive can be lost; people wait for the page, so the test does.
-        await page.Locator("div[data-interactive=true]").First.WaitForAsync();
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("SIP_SCREENSHOTS") is not ("1" or "true"))
-        {
-            return;
-        }
-
-        var folder = Path.Combine(RunningApp.RepositoryRoot(), "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
     }
 }

@@ -20,6 +20,10 @@ internal static class SipTheme
             Error = "#b3261e",
             Info = "#1e5aa8",
             Success = "#2e6b30",
+
+            // The default secondary text (black at 54 %) is 4.48:1 on the page background: labels of
+            // empty fields outside a card fell just short.
+            TextSecondary = "rgba(0,0,0,0.64)",
         },
     };
 }
