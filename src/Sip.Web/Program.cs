@@ -13,6 +13,7 @@ using Sip.Web.Auth;
 using Sip.Web.Components;
 using Sip.Web.Jobs;
 using Sip.Web.Localization;
+using Sip.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +29,7 @@ if (!isDemo && !OidcSignIn.IsEnabled(builder.Configuration))
     throw new InvalidOperationException($"Auth:Mode '{authMode}' is not supported; use Demo or Oidc.");
 }
 
+builder.Services.AddWebSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
@@ -46,6 +48,7 @@ var authentication = builder.Services.AddAuthentication(CookieOrBearer)
         options.AccessDeniedPath = "/ingen-atkomst";
         options.Cookie.Name = "sip.auth";
         options.Cookie.HttpOnly = true;
+        options.Cookie.SecurePolicy = WebSecurity.CookiePolicy(builder.Environment);
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.ExpireTimeSpan = TimeSpan.FromHours(8);
         options.SlidingExpiration = true;
@@ -103,17 +106,19 @@ using (var scope = app.Services.CreateScope())
 
 app.UseRequestLocalization(LanguageChoice.Options());
 app.UseExceptionHandler();
+app.UseWebSecurity();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.UseBackgroundJobs();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("SIP API"));
-app.MapGroup("/api/v1").RequireAuthorization().MapPlanEndpoints().MapPlanCommandEndpoints().MapAdministrationEndpoints();
+app.MapGroup("/api/v1").RequireAuthorization().RequireRateLimiting(WebSecurity.ApiRateLimit).MapPlanEndpoints().MapPlanCommandEndpoints().MapAdministrationEndpoints();
 if (isDemo)
 {
     app.MapDemoSignIn();

@@ -217,9 +217,8 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
 
     private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> app, Guid userId)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = userId.ToString() });
-        using var response = await client.PostAsync(new Uri("/konto/demo-inloggning", UriKind.Relative), form);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SipWebFactory.Https });
+        using var response = await Forms.PostAsync(client, "/konto/demo-inloggning", new Dictionary<string, string> { ["userId"] = userId.ToString() });
         return client;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Sip.Infrastructure.Persistence;
+using Sip.Web.Security;
 
 namespace Sip.Web.Auth;
 
@@ -31,7 +32,7 @@ internal static class DemoSignInEndpoints
                 var returnUrl = form["returnUrl"].ToString();
                 return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') ? returnUrl : "/");
             })
-            .DisableAntiforgery()
+            .RequireFormToken()
             .ExcludeFromDescription();
     }
 }

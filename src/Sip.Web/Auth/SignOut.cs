@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Sip.Web.Security;
 
 namespace Sip.Web.Auth;
 
@@ -11,6 +12,6 @@ internal static class SignOut
                 await context.SignOutAsync(SipClaims.Scheme).ConfigureAwait(false);
                 return Results.LocalRedirect("/");
             })
-            .DisableAntiforgery()
+            .RequireFormToken()
             .ExcludeFromDescription();
 }

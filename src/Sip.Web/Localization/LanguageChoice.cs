@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Localization;
 using Sip.Application.Features.Directory;
 using Sip.Domain.Users;
+using Sip.Web.Security;
 
 namespace Sip.Web.Localization;
 
@@ -59,7 +60,7 @@ internal static class LanguageChoice
                 Remember(context.Response, language);
                 return Results.LocalRedirect(back);
             })
-            .DisableAntiforgery()
+            .RequireFormToken()
             .ExcludeFromDescription();
 
     /// <summary>The language the page is shown in, for the html element's lang attribute.</summary>

@@ -21,11 +21,13 @@ public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"sip-mail-{Guid.NewGuid():N}");
 
     /// <summary>A client signed in as a demo user through the demo sign-in form.</summary>
+    public static readonly Uri Https = new("https://localhost/");
+
     public async Task<HttpClient> SignedInAsync(Guid userId)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = userId.ToString() });
-        using var response = await client.PostAsync(new Uri("/konto/demo-inloggning", UriKind.Relative), form);
+        // Over https, as in production: the cookies are marked Secure and a client keeps them only there.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Https });
+        using var response = await Forms.PostAsync(client, "/konto/demo-inloggning", new Dictionary<string, string> { ["userId"] = userId.ToString() });
         if ((int)response.StatusCode != 302 || !response.Headers.Contains("Set-Cookie"))
         {
             throw new InvalidOperationException($"Demo sign-in failed: {(int)response.StatusCode}");
@@ -37,7 +39,7 @@ public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory
     /// <summary>A client that calls the API as a case system would: a bearer token, no cookie.</summary>
     public HttpClient WithToken(string token)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = Https });
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
     }
@@ -50,6 +52,9 @@ public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Auth:Mode", "Demo");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+
+        // The tests send thousands of requests a minute as one user; RateLimitTests checks the limit itself.
+        builder.UseSetting("RateLimiting:ApiRequestsPerMinute", "1000000");
 
         // Tests run the jobs themselves, when they choose; a test about Hangfire turns it on.
         builder.UseSetting("Jobs:Enabled", "false");

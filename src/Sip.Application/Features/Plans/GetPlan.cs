@@ -66,7 +66,7 @@ public sealed record PlanDetail(
     public sealed record VersionItem(int Number, DateTimeOffset EstablishedAt, bool PersonParticipated);
 }
 
-public sealed class GetPlanHandler(ISipDbContext db) : IQueryHandler<GetPlan, PlanDetail>
+public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetPlan, PlanDetail>
 {
     public async ValueTask<PlanDetail> Handle(GetPlan query, CancellationToken cancellationToken)
     {
@@ -115,6 +115,7 @@ public sealed class GetPlanHandler(ISipDbContext db) : IQueryHandler<GetPlan, Pl
         // Unit names inside a collection would need SQL APPLY, which SQLite lacks: one lookup instead.
         var owningUnits = detail.Actions.Select(a => a.OwningUnitId).Distinct().ToList();
         var names = await units.AsNoTracking().Where(u => owningUnits.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken).ConfigureAwait(false);
-        return detail with { Actions = [.. detail.Actions.Select(a => a with { OwningUnitName = names.GetValueOrDefault(a.OwningUnitId, string.Empty) })] };
+        detail = detail with { Actions = [.. detail.Actions.Select(a => a with { OwningUnitName = names.GetValueOrDefault(a.OwningUnitId, string.Empty) })] };
+        return detail.HasProtectedIdentity && !user.UnitIds.Contains(detail.InitiatingUnitId) ? ProtectedIdentity.Hide(detail) : detail;
     }
 }

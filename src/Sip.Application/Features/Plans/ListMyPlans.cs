@@ -96,24 +96,26 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
             {
                 // Runs as SQL lower(), where .NET cultures and comparison overloads do not exist.
 #pragma warning disable CA1304, CA1311, CA1862
+                var own = user.UnitIds.ToList();
                 visible = visible.Where(p =>
                     p.ReferenceNumber.Contains(term)
                     || p.Origin.ExternalCaseReference.Contains(term)
-                    || p.Person.FullName.ToLower().StartsWith(lowered)
-                    || p.Person.FullName.ToLower().Contains(" " + lowered));
+                    || ((!p.Person.HasProtectedIdentity || own.Contains(p.Origin.InitiatingUnitId))
+                        && (p.Person.FullName.ToLower().StartsWith(lowered) || p.Person.FullName.ToLower().Contains(" " + lowered))));
 #pragma warning restore CA1304, CA1311, CA1862
             }
         }
 
         var total = await visible.CountAsync(cancellationToken).ConfigureAwait(false);
         var units = db.Units;
-        var items = await Sorted(visible, query.SortBy, query.Descending)
+        var mine = user.UnitIds.ToList();
+        var items = await Sorted(visible, query.SortBy, query.Descending, mine)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
             .Select(p => new PlanListItem(
                 p.Id,
                 p.ReferenceNumber,
-                p.Person.FullName,
+                p.Person.HasProtectedIdentity && !mine.Contains(p.Origin.InitiatingUnitId) ? ProtectedIdentity.Shown : p.Person.FullName,
                 p.Status,
                 units.Where(u => u.Id == p.Origin.InitiatingUnitId).Select(u => u.Name).First(),
                 p.FirstMeetingDueOn,
@@ -123,14 +125,16 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
         return new PlanPage(items, query.Page, query.PageSize, total);
     }
 
-    private static IOrderedQueryable<SipPlan> Sorted(IQueryable<SipPlan> plans, PlanSort sortBy, bool descending)
+    private static IOrderedQueryable<SipPlan> Sorted(IQueryable<SipPlan> plans, PlanSort sortBy, bool descending, IReadOnlyCollection<Guid> unitIds)
     {
+        // A hidden name sorts as the words shown, so the order does not betray it either.
+        var name = ProtectedIdentity.NameFor(unitIds);
         var ordered = sortBy switch
         {
             PlanSort.ReferenceNumber => descending ? plans.OrderByDescending(p => p.ReferenceNumber) : plans.OrderBy(p => p.ReferenceNumber),
             PlanSort.Status => descending ? plans.OrderByDescending(p => p.Status) : plans.OrderBy(p => p.Status),
             PlanSort.FirstMeetingDueOn => descending ? plans.OrderByDescending(p => p.FirstMeetingDueOn) : plans.OrderBy(p => p.FirstMeetingDueOn),
-            PlanSort.PersonName => descending ? plans.OrderByDescending(p => p.Person.FullName) : plans.OrderBy(p => p.Person.FullName),
+            PlanSort.PersonName => descending ? plans.OrderByDescending(name) : plans.OrderBy(name),
             _ => descending ? plans.OrderByDescending(p => p.UpdatedAt) : plans.OrderBy(p => p.UpdatedAt),
         };
 

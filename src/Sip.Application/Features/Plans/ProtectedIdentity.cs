@@ -1,0 +1,28 @@
+using System.Linq.Expressions;
+using Sip.Domain.Plans;
+
+namespace Sip.Application.Features.Plans;
+
+/// <summary>
+/// Skyddad identitet: the person's name is known only to the initiating unit, which holds the case.
+/// Every other unit taking part sees these words in its place, and cannot find the person by name.
+/// </summary>
+public static class ProtectedIdentity
+{
+    public const string Shown = "Skyddad identitet";
+
+    /// <summary>The plan as a unit other than the initiating one sees it: the person's name replaced wherever it stands.</summary>
+    public static PlanDetail Hide(PlanDetail plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan with
+        {
+            PersonName = Shown,
+            Participants = [.. plan.Participants.Select(p => p.Kind == ParticipantKind.Person ? p with { DisplayName = Shown } : p)],
+        };
+    }
+
+    /// <summary>The name as the given units may see it, as a query the database answers.</summary>
+    public static Expression<Func<SipPlan, string>> NameFor(IReadOnlyCollection<Guid> unitIds) =>
+        p => p.Person.HasProtectedIdentity && !unitIds.Contains(p.Origin.InitiatingUnitId) ? Shown : p.Person.FullName;
+}
