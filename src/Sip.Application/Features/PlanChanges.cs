@@ -56,7 +56,18 @@ public static class PlanChanges
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plan);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between this command's read and its write: the same answer as a stale
+            // version, with the version the caller must reload.
+            var current = await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken).ConfigureAwait(false);
+            throw new ConcurrencyConflictException($"Planen ändrades av någon annan medan du sparade (nu version {current}). Läs in den igen.", current);
+        }
+
         return new PlanChanged(plan.Id, plan.Version, createdId);
     }
 

@@ -13,6 +13,9 @@ public sealed record PersonalIdentityNumber
 {
     public const string InvalidCode = "person.identity-number-invalid";
 
+    /// <summary>What stands in a gallrad plan: no one's number, and never a valid one.</summary>
+    public static readonly PersonalIdentityNumber Removed = new("000000000000", DateOnly.MinValue, false);
+
     private PersonalIdentityNumber(string value, DateOnly dateOfBirth, bool isCoordinationNumber)
     {
         Value = value;
@@ -41,6 +44,11 @@ public sealed record PersonalIdentityNumber
     /// <summary>Rebuilds the value from its stored 12-digit form.</summary>
     public static PersonalIdentityNumber FromStored(string twelveDigits)
     {
+        if (twelveDigits == Removed.Value)
+        {
+            return Removed;
+        }
+
         // Only the canonical form may come back from storage; a 10-digit value would get a century
         // from the far-future "today" used below instead of from when it was entered.
         if (twelveDigits is not { Length: 12 } || !twelveDigits.All(char.IsAsciiDigit))

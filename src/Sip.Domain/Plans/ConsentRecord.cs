@@ -65,6 +65,13 @@ public sealed class ConsentRecord
 
     public string? WithdrawalNote { get; private set; }
 
+    internal void Redact()
+    {
+        GuardianNames = GuardianNames is null ? null : SipPlan.Redacted;
+        ChildsView = ChildsView is null ? null : SipPlan.Redacted;
+        WithdrawalNote = WithdrawalNote is null ? null : SipPlan.Redacted;
+    }
+
     /// <summary>Set when a later consent replaced this one.</summary>
     public DateTimeOffset? SupersededAt { get; private set; }
 

@@ -117,6 +117,13 @@ public sealed class CostAllocation
 
     public string? DisputeReason { get; private set; }
 
+    /// <summary>Gallring: the basis and the objection, written about the person, go; shares, dates and signatories stay.</summary>
+    internal void Redact()
+    {
+        Basis = SipPlan.Redacted;
+        DisputeReason = DisputeReason is null ? null : SipPlan.Redacted;
+    }
+
     public DateTimeOffset? DisputedAt { get; private set; }
 
     /// <summary>Set when a later proposal took its place.</summary>

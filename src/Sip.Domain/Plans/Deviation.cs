@@ -69,6 +69,13 @@ public sealed class Deviation
 
     public string? Resolution { get; private set; }
 
+    /// <summary>Gallring: the description and the decision go; the de-identified summary the arena saw stays.</summary>
+    internal void Redact()
+    {
+        Description = SipPlan.Redacted;
+        Resolution = Resolution is null ? null : SipPlan.Redacted;
+    }
+
     public bool IsOpen => ResolvedAt is null;
 
     internal void Escalate(string? deIdentifiedSummary, DateTimeOffset now)

@@ -23,6 +23,8 @@ public sealed class FollowUp
 
     public string? Summary { get; private set; }
 
+    internal void Redact() => Summary = Summary is null ? null : SipPlan.Redacted;
+
     /// <summary>The plan version the follow-up produced.</summary>
     public int? ResultingVersion { get; private set; }
 

@@ -44,6 +44,14 @@ public sealed class Meeting
 
     public string? CancellationReason { get; private set; }
 
+    /// <summary>Gallring: where and how they met can tell who the person is; the time stays.</summary>
+    internal void Redact()
+    {
+        Location = null;
+        VideoLink = null;
+        CancellationReason = CancellationReason is null ? null : SipPlan.Redacted;
+    }
+
     internal void Reschedule(DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink, IEnumerable<Guid> attendeeParticipantIds)
     {
         RequireScheduled();

@@ -19,5 +19,7 @@ public sealed class Need
 
     public string Description { get; private set; }
 
+    internal void Redact() => Description = SipPlan.Redacted;
+
     public int Order { get; private set; }
 }

@@ -56,6 +56,19 @@ public sealed class Participant
     /// </summary>
     public string? Email { get; private set; }
 
+    /// <summary>Gallring: a person taking part leaves no name, relation or address behind; a unit stays, for the statistics.</summary>
+    internal void Redact()
+    {
+        if (UnitId is null)
+        {
+            DisplayName = SipPlan.Redacted;
+            Relationship = null;
+            Email = null;
+        }
+
+        DeclineReason = DeclineReason is null ? null : SipPlan.Redacted;
+    }
+
     /// <summary>Rule 7: a principal's unit is obliged to take part.</summary>
     public bool IsObliged => Kind == ParticipantKind.PrincipalUnit;
 

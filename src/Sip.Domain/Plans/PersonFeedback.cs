@@ -63,6 +63,12 @@ public sealed class PersonFeedback
     /// <summary>What the person was told, in short.</summary>
     public string? Answer { get; private set; }
 
+    internal void Redact()
+    {
+        Text = SipPlan.Redacted;
+        Answer = Answer is null ? null : SipPlan.Redacted;
+    }
+
     internal void Respond(string answer, DateTimeOffset now)
     {
         if (AnsweredAt is not null)

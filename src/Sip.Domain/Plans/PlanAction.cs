@@ -78,6 +78,13 @@ public sealed class PlanAction
 
     public string? RejectionReason { get; private set; }
 
+    /// <summary>Gallring: what was written about the person goes; the kind of insats, the unit and the dates stay.</summary>
+    internal void Redact()
+    {
+        Description = SipPlan.Redacted;
+        RejectionReason = RejectionReason is null ? null : SipPlan.Redacted;
+    }
+
     /// <summary>Marked by the principals before or at a placement; the HVB documents by it too.</summary>
     public ActionNature Nature { get; private set; }
 

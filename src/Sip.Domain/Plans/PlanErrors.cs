@@ -7,6 +7,7 @@ public static class PlanErrors
     public const string ReasonRequired = "plan.reason-required";
     public const string CaseReferenceRequired = "plan.case-reference-required";
     public const string PlanIsFinished = "plan.finished";
+    public const string NotClosed = "plan.not-closed";
     public const string NotEstablished = "plan.not-established";
     public const string AlreadyEstablished = "plan.already-established";
 

@@ -21,6 +21,16 @@ public sealed record PlanSnapshot(
     public static PlanSnapshot FromJson(string json) =>
         JsonSerializer.Deserialize<PlanSnapshot>(json, Json) ?? throw new InvalidOperationException("Empty plan snapshot.");
 
+    /// <summary>The version as it stays after gallring: who took part as units, which insatser and when; nothing written about the person.</summary>
+    public PlanSnapshot Redacted() => this with
+    {
+        Reason = SipPlan.Redacted,
+        PersonGoals = null,
+        Needs = [],
+        Participants = [.. Participants.Select(p => p.UnitId is null ? p with { DisplayName = SipPlan.Redacted } : p)],
+        Actions = [.. Actions.Select(a => a with { Description = SipPlan.Redacted })],
+    };
+
     public sealed record ParticipantLine(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, InvitationState State);
 
     public sealed record ActionLine(Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string Description, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status);

@@ -41,4 +41,17 @@ public sealed class PlanVersion
 
     /// <summary>The plan's content at this version (<see cref="PlanSnapshot"/> as JSON).</summary>
     public string ContentJson { get; private set; }
+
+    /// <summary>
+    /// When the version's content was gallrad with its closed plan. The one change a version ever
+    /// takes: the persistence layer allows it only from not redacted to redacted.
+    /// </summary>
+    public DateTimeOffset? RedactedAt { get; private set; }
+
+    internal void Redact(DateTimeOffset now)
+    {
+        ContentJson = PlanSnapshot.FromJson(ContentJson).Redacted().ToJson();
+        PersonAbsenceReason = null;
+        RedactedAt = now;
+    }
 }

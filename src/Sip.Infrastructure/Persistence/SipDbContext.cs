@@ -77,6 +77,7 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
     {
         var rewritten = ChangeTracker.Entries()
             .Where(e => e.Entity is AuditEntry or PlanVersion && e.State is EntityState.Modified or EntityState.Deleted)
+            .Where(e => !IsGallring(e))
             .Select(e => e.Entity.GetType().Name)
             .FirstOrDefault();
         if (rewritten is not null)
@@ -84,4 +85,9 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
             throw new InvalidOperationException($"{rewritten} is append-only: it cannot be changed or deleted.");
         }
     }
+
+    /// <summary>The one change history takes: a version's content gallrad once, with its closed plan.</summary>
+    private static bool IsGallring(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry is { Entity: PlanVersion, State: EntityState.Modified }
+        && entry.Property(nameof(PlanVersion.RedactedAt)) is { OriginalValue: null, CurrentValue: not null };
 }

@@ -58,6 +58,8 @@ internal static class BackgroundJobs
             "outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), app.Configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DeadlineScanner>(
             "deadlines", scanner => scanner.ScanAsync(CancellationToken.None), app.Configuration["Jobs:DeadlineCron"] ?? "*/15 * * * *");
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Sip.Infrastructure.Retention.PlanRetention>(
+            "gallring", retention => retention.AnonymiseAsync(CancellationToken.None), app.Configuration["Jobs:RetentionCron"] ?? "30 2 * * *");
     }
 
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter

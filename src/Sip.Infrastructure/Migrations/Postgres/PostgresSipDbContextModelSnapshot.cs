@@ -725,6 +725,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("RedactedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "Number")
@@ -737,6 +740,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CloseNote")
                         .HasMaxLength(4000)
@@ -799,6 +805,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("Status", "ClosedAt");
 
                     b.HasIndex("Status", "FirstMeetingDueOn");
 

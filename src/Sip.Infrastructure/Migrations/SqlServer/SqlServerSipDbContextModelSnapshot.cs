@@ -726,6 +726,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("RedactedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "Number")
@@ -738,6 +741,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("CloseNote")
                         .HasMaxLength(4000)
@@ -800,6 +806,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("Status", "ClosedAt");
 
                     b.HasIndex("Status", "FirstMeetingDueOn");
 

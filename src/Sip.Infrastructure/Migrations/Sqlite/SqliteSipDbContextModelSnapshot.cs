@@ -720,6 +720,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RedactedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "Number")
@@ -732,6 +735,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CloseNote")
                         .HasMaxLength(4000)
@@ -794,6 +800,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("Status", "ClosedAt");
 
                     b.HasIndex("Status", "FirstMeetingDueOn");
 

@@ -24,6 +24,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
         plan.HasIndex(p => p.Status);
         plan.HasIndex(p => new { p.Status, p.FirstMeetingDueOn });
         plan.HasIndex(p => p.OverallResponsibleUnitId);
+
+        // Gallring looks for closed plans by when they closed.
+        plan.HasIndex(p => new { p.Status, p.ClosedAt });
         plan.Ignore(p => p.ActiveConsent);
         plan.Ignore(p => p.NextFollowUp);
         plan.Ignore(p => p.PendingNotices);

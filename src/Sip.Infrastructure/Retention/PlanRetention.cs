@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Sip.Domain.Plans;
+using Sip.Infrastructure.Persistence;
+
+namespace Sip.Infrastructure.Retention;
+
+/// <summary>
+/// Gallring, run daily: closed and cancelled plans whose retention period has run since they were
+/// closed are anonymised (<see cref="SipPlan.Anonymise"/>). The period is the county's decision in
+/// its document management plan (Retention:DaysAfterClosing); the default, five years, follows the
+/// gallring of social-services records in SoL 12 kap. 1 §. A batch at a time, each in its own
+/// save, so a long backlog neither holds a transaction open nor loads every plan at once.
+/// </summary>
+public sealed class PlanRetention(SipDbContext db, TimeProvider clock, IConfiguration configuration)
+{
+    private const int BatchSize = 200;
+
+    public int DaysAfterClosing { get; } = configuration.GetValue("Retention:DaysAfterClosing", 1826);
+
+    /// <summary>Anonymises every plan due; answers how many.</summary>
+    public async Task<int> AnonymiseAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var closedBefore = now.AddDays(-DaysAfterClosing).ToUniversalTime();
+        var anonymised = 0;
+        while (true)
+        {
+            var due = await db.Plans
+                .Where(p => (p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled) && p.ClosedAt < closedBefore && p.AnonymisedAt == null)
+                .OrderBy(p => p.ClosedAt).ThenBy(p => p.Id)
+                .Take(BatchSize)
+                .Include(p => p.Participants).Include(p => p.Consents).Include(p => p.Actions).Include(p => p.Needs)
+                .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations).Include(p => p.CostAllocations).Include(p => p.Feedback)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (due.Count == 0)
+            {
+                return anonymised;
+            }
+
+            due.ForEach(p => p.Anonymise(now));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            anonymised += due.Count;
+        }
+    }
+}
