@@ -141,9 +141,9 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
     private static UserRole[] RolesOf(string method, string route) =>
         NonPlanRoutes.TryGetValue($"{method} {route}", out var roles) ? roles : throw new InvalidOperationException($"Classify {method} {route} in the access matrix.");
 
-    private sealed record Scenario(Guid PlanId, string PersonName, string IdentityDigits, bool ConsentCoversRegion, Guid ParticipantId, Guid ActionId, Guid MeetingId);
+    internal sealed record Scenario(Guid PlanId, string PersonName, string IdentityDigits, bool ConsentCoversRegion, Guid ParticipantId, Guid ActionId, Guid MeetingId);
 
-    private static string Fill(string route, Scenario s) => RouteValue().Replace(route, m => m.Groups[1].Value switch
+    internal static string Fill(string route, Scenario s) => RouteValue().Replace(route, m => m.Groups[1].Value switch
     {
         "planId" => s.PlanId.ToString(),
         "participantId" => s.ParticipantId.ToString(),
@@ -156,7 +156,7 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
     /// A plan started by Vuxenenheten with the clinic taking part. Out of scope: the person later
     /// narrowed the consent to the municipality, so the clinic still takes part but may see nothing.
     /// </summary>
-    private static async Task<Scenario> CreatePlanAsync(SipWebFactory app, string identityNumber, string name, bool consentCoversRegion)
+    internal static async Task<Scenario> CreatePlanAsync(SipWebFactory app, string identityNumber, string name, bool consentCoversRegion)
     {
         await using var db = app.Database.CreateContext();
         var now = SipWebFactory.Now;

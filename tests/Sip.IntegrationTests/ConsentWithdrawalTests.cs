@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using Sip.Application.Features;
+using Sip.Application.Features.Inbox;
+using Sip.Infrastructure.Persistence;
+using Sip.Infrastructure.Seeding;
+using Sip.IntegrationTests.Infrastructure;
+
+namespace Sip.IntegrationTests;
+
+/// <summary>
+/// The person withdraws consent: from the next request on, the clinic that took part sees nothing
+/// of the plan — not the plan, not its versions, not its item in the inbox, not a change — while
+/// the initiating unit keeps it.
+/// </summary>
+public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    [Theory, SqliteData, PostgresData]
+    public async Task A_withdrawn_consent_shuts_the_clinic_out_at_once(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
+        using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
+        var plan = await Scenarios.StartWithClinicAsync(social, "Återkall Testsson", "19720805-9845");
+        using var before = await nurse.GetAsync(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
+        Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId);
+
+        using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = plan.Version, note = "Personen vill inte längre att vården deltar." });
+        var version = (await withdrawn.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
+
+        foreach (var path in new[] { $"/api/v1/plans/{plan.PlanId}", $"/api/v1/plans/{plan.PlanId}/versions" })
+        {
+            using var after = await nurse.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+            Assert.DoesNotContain("Återkall", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var answer = await nurse.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/participants/{plan.ClinicParticipantId}/response", new { expectedVersion = version, accept = true });
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
+        Assert.DoesNotContain(inbox.Items, i => i.PlanId == plan.PlanId);
+        using var owner = await social.GetAsync(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+    }
+}
