@@ -28,7 +28,7 @@ public sealed class RegisterPlacementValidator : AbstractValidator<RegisterPlace
             .When(x => x.DecidedOn is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.StartedOn)
             .NotEmpty().WithMessage("Ange när placeringen började eller börjar.")
-            .Must((x, d) => x.DecidedOn is null || d!.Value >= x.DecidedOn.Value.AddDays(-1)).WithMessage("Placeringen kan inte börja före beslutet.")
+            .Must((x, d) => x.DecidedOn is null || d!.Value.DayNumber >= x.DecidedOn.Value.DayNumber - 1).WithMessage("Placeringen kan inte börja före beslutet.")
             .When(x => x.StartedOn is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.PlacingOrganizationId)
             .NotEmpty().WithMessage("Ange vilken huvudman som placerade.")

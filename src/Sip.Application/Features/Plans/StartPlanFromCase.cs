@@ -59,13 +59,16 @@ public sealed class StartPlanFromCaseValidator : AbstractValidator<StartPlanFrom
         When(x => x.Placement is not null, () =>
         {
             RuleFor(x => x.Placement!.StartedOn)
-                .Must((x, started) => started >= x.Placement!.DecidedOn.AddDays(-1))
+                .Must((x, started) => started.DayNumber >= x.Placement!.DecidedOn.DayNumber - 1)
                 .WithName("Placement.StartedOn")
                 .WithMessage("Placeringen kan inte börja före beslutet.");
             RuleFor(x => x.Placement!.DecidedOn)
                 .Must(d => d <= SwedishTime.Today(clock.GetUtcNow()))
                 .WithName("Placement.DecidedOn")
-                .WithMessage("Beslutsdatum kan inte ligga i framtiden.");
+                .WithMessage("Beslutsdatum kan inte ligga i framtiden.")
+                .Must(d => d >= SwedishTime.Today(clock.GetUtcNow()).AddYears(-2))
+                .WithName("Placement.DecidedOn")
+                .WithMessage("Beslutsdatumet ska ligga inom de senaste två åren.");
         });
     }
 }
