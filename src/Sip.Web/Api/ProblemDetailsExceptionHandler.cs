@@ -38,6 +38,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             DbUpdateConcurrencyException => Simple(StatusCodes.Status409Conflict, "Planen har ändrats av någon annan.", "Läs in planen igen och gör om ändringen."),
             BadHttpRequestException b => Simple(StatusCodes.Status400BadRequest, "Felaktig begäran.", b.Message),
+            _ when DatabaseError(exception) is { } database => database.SqlState?.StartsWith("23", StringComparison.Ordinal) == true
+                ? Simple(StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen.")
+                : Unavailable(httpContext),
             _ => null,
         };
         if (problem is null)
@@ -66,4 +69,28 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
     private static ProblemDetails Simple(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    /// <summary>The database's own failure, however EF wrapped it: a lost connection, a restart, a refusal.</summary>
+    private static System.Data.Common.DbException? DatabaseError(Exception exception)
+    {
+        for (var e = (Exception?)exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException database)
+            {
+                return database;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The database is away (a restart, a failover, a network cut): the command was rolled back as a
+    /// whole, and the caller may send it again shortly. Not a 500: nothing is wrong with the request.
+    /// </summary>
+    private static ProblemDetails Unavailable(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return Simple(StatusCodes.Status503ServiceUnavailable, "Databasen svarar inte just nu.", "Inget sparades. Försök igen om en stund.");
+    }
 }
