@@ -228,6 +228,17 @@ public sealed partial class SipPlan
         }
     }
 
+    /// <summary>
+    /// Takes another reference number before the plan is first stored, when a plan started at the
+    /// same moment took this one. A stored plan keeps its number for life.
+    /// </summary>
+    public void Renumber(string referenceNumber)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(referenceNumber);
+
+        ReferenceNumber = referenceNumber;
+    }
+
     private void Touch(DateTimeOffset now)
     {
         UpdatedAt = now;

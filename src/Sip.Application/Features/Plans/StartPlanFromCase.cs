@@ -116,11 +116,34 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
             policy,
             now);
         db.Plans.Add(plan);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new PlanStarted(plan.Id, plan.ReferenceNumber, AlreadyExisted: false);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return new PlanStarted(plan.Id, plan.ReferenceNumber, AlreadyExisted: false);
+            }
+            catch (DbUpdateException) when (attempt < 10)
+            {
+                // Another start took the same number between our read and our write; the unique
+                // index refused it and EF rolled back to its savepoint. The same case started twice
+                // at once is the other start's plan; anything else takes the next free number.
+                var started = await db.Plans.AsNoTracking()
+                    .Where(x => x.Origin.InitiatingOrganizationId == unit.OrganizationId && x.Origin.ExternalCaseReference == caseReference && x.Id != plan.Id)
+                    .Select(x => new { x.Id, x.ReferenceNumber })
+                    .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                if (started is not null)
+                {
+                    db.Plans.Remove(plan);
+                    return new PlanStarted(started.Id, started.ReferenceNumber, AlreadyExisted: true);
+                }
+
+                plan.Renumber(await NextReferenceNumberAsync(today.Year, cancellationToken).ConfigureAwait(false));
+            }
+        }
     }
 
-    /// <summary>Numbers run per year; the unique index catches the rare race between two starts.</summary>
+    /// <summary>Numbers run per year; two starts at once may read the same last number (see the retry above).</summary>
     private async Task<string> NextReferenceNumberAsync(int year, CancellationToken cancellationToken)
     {
         var prefix = $"SIP-{year}-";
