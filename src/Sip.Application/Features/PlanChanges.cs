@@ -27,9 +27,7 @@ public static class PlanChanges
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await db.Plans
-            .Include(p => p.Participants).Include(p => p.Consents).Include(p => p.Actions).Include(p => p.Needs)
-            .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations).Include(p => p.CostAllocations).Include(p => p.Feedback)
+        var plan = await db.Plans.Whole()
             .FirstOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Planen finns inte.");
         if (plan.Version != command.ExpectedVersion)
@@ -39,6 +37,11 @@ public static class PlanChanges
 
         return plan;
     }
+
+    /// <summary>The plans with every collection of the aggregate, as a change to them needs.</summary>
+    public static IQueryable<SipPlan> Whole(this IQueryable<SipPlan> plans) => plans
+        .Include(p => p.Participants).Include(p => p.Consents).Include(p => p.Actions).Include(p => p.Needs)
+        .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations).Include(p => p.CostAllocations).Include(p => p.Feedback);
 
     public static Task<CountyPolicy> PolicyAsync(ISipDbContext db, CancellationToken cancellationToken) =>
         db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Sip.Application.Features;
 using Sip.Domain.Plans;
 using Sip.Infrastructure.Persistence;
 
@@ -26,12 +27,10 @@ public sealed class PlanRetention(SipDbContext db, TimeProvider clock, IConfigur
         var anonymised = 0;
         while (true)
         {
-            var due = await db.Plans
+            var due = await db.Plans.Whole()
                 .Where(p => (p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled) && p.ClosedAt < closedBefore && p.AnonymisedAt == null)
                 .OrderBy(p => p.ClosedAt).ThenBy(p => p.Id)
                 .Take(BatchSize)
-                .Include(p => p.Participants).Include(p => p.Consents).Include(p => p.Actions).Include(p => p.Needs)
-                .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations).Include(p => p.CostAllocations).Include(p => p.Feedback)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             if (due.Count == 0)
             {
