@@ -38,9 +38,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             DbUpdateConcurrencyException => Simple(StatusCodes.Status409Conflict, "Planen har ändrats av någon annan.", "Läs in planen igen och gör om ändringen."),
             BadHttpRequestException b => Simple(StatusCodes.Status400BadRequest, "Felaktig begäran.", b.Message),
-            _ when DatabaseError(exception) is { } database => database.SqlState?.StartsWith("23", StringComparison.Ordinal) == true
-                ? Simple(StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen.")
-                : Unavailable(httpContext),
+            _ when DatabaseError(exception) is { SqlState: ['2', '3', ..] } => Simple(StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen."),
+            _ when DatabaseError(exception) is { } database && IsAway(database) => Unavailable(httpContext),
             _ => null,
         };
         if (problem is null)
@@ -83,6 +82,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         return null;
     }
+
+    /// <summary>
+    /// A database that is away rather than one that refused the statement: a lost or refused
+    /// connection (08), a restart or shutdown (57), too little of something (53), a database not
+    /// accepting connections (55000), or whatever the driver itself calls transient. Any other
+    /// database error is a fault in the app and stays a 500, logged as one.
+    /// </summary>
+    private static bool IsAway(System.Data.Common.DbException database) =>
+        database.IsTransient || database.SqlState is ['0', '8', ..] or ['5', '7', ..] or ['5', '3', ..] or "55000";
 
     /// <summary>
     /// The database is away (a restart, a failover, a network cut): the command was rolled back as a
