@@ -67,6 +67,7 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
     {
         ArgumentNullException.ThrowIfNull(query);
         var visible = await VisiblePlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var mine = user.UnitIds.ToList();
         if (query.Scope == PlanScope.Mine)
         {
             var me = user.UserId;
@@ -96,11 +97,10 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
             {
                 // Runs as SQL lower(), where .NET cultures and comparison overloads do not exist.
 #pragma warning disable CA1304, CA1311, CA1862
-                var own = user.UnitIds.ToList();
                 visible = visible.Where(p =>
                     p.ReferenceNumber.Contains(term)
                     || p.Origin.ExternalCaseReference.Contains(term)
-                    || ((!p.Person.HasProtectedIdentity || own.Contains(p.Origin.InitiatingUnitId))
+                    || ((!p.Person.HasProtectedIdentity || mine.Contains(p.Origin.InitiatingUnitId))
                         && (p.Person.FullName.ToLower().StartsWith(lowered) || p.Person.FullName.ToLower().Contains(" " + lowered))));
 #pragma warning restore CA1304, CA1311, CA1862
             }
@@ -108,7 +108,6 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
 
         var total = await visible.CountAsync(cancellationToken).ConfigureAwait(false);
         var units = db.Units;
-        var mine = user.UnitIds.ToList();
         var items = await Sorted(visible, query.SortBy, query.Descending, mine)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
