@@ -30,7 +30,7 @@ for path in files:
         out = result.find("t:Output/t:StdOut", NS)
         if out is not None and out.text:
             lines = [line.strip() for line in out.text.splitlines()]
-            reports.extend(line for line in lines if "combinations" in line or "GET routes read" in line or line.startswith("Hostile input") or "none acted on" in line or line.startswith("Database outage") or line.startswith("Killed under load"))
+            reports.extend(line for line in lines if "combinations" in line or "GET routes read" in line or line.startswith("Hostile input") or "none acted on" in line or line.startswith("Database outage") or line.startswith("Database server restarted") or line.startswith("Killed under load"))
             scans.extend(line for line in lines if line.startswith("axe "))
         journey = re.search(r"UserJourneyTests\.Journey(\d)_(\w+)", name)
         if journey:

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Sip.Application.Notifications;
 using Sip.Domain.Audit;
@@ -31,6 +32,9 @@ public interface ISipDbContext
     DbSet<OutboxMessage> Outbox { get; }
 
     DatabaseFacade Database { get; }
+
+    /// <summary>Emptied before a request is tried again, so nothing of the failed attempt is saved.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

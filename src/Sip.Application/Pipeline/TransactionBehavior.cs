@@ -1,5 +1,6 @@
 using Mediator;
 using Sip.Application.Abstractions;
+using Sip.Domain.Audit;
 
 namespace Sip.Application.Pipeline;
 
@@ -17,12 +18,23 @@ public sealed class TransactionBehavior<TMessage, TResponse>(ISipDbContext db) :
             return await next(message, cancellationToken).ConfigureAwait(false);
         }
 
+        var logged = LogLines();
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             var response = await next(message, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception away) when (DatabaseAway.Is(away))
+            {
+                throw new CommitOutcomeUnknownException(away, LogLines().Except(logged).Cast<Guid?>().FirstOrDefault(), response);
+            }
+
             return response;
         }
     }
+
+    private HashSet<Guid> LogLines() => [.. db.ChangeTracker.Entries<AuditEntry>().Select(e => e.Entity.Id)];
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Pipeline;
 using Sip.Domain.Common;
 
 namespace Sip.Web.Api;
@@ -38,8 +39,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             DbUpdateConcurrencyException => Simple(StatusCodes.Status409Conflict, "Planen har ändrats av någon annan.", "Läs in planen igen och gör om ändringen."),
             BadHttpRequestException b => Simple(StatusCodes.Status400BadRequest, "Felaktig begäran.", b.Message),
-            _ when DatabaseError(exception) is { SqlState: ['2', '3', ..] } => Simple(StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen."),
-            _ when DatabaseError(exception) is { } database && IsAway(database) => Unavailable(httpContext),
+            CommitOutcomeUnknownException unknown => Unavailable(httpContext, unknown.Message),
+            _ when DatabaseAway.Cause(exception) is { SqlState: ['2', '3', ..] } => Simple(StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen."),
+            _ when DatabaseAway.Is(exception) => Unavailable(httpContext, "Inget sparades. Försök igen om en stund."),
             _ => null,
         };
         if (problem is null)
@@ -69,36 +71,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
     private static ProblemDetails Simple(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 
-    /// <summary>The database's own failure, however EF wrapped it: a lost connection, a restart, a refusal.</summary>
-    private static System.Data.Common.DbException? DatabaseError(Exception exception)
-    {
-        for (var e = (Exception?)exception; e is not null; e = e.InnerException)
-        {
-            if (e is System.Data.Common.DbException database)
-            {
-                return database;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
-    /// A database that is away rather than one that refused the statement: a lost or refused
-    /// connection (08), a restart or shutdown (57), too little of something (53), a database not
-    /// accepting connections (55000), or whatever the driver itself calls transient. Any other
-    /// database error is a fault in the app and stays a 500, logged as one.
+    /// The database stayed away (a restart, a failover, a network cut) for longer than the app waits
+    /// for it, and the caller may send the request again shortly. Not a 500: nothing is wrong with
+    /// the request. The detail says whether the change is known to be unsaved.
     /// </summary>
-    private static bool IsAway(System.Data.Common.DbException database) =>
-        database.IsTransient || database.SqlState is ['0', '8', ..] or ['5', '7', ..] or ['5', '3', ..] or "55000";
-
-    /// <summary>
-    /// The database is away (a restart, a failover, a network cut): the command was rolled back as a
-    /// whole, and the caller may send it again shortly. Not a 500: nothing is wrong with the request.
-    /// </summary>
-    private static ProblemDetails Unavailable(HttpContext context)
+    private static ProblemDetails Unavailable(HttpContext context, string detail)
     {
         context.Response.Headers.RetryAfter = "5";
-        return Simple(StatusCodes.Status503ServiceUnavailable, "Databasen svarar inte just nu.", "Inget sparades. Försök igen om en stund.");
+        return Simple(StatusCodes.Status503ServiceUnavailable, "Databasen svarar inte just nu.", detail);
     }
 }

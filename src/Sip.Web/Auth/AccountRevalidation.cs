@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using Sip.Application.Pipeline;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
@@ -22,7 +23,8 @@ internal static class AccountRevalidation
         }
 
         var db = context.HttpContext.RequestServices.GetRequiredService<SipDbContext>();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        var aborted = context.HttpContext.RequestAborted;
+        var user = await DatabaseAway.WaitOutAsync(async () => await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, aborted).ConfigureAwait(false), aborted).ConfigureAwait(false);
         if (user is not { IsActive: true })
         {
             context.RejectPrincipal();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
+using Sip.Application.Pipeline;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
@@ -47,10 +48,11 @@ internal static class BearerTokens
         var principal = context.Principal!;
         var db = context.HttpContext.RequestServices.GetRequiredService<SipDbContext>();
         var users = db.Users.AsNoTracking().Where(u => u.IsActive);
+        var aborted = context.HttpContext.RequestAborted;
         var user = Guid.TryParse(principal.FindFirstValue(SipClaims.UserId), out var id)
-            ? await users.FirstOrDefaultAsync(u => u.Id == id, context.HttpContext.RequestAborted).ConfigureAwait(false)
+            ? await DatabaseAway.WaitOutAsync(async () => await users.FirstOrDefaultAsync(u => u.Id == id, aborted).ConfigureAwait(false), aborted).ConfigureAwait(false)
             : principal.FindFirstValue(HsaIdClaim) is { Length: > 0 } hsaId
-                ? await users.FirstOrDefaultAsync(u => u.HsaId == hsaId, context.HttpContext.RequestAborted).ConfigureAwait(false)
+                ? await DatabaseAway.WaitOutAsync(async () => await users.FirstOrDefaultAsync(u => u.HsaId == hsaId, aborted).ConfigureAwait(false), aborted).ConfigureAwait(false)
                 : null;
         if (user is null)
         {

@@ -50,7 +50,8 @@ public static class PostgresServer
         var configured = Environment.GetEnvironmentVariable("SIP_TEST_POSTGRES");
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return configured;
+            // Unpooled: after the restart test no dead connection waits in a pool for the next drop.
+            return new NpgsqlConnectionStringBuilder(configured) { Pooling = false }.ConnectionString;
         }
 
         if (!DockerAnswers())

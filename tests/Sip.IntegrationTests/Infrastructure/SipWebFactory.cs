@@ -8,7 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Sip.IntegrationTests.Infrastructure;
 
 /// <summary>The real application over HTTP, on a test database, with the demo county seeded and a fake clock.</summary>
-public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory<Program>
+/// <param name="services">Replaces or adds services, for a test that needs a part of the app to misbehave.</param>
+public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     /// <summary>Monday 23 November 2026, 09:00 in Stockholm.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
@@ -61,7 +62,11 @@ public sealed class SipWebFactory(TestDatabase database) : WebApplicationFactory
         builder.UseSetting("Auth:Jwt:Issuer", TestTokens.Issuer);
         builder.UseSetting("Auth:Jwt:Audience", TestTokens.Audience);
         builder.UseSetting("Auth:Jwt:SigningKey", TestTokens.SigningKey);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(s);
+        });
     }
 }
 

@@ -47,7 +47,8 @@ public sealed class SqliteTestDatabase : TestDatabase
     }
 }
 
-public sealed class PostgresTestDatabase : TestDatabase
+/// <param name="pooled">Pooled as production connects, so a server restart leaves dead connections in the pool.</param>
+public sealed class PostgresTestDatabase(bool pooled = false) : TestDatabase
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
@@ -56,6 +57,10 @@ public sealed class PostgresTestDatabase : TestDatabase
         if (PostgresServer.SkipReason is null)
         {
             ConnectionString = await PostgresServer.CreateDatabaseAsync();
+            if (pooled)
+            {
+                ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = true }.ConnectionString;
+            }
         }
     }
 

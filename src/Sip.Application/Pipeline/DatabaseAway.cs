@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Sip.Application.Abstractions;
+
+namespace Sip.Application.Pipeline;
+
+/// <summary>
+/// Tells a database that is away (a restart, a failover, a network cut) from one that refused the
+/// statement. Only the first is worth waiting for; the second is a fault to report.
+/// </summary>
+public static class DatabaseAway
+{
+    /// <summary>
+    /// About ten seconds in all: a PostgreSQL restart takes one to three, a failover a few more.
+    /// Longer than that and the user is better told than kept waiting.
+    /// </summary>
+    private static readonly TimeSpan[] Pauses = [.. new[] { 100, 200, 400, 800, 1600, 3200, 3200 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
+
+    /// <summary>
+    /// Runs <paramref name="attempt"/> again while it fails in a way <paramref name="waitFor"/> accepts,
+    /// pausing longer each time; <paramref name="beforePause"/> is told of each failure first. The
+    /// last failure is thrown as it was.
+    /// </summary>
+    public static async ValueTask<T> WaitOutAsync<T>(Func<ValueTask<T>> attempt, Func<Exception, bool> waitFor, Action<Exception, int, TimeSpan> beforePause, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(waitFor);
+        ArgumentNullException.ThrowIfNull(beforePause);
+        for (var tried = 0; ; tried++)
+        {
+            try
+            {
+                return await attempt().ConfigureAwait(false);
+            }
+            catch (Exception failure) when (tried < Pauses.Length && !cancellationToken.IsCancellationRequested && waitFor(failure))
+            {
+                beforePause(failure, tried + 1, Pauses[tried]);
+                await Task.Delay(Pauses[tried], cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>A read that may simply be sent again, such as the check of a signed-in user.</summary>
+    public static ValueTask<T> WaitOutAsync<T>(Func<ValueTask<T>> read, CancellationToken cancellationToken) =>
+        WaitOutAsync(read, Is, (_, _, _) => { }, cancellationToken);
+
+    /// <summary>The database's own failure, however EF wrapped it.</summary>
+    public static DbException? Cause(Exception exception)
+    {
+        for (var e = (Exception?)exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbException database)
+            {
+                return database;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A lost or refused connection (SQLSTATE class 08), a restart or shutdown (57), too little of
+    /// something (53), a database not accepting connections (55000), or whatever the driver itself
+    /// calls transient.
+    /// </summary>
+    public static bool Is(Exception exception) =>
+        exception is not CommitOutcomeUnknownException
+        && Cause(exception) is { } database
+        && (database.IsTransient || database.SqlState is ['0', '8', ..] or ['5', '7', ..] or ['5', '3', ..] or "55000");
+}

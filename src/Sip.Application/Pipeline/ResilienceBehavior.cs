@@ -1,0 +1,55 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sip.Application.Abstractions;
+
+namespace Sip.Application.Pipeline;
+
+/// <summary>
+/// Tries a request again while the database is away for a moment (a restart, a failover), so the
+/// user sees a slower answer instead of an error. A failure before the commit rolled the whole
+/// attempt back, and the next attempt starts from an empty change tracker. A failure in the commit
+/// itself is settled first: once the database is back, the command's access-log line, written in
+/// the same transaction, shows whether it was stored; only if it was not is the command tried again.
+/// So nothing is lost and nothing is applied twice.
+/// </summary>
+public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContext db, ILogger<ResilienceBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Inside someone else's transaction the attempt cannot be undone from here.
+            return next(message, cancellationToken);
+        }
+
+        CommitOutcomeUnknownException? unsettled = null;
+        return DatabaseAway.WaitOutAsync(
+            async () =>
+            {
+                if (unsettled is not null)
+                {
+                    if (await db.AuditEntries.AnyAsync(a => a.Id == unsettled.LogLine, cancellationToken).ConfigureAwait(false))
+                    {
+                        return (TResponse)unsettled.Response!;
+                    }
+
+                    unsettled = null;
+                }
+
+                return await next(message, cancellationToken).ConfigureAwait(false);
+            },
+            failure => DatabaseAway.Is(failure) || failure is CommitOutcomeUnknownException { LogLine: not null },
+            (failure, attempt, pause) =>
+            {
+                unsettled ??= failure as CommitOutcomeUnknownException;
+                db.ChangeTracker.Clear();
+                LogRetry(logger, typeof(TMessage).Name, DatabaseAway.Cause(failure)?.SqlState ?? failure.InnerException?.GetType().Name ?? failure.GetType().Name, unsettled is not null, attempt, pause.TotalMilliseconds);
+            },
+            cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database away ({Cause}) during {Request} (commit unsettled: {Unsettled}); try {Attempt} again in {PauseMs} ms")]
+    private static partial void LogRetry(ILogger logger, string request, string cause, bool unsettled, int attempt, double pauseMs);
+}
