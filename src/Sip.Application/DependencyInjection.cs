@@ -8,7 +8,11 @@ namespace Sip.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the use cases, their validators and the pipeline, in the order of ARCHITECTURE.md.</summary>
+    /// <summary>
+    /// Registers the use cases, their validators and the pipeline, in the order of ARCHITECTURE.md.
+    /// Resilience comes right after logging, so that one attempt spans everything that reads or
+    /// writes the database: the access check, validation, the transaction and its log line.
+    /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         // Validation messages a user sees are Swedish; our own rules carry their own texts.

@@ -3,11 +3,13 @@ using Sip.Benchmarks;
 
 // dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- lists --postgres "<connection string>"
+// dotnet run -c Release --project tests/Sip.Benchmarks -- soak --postgres "<connection string>" [--minutes 10] [--workers 8] [--think 50] [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- --filter '*'      (BenchmarkDotNet micro-benchmarks)
 return args.FirstOrDefault() switch
 {
     "seed" => await NationalData.SeedAsync(Options.From(args)),
     "lists" => await PlanListsAtScale.RunAsync(Options.From(args)),
+    "soak" => await Soak.RunAsync(Options.From(args), args),
     _ => Micro(args),
 };
 

@@ -31,6 +31,9 @@ public interface ISipDbContext
     /// <summary>Notices and reminders on their way; the reminder list reads what was sent.</summary>
     DbSet<OutboxMessage> Outbox { get; }
 
+    /// <summary>The last reference number of each year.</summary>
+    DbSet<PlanNumberSeries> PlanNumbers { get; }
+
     DatabaseFacade Database { get; }
 
     /// <summary>Emptied before a request is tried again, so nothing of the failed attempt is saved.</summary>

@@ -30,6 +30,8 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<PlanNumberSeries> PlanNumbers => Set<PlanNumberSeries>();
+
     /// <summary>When notices are stamped; the application's clock, so tests can move it.</summary>
     private TimeProvider Clock =>
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(TimeProvider)) as TimeProvider

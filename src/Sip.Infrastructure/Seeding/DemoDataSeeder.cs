@@ -36,7 +36,7 @@ public sealed class DemoDataSeeder(SipDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var year = SwedishTime.Today(now).Year;
         var number = 0;
-        string NextNumber() => $"SIP-{year}-{++number:D6}";
+        string NextNumber() => PlanNumberSeries.Format(year, ++number);
         DateTimeOffset DaysAgo(int days) => now.AddDays(-days);
         var adultScope = new[] { Ostersund, RegionJh };
 

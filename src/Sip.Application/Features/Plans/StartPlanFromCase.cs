@@ -125,9 +125,9 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
             }
             catch (DbUpdateException) when (attempt < 10)
             {
-                // Another start took the same number between our read and our write; the unique
-                // index refused it and EF rolled back to its savepoint. The same case started twice
-                // at once is the other start's plan; anything else takes the next free number.
+                // The unique index refused the plan and EF rolled back to its savepoint. The same
+                // case started twice at once is the other start's plan; anything else takes the
+                // next free number.
                 var started = await db.Plans.AsNoTracking()
                     .Where(x => x.Origin.InitiatingOrganizationId == unit.OrganizationId && x.Origin.ExternalCaseReference == caseReference && x.Id != plan.Id)
                     .Select(x => new { x.Id, x.ReferenceNumber })
@@ -143,16 +143,48 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
         }
     }
 
-    /// <summary>Numbers run per year; two starts at once may read the same last number (see the retry above).</summary>
+    /// <summary>
+    /// Numbers run per year. Taking the next one locks the year's row until this start commits, so
+    /// concurrent starts queue for a moment instead of colliding. The highest number already used is
+    /// read under that lock too, so plans loaded past the series (an import) are never numbered twice.
+    /// </summary>
     private async Task<string> NextReferenceNumberAsync(int year, CancellationToken cancellationToken)
     {
-        var prefix = $"SIP-{year}-";
+        while (await db.PlanNumbers.Where(s => s.Year == year).ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, x => x.Last + 1), cancellationToken).ConfigureAwait(false) == 0)
+        {
+            var series = new PlanNumberSeries(year, await LastUsedAsync(year, cancellationToken).ConfigureAwait(false));
+            db.PlanNumbers.Add(series);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException)
+            {
+                // Another start began the year's series at the same moment; take a number from it.
+            }
+
+            db.PlanNumbers.Entry(series).State = EntityState.Detached;
+        }
+
+        var taken = await db.PlanNumbers.Where(s => s.Year == year).Select(s => s.Last).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var used = await LastUsedAsync(year, cancellationToken).ConfigureAwait(false);
+        if (used >= taken)
+        {
+            taken = used + 1;
+            await db.PlanNumbers.Where(s => s.Year == year).ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, taken), cancellationToken).ConfigureAwait(false);
+        }
+
+        return PlanNumberSeries.Format(year, taken);
+    }
+
+    private async Task<int> LastUsedAsync(int year, CancellationToken cancellationToken)
+    {
+        var prefix = PlanNumberSeries.Format(year, 0)[..^6];
         var last = await db.Plans.AsNoTracking()
             .Where(p => p.ReferenceNumber.StartsWith(prefix))
             .OrderByDescending(p => p.ReferenceNumber)
             .Select(p => p.ReferenceNumber)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
-        return $"{prefix}{next:D6}";
+        return last is null ? 0 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
     }
 }

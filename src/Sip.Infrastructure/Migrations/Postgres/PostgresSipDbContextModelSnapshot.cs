@@ -694,6 +694,19 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.ToTable("PlanActions", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.PlanNumberSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PlanNumberSeries", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")

@@ -695,6 +695,19 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.ToTable("PlanActions", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.PlanNumberSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PlanNumberSeries", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")

@@ -689,6 +689,19 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.ToTable("PlanActions", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Domain.Plans.PlanNumberSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PlanNumberSeries", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
