@@ -29,7 +29,7 @@ internal static class PlanListsAtScale
         await using var services = NationalData.Services(options.Postgres, s =>
         {
             s.AddApplication();
-            s.AddScoped<ICurrentUser, SocialWorker>();
+            s.AddScoped<ICurrentUser, SignedInSocialWorker>();
         });
         var sender = services.GetRequiredService<ISender>();
         var plans = await CountPlansAsync(options.Postgres);
@@ -63,20 +63,6 @@ internal static class PlanListsAtScale
         }
 
         return 0;
-    }
-
-    /// <summary>The signed-in social worker, as the web layer would state her.</summary>
-    private sealed class SocialWorker : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-
-        public Guid UserId => DemoDirectory.SocialWorker;
-
-        public UserRole Role => UserRole.SocialWorker;
-
-        public IReadOnlyList<Guid> UnitIds { get; } = [DemoDirectory.VuxenenhetenOstersund];
-
-        public string? Origin => "benchmark";
     }
 
     private static async Task<(double P50, double P95)> TimeAsync(Func<Task> question)

@@ -4,12 +4,14 @@ using Sip.Benchmarks;
 // dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- lists --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- soak --postgres "<connection string>" [--minutes 10] [--workers 8] [--think 50] [--out file]
-// dotnet run -c Release --project tests/Sip.Benchmarks -- --filter '*'      (BenchmarkDotNet micro-benchmarks)
+// dotnet run -c Release --project tests/Sip.Benchmarks -- startup [--out file]
+// dotnet run -c Release --project tests/Sip.Benchmarks -- --filter '*'      (BenchmarkDotNet micro-benchmarks, e.g. '*MediatorOverhead*')
 return args.FirstOrDefault() switch
 {
     "seed" => await NationalData.SeedAsync(Options.From(args)),
     "lists" => await PlanListsAtScale.RunAsync(Options.From(args)),
     "soak" => await Soak.RunAsync(Options.From(args), args),
+    "startup" => await StartUp.RunAsync(args),
     _ => Micro(args),
 };
 

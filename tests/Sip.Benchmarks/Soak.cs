@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -42,13 +41,13 @@ internal static class Soak
         // A key of this run only: nothing to keep secret in the repository.
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var database = await CreateDatabaseAsync(options.Postgres);
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         Console.WriteLine($"Soak: {length.TotalMinutes:F0} min, {workers} workers, {think.TotalMilliseconds:F0} ms between requests, app on 127.0.0.1:{port}, database {new NpgsqlConnectionStringBuilder(database).Database}");
         using var app = StartApp(database, port, signingKey);
         try
         {
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers * 2 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
-            await WaitUntilHealthyAsync(http, app);
+            await AppProcess.WaitForAsync(http, app, "health", TimeSpan.FromMilliseconds(500));
             var load = new Load(http, signingKey, think);
             var memory = new List<(TimeSpan At, long WorkingSet)>();
             var started = Stopwatch.StartNew();
@@ -67,8 +66,7 @@ internal static class Soak
         }
         finally
         {
-            app.Kill(entireProcessTree: true);
-            await app.WaitForExitAsync();
+            await AppProcess.StopAsync(app);
             await DropDatabaseAsync(options.Postgres, database);
         }
     }
@@ -234,76 +232,20 @@ internal static class Soak
         });
     }
 
-    private static Process StartApp(string database, int port, string signingKey)
+    private static Process StartApp(string database, int port, string signingKey) => AppProcess.Start(port, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sip.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = "Postgres";
-        start.Environment["ConnectionStrings__Sip"] = database;
-        start.Environment["Seed__DemoData"] = "true";
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Database__Provider"] = "Postgres",
+        ["ConnectionStrings__Sip"] = database,
+        ["Seed__DemoData"] = "true",
 
         // One token per demo user carries the whole load; the limit per user is for people, not for this.
-        start.Environment["RateLimiting__ApiRequestsPerMinute"] = "1000000";
-        start.Environment["Auth__Jwt__Issuer"] = Issuer;
-        start.Environment["Auth__Jwt__Audience"] = Audience;
-        start.Environment["Auth__Jwt__SigningKey"] = signingKey;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        process.OutputDataReceived += (_, e) => Echo(e.Data);
-        process.ErrorDataReceived += (_, e) => Echo(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static bool _echoNext;
-
-    /// <summary>The app's errors with their first line, so a failure in the soak can be read where it happened.</summary>
-    private static void Echo(string? line)
-    {
-        if (line is not { Length: > 0 })
-        {
-            return;
-        }
-
-        var error = line.StartsWith("fail", StringComparison.Ordinal) || line.StartsWith("crit", StringComparison.Ordinal);
-        if (error || _echoNext)
-        {
-            Console.WriteLine("  app: " + line);
-        }
-
-        _echoNext = error;
-    }
-
-    private static async Task WaitUntilHealthyAsync(HttpClient http, Process app)
-    {
-        for (var attempt = 0; attempt < 240; attempt++)
-        {
-            if (app.HasExited)
-            {
-                throw new InvalidOperationException("The app stopped before answering.");
-            }
-
-            try
-            {
-                using var health = await http.GetAsync(new Uri("health", UriKind.Relative));
-                if (health.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new InvalidOperationException("The app did not become healthy in two minutes.");
-    }
+        ["RateLimiting__ApiRequestsPerMinute"] = "1000000",
+        ["Auth__Jwt__Issuer"] = Issuer,
+        ["Auth__Jwt__Audience"] = Audience,
+        ["Auth__Jwt__SigningKey"] = signingKey,
+        ["Logging__LogLevel__Default"] = "Warning",
+    });
 
     private static async Task<string> CreateDatabaseAsync(string server)
     {
@@ -321,12 +263,5 @@ internal static class Soak
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(database).Database} WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

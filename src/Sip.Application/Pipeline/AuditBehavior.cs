@@ -11,15 +11,13 @@ namespace Sip.Application.Pipeline;
 public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDbContext db, TimeProvider clock) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        message is IBaseCommand or IReadsPersonalData ? LogAfterAsync(message, next, cancellationToken) : next(message, cancellationToken);
+
+    private async ValueTask<TResponse> LogAfterAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken).ConfigureAwait(false);
         var isCommand = message is IBaseCommand;
-        if (!isCommand && message is not IReadsPersonalData)
-        {
-            return response;
-        }
-
         var planId = (message as IPlanRequest)?.PlanId ?? (response as IConcernsPlan)?.PlanId;
         db.AuditEntries.Add(new AuditEntry(
             Guid.CreateVersion7(),

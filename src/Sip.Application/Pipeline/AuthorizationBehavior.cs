@@ -17,24 +17,30 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
 {
     private static readonly AllowedRolesAttribute? Allowed = typeof(TMessage).GetCustomAttribute<AllowedRolesAttribute>();
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    // Only a request about a plan needs the database; the others pass on with no state machine.
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is IAnonymousRequest)
         {
-            return await next(message, cancellationToken).ConfigureAwait(false);
+            return next(message, cancellationToken);
         }
 
         if (!user.IsAuthenticated)
         {
-            throw new NotAuthenticatedException();
+            return ValueTask.FromException<TResponse>(new NotAuthenticatedException());
         }
 
         if (Allowed is not null && !Allowed.Roles.Contains(user.Role))
         {
-            throw new ForbiddenException("Din roll får inte göra detta.");
+            return ValueTask.FromException<TResponse>(new ForbiddenException("Din roll får inte göra detta."));
         }
 
-        if (message is IPlanRequest planRequest && !await VisiblePlans.CanSeeAsync(db, user, planRequest.PlanId, cancellationToken).ConfigureAwait(false))
+        return message is IPlanRequest planRequest ? SeenThenAsync(planRequest.PlanId, message, next, cancellationToken) : next(message, cancellationToken);
+    }
+
+    private async ValueTask<TResponse> SeenThenAsync(Guid planId, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (!await VisiblePlans.CanSeeAsync(db, user, planId, cancellationToken).ConfigureAwait(false))
         {
             throw new NotFoundException("Planen finns inte, eller så saknar du behörighet till den.");
         }

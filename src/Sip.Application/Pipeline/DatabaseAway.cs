@@ -20,12 +20,21 @@ public static class DatabaseAway
     /// pausing longer each time; <paramref name="beforePause"/> is told of each failure first. The
     /// last failure is thrown as it was.
     /// </summary>
-    public static async ValueTask<T> WaitOutAsync<T>(Func<ValueTask<T>> attempt, Func<Exception, bool> waitFor, Action<Exception, int, TimeSpan> beforePause, CancellationToken cancellationToken)
+    /// <param name="failedAlready">The failure of a first attempt made elsewhere, if there was one.</param>
+    public static async ValueTask<T> WaitOutAsync<T>(Func<ValueTask<T>> attempt, Func<Exception, bool> waitFor, Action<Exception, int, TimeSpan> beforePause, CancellationToken cancellationToken, Exception? failedAlready = null)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         ArgumentNullException.ThrowIfNull(waitFor);
         ArgumentNullException.ThrowIfNull(beforePause);
-        for (var tried = 0; ; tried++)
+        var tried = 0;
+        if (failedAlready is not null)
+        {
+            beforePause(failedAlready, 1, Pauses[0]);
+            await Task.Delay(Pauses[0], cancellationToken).ConfigureAwait(false);
+            tried = 1;
+        }
+
+        for (; ; tried++)
         {
             try
             {

@@ -16,14 +16,29 @@ namespace Sip.Application.Pipeline;
 public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContext db, ILogger<ResilienceBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            // Inside someone else's transaction the attempt cannot be undone from here.
-            return next(message, cancellationToken);
-        }
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is not null
+            ? next(message, cancellationToken) // inside someone else's transaction the attempt cannot be undone from here
+            : FirstAttemptAsync(message, next, cancellationToken);
 
+    private static bool WorthWaitingFor(Exception failure) =>
+        DatabaseAway.Is(failure) || failure is CommitOutcomeUnknownException { LogLine: not null };
+
+    // The first attempt costs one await; the retry machinery is built only when it fails.
+    private async ValueTask<TResponse> FirstAttemptAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await next(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (WorthWaitingFor(failure) && !cancellationToken.IsCancellationRequested)
+        {
+            return await WaitOutAsync(failure, message, next, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private ValueTask<TResponse> WaitOutAsync(Exception first, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
         CommitOutcomeUnknownException? unsettled = null;
         return DatabaseAway.WaitOutAsync(
             async () =>
@@ -40,14 +55,15 @@ public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContex
 
                 return await next(message, cancellationToken).ConfigureAwait(false);
             },
-            failure => DatabaseAway.Is(failure) || failure is CommitOutcomeUnknownException { LogLine: not null },
+            WorthWaitingFor,
             (failure, attempt, pause) =>
             {
                 unsettled ??= failure as CommitOutcomeUnknownException;
                 db.ChangeTracker.Clear();
                 LogRetry(logger, typeof(TMessage).Name, DatabaseAway.Cause(failure)?.SqlState ?? failure.InnerException?.GetType().Name ?? failure.GetType().Name, unsettled is not null, attempt, pause.TotalMilliseconds);
             },
-            cancellationToken);
+            cancellationToken,
+            failedAlready: first);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database away ({Cause}) during {Request} (commit unsettled: {Unsettled}); try {Attempt} again in {PauseMs} ms")]

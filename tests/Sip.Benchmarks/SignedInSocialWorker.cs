@@ -1,0 +1,19 @@
+using Sip.Application.Abstractions;
+using Sip.Domain.Users;
+using Sip.Infrastructure.Seeding;
+
+namespace Sip.Benchmarks;
+
+/// <summary>Anna of Vuxenenheten Östersund, signed in, as the web layer would state her.</summary>
+internal sealed class SignedInSocialWorker : ICurrentUser
+{
+    public bool IsAuthenticated => true;
+
+    public Guid UserId => DemoDirectory.SocialWorker;
+
+    public UserRole Role => UserRole.SocialWorker;
+
+    public IReadOnlyList<Guid> UnitIds { get; } = [DemoDirectory.VuxenenhetenOstersund];
+
+    public string? Origin => "benchmark";
+}
