@@ -65,7 +65,7 @@ internal static class PlanListsAtScale
         return 0;
     }
 
-    private static async Task<(double P50, double P95)> TimeAsync(Func<Task> question)
+    internal static async Task<(double P50, double P95)> TimeAsync(Func<Task> question)
     {
         for (var i = 0; i < WarmUp; i++)
         {
@@ -123,7 +123,7 @@ internal static class PlanListsAtScale
         return total;
     }
 
-    private static async Task<long> CountPlansAsync(string postgres)
+    internal static async Task<long> CountPlansAsync(string postgres)
     {
         await using var connection = new NpgsqlConnection(postgres);
         await connection.OpenAsync();

@@ -3,6 +3,8 @@ using Sip.Benchmarks;
 
 // dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- lists --postgres "<connection string>"
+// dotnet run -c Release --project tests/Sip.Benchmarks -- stats --postgres "<connection string>"
+// dotnet run -c Release --project tests/Sip.Benchmarks -- scan --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- soak --postgres "<connection string>" [--minutes 10] [--workers 8] [--think 50] [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- startup [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- --filter '*'      (BenchmarkDotNet micro-benchmarks, e.g. '*MediatorOverhead*')
@@ -10,6 +12,8 @@ return args.FirstOrDefault() switch
 {
     "seed" => await NationalData.SeedAsync(Options.From(args)),
     "lists" => await PlanListsAtScale.RunAsync(Options.From(args)),
+    "stats" => await StatisticsAtScale.RunAsync(Options.From(args)),
+    "scan" => await ScanAtScale.RunAsync(Options.From(args)),
     "soak" => await Soak.RunAsync(Options.From(args), args),
     "startup" => await StartUp.RunAsync(args),
     _ => Micro(args),

@@ -51,8 +51,9 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Stores the reminders not yet stored. Another server may store the same ones at the same
-    /// moment; the unique key lets exactly one of them win, and the loser skips the duplicate.
+    /// Stores the reminders not yet stored, a batch in one round trip. Another server may store
+    /// some of the same ones at the same moment; then the unique key refuses the whole batch, and
+    /// that batch is stored one by one so that exactly one scan wins each reminder.
     /// </summary>
     private async Task<int> StoreNewAsync(List<OutboxMessage> reminders, CancellationToken cancellationToken)
     {
@@ -61,19 +62,41 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
         {
             var keys = batch.Select(r => r.Key).ToList();
             var existing = (await db.Outbox.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
-            foreach (var reminder in batch.Where(r => !existing.Contains(r.Key)))
+            var fresh = batch.Where(r => !existing.Contains(r.Key)).ToList();
+            db.Outbox.AddRange(fresh);
+            try
             {
-                db.Outbox.Add(reminder);
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                    stored++;
-                }
-                catch (DbUpdateException)
-                {
-                    // Stored by another scan in the meantime: that one counts.
-                    db.Entry(reminder).State = EntityState.Detached;
-                }
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                stored += fresh.Count;
+            }
+            catch (DbUpdateException)
+            {
+                fresh.ForEach(r => db.Entry(r).State = EntityState.Detached);
+                stored += await StoreOneByOneAsync(fresh, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The reminders are written; tracking them would only hold them in memory.
+            db.ChangeTracker.Clear();
+        }
+
+        return stored;
+    }
+
+    private async Task<int> StoreOneByOneAsync(List<OutboxMessage> reminders, CancellationToken cancellationToken)
+    {
+        var stored = 0;
+        foreach (var reminder in reminders)
+        {
+            db.Outbox.Add(reminder);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                stored++;
+            }
+            catch (DbUpdateException)
+            {
+                // Stored by another scan in the meantime: that one counts.
+                db.Entry(reminder).State = EntityState.Detached;
             }
         }
 

@@ -31,7 +31,14 @@ internal static class AreaPlans
         var me = user.UserId;
         var area = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => u.AreaOrganizationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new ForbiddenException("Du har inget uppföljningsområde.");
-        return db.Plans.AsNoTracking().Where(p => p.Origin.InitiatingOrganizationId == area || p.Participants.Any(x => x.OrganizationId == area));
+
+        // Two index-friendly sets joined by UNION rather than one OR, as for VisiblePlans: with OR
+        // the database reads every plan (seconds at a million plans); each set alone starts from
+        // an index on the organisation.
+        var started = db.Plans.Where(p => p.Origin.InitiatingOrganizationId == area).Select(p => p.Id);
+        var takingPart = db.Plans.SelectMany(p => p.Participants.Where(x => x.OrganizationId == area), (p, _) => p.Id);
+        var inArea = started.Union(takingPart);
+        return db.Plans.AsNoTracking().Where(p => inArea.Contains(p.Id));
     }
 
     public static IQueryable<SipPlan> Open(this IQueryable<SipPlan> plans) =>

@@ -559,6 +559,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("PlanId");
 
                     b.HasIndex("UnitId");

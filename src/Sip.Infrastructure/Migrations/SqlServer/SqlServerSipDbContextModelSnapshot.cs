@@ -560,6 +560,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("PlanId");
 
                     b.HasIndex("UnitId");

@@ -554,6 +554,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("PlanId");
 
                     b.HasIndex("UnitId");

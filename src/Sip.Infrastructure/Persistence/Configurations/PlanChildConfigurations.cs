@@ -22,6 +22,9 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Ignore(x => x.IsUnit);
         b.HasIndex(x => x.UnitId);
         b.HasIndex(x => new { x.State, x.RespondBy });
+
+        // The SIP-stödjare's area: the plans her organisation takes part in.
+        b.HasIndex(x => x.OrganizationId);
     }
 }
 

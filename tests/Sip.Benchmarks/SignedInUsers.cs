@@ -17,3 +17,17 @@ internal sealed class SignedInSocialWorker : ICurrentUser
 
     public string? Origin => "benchmark";
 }
+
+/// <summary>Karin, SIP-stödjare for Östersund, signed in; her area is in the directory.</summary>
+internal sealed class SignedInSipSupport : ICurrentUser
+{
+    public bool IsAuthenticated => true;
+
+    public Guid UserId => DemoDirectory.SipSupport;
+
+    public UserRole Role => UserRole.SipSupport;
+
+    public IReadOnlyList<Guid> UnitIds { get; } = [];
+
+    public string? Origin => "benchmark";
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Sip.Application;
+using Sip.Application.Abstractions;
+using Sip.Application.Features.Audit;
+using Sip.Application.Features.Deviations;
+using Sip.Application.Features.Statistics;
+using Sip.Domain.Plans;
+
+namespace Sip.Benchmarks;
+
+/// <summary>
+/// The SIP-stödjare's follow-up over a national database: the dashboard's figures, its list of
+/// plans to look into, the process and placement statistics of a year and the deviations of the
+/// arena. Each question through the whole use case (pipeline, access rule, EF Core), timed one at
+/// a time after a warm-up.
+/// </summary>
+internal static class StatisticsAtScale
+{
+    public static async Task<int> RunAsync(Options options)
+    {
+        await using var services = NationalData.Services(options.Postgres, s =>
+        {
+            s.AddApplication();
+            s.AddScoped<ICurrentUser, SignedInSipSupport>();
+        });
+        var plans = await PlanListsAtScale.CountPlansAsync(options.Postgres);
+        var year = (From: new DateOnly(2025, 1, 1), To: new DateOnly(2025, 12, 31));
+        var questions = new (string Name, Func<ISender, Task> Ask)[]
+        {
+            ("Översikten (GetAreaAudit)", s => s.Send(new GetAreaAudit()).AsTask()),
+            ("Planer att se över, första sidan (ListAreaPlans)", s => s.Send(new ListAreaPlans()).AsTask()),
+            ("Planer med passerade tidsfrister (ListAreaPlans)", s => s.Send(new ListAreaPlans(OnlyOverdue: true)).AsTask()),
+            ("Fastställda planer (ListAreaPlans)", s => s.Send(new ListAreaPlans(Status: PlanStatus.Established)).AsTask()),
+            ("Processtatistik för ett år (GetProcessStatistics)", s => s.Send(new GetProcessStatistics(year.From, year.To)).AsTask()),
+            ("Placeringar för ett år (GetPlacementStatistics)", s => s.Send(new GetPlacementStatistics(year.From, year.To)).AsTask()),
+            ("Avvikelser på arenan (ListArenaDeviations)", s => s.Send(new ListArenaDeviations()).AsTask()),
+        };
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"## SIP-stödjare's follow-up at scale ({plans:N0} plans in PostgreSQL)");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Karin Berg, SIP-stödjare for Östersund; one question at a time, {Environment.ProcessorCount} cores, each the whole use case.");
+        text.AppendLine();
+        text.AppendLine("| question | p50 ms | p95 ms | target p95 ≤ 200 ms |");
+        text.AppendLine("|---|---:|---:|---|");
+        foreach (var (name, ask) in questions)
+        {
+            var (p50, p95) = await PlanListsAtScale.TimeAsync(async () =>
+            {
+                await using var scope = services.CreateAsyncScope();
+                await ask(scope.ServiceProvider.GetRequiredService<ISender>());
+            });
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {p50:F1} | {p95:F1} | {(p95 <= 200 ? "met" : $"missed by {p95 - 200:F0} ms")} |");
+        }
+
+        Console.WriteLine(text);
+        if (options.Out is { } file)
+        {
+            await File.WriteAllTextAsync(file, text.ToString());
+        }
+
+        return 0;
+    }
+}
