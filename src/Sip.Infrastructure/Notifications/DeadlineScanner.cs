@@ -58,7 +58,10 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
     private async Task<int> StoreNewAsync(List<OutboxMessage> reminders, CancellationToken cancellationToken)
     {
         var stored = 0;
-        foreach (var batch in reminders.Chunk(500))
+
+        // In the order of their keys, so that two scans writing the same reminders take the key
+        // locks in the same order: the second waits for the first and is refused, never deadlocked.
+        foreach (var batch in reminders.OrderBy(r => r.Key, StringComparer.Ordinal).Chunk(500))
         {
             var keys = batch.Select(r => r.Key).ToList();
             var existing = (await db.Outbox.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
@@ -69,8 +72,10 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 stored += fresh.Count;
             }
-            catch (DbUpdateException)
+            catch (Exception refused) when (refused is DbUpdateException || refused.InnerException is DbUpdateException)
             {
+                // A duplicate key, or (should the order not hold) a deadlock with the other scan,
+                // which the provider reports as a transient failure: the batch was rolled back whole.
                 fresh.ForEach(r => db.Entry(r).State = EntityState.Detached);
                 stored += await StoreOneByOneAsync(fresh, cancellationToken).ConfigureAwait(false);
             }
