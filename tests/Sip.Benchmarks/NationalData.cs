@@ -41,6 +41,7 @@ internal static class NationalData
                 await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("seed", options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 command.Parameters.AddWithValue("plans", options.Plans);
+                command.Parameters.AddWithValue("overdue", options.OverduePercent);
                 var rows = await command.ExecuteNonQueryAsync();
                 Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  {what}: {rows}");
             }
@@ -108,15 +109,15 @@ internal static class NationalData
                 WITH k AS (SELECT (SELECT count(*) FROM social) AS ns, (SELECT count(*) FROM care) AS nc),
                 raw AS (
                     SELECT i, md5(@seed || '-plan-' || i)::uuid AS id, {a} AS a, {b} AS b,
-                           {c} % 100 AS status_roll, {d} % 1000 AS age_days, {e} % 40 AS first_name, {f} % 40 AS last_name
+                           {c} % 100 AS status_roll, {d} % 1000 AS age_days, {e} % 40 AS first_name, {f} % 40 AS last_name, {g} % 100 < @overdue AS overdue
                     FROM generate_series(1, @plans) i)
-                SELECT raw.i, raw.id, s."Id" AS unit, c."Id" AS clinic, raw.status_roll, raw.age_days, raw.first_name, raw.last_name
+                SELECT raw.i, raw.id, s."Id" AS unit, c."Id" AS clinic, raw.status_roll, raw.age_days, raw.first_name, raw.last_name, raw.overdue
                 FROM raw CROSS JOIN k
                 JOIN social s ON s.n = raw.a % k.ns
                 JOIN care c ON c.n = raw.b % k.nc;
             ANALYZE g;
             """.Replace("{a}", H("i", "a"), StringComparison.Ordinal).Replace("{b}", H("i", "b"), StringComparison.Ordinal).Replace("{c}", H("i", "c"), StringComparison.Ordinal)
-               .Replace("{d}", H("i", "d"), StringComparison.Ordinal).Replace("{e}", H("i", "e"), StringComparison.Ordinal).Replace("{f}", H("i", "f"), StringComparison.Ordinal)),
+               .Replace("{d}", H("i", "d"), StringComparison.Ordinal).Replace("{e}", H("i", "e"), StringComparison.Ordinal).Replace("{f}", H("i", "f"), StringComparison.Ordinal).Replace("{g}", H("i", "g"), StringComparison.Ordinal)),
         ("plans", """
             INSERT INTO "Plans" ("Id", "ReferenceNumber", "PersonIdentityNumber", "PersonName", "PersonHasProtectedIdentity", "PersonChildrenInHousehold", "Reason",
                                  "OriginKind", "InitiatingUnitId", "InitiatingOrganizationId", "ExternalCaseReference", "InitiatedByUserId", "Status", "PersonGoals",
@@ -136,9 +137,9 @@ internal static class NationalData
                    CASE WHEN g.status_roll < 10 THEN 'Draft' WHEN g.status_roll < 25 THEN 'Invited' WHEN g.status_roll < 80 THEN 'Established' WHEN g.status_roll < 95 THEN 'Closed' ELSE 'Cancelled' END,
                    CASE WHEN g.status_roll >= 25 THEN 'Jag vill ha ett eget boende och må bättre.' END,
                    CASE WHEN g.status_roll >= 25 AND g.status_roll < 95 THEN g.unit END,
-                   (now() - make_interval(days => g.age_days))::date + 21,
+                   CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 21 ELSE current_date + 21 END,
                    now() - make_interval(days => g.age_days),
-                   now() - make_interval(days => g.age_days / 2),
+                   CASE WHEN g.overdue OR g.status_roll >= 10 THEN now() - make_interval(days => g.age_days / 2) ELSE now() - make_interval(days => g.age_days % 10) END,
                    CASE WHEN g.status_roll >= 80 THEN now() - make_interval(days => g.age_days / 3) END,
                    CASE WHEN g.status_roll >= 80 AND g.status_roll < 95 THEN 'GoalsReached' END,
                    1 + g.status_roll % 12
@@ -151,7 +152,7 @@ internal static class NationalData
             UNION ALL
             SELECT md5(g.id::text || '-clinic')::uuid, 'PrincipalUnit', g.clinic, c."OrganizationId", 'Kallad enhet',
                    CASE WHEN g.status_roll < 25 THEN 'Invited' ELSE 'Accepted' END,
-                   now() - make_interval(days => g.age_days), (now() - make_interval(days => g.age_days))::date + 7,
+                   now() - make_interval(days => g.age_days), CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 7 ELSE current_date + 7 END,
                    CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) END, g.id
             FROM g JOIN care c ON c."Id" = g.clinic
             WHERE g.status_roll >= 10
@@ -165,7 +166,7 @@ internal static class NationalData
             """),
         ("follow-ups", """
             INSERT INTO "PlanFollowUps" ("Id", "DueOn", "PlanId")
-            SELECT md5(g.id::text || '-follow-up')::uuid, (now() - make_interval(days => g.age_days))::date + 90 + (g.i % 120), g.id
+            SELECT md5(g.id::text || '-follow-up')::uuid, CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 90 + (g.i % 120) ELSE current_date + 1 + (g.i % 120) END, g.id
             FROM g WHERE g.status_roll >= 25 AND g.status_roll < 80
             """),
     ];

@@ -1,7 +1,8 @@
 namespace Sip.Benchmarks;
 
-/// <summary>The command line of the data commands: --plans N, --postgres "connection string", --seed S, --out file.</summary>
-internal sealed record Options(int Plans, string Postgres, int Seed, string? Out)
+/// <summary>The command line of the data commands: --plans N, --postgres "connection string", --seed S, --overdue P, --out file.</summary>
+/// <param name="OverduePercent">The share of plans, in per cent, whose deadlines have passed; the others' lie ahead.</param>
+internal sealed record Options(int Plans, string Postgres, int Seed, string? Out, int OverduePercent)
 {
     public static Options From(string[] args)
     {
@@ -12,6 +13,7 @@ internal sealed record Options(int Plans, string Postgres, int Seed, string? Out
             int.Parse(Value("--plans") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture),
             postgres,
             int.Parse(Value("--seed") ?? "20261123", System.Globalization.CultureInfo.InvariantCulture),
-            Value("--out"));
+            Value("--out"),
+            int.Parse(Value("--overdue") ?? "5", System.Globalization.CultureInfo.InvariantCulture));
     }
 }
