@@ -8,7 +8,6 @@ using Sip.Application;
 using Sip.Application.Abstractions;
 using Sip.Application.Features.Plans;
 using Sip.Domain.Plans;
-using Sip.Domain.Users;
 using Sip.Infrastructure.Seeding;
 
 namespace Sip.Benchmarks;

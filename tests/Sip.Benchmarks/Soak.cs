@@ -52,7 +52,7 @@ internal static class Soak
             var memory = new List<(TimeSpan At, long WorkingSet)>();
             var started = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource(length);
-            var running = Enumerable.Range(0, workers).Select(w => Task.Run(() => load.WorkAsync(w, started, stop.Token))).ToList();
+            var running = Enumerable.Range(0, workers).Select(w => Task.Run(() => load.WorkAsync(w, stop.Token))).ToList();
             while (!stop.IsCancellationRequested)
             {
                 await Task.Delay(Sample, CancellationToken.None);
@@ -149,7 +149,7 @@ internal static class Soak
 
         public ConcurrentQueue<string> FirstErrors { get; } = new();
 
-        public async Task WorkAsync(int worker, Stopwatch clock, CancellationToken stop)
+        public async Task WorkAsync(int worker, CancellationToken stop)
         {
             var social = Token(DemoDirectory.SocialWorker);
             var nurse = Token(DemoDirectory.Nurse);
