@@ -9,7 +9,7 @@ namespace Sip.Benchmarks;
 
 /// <summary>
 /// A national-scale database: 290 municipalities and 21 regions, and N plans (default 1 000 000)
-/// spread over their units with realistic shares of status, participants, consent and follow-up.
+/// spread over their units with realistic shares of status, participants, consent, insatser and follow-up.
 /// Written by PostgreSQL itself (set-based INSERT … SELECT over generate_series), so a million plans
 /// take about a minute; every value derives from a hash of the seed and the row number, so the same
 /// seed gives the same data. The demo county is seeded too, so demo users have plans in it.
@@ -47,6 +47,14 @@ internal static class NationalData
             }
 
             await transaction.CommitAsync();
+        }
+
+        // PostgreSQL's default cost of a random read assumes spinning disks and makes it read whole
+        // tables rather than look up an area's plans by key; SIP's production setting is 1.1 (docs/performance.md).
+        var database = new NpgsqlConnectionStringBuilder(options.Postgres).Database;
+        await using (var planner = new NpgsqlCommand($"ALTER DATABASE \"{database}\" SET random_page_cost = 1.1", connection))
+        {
+            await planner.ExecuteNonQueryAsync();
         }
 
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection) { CommandTimeout = 0 })
@@ -101,6 +109,11 @@ internal static class NationalData
             ON CONFLICT DO NOTHING
             """),
         ("unit lists", """
+            -- The check digit of a personnummer (Luhn over YYMMDDNNN), so every generated number is valid.
+            CREATE FUNCTION pg_temp.luhn(nine text) RETURNS int LANGUAGE sql IMMUTABLE AS $$
+                SELECT (10 - sum(CASE WHEN k % 2 = 1 THEN (2 * substr(nine, k, 1)::int) / 10 + (2 * substr(nine, k, 1)::int) % 10 ELSE substr(nine, k, 1)::int END) % 10) % 10
+                FROM generate_series(1, 9) k
+            $$;
             CREATE TEMP TABLE social ON COMMIT DROP AS
                 SELECT "Id", "OrganizationId", (row_number() OVER (ORDER BY "Id")) - 1 AS n FROM "Units" WHERE "OrganizationKind" = 'Municipality' AND "Kind" = 'SocialServices';
             CREATE TEMP TABLE care ON COMMIT DROP AS
@@ -124,7 +137,8 @@ internal static class NationalData
                                  "OverallResponsibleUnitId", "FirstMeetingDueOn", "CreatedAt", "UpdatedAt", "ClosedAt", "CloseReason", "Version")
             SELECT g.id,
                    'SIP-2025-' || lpad(g.i::text, 7, '0'),
-                   (19400101 + (g.i % 600000))::text || lpad((g.i % 10000)::text, 4, '0'),
+                   to_char(date '1940-01-01' + g.i % 25567, 'YYYYMMDD') || lpad((g.i % 1000)::text, 3, '0')
+                   || pg_temp.luhn(to_char(date '1940-01-01' + g.i % 25567, 'YYMMDD') || lpad((g.i % 1000)::text, 3, '0')),
                    (ARRAY['Anna','Erik','Maria','Lars','Karin','Johan','Eva','Anders','Sara','Mikael','Elin','Peter','Lena','Jonas','Emma','Fredrik','Sofia','Daniel','Ida','Mattias',
                           'Linnea','Oskar','Hanna','Viktor','Maja','Niklas','Julia','Emil','Frida','Kristian','Amanda','Robert','Malin','Henrik','Alva','Tobias','Ebba','Magnus','Moa','Stefan'])[g.first_name + 1]
                    || ' ' ||
@@ -162,6 +176,27 @@ internal static class NationalData
             SELECT md5(g.id::text || '-consent')::uuid, 'Person', 'Written', now() - make_interval(days => g.age_days), md5('user-' || (g.i % 5000))::uuid,
                    ARRAY[s."OrganizationId", c."OrganizationId"], g.i % 3 = 0, g.id
             FROM g JOIN social s ON s."Id" = g.unit JOIN care c ON c."Id" = g.clinic
+            WHERE g.status_roll >= 10
+            """),
+        // Every plan past its draft has the municipality's insats and the clinic's; a third have a
+        // second one from the clinic. The clinic's wait for acceptance while the plan is invited, and
+        // on one established plan in ten (proposed at a follow-up); the others were accepted.
+        ("insatser", """
+            INSERT INTO "PlanActions" ("Id", "PlanId", "ActionTypeCode", "Principal", "OwningUnitId", "Description", "StartOn", "DueOn", "Status", "AcceptBy",
+                                       "ProposedAt", "ProposedByUserId", "DecidedAt", "DecidedByUserId", "Nature")
+            SELECT md5(g.id::text || '-action-' || a.k)::uuid, g.id, a.code, a.principal, CASE a.principal WHEN 'Municipality' THEN g.unit ELSE g.clinic END, a.description,
+                   (now() - make_interval(days => g.age_days))::date + 14, NULL,
+                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN 'Proposed' ELSE 'Accepted' END,
+                   CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 7 ELSE current_date + 7 END,
+                   now() - make_interval(days => g.age_days), md5('user-' || (g.i % 5000))::uuid,
+                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN NULL ELSE now() - make_interval(days => g.age_days) END,
+                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN NULL ELSE md5('user-' || (g.i % 5000))::uuid END,
+                   'NotSet'
+            FROM g
+            JOIN (VALUES (0, 'kommun.boendestod', 'Municipality', 'Boendestöd två gånger i veckan.'),
+                         (1, 'region.abstinensbehandling-oppen-vard', 'Region', 'Abstinensbehandling i öppen vård med läkarbedömning.'),
+                         (2, 'region.laro', 'Region', 'Läkemedelsassisterad behandling med besök varannan vecka.')) AS a(k, code, principal, description)
+              ON a.k < 2 OR g.i % 3 = 0
             WHERE g.status_roll >= 10
             """),
         ("follow-ups", """

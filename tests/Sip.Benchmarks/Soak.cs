@@ -4,12 +4,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 using Sip.Infrastructure.Seeding;
 
@@ -26,8 +22,6 @@ namespace Sip.Benchmarks;
 /// </summary>
 internal static class Soak
 {
-    private const string Issuer = "https://soak.sip";
-    private const string Audience = "sip-api";
     private static readonly TimeSpan Sample = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan WarmUp = TimeSpan.FromMinutes(2);
 
@@ -38,17 +32,16 @@ internal static class Soak
         var workers = int.Parse(Value("--workers") ?? "8", CultureInfo.InvariantCulture);
         var think = TimeSpan.FromMilliseconds(int.Parse(Value("--think") ?? "50", CultureInfo.InvariantCulture));
 
-        // A key of this run only: nothing to keep secret in the repository.
-        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var tokens = new DemoTokens();
         var database = await CreateDatabaseAsync(options.Postgres);
         var port = AppProcess.FreePort();
         Console.WriteLine($"Soak: {length.TotalMinutes:F0} min, {workers} workers, {think.TotalMilliseconds:F0} ms between requests, app on 127.0.0.1:{port}, database {new NpgsqlConnectionStringBuilder(database).Database}");
-        using var app = StartApp(database, port, signingKey);
+        using var app = StartApp(database, port, tokens);
         try
         {
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers * 2 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
             await AppProcess.WaitForAsync(http, app, "health", TimeSpan.FromMilliseconds(500));
-            var load = new Load(http, signingKey, think);
+            var load = new Load(http, tokens, think);
             var memory = new List<(TimeSpan At, long WorkingSet)>();
             var started = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource(length);
@@ -131,7 +124,7 @@ internal static class Soak
     }
 
     /// <summary>The load of one worker: case after case through the workflow, at a steady pace.</summary>
-    private sealed class Load(HttpClient http, string signingKey, TimeSpan think)
+    private sealed class Load(HttpClient http, DemoTokens tokens, TimeSpan think)
     {
         private int _count;
         private int _errors;
@@ -151,9 +144,9 @@ internal static class Soak
 
         public async Task WorkAsync(int worker, CancellationToken stop)
         {
-            var social = Token(DemoDirectory.SocialWorker);
-            var nurse = Token(DemoDirectory.Nurse);
-            var support = Token(DemoDirectory.SipSupport);
+            var social = tokens.For(DemoDirectory.SocialWorker);
+            var nurse = tokens.For(DemoDirectory.Nurse);
+            var support = tokens.For(DemoDirectory.SipSupport);
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
                 var started = await SendAsync("StartPlanFromCase", social, HttpMethod.Post, "api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"SOAK-{worker}-{i}", origin = "SocialServicesCase", personalIdentityNumber = "19850314-9828", personName = "Soak Testsson", reason = "Beroende och behov av samordning." }, HttpStatusCode.Created);
@@ -221,18 +214,9 @@ internal static class Soak
 
             return text.Length == 0 ? null : JsonDocument.Parse(text).RootElement.Clone();
         }
-
-        private string Token(Guid userId) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Audience,
-            Subject = new ClaimsIdentity([new Claim("sip:user", userId.ToString())]),
-            Expires = DateTime.UtcNow.AddHours(12),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(signingKey)), SecurityAlgorithms.HmacSha256),
-        });
     }
 
-    private static Process StartApp(string database, int port, string signingKey) => AppProcess.Start(port, new Dictionary<string, string>
+    private static Process StartApp(string database, int port, DemoTokens tokens) => AppProcess.Start(port, new Dictionary<string, string>(tokens.Environment)
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Database__Provider"] = "Postgres",
@@ -241,9 +225,6 @@ internal static class Soak
 
         // One token per demo user carries the whole load; the limit per user is for people, not for this.
         ["RateLimiting__ApiRequestsPerMinute"] = "1000000",
-        ["Auth__Jwt__Issuer"] = Issuer,
-        ["Auth__Jwt__Audience"] = Audience,
-        ["Auth__Jwt__SigningKey"] = signingKey,
         ["Logging__LogLevel__Default"] = "Warning",
     });
 

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Npgsql;
+using Sip.Infrastructure.Seeding;
+
+namespace Sip.Benchmarks;
+
+/// <summary>
+/// The API over a national database, over HTTP on 127.0.0.1: the real app as its own process (the
+/// web role: background jobs off, as on a web node of a county), and side by side in the same run
+/// the raw baseline (<see cref="RawBaseline"/>). For each question: the peak throughput at a fixed
+/// number of requests in flight, then our latency at a steady 80 % of our peak.
+/// </summary>
+internal static class ApiAtScale
+{
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+
+    private sealed record Question(string Name, HttpLoad.Next Ours, HttpLoad.Next Baseline, Func<Task>? Reset = null);
+
+    public static async Task<int> RunAsync(Options options, string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var concurrency = int.Parse(Value("--concurrency") ?? "8", CultureInfo.InvariantCulture);
+        var length = TimeSpan.FromSeconds(double.Parse(Value("--seconds") ?? "15", CultureInfo.InvariantCulture));
+        var tokens = new DemoTokens();
+        var (appPort, basePort) = (AppProcess.FreePort(), AppProcess.FreePort());
+        using var app = AppProcess.Start(appPort, new Dictionary<string, string>(tokens.Environment)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Sip"] = options.Postgres,
+            ["Jobs__Enabled"] = "false",
+
+            // One token per demo user carries the whole load; the limit per user is for people, not for this.
+            ["RateLimiting__ApiRequestsPerMinute"] = "100000000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        await using var baseline = await RawBaseline.StartAsync(options.Postgres, basePort);
+        try
+        {
+            using var ours = Client(appPort, concurrency);
+            using var raw = Client(basePort, concurrency);
+            await AppProcess.WaitForAsync(ours, app, "health", TimeSpan.FromMilliseconds(500));
+            var plans = await OpenPlansAsync(options.Postgres);
+            var pool = new AcceptancePool(options.Postgres);
+            var anna = tokens.For(DemoDirectory.SocialWorker);
+            var nurse = tokens.For(DemoDirectory.Nurse);
+            var asAnna = $"user={DemoDirectory.SocialWorker}&unit={DemoDirectory.VuxenenhetenOstersund}";
+            var asNurse = $"user={DemoDirectory.Nurse}&unit={DemoDirectory.BeroendemottagningenOstersund}";
+            Question[] questions =
+            [
+                new("Plan detail (GetPlan)", n => Get($"api/v1/plans/{plans[n % plans.Count]}", anna), n => Get($"plans/{plans[n % plans.Count]}?{asAnna}", null)),
+                new("My plans, first page (ListMyPlans)", _ => Get("api/v1/plans?page=1&pageSize=25", anna), _ => Get($"plans?{asAnna}", null)),
+                new("Unit inbox (GetUnitInbox)", _ => Get("api/v1/inbox", nurse), _ => Get($"inbox?{asNurse}", null)),
+                new(
+                    "Accept an insats (DecideAction)",
+                    _ => pool.Take() is { } a ? Put($"api/v1/plans/{a.PlanId}/actions/{a.ActionId}/acceptance", new { expectedVersion = a.Version, accept = true }, nurse) : null,
+                    _ => pool.Take() is { } a ? Put($"plans/{a.PlanId}/actions/{a.ActionId}/acceptance?expectedVersion={a.Version}&{asNurse}", null, null) : null,
+                    pool.ResetAsync),
+            ];
+
+            Console.WriteLine($"API over HTTP on 127.0.0.1, {await PlanListsAtScale.CountPlansAsync(options.Postgres):N0} plans in PostgreSQL; {concurrency} requests in flight, {length.TotalSeconds:F0} s per run after {WarmUp.TotalSeconds:F0} s warm-up");
+            var rows = new List<(string Name, LoadResult Ours, LoadResult Baseline, double Rate, LoadResult Steady)>();
+            foreach (var question in questions)
+            {
+                var peak = await RunAsync(question, question.Ours, new HttpLoad(ours), load => load.ClosedAsync(question.Ours, concurrency, length));
+                var base_ = await RunAsync(question, question.Baseline, new HttpLoad(raw), load => load.ClosedAsync(question.Baseline, concurrency, length));
+                var rate = Math.Round(peak.PerSecond * 0.8, 1);
+                var steady = await RunAsync(question, question.Ours, new HttpLoad(ours), load => load.OpenAsync(question.Ours, rate, length));
+                rows.Add((question.Name, peak, base_, rate, steady));
+                Console.WriteLine($"  {question.Name,-36} ours {peak.PerSecond,7:F1}/s  baseline {base_.PerSecond,7:F1}/s  ratio {peak.PerSecond / base_.PerSecond:F2}  p99 at {rate:F0}/s: {steady.Percentile(0.99):F1} ms  errors {peak.Errors + base_.Errors + steady.Errors}");
+                foreach (var error in new[] { peak, base_, steady }.Select(r => r.FirstError).OfType<string>())
+                {
+                    Console.WriteLine("    first error: " + error);
+                }
+            }
+
+            var report = Report(rows, concurrency, length, await PlanListsAtScale.CountPlansAsync(options.Postgres));
+            Console.WriteLine(report);
+            if (options.Out is { } file)
+            {
+                await File.WriteAllTextAsync(file, report);
+            }
+
+            return rows.Sum(r => r.Ours.Errors + r.Baseline.Errors + r.Steady.Errors) == 0 ? 0 : 1;
+        }
+        finally
+        {
+            await AppProcess.StopAsync(app);
+            await baseline.StopAsync();
+        }
+    }
+
+    /// <summary>A warm-up, then the measured run; a question that uses something up (insatser to accept) starts each afresh.</summary>
+    private static async Task<LoadResult> RunAsync(Question question, HttpLoad.Next next, HttpLoad load, Func<HttpLoad, Task<LoadResult>> measured)
+    {
+        if (question.Reset is { } reset)
+        {
+            await reset();
+        }
+
+        await load.ClosedAsync(next, 2, WarmUp);
+        if (question.Reset is { } again)
+        {
+            await again();
+        }
+
+        return await measured(load);
+    }
+
+    private static HttpClient Client(int port, int concurrency) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 8 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+
+    private static HttpRequestMessage Get(string url, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return request;
+    }
+
+    private static HttpRequestMessage Put(string url, object? body, string? token)
+    {
+        var request = Get(url, token);
+        request.Method = HttpMethod.Put;
+        request.Content = body is null ? null : JsonContent.Create(body);
+        return request;
+    }
+
+    /// <summary>Anna's open plans, the ones she would open from her list.</summary>
+    private static async Task<List<Guid>> OpenPlansAsync(string postgres)
+    {
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT "Id" FROM "Plans" WHERE "InitiatingUnitId" = @unit AND "Status" NOT IN ('Closed', 'Cancelled') ORDER BY "UpdatedAt" DESC LIMIT 500
+            """, connection);
+        command.Parameters.AddWithValue("unit", DemoDirectory.VuxenenhetenOstersund);
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
+    }
+
+    private static string Report(List<(string Name, LoadResult Ours, LoadResult Baseline, double Rate, LoadResult Steady)> rows, int concurrency, TimeSpan length, long plans)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"## The API over HTTP against a raw baseline ({plans:N0} plans in PostgreSQL)");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores; the app, the raw baseline, the load and PostgreSQL on the same machine. Peak: {concurrency} requests in flight for {length.TotalSeconds:F0} s after a {WarmUp.TotalSeconds:F0}-second warm-up. Steady: requests started at 80 % of our peak for {length.TotalSeconds:F0} s, each timed from when it was due.");
+        text.AppendLine();
+        text.AppendLine("| question | ours req/s | baseline req/s | ours / baseline | ours p50 / p95 / p99 ms at peak | baseline p50 / p95 / p99 ms | ours at 80 % of peak: req/s, p50 / p99 ms | errors |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, ours, baseline, rate, steady) in rows)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {name} | {ours.PerSecond:F1} | {baseline.PerSecond:F1} | {ours.PerSecond / baseline.PerSecond:F2} | {ours.Percentile(0.5):F1} / {ours.Percentile(0.95):F1} / {ours.Percentile(0.99):F1} | {baseline.Percentile(0.5):F1} / {baseline.Percentile(0.95):F1} / {baseline.Percentile(0.99):F1} | {rate:F1}: {steady.Percentile(0.5):F1} / {steady.Percentile(0.99):F1} | {ours.Errors + baseline.Errors + steady.Errors} |");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Insatser of Beroendemottagningen Östersund waiting for acceptance, one per plan so that no two
+    /// requests race for one plan's version. Each run accepts some; a reset proposes them again, with
+    /// the plans' new versions, so every run starts from the same pool.
+    /// </summary>
+    private sealed class AcceptancePool(string postgres)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(Guid PlanId, Guid ActionId, int Version)> _waiting = new();
+        private readonly System.Collections.Concurrent.ConcurrentBag<Guid> _taken = [];
+
+        public (Guid PlanId, Guid ActionId, int Version)? Take()
+        {
+            if (!_waiting.TryDequeue(out var next))
+            {
+                return null;
+            }
+
+            _taken.Add(next.ActionId);
+            return next;
+        }
+
+        public async Task ResetAsync()
+        {
+            await using var connection = new NpgsqlConnection(postgres);
+            await connection.OpenAsync();
+            await using (var again = new NpgsqlCommand("""UPDATE "PlanActions" SET "Status" = 'Proposed', "DecidedAt" = NULL, "DecidedByUserId" = NULL WHERE "Id" = ANY(@taken)""", connection))
+            {
+                again.Parameters.AddWithValue("taken", _taken.ToArray());
+                await again.ExecuteNonQueryAsync();
+            }
+
+            _taken.Clear();
+            _waiting.Clear();
+            await using var command = new NpgsqlCommand("""
+                SELECT DISTINCT ON (a."PlanId") a."PlanId", a."Id", p."Version"
+                FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
+                WHERE a."OwningUnitId" = @unit AND a."Status" = 'Proposed' AND p."Status" IN ('Invited', 'Established')
+                ORDER BY a."PlanId", a."Id"
+                """, connection);
+            command.Parameters.AddWithValue("unit", DemoDirectory.BeroendemottagningenOstersund);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                _waiting.Enqueue((reader.GetGuid(0), reader.GetGuid(1), reader.GetInt32(2)));
+            }
+        }
+    }
+}

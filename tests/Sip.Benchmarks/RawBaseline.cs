@@ -1,0 +1,268 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Sip.Benchmarks;
+
+/// <summary>
+/// The raw baseline of the API benchmark: the same four questions answered by a minimal endpoint
+/// with hand-written SQL over Npgsql, one round trip where one will do, and no Mediator, EF Core,
+/// validation, authentication or rate limiting. It keeps what the law makes part of each answer:
+/// the access rule of the plan and the access-log entry. The user is named in the query string,
+/// as no real endpoint may do; this one listens on 127.0.0.1 for the length of the benchmark.
+/// </summary>
+internal static class RawBaseline
+{
+    // The rule of VisiblePlans: the initiating unit, or a unit taking part whose organisation the
+    // active consent covers; as a UNION of two index-backed sets.
+    private const string Visible = """
+        SELECT i."Id" FROM "Plans" i WHERE i."InitiatingUnitId" = ANY(@units)
+        UNION
+        SELECT x."PlanId" FROM "PlanParticipants" x
+        WHERE x."UnitId" = ANY(@units) AND x."State" <> 'Declined'
+          AND EXISTS (SELECT 1 FROM "PlanConsents" c WHERE c."PlanId" = x."PlanId" AND c."WithdrawnAt" IS NULL AND c."SupersededAt" IS NULL
+                      AND c."ScopeOrganizationIds" && (SELECT array_agg(DISTINCT u."OrganizationId") FROM "Units" u WHERE u."Id" = ANY(@units)))
+        """;
+
+    private const string Log = """
+        INSERT INTO "AuditEntries" ("Id", "OccurredAt", "UserId", "UnitId", "PlanId", "Kind", "Action", "Origin")
+        VALUES (gen_random_uuid(), now(), @user, @units[1], @plan, @kind, @request, 'baseline')
+        """;
+
+    public static async Task<WebApplication> StartAsync(string postgres, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var data = NpgsqlDataSource.Create(postgres);
+        app.Lifetime.ApplicationStopped.Register(data.Dispose);
+
+        app.MapGet("/plans/{planId:guid}", (Guid planId, Guid user, Guid unit, HttpContext http) => PlanAsync(data, planId, user, unit, http));
+        app.MapGet("/plans", (Guid user, Guid unit, HttpContext http) => MyPlansAsync(data, user, unit, http));
+        app.MapGet("/inbox", (Guid user, Guid unit, HttpContext http) => InboxAsync(data, user, unit, http));
+        app.MapPut("/plans/{planId:guid}/actions/{actionId:guid}/acceptance", (Guid planId, Guid actionId, int expectedVersion, Guid user, Guid unit, HttpContext http) =>
+            AcceptAsync(data, planId, actionId, expectedVersion, user, unit, http));
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>The plan and its eleven collections in one batch, after the access rule, and the access-log entry.</summary>
+    private static async Task PlanAsync(NpgsqlDataSource data, Guid planId, Guid user, Guid unit, HttpContext http)
+    {
+        string[] collections = ["PlanParticipants", "PlanConsents", "PlanNeeds", "PlanMeetings", "PlanFollowUps", "PlanVersions", "PlanCostAllocations", "PlanDeviations", "PlanFeedback"];
+        await using var connection = await data.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            SELECT p."Id", p."ReferenceNumber", p."Status", p."PersonIdentityNumber", p."PersonName", p."PersonHasProtectedIdentity", p."PersonChildrenInHousehold",
+                   p."Reason", p."OriginKind", p."ExternalCaseReference", p."InitiatingUnitId", iu."Name" AS "InitiatingUnitName", p."PersonGoals",
+                   p."OverallResponsibleUnitId", ou."Name" AS "OverallResponsibleUnitName", p."FirstMeetingDueOn", p."CreatedAt", p."UpdatedAt", p."Version"
+            FROM "Plans" p JOIN "Units" iu ON iu."Id" = p."InitiatingUnitId" LEFT JOIN "Units" ou ON ou."Id" = p."OverallResponsibleUnitId"
+            WHERE p."Id" = @plan AND p."Id" IN ({Visible})
+            """));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+            SELECT a."Id", a."ActionTypeCode", a."Principal", a."OwningUnitId", u."Name" AS "OwningUnitName", a."Description", a."StartOn", a."DueOn", a."Status", a."AcceptBy", a."RejectionReason", a."Nature"
+            FROM "PlanActions" a JOIN "Units" u ON u."Id" = a."OwningUnitId" WHERE a."PlanId" = @plan
+            """));
+        foreach (var table in collections)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"""SELECT * FROM "{table}" WHERE "PlanId" = @plan"""));
+        }
+
+        foreach (NpgsqlBatchCommand command in batch.BatchCommands)
+        {
+            Parameters(command.Parameters, user, unit, planId, "Read", "GetPlan");
+        }
+
+        var json = new MemoryStream();
+        var found = false;
+        await using (var writer = new Utf8JsonWriter(json))
+        await using (var reader = await batch.ExecuteReaderAsync())
+        {
+            writer.WriteStartObject();
+            if (await reader.ReadAsync())
+            {
+                found = true;
+                WriteRow(writer, reader);
+                await reader.NextResultAsync();
+                foreach (var name in (string[])["Actions", .. collections])
+                {
+                    await WriteRowsAsync(writer, reader, name);
+                    await reader.NextResultAsync();
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        if (!found)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        await LogAsync(connection, user, unit, planId, "Read", "GetPlan");
+        await WriteAsync(http, json);
+    }
+
+    /// <summary>The first page of the social worker's open plans, newest first, with the count, and the access-log entry.</summary>
+    private static async Task MyPlansAsync(NpgsqlDataSource data, Guid user, Guid unit, HttpContext http)
+    {
+        await using var connection = await data.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        var open = $"""FROM "Plans" p WHERE p."Status" NOT IN ('Closed', 'Cancelled') AND p."Id" IN ({Visible})""";
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT count(*) AS \"TotalCount\" " + open));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            SELECT p."Id", p."ReferenceNumber", p."PersonName", p."Status", (SELECT u."Name" FROM "Units" u WHERE u."Id" = p."InitiatingUnitId") AS "InitiatingUnitName", p."FirstMeetingDueOn",
+                   (SELECT min(f."DueOn") FROM "PlanFollowUps" f WHERE f."PlanId" = p."Id" AND f."DoneAt" IS NULL) AS "NextFollowUpOn", p."UpdatedAt"
+            {open}
+            ORDER BY p."UpdatedAt" DESC, p."Id" LIMIT 25
+            """));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(Log));
+        foreach (NpgsqlBatchCommand command in batch.BatchCommands)
+        {
+            Parameters(command.Parameters, user, unit, null, "Read", "ListMyPlans");
+        }
+
+        var json = new MemoryStream();
+        await using (var writer = new Utf8JsonWriter(json))
+        await using (var reader = await batch.ExecuteReaderAsync())
+        {
+            writer.WriteStartObject();
+            await reader.ReadAsync();
+            writer.WriteNumber("totalCount", reader.GetInt64(0));
+            await reader.NextResultAsync();
+            await WriteRowsAsync(writer, reader, "items");
+            writer.WriteEndObject();
+        }
+
+        await WriteAsync(http, json);
+    }
+
+    /// <summary>The unit's inbox: invitations, insatser to accept, first meetings and follow-ups due within a week, the user's rejected proposals.</summary>
+    private static async Task InboxAsync(NpgsqlDataSource data, Guid user, Guid unit, HttpContext http)
+    {
+        await using var connection = await data.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            WITH v AS (SELECT p."Id", p."ReferenceNumber", p."Version", p."Status", p."InitiatingUnitId", p."FirstMeetingDueOn", p."OverallResponsibleUnitId"
+                       FROM "Plans" p WHERE p."Status" NOT IN ('Closed', 'Cancelled') AND p."Id" IN ({Visible}))
+            SELECT * FROM (
+                SELECT 'InvitationToAnswer' AS "Kind", v."Id" AS "PlanId", v."ReferenceNumber", v."Version", x."Id" AS "ItemId", x."DisplayName" AS "What", x."RespondBy" AS "DueOn"
+                FROM v JOIN "PlanParticipants" x ON x."PlanId" = v."Id" WHERE x."UnitId" = ANY(@units) AND x."State" = 'Invited'
+                UNION ALL
+                SELECT 'ActionToAccept', v."Id", v."ReferenceNumber", v."Version", a."Id", a."Description", a."AcceptBy"
+                FROM v JOIN "PlanActions" a ON a."PlanId" = v."Id" WHERE a."OwningUnitId" = ANY(@units) AND a."Status" = 'Proposed'
+                UNION ALL
+                SELECT 'FirstMeetingDue', v."Id", v."ReferenceNumber", v."Version", NULL, 'SIP-möte ska hållas', v."FirstMeetingDueOn"
+                FROM v WHERE v."Status" IN ('Draft', 'Invited') AND v."InitiatingUnitId" = ANY(@units) AND v."FirstMeetingDueOn" <= current_date + 7
+                  AND NOT EXISTS (SELECT 1 FROM "PlanMeetings" m WHERE m."PlanId" = v."Id" AND m."Status" <> 'Cancelled')
+                UNION ALL
+                SELECT 'FollowUpDue', v."Id", v."ReferenceNumber", v."Version", f."Id", 'Uppföljning', f."DueOn"
+                FROM v JOIN "PlanFollowUps" f ON f."PlanId" = v."Id" WHERE v."OverallResponsibleUnitId" = ANY(@units) AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7
+                UNION ALL
+                SELECT 'ActionRejected', v."Id", v."ReferenceNumber", v."Version", a."Id", a."Description" || ' Skäl: ' || a."RejectionReason", NULL
+                FROM v JOIN "PlanActions" a ON a."PlanId" = v."Id" WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected') items
+            ORDER BY ("DueOn" < current_date) DESC, "DueOn" NULLS LAST, "ReferenceNumber"
+            """));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(Log));
+        foreach (NpgsqlBatchCommand command in batch.BatchCommands)
+        {
+            Parameters(command.Parameters, user, unit, null, "Read", "GetUnitInbox");
+        }
+
+        var json = new MemoryStream();
+        await using (var writer = new Utf8JsonWriter(json))
+        await using (var reader = await batch.ExecuteReaderAsync())
+        {
+            writer.WriteStartObject();
+            await WriteRowsAsync(writer, reader, "items");
+            writer.WriteEndObject();
+        }
+
+        await WriteAsync(http, json);
+    }
+
+    /// <summary>Accepts an insats of the user's unit: the plan's version checked and raised, the insats decided, the change logged; one transaction.</summary>
+    private static async Task AcceptAsync(NpgsqlDataSource data, Guid planId, Guid actionId, int expectedVersion, Guid user, Guid unit, HttpContext http)
+    {
+        await using var connection = await data.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            UPDATE "Plans" SET "Version" = "Version" + 1, "UpdatedAt" = now()
+            WHERE "Id" = @plan AND "Version" = @expected AND "Status" IN ('Invited', 'Established') AND "Id" IN ({Visible})
+            """));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+            UPDATE "PlanActions" SET "Status" = 'Accepted', "DecidedAt" = now(), "DecidedByUserId" = @user
+            WHERE "Id" = @action AND "PlanId" = @plan AND "OwningUnitId" = ANY(@units) AND "Status" = 'Proposed'
+            """));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(Log));
+        foreach (NpgsqlBatchCommand command in batch.BatchCommands)
+        {
+            Parameters(command.Parameters, user, unit, planId, "Change", "DecideAction");
+            command.Parameters.AddWithValue("expected", expectedVersion);
+            command.Parameters.AddWithValue("action", actionId);
+        }
+
+        await batch.ExecuteNonQueryAsync();
+        if (batch.BatchCommands[0].RecordsAffected != 1 || batch.BatchCommands[1].RecordsAffected != 1)
+        {
+            await transaction.RollbackAsync();
+            http.Response.StatusCode = StatusCodes.Status409Conflict;
+            return;
+        }
+
+        await transaction.CommitAsync();
+        await http.Response.WriteAsJsonAsync(new { version = expectedVersion + 1 });
+    }
+
+    private static void Parameters(NpgsqlParameterCollection parameters, Guid user, Guid unit, Guid? plan, string kind, string action)
+    {
+        parameters.AddWithValue("units", new[] { unit });
+        parameters.AddWithValue("user", user);
+        parameters.Add(new NpgsqlParameter("plan", NpgsqlDbType.Uuid) { Value = plan is { } id ? id : DBNull.Value });
+        parameters.AddWithValue("kind", kind);
+        parameters.AddWithValue("request", action);
+    }
+
+    private static async Task LogAsync(NpgsqlConnection connection, Guid user, Guid unit, Guid plan, string kind, string action)
+    {
+        await using var command = new NpgsqlCommand(Log, connection);
+        Parameters(command.Parameters, user, unit, plan, kind, action);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task WriteRowsAsync(Utf8JsonWriter writer, NpgsqlDataReader reader, string name)
+    {
+        writer.WriteStartArray(name);
+        while (await reader.ReadAsync())
+        {
+            writer.WriteStartObject();
+            WriteRow(writer, reader);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteRow(Utf8JsonWriter writer, NpgsqlDataReader reader)
+    {
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            writer.WritePropertyName(reader.GetName(i));
+            JsonSerializer.Serialize(writer, reader.IsDBNull(i) ? null : reader.GetValue(i));
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext http, MemoryStream json)
+    {
+        http.Response.ContentType = "application/json";
+        json.Position = 0;
+        await json.CopyToAsync(http.Response.Body);
+    }
+}
