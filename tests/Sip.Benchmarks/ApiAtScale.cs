@@ -63,7 +63,7 @@ internal static class ApiAtScale
 
             Console.WriteLine($"API over HTTP on 127.0.0.1, {await PlanListsAtScale.CountPlansAsync(options.Postgres):N0} plans in PostgreSQL; {concurrency} requests in flight, {length.TotalSeconds:F0} s per run after {WarmUp.TotalSeconds:F0} s warm-up");
             var rows = new List<(string Name, LoadResult Ours, LoadResult Baseline, double Rate, LoadResult Steady)>();
-            foreach (var question in questions)
+            foreach (var question in questions.Where(q => Value("--only") is not { } only || q.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
             {
                 var peak = await RunAsync(question, question.Ours, new HttpLoad(ours), load => load.ClosedAsync(question.Ours, concurrency, length));
                 var base_ = await RunAsync(question, question.Baseline, new HttpLoad(raw), load => load.ClosedAsync(question.Baseline, concurrency, length));
@@ -164,6 +164,13 @@ internal static class ApiAtScale
         {
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"| {name} | {ours.PerSecond:F1} | {baseline.PerSecond:F1} | {ours.PerSecond / baseline.PerSecond:F2} | {ours.Percentile(0.5):F1} / {ours.Percentile(0.95):F1} / {ours.Percentile(0.99):F1} | {baseline.Percentile(0.5):F1} / {baseline.Percentile(0.95):F1} / {baseline.Percentile(0.99):F1} | {rate:F1}: {steady.Percentile(0.5):F1} / {steady.Percentile(0.99):F1} | {ours.Errors + baseline.Errors + steady.Errors} |");
+        }
+
+        text.AppendLine();
+        foreach (var (name, ours, baseline, _, steady) in rows.Where(r => r.Name.StartsWith("Plan detail", StringComparison.Ordinal) || r.Name.StartsWith("Unit inbox", StringComparison.Ordinal)))
+        {
+            var (ratio, p99) = (ours.PerSecond / baseline.PerSecond, steady.Percentile(0.99));
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {name}: throughput {ratio:F2} × the baseline (target ≥ 0.6: {(ratio >= 0.6 ? "met" : $"missed by {0.6 - ratio:F2}")}); p99 {p99:F1} ms at 80 % of peak (target ≤ 50 ms: {(p99 <= 50 ? "met" : $"missed by {p99 - 50:F1} ms")}).");
         }
 
         return text.ToString();

@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using Sip.Benchmarks;
 
 // dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>"
-// dotnet run -c Release --project tests/Sip.Benchmarks -- api --postgres "<connection string>" [--concurrency 8] [--seconds 15] [--out file]
+// dotnet run -c Release --project tests/Sip.Benchmarks -- all --postgres "<connection string>" [--doc docs/performance.md]   (every benchmark below, then writes the doc)
+// dotnet run -c Release --project tests/Sip.Benchmarks -- api --postgres "<connection string>" [--concurrency 8] [--seconds 15] [--only GetPlan] [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- lists --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- stats --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- scan --postgres "<connection string>"
@@ -12,6 +13,7 @@ using Sip.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "seed" => await NationalData.SeedAsync(Options.From(args)),
+    "all" => await AllBenchmarks.RunAsync(Options.From(args), args),
     "api" => await ApiAtScale.RunAsync(Options.From(args), args),
     "lists" => await PlanListsAtScale.RunAsync(Options.From(args)),
     "stats" => await StatisticsAtScale.RunAsync(Options.From(args)),
