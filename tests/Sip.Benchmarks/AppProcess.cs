@@ -13,7 +13,8 @@ internal static class AppProcess
     private static readonly object EchoLock = new();
     private static bool _echoNext;
 
-    public static Process Start(int port, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
+    /// <param name="onLine">Sees every line the app writes, for a measurement that counts what the app logs.</param>
+    public static Process Start(int port, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null, Action<string>? onLine = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sip.Web.dll"));
@@ -25,8 +26,8 @@ internal static class AppProcess
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        process.OutputDataReceived += (_, e) => Echo(e.Data);
-        process.ErrorDataReceived += (_, e) => Echo(e.Data);
+        process.OutputDataReceived += (_, e) => Echo(e.Data, onLine);
+        process.ErrorDataReceived += (_, e) => Echo(e.Data, onLine);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -75,12 +76,14 @@ internal static class AppProcess
     }
 
     /// <summary>The app's errors with their first line, so a failure can be read where it happened.</summary>
-    private static void Echo(string? line)
+    private static void Echo(string? line, Action<string>? onLine)
     {
         if (line is not { Length: > 0 })
         {
             return;
         }
+
+        onLine?.Invoke(line);
 
         lock (EchoLock)
         {

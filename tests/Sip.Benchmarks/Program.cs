@@ -9,6 +9,7 @@ using Sip.Benchmarks;
 // dotnet run -c Release --project tests/Sip.Benchmarks -- scan --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- soak --postgres "<connection string>" [--minutes 10] [--workers 8] [--think 50] [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- startup [--out file]
+// dotnet run -c Release --project tests/Sip.Benchmarks -- circuits [--pages 50] [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- --filter '*'      (BenchmarkDotNet micro-benchmarks, e.g. '*MediatorOverhead*')
 return args.FirstOrDefault() switch
 {
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "scan" => await ScanAtScale.RunAsync(Options.From(args)),
     "soak" => await Soak.RunAsync(Options.From(args), args),
     "startup" => await StartUp.RunAsync(args),
+    "circuits" => await CircuitMemory.RunAsync(args),
     _ => Micro(args),
 };
 
