@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Sip.Application.Notifications;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
-using Sip.Domain.Policies;
 using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 
@@ -16,41 +15,15 @@ namespace Sip.Infrastructure.Notifications;
 /// </summary>
 public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
 {
-    /// <summary>
-    /// How many plans the scan reads at a time. The scan walks the plans in key order, a page at a
-    /// time, and writes each page's reminders before it reads the next, so its memory follows the
-    /// page and not the number of passed deadlines in the whole country.
-    /// </summary>
-    public int PlansPerPage { get; init; } = 50_000;
-
     /// <summary>Writes the reminders due now; answers how many were new.</summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
         var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var overdue = await OverdueDeadlines.FindAsync(db, null, now, cancellationToken).ConfigureAwait(false);
         var escalateTo = await EscalationContacts.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var written = 0;
-        Guid? after = null;
-        while (true)
-        {
-            // CompareTo on a key translates to a plain comparison in SQL, so each page is a range of the primary key.
-            var rest = after is { } previous ? db.Plans.AsNoTracking().Where(p => p.Id.CompareTo(previous) > 0) : db.Plans.AsNoTracking();
-            var last = await rest.OrderBy(p => p.Id).Select(p => (Guid?)p.Id).Skip(PlansPerPage - 1).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            var page = last is { } bound ? rest.Where(p => p.Id.CompareTo(bound) <= 0) : rest;
-            var overdue = await OverdueDeadlines.FindAsync(db, page, now, cancellationToken).ConfigureAwait(false);
-            written += await StoreNewAsync(Reminders(overdue, policy, escalateTo, today, now), cancellationToken).ConfigureAwait(false);
-            if (last is null)
-            {
-                return written;
-            }
 
-            after = last;
-        }
-    }
-
-    private static List<OutboxMessage> Reminders(List<OverdueDeadline> overdue, CountyPolicy policy, EscalationContacts escalateTo, DateOnly today, DateTimeOffset now)
-    {
         var reminders = new List<OutboxMessage>();
         foreach (var item in overdue)
         {
@@ -74,7 +47,7 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
         }
 
         // One recipient may be reached twice for one step (e.g. a manager of both units); the key keeps one.
-        return [.. reminders.DistinctBy(r => r.Key)];
+        return await StoreNewAsync([.. reminders.DistinctBy(r => r.Key)], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
