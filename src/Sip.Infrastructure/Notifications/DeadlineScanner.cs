@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Notifications;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
+using Sip.Domain.Policies;
 using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 
@@ -13,95 +15,139 @@ namespace Sip.Infrastructure.Notifications;
 /// step reaches each recipient once — whether the scan runs every minute or on several servers at
 /// once — and nothing more is sent once the item is resolved, because it is no longer found.
 /// </summary>
-public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock)
+public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServiceScopeFactory scopes)
 {
-    /// <summary>Writes the reminders due now; answers how many were new.</summary>
+    private const int BatchSize = 500;
+
+    /// <summary>
+    /// Writes the reminders due now; answers how many were new. The passed deadlines are read as a
+    /// stream and the reminders written a batch at a time on a second connection as the stream goes
+    /// on, so the scan's memory stays flat however many deadlines have passed in the country.
+    /// SQLite's rollback journal lets no one write while a read is open; on the embedded default the
+    /// deadlines are read first, then written on the one connection.
+    /// </summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
         var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
-        var overdue = await OverdueDeadlines.FindAsync(db, null, now, cancellationToken).ConfigureAwait(false);
         var escalateTo = await EscalationContacts.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+        var streams = db is not SqliteSipDbContext;
+        await using var second = scopes.CreateAsyncScope();
+        var writer = streams ? second.ServiceProvider.GetRequiredService<SipDbContext>() : db;
 
-        var reminders = new List<OutboxMessage>();
-        foreach (var item in overdue)
+        // One recipient may be reached twice for one step (e.g. a manager of both units); the key keeps one.
+        var pending = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);
+        var written = 0;
+        async Task AddAsync(OverdueDeadline item)
         {
-            foreach (var step in policy.RemindersDue(item.Deadline, today))
+            foreach (var reminder in Reminders(item, policy, escalateTo, today, now))
             {
-                var escalation = policy.IsEscalation(step);
-                OutboxMessage To(NoticeRecipient recipient, Guid id) => OutboxMessage.Reminder(item.Kind, item.Deadline, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
-                reminders.Add(To(NoticeRecipient.Unit, item.OwingUnitId));
-                if (!escalation)
-                {
-                    continue;
-                }
+                pending.TryAdd(reminder.Key, reminder);
+            }
 
-                if (item.Coordinator != item.OwingUnitId)
-                {
-                    reminders.Add(To(NoticeRecipient.Unit, item.Coordinator));
-                }
-
-                reminders.AddRange(escalateTo.For(item).Select(user => To(NoticeRecipient.User, user)));
+            if (pending.Count >= BatchSize)
+            {
+                written += await StoreNewAsync(writer, [.. pending.Values], cancellationToken).ConfigureAwait(false);
+                pending.Clear();
             }
         }
 
-        // One recipient may be reached twice for one step (e.g. a manager of both units); the key keeps one.
-        return await StoreNewAsync([.. reminders.DistinctBy(r => r.Key)], cancellationToken).ConfigureAwait(false);
+        if (streams)
+        {
+            await foreach (var item in OverdueDeadlines.StreamAsync(db, null, now, cancellationToken).ConfigureAwait(false))
+            {
+                await AddAsync(item).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            foreach (var item in await OverdueDeadlines.FindAsync(db, null, now, cancellationToken).ConfigureAwait(false))
+            {
+                await AddAsync(item).ConfigureAwait(false);
+            }
+        }
+
+        return written + await StoreNewAsync(writer, [.. pending.Values], cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IEnumerable<OutboxMessage> Reminders(OverdueDeadline item, CountyPolicy policy, EscalationContacts escalateTo, DateOnly today, DateTimeOffset now)
+    {
+        foreach (var step in policy.RemindersDue(item.Deadline, today))
+        {
+            var escalation = policy.IsEscalation(step);
+            OutboxMessage To(NoticeRecipient recipient, Guid id) => OutboxMessage.Reminder(item.Kind, item.Deadline, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
+            yield return To(NoticeRecipient.Unit, item.OwingUnitId);
+            if (!escalation)
+            {
+                continue;
+            }
+
+            if (item.Coordinator != item.OwingUnitId)
+            {
+                yield return To(NoticeRecipient.Unit, item.Coordinator);
+            }
+
+            foreach (var user in escalateTo.For(item))
+            {
+                yield return To(NoticeRecipient.User, user);
+            }
+        }
     }
 
     /// <summary>
-    /// Stores the reminders not yet stored, a batch in one round trip. Another server may store
-    /// some of the same ones at the same moment; then the unique key refuses the whole batch, and
-    /// that batch is stored one by one so that exactly one scan wins each reminder.
+    /// Stores the reminders not yet stored, in one round trip. Another server may store some of the
+    /// same ones at the same moment; then the unique key refuses the whole batch, and that batch is
+    /// stored one by one so that exactly one scan wins each reminder.
     /// </summary>
-    private async Task<int> StoreNewAsync(List<OutboxMessage> reminders, CancellationToken cancellationToken)
+    private static async Task<int> StoreNewAsync(SipDbContext writer, List<OutboxMessage> batch, CancellationToken cancellationToken)
     {
-        var stored = 0;
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
 
         // In the order of their keys, so that two scans writing the same reminders take the key
         // locks in the same order: the second waits for the first and is refused, never deadlocked.
-        foreach (var batch in reminders.OrderBy(r => r.Key, StringComparer.Ordinal).Chunk(500))
+        batch.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
+        var keys = batch.Select(r => r.Key).ToList();
+        var existing = (await writer.Outbox.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var fresh = batch.Where(r => !existing.Contains(r.Key)).ToList();
+        writer.Outbox.AddRange(fresh);
+        try
         {
-            var keys = batch.Select(r => r.Key).ToList();
-            var existing = (await db.Outbox.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
-            var fresh = batch.Where(r => !existing.Contains(r.Key)).ToList();
-            db.Outbox.AddRange(fresh);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                stored += fresh.Count;
-            }
-            catch (Exception refused) when (refused is DbUpdateException || refused.InnerException is DbUpdateException)
-            {
-                // A duplicate key, or (should the order not hold) a deadlock with the other scan,
-                // which the provider reports as a transient failure: the batch was rolled back whole.
-                fresh.ForEach(r => db.Entry(r).State = EntityState.Detached);
-                stored += await StoreOneByOneAsync(fresh, cancellationToken).ConfigureAwait(false);
-            }
-
-            // The reminders are written; tracking them would only hold them in memory.
-            db.ChangeTracker.Clear();
+            await writer.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return fresh.Count;
         }
-
-        return stored;
+        catch (Exception refused) when (refused is DbUpdateException || refused.InnerException is DbUpdateException)
+        {
+            // A duplicate key, or (should the order not hold) a deadlock with the other scan,
+            // which the provider reports as a transient failure: the batch was rolled back whole.
+            fresh.ForEach(r => writer.Entry(r).State = EntityState.Detached);
+            return await StoreOneByOneAsync(writer, fresh, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The reminders are written; tracking them would only hold them in memory.
+            writer.ChangeTracker.Clear();
+        }
     }
 
-    private async Task<int> StoreOneByOneAsync(List<OutboxMessage> reminders, CancellationToken cancellationToken)
+    private static async Task<int> StoreOneByOneAsync(SipDbContext writer, List<OutboxMessage> reminders, CancellationToken cancellationToken)
     {
         var stored = 0;
         foreach (var reminder in reminders)
         {
-            db.Outbox.Add(reminder);
+            writer.Outbox.Add(reminder);
             try
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await writer.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 stored++;
             }
             catch (DbUpdateException)
             {
                 // Stored by another scan in the meantime: that one counts.
-                db.Entry(reminder).State = EntityState.Detached;
+                writer.Entry(reminder).State = EntityState.Detached;
             }
         }
 
