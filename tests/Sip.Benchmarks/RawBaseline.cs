@@ -28,6 +28,15 @@ internal static class RawBaseline
                       AND c."ScopeOrganizationIds" && (SELECT array_agg(DISTINCT u."OrganizationId") FROM "Units" u WHERE u."Id" = ANY(@units)))
         """;
 
+    // The same rule as a test of one plan p, for a question that starts from an index of its own.
+    // The first meetings due need no test: the unit started those plans.
+    private const string SeenBy = """
+        (p."InitiatingUnitId" = ANY(@units)
+         OR (EXISTS (SELECT 1 FROM "PlanParticipants" x WHERE x."PlanId" = p."Id" AND x."UnitId" = ANY(@units) AND x."State" <> 'Declined')
+             AND EXISTS (SELECT 1 FROM "PlanConsents" c WHERE c."PlanId" = p."Id" AND c."WithdrawnAt" IS NULL AND c."SupersededAt" IS NULL
+                         AND c."ScopeOrganizationIds" && (SELECT array_agg(DISTINCT u."OrganizationId") FROM "Units" u WHERE u."Id" = ANY(@units)))))
+        """;
+
     private const string Log = """
         INSERT INTO "AuditEntries" ("Id", "OccurredAt", "UserId", "UnitId", "PlanId", "Kind", "Action", "Origin")
         VALUES (gen_random_uuid(), now(), @user, @units[1], @plan, @kind, @request, 'baseline')
@@ -148,25 +157,36 @@ internal static class RawBaseline
     {
         await using var connection = await data.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
+
+        // Each part starts from its own index on the unit or the user and tests the plans it finds,
+        // rather than joining to the whole visible set (thousands of plans for a clinic). The items
+        // of the unit and the user are found first, so that the rule is tested once per plan: a
+        // clinic's invitation and the insats it is asked to accept are mostly on the same plan.
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            WITH v AS (SELECT p."Id", p."ReferenceNumber", p."Version", p."Status", p."InitiatingUnitId", p."FirstMeetingDueOn", p."OverallResponsibleUnitId"
-                       FROM "Plans" p WHERE p."Status" NOT IN ('Closed', 'Cancelled') AND p."Id" IN ({Visible}))
+            WITH mine AS (
+                SELECT 'InvitationToAnswer' AS "Kind", x."PlanId", x."Id" AS "ItemId", x."DisplayName" AS "What", x."RespondBy" AS "DueOn"
+                FROM "PlanParticipants" x WHERE x."UnitId" = ANY(@units) AND x."State" = 'Invited'
+                UNION ALL
+                SELECT 'ActionToAccept', a."PlanId", a."Id", a."Description", a."AcceptBy"
+                FROM "PlanActions" a WHERE a."OwningUnitId" = ANY(@units) AND a."Status" = 'Proposed'
+                UNION ALL
+                SELECT 'ActionRejected', a."PlanId", a."Id", a."Description" || ' Skäl: ' || COALESCE(a."RejectionReason", ''), NULL
+                FROM "PlanActions" a WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected'),
+            seen AS (
+                SELECT p."Id", p."ReferenceNumber", p."Version" FROM "Plans" p
+                WHERE p."Id" IN (SELECT m."PlanId" FROM mine m) AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy})
             SELECT * FROM (
-                SELECT 'InvitationToAnswer' AS "Kind", v."Id" AS "PlanId", v."ReferenceNumber", v."Version", x."Id" AS "ItemId", x."DisplayName" AS "What", x."RespondBy" AS "DueOn"
-                FROM v JOIN "PlanParticipants" x ON x."PlanId" = v."Id" WHERE x."UnitId" = ANY(@units) AND x."State" = 'Invited'
+                SELECT m."Kind", s."Id" AS "PlanId", s."ReferenceNumber", s."Version", m."ItemId", m."What", m."DueOn"
+                FROM mine m JOIN seen s ON s."Id" = m."PlanId"
                 UNION ALL
-                SELECT 'ActionToAccept', v."Id", v."ReferenceNumber", v."Version", a."Id", a."Description", a."AcceptBy"
-                FROM v JOIN "PlanActions" a ON a."PlanId" = v."Id" WHERE a."OwningUnitId" = ANY(@units) AND a."Status" = 'Proposed'
+                SELECT 'FirstMeetingDue', p."Id", p."ReferenceNumber", p."Version", NULL, 'SIP-möte ska hållas', p."FirstMeetingDueOn"
+                FROM "Plans" p WHERE p."InitiatingUnitId" = ANY(@units) AND p."Status" IN ('Draft', 'Invited') AND p."FirstMeetingDueOn" <= current_date + 7
+                  AND NOT EXISTS (SELECT 1 FROM "PlanMeetings" m WHERE m."PlanId" = p."Id" AND m."Status" <> 'Cancelled')
                 UNION ALL
-                SELECT 'FirstMeetingDue', v."Id", v."ReferenceNumber", v."Version", NULL, 'SIP-möte ska hållas', v."FirstMeetingDueOn"
-                FROM v WHERE v."Status" IN ('Draft', 'Invited') AND v."InitiatingUnitId" = ANY(@units) AND v."FirstMeetingDueOn" <= current_date + 7
-                  AND NOT EXISTS (SELECT 1 FROM "PlanMeetings" m WHERE m."PlanId" = v."Id" AND m."Status" <> 'Cancelled')
-                UNION ALL
-                SELECT 'FollowUpDue', v."Id", v."ReferenceNumber", v."Version", f."Id", 'Uppföljning', f."DueOn"
-                FROM v JOIN "PlanFollowUps" f ON f."PlanId" = v."Id" WHERE v."OverallResponsibleUnitId" = ANY(@units) AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7
-                UNION ALL
-                SELECT 'ActionRejected', v."Id", v."ReferenceNumber", v."Version", a."Id", a."Description" || ' Skäl: ' || a."RejectionReason", NULL
-                FROM v JOIN "PlanActions" a ON a."PlanId" = v."Id" WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected') items
+                SELECT 'FollowUpDue', p."Id", p."ReferenceNumber", p."Version", f."Id", 'Uppföljning', f."DueOn"
+                FROM "Plans" p JOIN "PlanFollowUps" f ON f."PlanId" = p."Id"
+                WHERE p."OverallResponsibleUnitId" = ANY(@units) AND p."Status" NOT IN ('Closed', 'Cancelled') AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7
+                  AND {SeenBy}) items
             ORDER BY ("DueOn" < current_date) DESC, "DueOn" NULLS LAST, "ReferenceNumber"
             """));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(Log));

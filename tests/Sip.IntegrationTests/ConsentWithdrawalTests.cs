@@ -44,4 +44,28 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
         using var owner = await social.GetAsync(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
     }
+
+    // The inbox tests each item's plan against the access rule on its own, rather than through the
+    // list of visible plans; an insats owned by the clinic must leave with the invitation.
+    [Theory, SqliteData, PostgresData]
+    public async Task A_withdrawn_consent_takes_the_clinics_invitation_and_insats_out_of_its_inbox(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
+        using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
+        var plan = await Scenarios.StartWithClinicAsync(social, "Insats Testsson", "19810412-9849");
+        using var proposed = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions", new { expectedVersion = plan.Version, actionTypeCode = "region.laro", owningUnitId = DemoDirectory.BeroendemottagningenOstersund, description = "LARO-bedömning.", startOn = "2026-12-03" });
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        var insats = (await proposed.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
+
+        var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
+        Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.InvitationToAnswer && i.ItemId == plan.ClinicParticipantId);
+        Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.ActionToAccept && i.ItemId == insats.CreatedId);
+
+        using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = insats.Version, note = "Personen vill inte längre att vården deltar." });
+        withdrawn.EnsureSuccessStatusCode();
+
+        inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
+        Assert.DoesNotContain(inbox.Items, i => i.PlanId == plan.PlanId);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -50,8 +51,9 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
 }
 
 /// <summary>
-/// The plan access rule of <see cref="SipPlan.IsVisibleTo"/> as a query, for lists: the initiating
-/// unit, or a participating unit (not declined) whose organisation the active consent covers.
+/// The plan access rule of <see cref="SipPlan.IsVisibleTo"/> as a query: the initiating unit, or a
+/// participating unit (not declined) whose organisation the active consent covers. As a set for
+/// lists (<see cref="ForAsync"/>), as a test of one plan for queries that start elsewhere (<see cref="RuleAsync"/>).
 /// </summary>
 public static class VisiblePlans
 {
@@ -60,14 +62,7 @@ public static class VisiblePlans
 
     public static async Task<IQueryable<SipPlan>> ForAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(user);
-        var unitIds = user.UnitIds.ToList();
-        var organizationIds = await db.Units.AsNoTracking()
-            .Where(u => unitIds.Contains(u.Id))
-            .Select(u => u.OrganizationId)
-            .Distinct()
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var (unitIds, organizationIds) = await ScopeAsync(db, user, cancellationToken).ConfigureAwait(false);
 
         // Two index-friendly sets joined by UNION rather than one OR: with OR the database must read
         // every plan to test it (about 2 s at a million plans); each set alone starts from an index
@@ -79,5 +74,32 @@ public static class VisiblePlans
             .Select(p => p.Id);
         var visible = initiated.Union(takingPart);
         return db.Plans.AsNoTracking().Where(p => visible.Contains(p.Id));
+    }
+
+    /// <summary>
+    /// The rule as a condition on one plan, for a query that already starts from few rows by an index
+    /// of its own (the unit's invitations, its insatser, the user's proposals): each candidate's plan
+    /// is then tested by key, with no need to build the whole visible set of <see cref="ForAsync"/>
+    /// (thousands of plans for a clinic). Alone, the condition makes the database read every plan.
+    /// </summary>
+    public static async Task<Expression<Func<SipPlan, bool>>> RuleAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var (unitIds, organizationIds) = await ScopeAsync(db, user, cancellationToken).ConfigureAwait(false);
+        return p => unitIds.Contains(p.Origin.InitiatingUnitId)
+            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined)
+                && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))));
+    }
+
+    private static async Task<(List<Guid> UnitIds, List<Guid> OrganizationIds)> ScopeAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        var unitIds = user.UnitIds.ToList();
+        var organizationIds = await db.Units.AsNoTracking()
+            .Where(u => unitIds.Contains(u.Id))
+            .Select(u => u.OrganizationId)
+            .Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (unitIds, organizationIds);
     }
 }

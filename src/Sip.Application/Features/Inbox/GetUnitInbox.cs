@@ -42,8 +42,13 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         var horizon = today.AddDays(DaysAhead);
         var units = user.UnitIds.ToList();
         var me = user.UserId;
-        var visible = (await VisiblePlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false))
-            .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
+        // Each part starts from an index on the unit or the user, which yields a few rows; the access
+        // rule is then a test of each row's plan. Joining each part to the whole visible set instead
+        // rebuilt it five times (thousands of plans for a clinic, about 250 ms at a million plans).
+        var visibleTo = await VisiblePlans.RuleAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var visible = db.Plans.AsNoTracking()
+            .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
+            .Where(visibleTo);
 
         // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         var invitations = await visible

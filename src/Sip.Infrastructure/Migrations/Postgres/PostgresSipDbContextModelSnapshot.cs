@@ -563,9 +563,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("UnitId");
-
                     b.HasIndex("State", "RespondBy");
+
+                    b.HasIndex("UnitId", "State");
 
                     b.ToTable("PlanParticipants", (string)null);
                 });
@@ -690,6 +690,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.HasIndex("PlanId");
 
                     b.HasIndex("OwningUnitId", "Status");
+
+                    b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy");
 

@@ -564,9 +564,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("UnitId");
-
                     b.HasIndex("State", "RespondBy");
+
+                    b.HasIndex("UnitId", "State");
 
                     b.ToTable("PlanParticipants", (string)null);
                 });
@@ -691,6 +691,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.HasIndex("PlanId");
 
                     b.HasIndex("OwningUnitId", "Status");
+
+                    b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy");
 

@@ -558,9 +558,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("UnitId");
-
                     b.HasIndex("State", "RespondBy");
+
+                    b.HasIndex("UnitId", "State");
 
                     b.ToTable("PlanParticipants", (string)null);
                 });
@@ -685,6 +685,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.HasIndex("PlanId");
 
                     b.HasIndex("OwningUnitId", "Status");
+
+                    b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy");
 

@@ -20,7 +20,9 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Property(x => x.DeclineReason).HasMaxLength(2000);
         b.Ignore(x => x.IsObliged);
         b.Ignore(x => x.IsUnit);
-        b.HasIndex(x => x.UnitId);
+        // The unit's invitations to answer, in the inbox, straight from the index; on UnitId alone the
+        // database combined it with the State index and read every open invitation in the country.
+        b.HasIndex(x => new { x.UnitId, x.State });
         b.HasIndex(x => new { x.State, x.RespondBy });
 
         // The SIP-stödjare's area: the plans her organisation takes part in.
@@ -59,6 +61,9 @@ internal sealed class ActionConfiguration : IEntityTypeConfiguration<PlanAction>
         b.Ignore(x => x.IsInPlan);
         b.HasIndex(x => new { x.OwningUnitId, x.Status });
         b.HasIndex(x => new { x.Status, x.AcceptBy });
+
+        // The user's rejected proposals, in the inbox: without it, every rejected insats in the country.
+        b.HasIndex(x => new { x.ProposedByUserId, x.Status });
     }
 }
 
