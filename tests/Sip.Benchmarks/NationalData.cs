@@ -29,8 +29,8 @@ internal static class NationalData
         var existing = await ScalarAsync(connection, """SELECT count(*) FROM "Plans" WHERE "ReferenceNumber" LIKE 'SIP-2025-%'""");
         if (existing >= options.Plans)
         {
-            Console.WriteLine($"{existing} generated plans already there; nothing to do.");
-            return 0;
+            Console.WriteLine($"{existing} generated plans already there; nothing to generate.");
+            return options.Sqlite is { } file ? await SqliteCopy.CopyAsync(options.Postgres, file) : 0;
         }
 
         var clock = Stopwatch.StartNew();
@@ -63,7 +63,7 @@ internal static class NationalData
         }
 
         Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  done: {await ScalarAsync(connection, """SELECT count(*) FROM "Plans" """)} plans in the database");
-        return 0;
+        return options.Sqlite is { } sqlite ? await SqliteCopy.CopyAsync(options.Postgres, sqlite) : 0;
     }
 
     public static ServiceProvider Services(string postgres, Action<IServiceCollection>? more = null)

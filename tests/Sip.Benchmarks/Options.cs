@@ -1,8 +1,9 @@
 namespace Sip.Benchmarks;
 
-/// <summary>The command line of the data commands: --plans N, --postgres "connection string", --seed S, --overdue P, --out file.</summary>
+/// <summary>The command line of the data commands: --plans N, --postgres "connection string", --seed S, --overdue P, --out file, --sqlite file.</summary>
 /// <param name="OverduePercent">The share of plans, in per cent, whose deadlines have passed; the others' lie ahead.</param>
-internal sealed record Options(int Plans, string Postgres, int Seed, string? Out, int OverduePercent)
+/// <param name="Sqlite">A SQLite database file to copy the generated data into as well.</param>
+internal sealed record Options(int Plans, string Postgres, int Seed, string? Out, int OverduePercent, string? Sqlite = null)
 {
     public static Options From(string[] args)
     {
@@ -14,6 +15,7 @@ internal sealed record Options(int Plans, string Postgres, int Seed, string? Out
             postgres,
             int.Parse(Value("--seed") ?? "20261123", System.Globalization.CultureInfo.InvariantCulture),
             Value("--out"),
-            int.Parse(Value("--overdue") ?? "5", System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(Value("--overdue") ?? "5", System.Globalization.CultureInfo.InvariantCulture),
+            Value("--sqlite"));
     }
 }
