@@ -66,12 +66,12 @@ internal static class NationalData
         return options.Sqlite is { } sqlite ? await SqliteCopy.CopyAsync(options.Postgres, sqlite) : 0;
     }
 
-    public static ServiceProvider Services(string postgres, Action<IServiceCollection>? more = null)
+    public static ServiceProvider Services(string connectionString, Action<IServiceCollection>? more = null, string provider = "Postgres")
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Sip"] = postgres,
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Sip"] = connectionString,
             ["Seed:DemoData"] = "true",
         }).Build();
         var services = new ServiceCollection();

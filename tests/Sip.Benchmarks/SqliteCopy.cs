@@ -3,10 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Sip.Infrastructure;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Benchmarks;
@@ -37,15 +35,7 @@ internal static class SqliteCopy
     public static async Task<int> CopyAsync(string postgres, string sqliteFile)
     {
         var sqlite = $"Data Source={sqliteFile}";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sip"] = sqlite,
-            ["Seed:DemoData"] = "true",
-        }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
-        services.AddInfrastructure(configuration);
-        await using (var provider = services.BuildServiceProvider())
+        await using (var provider = NationalData.Services(sqlite, provider: "Sqlite"))
         {
             using var scope = provider.CreateScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
