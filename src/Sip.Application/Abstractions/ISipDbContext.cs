@@ -18,6 +18,12 @@ public interface ISipDbContext
 {
     DbSet<SipPlan> Plans { get; }
 
+    /// <summary>
+    /// Who takes part in which plan, read across plans without the plans themselves; untracked, as
+    /// a participant only changes through its plan.
+    /// </summary>
+    IQueryable<Participant> Participants { get; }
+
     DbSet<Organization> Organizations { get; }
 
     DbSet<OrganizationUnit> Units { get; }

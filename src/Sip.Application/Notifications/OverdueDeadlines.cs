@@ -13,10 +13,13 @@ namespace Sip.Application.Notifications;
 /// </summary>
 public sealed record OverdueDeadline(DeadlineKind Kind, Guid PlanId, string ReferenceNumber, Guid SubjectId, Guid OwingUnitId, Guid Coordinator, Guid InitiatingOrganizationId, DateOnly Deadline);
 
+/// <summary>How many deadlines of a kind passed on a day.</summary>
+public sealed record OverdueTally(DeadlineKind Kind, DateOnly Deadline, int Count);
+
 /// <summary>
 /// Every kind of passed deadline, asked of the database in one query per kind. The scanner writes
 /// reminders from it, and the reminder list uses it to show only what is still undone, so the two
-/// can never disagree on what "overdue" means.
+/// can never disagree on what "overdue" means. The audit counts them by the same rules.
 /// </summary>
 public static class OverdueDeadlines
 {
@@ -45,64 +48,104 @@ public static class OverdueDeadlines
     public static async IAsyncEnumerable<OverdueDeadline> StreamAsync(ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var (dated, drafts) = Rules(plans ?? db.Plans, plans ?? db.Plans, now);
+        foreach (var kind in dated.Append(drafts))
+        {
+            await foreach (var o in kind.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return new OverdueDeadline(o.Kind, o.PlanId, o.ReferenceNumber, o.SubjectId, o.OwingUnitId, o.Coordinator, o.InitiatingOrganizationId, o.Deadline ?? DraftDeadline(o.TouchedAt!.Value));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The passed deadlines among the open plans of <paramref name="plans"/>, counted by kind and day,
+    /// for figures that need no plan and no one who owes it. <paramref name="planIds"/> are the same
+    /// plans' ids, which the database hashes once to meet the deadlines kept on rows of their own as
+    /// it finds them by their deadline index; met with the plans themselves, it may look a plan up
+    /// for each such row in the country.
+    /// </summary>
+    public static async Task<List<OverdueTally>> TallyAsync(ISipDbContext db, IQueryable<SipPlan> plans, IQueryable<Guid> planIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var (dated, drafts) = Rules(plans, db.Plans.Where(p => planIds.Contains(p.Id)), now);
+        var byDay = await dated
+            .Select(kind => kind.Select(o => new Owed { Kind = o.Kind, Deadline = o.Deadline }))
+            .Aggregate(Queryable.Concat)
+            .GroupBy(o => new { o.Kind, o.Deadline })
+            .Select(g => new OverdueTally(g.Key.Kind, g.Key.Deadline!.Value, g.Count()))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // A draft's deadline is a Swedish date that only the app can tell from when it was last touched.
+        var untouched = await drafts.Select(o => o.TouchedAt!.Value).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. byDay, .. untouched.GroupBy(DraftDeadline).Select(g => new OverdueTally(DeadlineKind.DraftUntouched, g.Key, g.Count()))];
+    }
+
+    private static DateOnly DraftDeadline(DateTimeOffset touchedAt) => SwedishTime.Today(touchedAt + DraftLeftAlone);
+
+    /// <summary>
+    /// One query per kind of deadline, over the open plans of <paramref name="plans"/>; the kallelser,
+    /// insatser and follow-ups, which every plan has, over <paramref name="holders"/>: the same plans
+    /// asked another way. The untouched drafts come apart, dated by when they were last touched.
+    /// </summary>
+    private static (IQueryable<Owed>[] Dated, IQueryable<Owed> Drafts) Rules(IQueryable<SipPlan> plans, IQueryable<SipPlan> holders, DateTimeOffset now)
+    {
         var today = SwedishTime.Today(now);
-        var open = (plans ?? db.Plans).AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
-
-        var kinds = new List<IQueryable<OverdueDeadline>>();
-
-        // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
-        kinds.Add(open
-            .SelectMany(p => p.Participants.Where(x => x.State == InvitationState.Invited && x.UnitId != null && x.RespondBy != null && x.RespondBy < today),
-                (p, x) => new OverdueDeadline(DeadlineKind.InvitationUnanswered, p.Id, p.ReferenceNumber, x.Id, x.UnitId!.Value, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, x.RespondBy!.Value)));
-
-        kinds.Add(open
-            .SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed && a.AcceptBy < today),
-                (p, a) => new OverdueDeadline(DeadlineKind.ActionUnanswered, p.Id, p.ReferenceNumber, a.Id, a.OwningUnitId, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, a.AcceptBy)));
-
-        kinds.Add(open
-            .Where(p => NotYetEstablished.Contains(p.Status) && p.FirstMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
-            .Select(p => new OverdueDeadline(DeadlineKind.FirstMeetingNotHeld, p.Id, p.ReferenceNumber, p.Id, p.Origin.InitiatingUnitId, p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, p.FirstMeetingDueOn)));
-
-        kinds.Add(open
-            .Where(p => p.Status == PlanStatus.Established)
-            .SelectMany(p => p.FollowUps.Where(f => f.DoneAt == null && f.DueOn < today),
-                (p, f) => new OverdueDeadline(DeadlineKind.FollowUpOverdue, p.Id, p.ReferenceNumber, f.Id, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, f.DueOn)));
-
-        kinds.Add(open
-            .Where(p => p.Placement != null && p.Placement.SipMeetingDueOn != null && p.Placement.SipMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
-            .Select(p => new OverdueDeadline(DeadlineKind.PlacementSipNotHeld, p.Id, p.ReferenceNumber, p.Id, p.Origin.InitiatingUnitId, p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, p.Placement!.SipMeetingDueOn!.Value)));
+        var open = plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
+        var openHolders = holders.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
 
         // Rule 9 binds both principals: the initiating unit and every principal's unit taking part are reminded.
         var unsettled = open.Where(p => p.Placement != null && p.Placement.CostAllocationDueOn != null && p.Placement.CostAllocationDueOn < today && p.Placement.CostAllocationSettledOn == null);
-        kinds.Add(unsettled
-            .Select(p => new OverdueDeadline(DeadlineKind.CostAllocationNotSettled, p.Id, p.ReferenceNumber, p.Id, p.Origin.InitiatingUnitId, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, p.Placement!.CostAllocationDueOn!.Value)));
-        kinds.Add(unsettled
-            .SelectMany(p => p.Participants.Where(x => x.Kind == ParticipantKind.PrincipalUnit && x.State != InvitationState.Declined && x.UnitId != null && x.UnitId != p.Origin.InitiatingUnitId),
-                (p, x) => new OverdueDeadline(DeadlineKind.CostAllocationNotSettled, p.Id, p.ReferenceNumber, p.Id, x.UnitId!.Value, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, p.Placement!.CostAllocationDueOn!.Value)));
-
-        kinds.Add(open
-            .SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && d.StepDueOn != null && d.StepDueOn < today),
-                (p, d) => new OverdueDeadline(DeadlineKind.DeviationUnresolved, p.Id, p.ReferenceNumber, d.Id, d.RaisedByUnitId, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, d.StepDueOn!.Value)));
-
-        kinds.Add(open
-            .SelectMany(p => p.Feedback.Where(f => f.AnsweredAt == null && f.RespondBy < today),
-                (p, f) => new OverdueDeadline(DeadlineKind.FeedbackUnanswered, p.Id, p.ReferenceNumber, f.Id, f.RoutedToUnitId, p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, p.Origin.InitiatingOrganizationId, f.RespondBy)));
-
-        foreach (var kind in kinds)
-        {
-            await foreach (var item in kind.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                yield return item;
-            }
-        }
-
         var untouchedSince = now - DraftLeftAlone;
-        var drafts = open
-            .Where(p => p.Status == PlanStatus.Draft && p.UpdatedAt < untouchedSince)
-            .Select(p => new { p.Id, p.ReferenceNumber, Unit = p.Origin.InitiatingUnitId, Organization = p.Origin.InitiatingOrganizationId, p.UpdatedAt });
-        await foreach (var d in drafts.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            yield return new OverdueDeadline(DeadlineKind.DraftUntouched, d.Id, d.ReferenceNumber, d.Id, d.Unit, d.Unit, d.Organization, SwedishTime.Today(d.UpdatedAt + DraftLeftAlone));
-        }
+
+        // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
+        IQueryable<Owed>[] dated =
+        [
+            openHolders.SelectMany(p => p.Participants.Where(x => x.State == InvitationState.Invited && x.UnitId != null && x.RespondBy != null && x.RespondBy < today),
+                (p, x) => new Owed { Kind = DeadlineKind.InvitationUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = x.Id, OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = x.RespondBy!.Value }),
+            openHolders.SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed && a.AcceptBy < today),
+                (p, a) => new Owed { Kind = DeadlineKind.ActionUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = a.Id, OwingUnitId = a.OwningUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = a.AcceptBy }),
+            open.Where(p => NotYetEstablished.Contains(p.Status) && p.FirstMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
+                .Select(p => new Owed { Kind = DeadlineKind.FirstMeetingNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.FirstMeetingDueOn }),
+            openHolders.Where(p => p.Status == PlanStatus.Established)
+                .SelectMany(p => p.FollowUps.Where(f => f.DoneAt == null && f.DueOn < today),
+                    (p, f) => new Owed { Kind = DeadlineKind.FollowUpOverdue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = f.Id, OwingUnitId = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = f.DueOn }),
+            open.Where(p => p.Placement != null && p.Placement.SipMeetingDueOn != null && p.Placement.SipMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
+                .Select(p => new Owed { Kind = DeadlineKind.PlacementSipNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.SipMeetingDueOn!.Value }),
+            unsettled
+                .Select(p => new Owed { Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value }),
+            unsettled
+                .SelectMany(p => p.Participants.Where(x => x.Kind == ParticipantKind.PrincipalUnit && x.State != InvitationState.Declined && x.UnitId != null && x.UnitId != p.Origin.InitiatingUnitId),
+                    (p, x) => new Owed { Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value }),
+            open.SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && d.StepDueOn != null && d.StepDueOn < today),
+                (p, d) => new Owed { Kind = DeadlineKind.DeviationUnresolved, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = d.Id, OwingUnitId = d.RaisedByUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = d.StepDueOn!.Value }),
+            open.SelectMany(p => p.Feedback.Where(f => f.AnsweredAt == null && f.RespondBy < today),
+                (p, f) => new Owed { Kind = DeadlineKind.FeedbackUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = f.Id, OwingUnitId = f.RoutedToUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = f.RespondBy }),
+        ];
+        var drafts = open.Where(p => p.Status == PlanStatus.Draft && p.UpdatedAt < untouchedSince)
+            .Select(p => new Owed { Kind = DeadlineKind.DraftUntouched, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, TouchedAt = p.UpdatedAt });
+        return (dated, drafts);
+    }
+
+    /// <summary>A passed deadline as the database gives it; a draft's comes as when it was last touched.</summary>
+    private sealed class Owed
+    {
+        public DeadlineKind Kind { get; init; }
+
+        public Guid PlanId { get; init; }
+
+        public string ReferenceNumber { get; init; } = "";
+
+        public Guid SubjectId { get; init; }
+
+        public Guid OwingUnitId { get; init; }
+
+        public Guid Coordinator { get; init; }
+
+        public Guid InitiatingOrganizationId { get; init; }
+
+        public DateOnly? Deadline { get; init; }
+
+        public DateTimeOffset? TouchedAt { get; init; }
     }
 }

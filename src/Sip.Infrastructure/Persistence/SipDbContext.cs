@@ -18,6 +18,8 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 {
     public DbSet<SipPlan> Plans => Set<SipPlan>();
 
+    public IQueryable<Participant> Participants => Set<Participant>().AsNoTracking();
+
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<OrganizationUnit> Units => Set<OrganizationUnit>();

@@ -34,36 +34,51 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
     {
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
-        var plans = await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
-        var open = plans.Open();
+        var area = await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
 
-        var byStatus = await open.GroupBy(p => p.Status).Select(g => new AreaAudit.StatusCount(g.Key, g.Count())).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var byUnit = await open.GroupBy(p => p.Origin.InitiatingUnitId).Select(g => new { Unit = g.Key, Plans = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var unitIds = byUnit.Select(u => u.Unit).ToList();
+        // One pass over the open plans counts them by status and unit with each gap beside, rather
+        // than a question per figure that each finds the area again.
+        var noOverallResponsible = AreaPlans.Rule(AuditFinding.NoOverallResponsible, today);
+        var noConsent = AreaPlans.Rule(AuditFinding.NoConsent, today);
+        var noMeeting = AreaPlans.Rule(AuditFinding.NoMeetingWithinPolicy, today);
+        var awaitingAcceptance = AreaPlans.Rule(AuditFinding.ActionsAwaitingAcceptance, today);
+        var groups = await area.Plans.Open()
+            .GroupBy(p => new { p.Status, Unit = p.Origin.InitiatingUnitId })
+            .Select(g => new
+            {
+                g.Key.Status,
+                g.Key.Unit,
+                Plans = g.Count(),
+                NoOverallResponsible = g.AsQueryable().Count(noOverallResponsible),
+                NoConsent = g.AsQueryable().Count(noConsent),
+                NoMeeting = g.AsQueryable().Count(noMeeting),
+                AwaitingAcceptance = g.AsQueryable().Count(awaitingAcceptance),
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var unitIds = groups.Select(g => g.Unit).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken).ConfigureAwait(false);
 
-        var findings = new List<AreaAudit.FindingCount>();
-        foreach (var finding in Enum.GetValues<AuditFinding>())
-        {
-            findings.Add(new(finding, await plans.With(finding, today).CountAsync(cancellationToken).ConfigureAwait(false)));
-        }
-
-        // The passed deadlines come as small projections (kind, date), never as plans.
-        var overdue = await OverdueDeadlines.FindAsync(db, plans, now, cancellationToken).ConfigureAwait(false);
+        // The passed deadlines come counted by kind and day, never as plans.
+        var overdue = await OverdueDeadlines.TallyAsync(db, area.Plans, area.PlanIds, now, cancellationToken).ConfigureAwait(false);
         var byKind = overdue
             .GroupBy(o => o.Kind)
             .Select(g => new AreaAudit.OverdueCount(g.Key,
-                g.Count(o => today.DayNumber - o.Deadline.DayNumber <= 7),
-                g.Count(o => today.DayNumber - o.Deadline.DayNumber is > 7 and <= 30),
-                g.Count(o => today.DayNumber - o.Deadline.DayNumber > 30)))
+                g.Where(o => today.DayNumber - o.Deadline.DayNumber <= 7).Sum(o => o.Count),
+                g.Where(o => today.DayNumber - o.Deadline.DayNumber is > 7 and <= 30).Sum(o => o.Count),
+                g.Where(o => today.DayNumber - o.Deadline.DayNumber > 30).Sum(o => o.Count)))
             .OrderBy(o => o.Kind)
             .ToList();
 
         return new AreaAudit(
             today,
-            [.. byStatus.OrderBy(s => s.Status)],
-            [.. byUnit.Select(u => new AreaAudit.UnitCount(u.Unit, names.GetValueOrDefault(u.Unit, ""), u.Plans)).OrderByDescending(u => u.Plans).ThenBy(u => u.UnitName, StringComparer.Ordinal)],
-            findings,
+            [.. groups.GroupBy(g => g.Status).Select(s => new AreaAudit.StatusCount(s.Key, s.Sum(g => g.Plans))).OrderBy(s => s.Status)],
+            [.. groups.GroupBy(g => g.Unit).Select(u => new AreaAudit.UnitCount(u.Key, names.GetValueOrDefault(u.Key, ""), u.Sum(g => g.Plans))).OrderByDescending(u => u.Plans).ThenBy(u => u.UnitName, StringComparer.Ordinal)],
+            [
+                new(AuditFinding.NoOverallResponsible, groups.Sum(g => g.NoOverallResponsible)),
+                new(AuditFinding.NoConsent, groups.Sum(g => g.NoConsent)),
+                new(AuditFinding.NoMeetingWithinPolicy, groups.Sum(g => g.NoMeeting)),
+                new(AuditFinding.ActionsAwaitingAcceptance, groups.Sum(g => g.AwaitingAcceptance)),
+            ],
             byKind);
     }
 }

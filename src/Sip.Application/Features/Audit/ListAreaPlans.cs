@@ -51,7 +51,7 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = SwedishTime.Today(clock.GetUtcNow());
-        var plans = await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var plans = (await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false)).Plans;
         if (query.Finding is { } finding)
         {
             plans = plans.With(finding, today);

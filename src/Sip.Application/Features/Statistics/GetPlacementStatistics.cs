@@ -50,7 +50,7 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
         ArgumentNullException.ThrowIfNull(query);
         var today = SwedishTime.Today(clock.GetUtcNow());
         var (first, last) = (query.From!.Value, query.To!.Value);
-        var plans = await Audit.AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var plans = (await Audit.AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false)).Plans;
 
         var placed = plans.Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last);
         var acute = placed.Where(p => p.Placement!.IsAcute);

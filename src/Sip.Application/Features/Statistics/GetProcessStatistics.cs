@@ -56,7 +56,7 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
     {
         ArgumentNullException.ThrowIfNull(query);
         var (first, last) = (query.From!.Value, query.To!.Value);
-        var plans = await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var plans = (await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false)).Plans;
 
         var (from, to) = query.Instants();
         var started = plans.Where(p => p.CreatedAt >= from && p.CreatedAt < to);
