@@ -52,26 +52,50 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
         var (first, last) = (query.From!.Value, query.To!.Value);
         var plans = (await Audit.AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false)).Plans;
 
-        var placed = plans.Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last);
-        var acute = placed.Where(p => p.Placement!.IsAcute);
-        var acuteDue = acute.Where(p => p.Placement!.CostAllocationSettledOn != null || p.Placement.CostAllocationDueOn < today);
+        // The placements are counted by what each figure asks of them, in one pass: EF cannot count
+        // on the placement (an owned type) inside a group, but it can group by it, and the handful
+        // of combinations add up here.
+        var placements = await plans
+            .Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last)
+            .GroupBy(p => new
+            {
+                p.Placement!.IsAcute,
+                p.Placement.PrecededBySip,
+                Due = p.Placement.CostAllocationSettledOn != null || p.Placement.CostAllocationDueOn < today,
+                InTime = p.Placement.CostAllocationSettledOn != null && p.Placement.CostAllocationSettledOn <= p.Placement.CostAllocationDueOn,
+            })
+            .Select(g => new { g.Key.IsAcute, g.Key.PrecededBySip, g.Key.Due, g.Key.InTime, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        // One query per figure keeps each an index-backed count; a period holds few placements beside all plans.
-        var placements = await placed.CountAsync(cancellationToken).ConfigureAwait(false);
-        var acuteCount = await acute.CountAsync(cancellationToken).ConfigureAwait(false);
-        var precededBySip = await placed.CountAsync(p => p.Placement!.PrecededBySip, cancellationToken).ConfigureAwait(false);
-        var dueCount = await acuteDue.CountAsync(cancellationToken).ConfigureAwait(false);
-        var inTime = await acuteDue.CountAsync(p => p.Placement!.CostAllocationSettledOn != null && p.Placement.CostAllocationSettledOn <= p.Placement.CostAllocationDueOn, cancellationToken).ConfigureAwait(false);
-
+        // The disagreements in one pass too, and the durations of those resolved for their median.
         var (from, to) = query.Instants();
-        var deviations = plans.SelectMany(p => p.Deviations).Where(d => d.RaisedAt >= from && d.RaisedAt < to);
-        var disagreements = await deviations.CountAsync(cancellationToken).ConfigureAwait(false);
-        var cost = await deviations.CountAsync(d => d.IsCostDispute, cancellationToken).ConfigureAwait(false);
-        var arena = await deviations.CountAsync(d => d.Level != EscalationLevel.ManagerDialogue, cancellationToken).ConfigureAwait(false);
+        var deviations = plans.SelectMany(p => p.Deviations.Where(d => d.RaisedAt >= from && d.RaisedAt < to), (p, d) => d);
+        var disagreements = await deviations
+            .GroupBy(d => 1)
+            .Select(g => new
+            {
+                Raised = g.Count(),
+                Cost = g.Count(d => d.IsCostDispute),
+                Arena = g.Count(d => d.Level != EscalationLevel.ManagerDialogue),
+            })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
         var durations = (await deviations.Where(d => d.ResolvedAt != null).Select(d => new { d.RaisedAt, d.ResolvedAt }).ToListAsync(cancellationToken).ConfigureAwait(false))
             .Select(d => (d.ResolvedAt!.Value - d.RaisedAt).TotalDays).Order().ToList();
 
-        return new PlacementStatistics(first, last, placements, acuteCount, precededBySip, dueCount, inTime, disagreements, cost, arena, durations.Count, Median(durations));
+        return new PlacementStatistics(
+            first,
+            last,
+            placements.Sum(p => p.Count),
+            placements.Where(p => p.IsAcute).Sum(p => p.Count),
+            placements.Where(p => p.PrecededBySip).Sum(p => p.Count),
+            placements.Where(p => p.IsAcute && p.Due).Sum(p => p.Count),
+            placements.Where(p => p.IsAcute && p.InTime).Sum(p => p.Count),
+            disagreements?.Raised ?? 0,
+            disagreements?.Cost ?? 0,
+            disagreements?.Arena ?? 0,
+            durations.Count,
+            Median(durations));
     }
 
     private static double? Median(List<double> sorted) => sorted.Count switch

@@ -59,16 +59,24 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
         var plans = (await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false)).Plans;
 
         var (from, to) = query.Instants();
-        var started = plans.Where(p => p.CreatedAt >= from && p.CreatedAt < to);
 
-        var startedCount = await started.CountAsync(cancellationToken).ConfigureAwait(false);
-        var established = await plans.CountAsync(p => p.Versions.Any(v => v.Number == 1 && v.EstablishedAt >= from && v.EstablishedAt < to), cancellationToken).ConfigureAwait(false);
-        var closed = await plans.CountAsync(p => p.Status == PlanStatus.Closed && p.ClosedAt >= from && p.ClosedAt < to, cancellationToken).ConfigureAwait(false);
-        var ownGoals = await started.CountAsync(p => p.PersonGoals != null && p.PersonGoals != "", cancellationToken).ConfigureAwait(false);
-        var nextOfKin = await started.CountAsync(p => p.Participants.Any(x => x.Kind == ParticipantKind.NextOfKin && x.State != InvitationState.Declined), cancellationToken).ConfigureAwait(false);
+        // One pass over the area's plans, by initiating unit, counts what the period saw: a count
+        // per figure would find the area again for each.
+        var byUnit = await plans
+            .GroupBy(p => p.Origin.InitiatingUnitId)
+            .Select(g => new
+            {
+                Unit = g.Key,
+                Started = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to),
+                Established = g.Count(p => p.Versions.Any(v => v.Number == 1 && v.EstablishedAt >= from && v.EstablishedAt < to)),
+                Closed = g.Count(p => p.Status == PlanStatus.Closed && p.ClosedAt >= from && p.ClosedAt < to),
+                OwnGoals = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to && p.PersonGoals != null && p.PersonGoals != ""),
+                NextOfKin = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to && p.Participants.Any(x => x.Kind == ParticipantKind.NextOfKin && x.State != InvitationState.Declined)),
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        // Two instants per plan, never the plan: the percentiles need the values themselves.
-        var timings = await started
+        // Two instants per plan started, never the plan: the percentiles need the values themselves.
+        var timings = await plans.Where(p => p.CreatedAt >= from && p.CreatedAt < to)
             .Select(p => new
             {
                 p.CreatedAt,
@@ -77,30 +85,29 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var due = plans.SelectMany(p => p.FollowUps).Where(f => f.DueOn >= first && f.DueOn <= last);
-        var followUpsDue = await due.CountAsync(cancellationToken).ConfigureAwait(false);
-        var doneDates = await due.Where(f => f.DoneAt != null).Select(f => new { f.DueOn, f.DoneAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var onTime = doneDates.Count(f => SwedishTime.Today(f.DoneAt!.Value) <= f.DueOn);
+        // On time is a Swedish date the app tells from the instant, so each follow-up due comes as its two dates.
+        var due = await plans.SelectMany(p => p.FollowUps.Where(f => f.DueOn >= first && f.DueOn <= last), (p, f) => new { f.DueOn, f.DoneAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var onTime = due.Count(f => f.DoneAt is { } doneAt && SwedishTime.Today(doneAt) <= f.DueOn);
 
-        var byUnit = await started.GroupBy(p => p.Origin.InitiatingUnitId).Select(g => new { Id = g.Key, Started = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var unitIds = byUnit.Select(u => u.Id).ToList();
+        var unitIds = byUnit.Where(u => u.Started > 0).Select(u => u.Unit).ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
             .Join(db.Organizations.AsNoTracking(), u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, u.Name, Organization = o.Name, o.Kind })
             .ToDictionaryAsync(u => u.Id, cancellationToken).ConfigureAwait(false);
-        var rows = byUnit.Where(u => units.ContainsKey(u.Id)).Select(u => (Unit: units[u.Id], u.Started)).ToList();
+        var rows = byUnit.Where(u => u.Started > 0 && units.ContainsKey(u.Unit)).Select(u => (Unit: units[u.Unit], u.Started)).ToList();
 
         return new ProcessStatistics(
             first,
             last,
-            startedCount,
-            established,
-            closed,
+            byUnit.Sum(u => u.Started),
+            byUnit.Sum(u => u.Established),
+            byUnit.Sum(u => u.Closed),
             Spread(timings.Where(t => t.Meeting is not null).Select(t => (t.Meeting!.Value - t.CreatedAt).TotalDays)),
             Spread(timings.Where(t => t.Established is not null).Select(t => (t.Established!.Value - t.CreatedAt).TotalDays)),
-            followUpsDue,
+            due.Count,
             onTime,
-            ownGoals,
-            nextOfKin,
+            byUnit.Sum(u => u.OwnGoals),
+            byUnit.Sum(u => u.NextOfKin),
             Group(rows.Select(r => (r.Unit.Name, r.Started))),
             Group(rows.Select(r => (r.Unit.Organization, r.Started))),
             Group(rows.Select(r => (r.Unit.Kind == OrganizationKind.Region ? "Regionen" : r.Unit.Kind == OrganizationKind.Municipality ? "Kommunen" : "Annan aktör", r.Started))));
