@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
@@ -59,29 +60,53 @@ public static class OverdueDeadlines
     }
 
     /// <summary>
-    /// The passed deadlines among the open plans of <paramref name="plans"/>, counted by kind and day,
-    /// for figures that need no plan and no one who owes it. <paramref name="planIds"/> are the same
-    /// plans' ids, which the database hashes once to meet the deadlines kept on rows of their own as
-    /// it finds them by their deadline index; met with the plans themselves, it may look a plan up
-    /// for each such row in the country.
+    /// The passed deadlines among the open plans of <paramref name="plans"/>, counted by kind and day
+    /// in one query, for figures that need no plan and no one who owes it; all but the untouched
+    /// drafts, which <see cref="DraftsUntouched"/> counts wherever the plans are read anyway.
+    /// <paramref name="planIds"/> are the same plans' ids, which the database hashes once to meet
+    /// the deadlines kept on rows of their own as it finds them by their deadline index; met with
+    /// the plans themselves, it may look a plan up for each such row in the country.
     /// </summary>
     public static async Task<List<OverdueTally>> TallyAsync(ISipDbContext db, IQueryable<SipPlan> plans, IQueryable<Guid> planIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var (dated, drafts) = Rules(plans, db.Plans.Where(p => planIds.Contains(p.Id)), now);
-        var byDay = await dated
+        var (dated, _) = Rules(plans, db.Plans.Where(p => planIds.Contains(p.Id)), now);
+        return await dated
             .Select(kind => kind.Select(o => new Owed { Kind = o.Kind, Deadline = o.Deadline }))
             .Aggregate(Queryable.Concat)
             .GroupBy(o => new { o.Kind, o.Deadline })
             .Select(g => new OverdueTally(g.Key.Kind, g.Key.Deadline!.Value, g.Count()))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
 
-        // A draft's deadline is a Swedish date that only the app can tell from when it was last touched.
-        var untouched = await drafts.Select(o => o.TouchedAt!.Value).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. byDay, .. untouched.GroupBy(DraftDeadline).Select(g => new OverdueTally(DeadlineKind.DraftUntouched, g.Key, g.Count()))];
+    /// <summary>
+    /// The drafts left alone long enough to be chased, with their deadline before
+    /// <paramref name="dueBefore"/> and on or after <paramref name="dueFrom"/> when given. A draft's
+    /// deadline is the Swedish day two weeks after it was last touched, which the database cannot
+    /// tell, so the days become the instants it compares with.
+    /// </summary>
+    public static Expression<Func<SipPlan, bool>> DraftsUntouched(DateTimeOffset now, DateOnly? dueFrom = null, DateOnly? dueBefore = null)
+    {
+        var touchedBefore = now - DraftLeftAlone;
+        if (dueBefore is { } before && TouchedBefore(before) < touchedBefore)
+        {
+            touchedBefore = TouchedBefore(before);
+        }
+
+        if (dueFrom is { } from)
+        {
+            var touchedFrom = TouchedBefore(from);
+            return p => p.Status == PlanStatus.Draft && p.UpdatedAt < touchedBefore && p.UpdatedAt >= touchedFrom;
+        }
+
+        return p => p.Status == PlanStatus.Draft && p.UpdatedAt < touchedBefore;
     }
 
     private static DateOnly DraftDeadline(DateTimeOffset touchedAt) => SwedishTime.Today(touchedAt + DraftLeftAlone);
+
+    /// <summary>A draft last touched before this instant has its deadline before <paramref name="day"/>.</summary>
+    private static DateTimeOffset TouchedBefore(DateOnly day) =>
+        SwedishTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)).ToUniversalTime() - DraftLeftAlone;
 
     /// <summary>
     /// One query per kind of deadline, over the open plans of <paramref name="plans"/>; the kallelser,
@@ -96,7 +121,6 @@ public static class OverdueDeadlines
 
         // Rule 9 binds both principals: the initiating unit and every principal's unit taking part are reminded.
         var unsettled = open.Where(p => p.Placement != null && p.Placement.CostAllocationDueOn != null && p.Placement.CostAllocationDueOn < today && p.Placement.CostAllocationSettledOn == null);
-        var untouchedSince = now - DraftLeftAlone;
 
         // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         IQueryable<Owed>[] dated =
@@ -122,7 +146,7 @@ public static class OverdueDeadlines
             open.SelectMany(p => p.Feedback.Where(f => f.AnsweredAt == null && f.RespondBy < today),
                 (p, f) => new Owed { Kind = DeadlineKind.FeedbackUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = f.Id, OwingUnitId = f.RoutedToUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = f.RespondBy }),
         ];
-        var drafts = open.Where(p => p.Status == PlanStatus.Draft && p.UpdatedAt < untouchedSince)
+        var drafts = open.Where(DraftsUntouched(now))
             .Select(p => new Owed { Kind = DeadlineKind.DraftUntouched, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, TouchedAt = p.UpdatedAt });
         return (dated, drafts);
     }

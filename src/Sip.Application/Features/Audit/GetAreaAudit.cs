@@ -36,12 +36,17 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
         var today = SwedishTime.Today(now);
         var area = await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
 
-        // One pass over the open plans counts them by status and unit with each gap beside, rather
-        // than a question per figure that each finds the area again.
+        // One pass over the open plans counts them by status and unit with each gap beside, and the
+        // drafts left alone by how long ago their deadline passed, rather than a question per figure
+        // that each finds the area again.
         var noOverallResponsible = AreaPlans.Rule(AuditFinding.NoOverallResponsible, today);
         var noConsent = AreaPlans.Rule(AuditFinding.NoConsent, today);
         var noMeeting = AreaPlans.Rule(AuditFinding.NoMeetingWithinPolicy, today);
         var awaitingAcceptance = AreaPlans.Rule(AuditFinding.ActionsAwaitingAcceptance, today);
+        var (weekAgo, monthAgo) = (today.AddDays(-7), today.AddDays(-30));
+        var draftsUpToAWeek = OverdueDeadlines.DraftsUntouched(now, dueFrom: weekAgo);
+        var draftsUpToAMonth = OverdueDeadlines.DraftsUntouched(now, dueFrom: monthAgo, dueBefore: weekAgo);
+        var draftsLonger = OverdueDeadlines.DraftsUntouched(now, dueBefore: monthAgo);
         var groups = await area.Plans.Open()
             .GroupBy(p => new { p.Status, Unit = p.Origin.InitiatingUnitId })
             .Select(g => new
@@ -53,19 +58,24 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
                 NoConsent = g.AsQueryable().Count(noConsent),
                 NoMeeting = g.AsQueryable().Count(noMeeting),
                 AwaitingAcceptance = g.AsQueryable().Count(awaitingAcceptance),
+                DraftsUpToAWeek = g.AsQueryable().Count(draftsUpToAWeek),
+                DraftsUpToAMonth = g.AsQueryable().Count(draftsUpToAMonth),
+                DraftsLonger = g.AsQueryable().Count(draftsLonger),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var unitIds = groups.Select(g => g.Unit).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken).ConfigureAwait(false);
 
-        // The passed deadlines come counted by kind and day, never as plans.
+        // The other passed deadlines come counted by kind and day, never as plans.
         var overdue = await OverdueDeadlines.TallyAsync(db, area.Plans, area.PlanIds, now, cancellationToken).ConfigureAwait(false);
+        var drafts = new AreaAudit.OverdueCount(DeadlineKind.DraftUntouched, groups.Sum(g => g.DraftsUpToAWeek), groups.Sum(g => g.DraftsUpToAMonth), groups.Sum(g => g.DraftsLonger));
         var byKind = overdue
             .GroupBy(o => o.Kind)
             .Select(g => new AreaAudit.OverdueCount(g.Key,
                 g.Where(o => today.DayNumber - o.Deadline.DayNumber <= 7).Sum(o => o.Count),
                 g.Where(o => today.DayNumber - o.Deadline.DayNumber is > 7 and <= 30).Sum(o => o.Count),
                 g.Where(o => today.DayNumber - o.Deadline.DayNumber > 30).Sum(o => o.Count)))
+            .Concat(drafts.UpToAWeek + drafts.UpToAMonth + drafts.Longer > 0 ? [drafts] : [])
             .OrderBy(o => o.Kind)
             .ToList();
 
