@@ -261,7 +261,7 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "WithdrawnAt", "SupersededAt");
 
                     b.ToTable("PlanConsents", (string)null);
                 });
@@ -429,7 +429,7 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("DoneAt", "DueOn");
+                    b.HasIndex("DoneAt", "DueOn", "PlanId");
 
                     b.ToTable("PlanFollowUps", (string)null);
                 });
@@ -563,7 +563,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("State", "RespondBy");
+                    b.HasIndex("RespondBy", "PlanId")
+                        .HasFilter("\"State\" = 'Invited' AND \"UnitId\" IS NOT NULL");
 
                     b.HasIndex("UnitId", "State");
 
@@ -687,13 +688,13 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
-
                     b.HasIndex("OwningUnitId", "Status");
+
+                    b.HasIndex("PlanId", "Status");
 
                     b.HasIndex("ProposedByUserId", "Status");
 
-                    b.HasIndex("Status", "AcceptBy");
+                    b.HasIndex("Status", "AcceptBy", "PlanId");
 
                     b.ToTable("PlanActions", (string)null);
                 });

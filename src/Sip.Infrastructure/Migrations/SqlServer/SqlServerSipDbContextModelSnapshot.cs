@@ -262,7 +262,7 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "WithdrawnAt", "SupersededAt");
 
                     b.ToTable("PlanConsents", (string)null);
                 });
@@ -430,7 +430,7 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("DoneAt", "DueOn");
+                    b.HasIndex("DoneAt", "DueOn", "PlanId");
 
                     b.ToTable("PlanFollowUps", (string)null);
                 });
@@ -564,7 +564,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("State", "RespondBy");
+                    b.HasIndex("RespondBy", "PlanId")
+                        .HasFilter("\"State\" = 'Invited' AND \"UnitId\" IS NOT NULL");
 
                     b.HasIndex("UnitId", "State");
 
@@ -688,13 +689,13 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
-
                     b.HasIndex("OwningUnitId", "Status");
+
+                    b.HasIndex("PlanId", "Status");
 
                     b.HasIndex("ProposedByUserId", "Status");
 
-                    b.HasIndex("Status", "AcceptBy");
+                    b.HasIndex("Status", "AcceptBy", "PlanId");
 
                     b.ToTable("PlanActions", (string)null);
                 });

@@ -256,7 +256,7 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "WithdrawnAt", "SupersededAt");
 
                     b.ToTable("PlanConsents", (string)null);
                 });
@@ -424,7 +424,7 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("DoneAt", "DueOn");
+                    b.HasIndex("DoneAt", "DueOn", "PlanId");
 
                     b.ToTable("PlanFollowUps", (string)null);
                 });
@@ -558,7 +558,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("State", "RespondBy");
+                    b.HasIndex("RespondBy", "PlanId")
+                        .HasFilter("\"State\" = 'Invited' AND \"UnitId\" IS NOT NULL");
 
                     b.HasIndex("UnitId", "State");
 
@@ -682,13 +683,13 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
-
                     b.HasIndex("OwningUnitId", "Status");
+
+                    b.HasIndex("PlanId", "Status");
 
                     b.HasIndex("ProposedByUserId", "Status");
 
-                    b.HasIndex("Status", "AcceptBy");
+                    b.HasIndex("Status", "AcceptBy", "PlanId");
 
                     b.ToTable("PlanActions", (string)null);
                 });
