@@ -8,7 +8,11 @@ internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, IR
 {
     public double PerSecond => Requests / Elapsed.TotalSeconds;
 
-    public double Percentile(double p) => SortedMilliseconds.Count == 0 ? double.NaN : SortedMilliseconds[Math.Min(SortedMilliseconds.Count - 1, (int)(p * SortedMilliseconds.Count))];
+    public double Percentile(double p) => Percentile(SortedMilliseconds, p);
+
+    /// <summary>The value below which a share <paramref name="p"/> of the sorted times lie; no value for none.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 }
 
 /// <summary>

@@ -9,7 +9,8 @@ namespace Sip.Benchmarks;
 
 /// <summary>
 /// A national-scale database: 290 municipalities and 21 regions, and N plans (default 1 000 000)
-/// spread over their units with realistic shares of status, participants, consent, insatser and follow-up.
+/// spread over their units with realistic shares of status, participants, consent, needs, insatser, meetings,
+/// established versions and follow-up.
 /// Written by PostgreSQL itself (set-based INSERT … SELECT over generate_series), so a million plans
 /// take about a minute; every value derives from a hash of the seed and the row number, so the same
 /// seed gives the same data. The demo county is seeded too, so demo users have plans in it.
@@ -203,6 +204,48 @@ internal static class NationalData
             INSERT INTO "PlanFollowUps" ("Id", "DueOn", "PlanId")
             SELECT md5(g.id::text || '-follow-up')::uuid, CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 90 + (g.i % 120) ELSE current_date + 1 + (g.i % 120) END, g.id
             FROM g WHERE g.status_roll >= 25 AND g.status_roll < 80
+            """),
+        ("needs", """
+            INSERT INTO "PlanNeeds" ("Id", "Description", "Order", "PlanId")
+            SELECT md5(g.id::text || '-need-' || n.k)::uuid, n.description, n.k, g.id
+            FROM g
+            JOIN (VALUES (0, 'Stöd att hålla sig drogfri.'), (1, 'Ett eget boende.')) AS n(k, description) ON true
+            WHERE g.status_roll >= 10
+            """),
+        // The SIP meeting: held where the plan was established, booked where the units are still
+        // invited, and missing where the first meeting is overdue.
+        ("meetings", """
+            INSERT INTO "PlanMeetings" ("Id", "StartsAt", "Duration", "Location", "VideoLink", "AttendeeParticipantIds", "Status", "Sequence", "PlanId")
+            SELECT md5(g.id::text || '-meeting')::uuid,
+                   CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) + interval '10 days' ELSE date_trunc('day', now()) + interval '10 days 9 hours' END,
+                   interval '1 hour', 'Socialtjänstens mötesrum', NULL,
+                   ARRAY[md5(g.id::text || '-initiator')::uuid, md5(g.id::text || '-clinic')::uuid],
+                   CASE WHEN g.status_roll >= 25 THEN 'Held' ELSE 'Scheduled' END, 0, g.id
+            FROM g WHERE g.status_roll >= 10 AND g.status_roll < 95 AND NOT (g.status_roll < 25 AND g.overdue)
+            """),
+        // The established version, with the content the person received in writing.
+        ("versions", """
+            INSERT INTO "PlanVersions" ("Id", "Number", "EstablishedAt", "EstablishedByUserId", "PersonParticipated", "PersonApprovedAt", "ContentJson", "PlanId")
+            SELECT md5(g.id::text || '-version-1')::uuid, 1, now() - make_interval(days => g.age_days) + interval '10 days', md5('user-' || (g.i % 5000))::uuid, true,
+                   now() - make_interval(days => g.age_days) + interval '10 days',
+                   json_build_object(
+                       'referenceNumber', 'SIP-2025-' || lpad(g.i::text, 7, '0'),
+                       'reason', 'Beroende och behov av samordnat stöd från socialtjänst och hälso- och sjukvård.',
+                       'personGoals', 'Jag vill ha ett eget boende och må bättre.',
+                       'needs', json_build_array('Stöd att hålla sig drogfri.', 'Ett eget boende.'),
+                       'participants', json_build_array(
+                           json_build_object('id', md5(g.id::text || '-initiator')::uuid, 'kind', 3, 'unitId', g.unit, 'displayName', 'Initierande enhet', 'state', 1),
+                           json_build_object('id', md5(g.id::text || '-clinic')::uuid, 'kind', 3, 'unitId', g.clinic, 'displayName', 'Kallad enhet', 'state', 1)),
+                       'actions', json_build_array(
+                           json_build_object('id', md5(g.id::text || '-action-0')::uuid, 'actionTypeCode', 'kommun.boendestod', 'principal', 'Municipality', 'owningUnitId', g.unit,
+                                             'description', 'Boendestöd två gånger i veckan.', 'startOn', (now() - make_interval(days => g.age_days))::date + 14, 'dueOn', NULL, 'status', 1),
+                           json_build_object('id', md5(g.id::text || '-action-1')::uuid, 'actionTypeCode', 'region.abstinensbehandling-oppen-vard', 'principal', 'Region', 'owningUnitId', g.clinic,
+                                             'description', 'Abstinensbehandling i öppen vård med läkarbedömning.', 'startOn', (now() - make_interval(days => g.age_days))::date + 14, 'dueOn', NULL, 'status', 1)),
+                       'overallResponsibleUnitId', g.unit,
+                       'nextFollowUpOn', (now() - make_interval(days => g.age_days))::date + 100,
+                       'consentId', md5(g.id::text || '-consent')::uuid)::text,
+                   g.id
+            FROM g WHERE g.status_roll >= 25 AND g.status_roll < 95
             """),
     ];
 }

@@ -78,7 +78,7 @@ internal static class Soak
         foreach (var (operation, timings) in load.Timings.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             var sorted = timings.Order().ToList();
-            report.AppendLine(CultureInfo.InvariantCulture, $"  {operation,-28} {sorted.Count,7}  p50 {Percentile(sorted, 0.50),6:F1} ms  p95 {Percentile(sorted, 0.95),6:F1} ms  p99 {Percentile(sorted, 0.99),6:F1} ms");
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {operation,-28} {sorted.Count,7}  p50 {LoadResult.Percentile(sorted, 0.50),6:F1} ms  p95 {LoadResult.Percentile(sorted, 0.95),6:F1} ms  p99 {LoadResult.Percentile(sorted, 0.99),6:F1} ms");
         }
 
         foreach (var (status, count) in load.Statuses.OrderBy(s => s.Key))
@@ -107,8 +107,6 @@ internal static class Soak
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 
     /// <summary>Least-squares slope of the working set over time.</summary>
     private static double Slope(List<(double X, double Y)> points)

@@ -12,7 +12,7 @@ namespace Sip.Benchmarks;
 /// <summary>
 /// The generated national data in the embedded SQLite default: the database created and migrated
 /// by the app's own initializer, then the generated organisations, units and plans with their
-/// participants, consents, insatser and follow-ups copied from the PostgreSQL the generator wrote,
+/// participants, consents, needs, insatser, meetings, versions and follow-ups copied from the PostgreSQL the generator wrote,
 /// row for row, in the formats EF Core keeps in SQLite. The same seed gives the same rows in both.
 /// </summary>
 internal static class SqliteCopy
@@ -28,6 +28,9 @@ internal static class SqliteCopy
         ("PlanConsents", Generated),
         ("PlanActions", Generated),
         ("PlanFollowUps", Generated),
+        ("PlanNeeds", Generated),
+        ("PlanMeetings", Generated),
+        ("PlanVersions", Generated),
     ];
 
     private static readonly DateTimeOffsetToBinaryConverter Instant = new();

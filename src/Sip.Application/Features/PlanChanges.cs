@@ -23,11 +23,27 @@ public static class PlanChanges
     /// Loads the plan with every collection, refusing a caller who edited an older version (409)
     /// rather than letting the last writer silently win.
     /// </summary>
-    public static async Task<SipPlan> LoadAsync(ISipDbContext db, IPlanCommand command, CancellationToken cancellationToken)
+    public static Task<SipPlan> LoadAsync(ISipDbContext db, IPlanCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return LoadAsync(db.Plans.Whole(), command, cancellationToken);
+    }
+
+    /// <summary>
+    /// The plan with its insatser alone, for a change to an insats (answering it, moving its status),
+    /// which reads and writes nothing else of the aggregate: two round trips instead of eleven on
+    /// the path a clinic takes most.
+    /// </summary>
+    public static Task<SipPlan> LoadForActionAsync(ISipDbContext db, IPlanCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return LoadAsync(db.Plans.Include(p => p.Actions), command, cancellationToken);
+    }
+
+    private static async Task<SipPlan> LoadAsync(IQueryable<SipPlan> plans, IPlanCommand command, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await db.Plans.Whole()
+        var plan = await plans
             .FirstOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Planen finns inte.");
         if (plan.Version != command.ExpectedVersion)

@@ -57,8 +57,18 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
 /// </summary>
 public static class VisiblePlans
 {
-    public static async Task<bool> CanSeeAsync(ISipDbContext db, ICurrentUser user, Guid planId, CancellationToken cancellationToken) =>
-        await (await ForAsync(db, user, cancellationToken).ConfigureAwait(false)).AnyAsync(p => p.Id == planId, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// One plan, found by its key and tested by the rule in the same round trip: the user's
+    /// organisations are a subquery here rather than fetched first, as every request about a plan asks.
+    /// </summary>
+    public static Task<bool> CanSeeAsync(ISipDbContext db, ICurrentUser user, Guid planId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        var unitIds = user.UnitIds.ToList();
+        var organizationIds = db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.OrganizationId);
+        return db.Plans.Where(p => p.Id == planId).AnyAsync(Rule(unitIds, organizationIds), cancellationToken);
+    }
 
     public static async Task<IQueryable<SipPlan>> ForAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
@@ -85,6 +95,12 @@ public static class VisiblePlans
     public static async Task<Expression<Func<SipPlan, bool>>> RuleAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
         var (unitIds, organizationIds) = await ScopeAsync(db, user, cancellationToken).ConfigureAwait(false);
+        return Rule(unitIds, organizationIds);
+    }
+
+    /// <param name="organizationIds">The organisations of <paramref name="unitIds"/>: a list, or a query the database answers in the same statement.</param>
+    private static Expression<Func<SipPlan, bool>> Rule(List<Guid> unitIds, IEnumerable<Guid> organizationIds)
+    {
         return p => unitIds.Contains(p.Origin.InitiatingUnitId)
             || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined)
                 && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))));

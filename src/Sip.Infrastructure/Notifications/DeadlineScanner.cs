@@ -33,8 +33,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
         var escalateTo = await EscalationContacts.LoadAsync(db, cancellationToken).ConfigureAwait(false);
         var streams = db is not SqliteSipDbContext;
-        await using var second = scopes.CreateAsyncScope();
-        var writer = streams ? second.ServiceProvider.GetRequiredService<SipDbContext>() : db;
+        await using var second = streams ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
+        var writer = second?.ServiceProvider.GetRequiredService<SipDbContext>() ?? db;
 
         // One recipient may be reached twice for one step (e.g. a manager of both units); the key keeps one.
         var pending = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);

@@ -24,7 +24,7 @@ public sealed class DecideActionHandler(ISipDbContext db, ICurrentUser user, Tim
 {
     public async ValueTask<PlanChanged> Handle(DecideAction command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadForActionAsync(db, command, cancellationToken).ConfigureAwait(false);
         var owningUnit = OwningUnit.Of(plan, command.ActionId, user);
         var now = clock.GetUtcNow();
         if (command.Accept)

@@ -66,56 +66,99 @@ public sealed record PlanDetail(
     public sealed record VersionItem(int Number, DateTimeOffset EstablishedAt, bool PersonParticipated);
 }
 
+/// <summary>
+/// The plan in one query for the plan itself, which also says which of its collections hold
+/// anything, and one query for each that does: a draft has no meetings or versions, and few plans
+/// have a cost allocation, a deviation or feedback, so no round trip is spent on what is empty.
+/// </summary>
 public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetPlan, PlanDetail>
 {
     public async ValueTask<PlanDetail> Handle(GetPlan query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var units = db.Units;
-        var detail = await db.Plans.AsNoTracking()
-            .Where(p => p.Id == query.PlanId)
-            .Select(p => new PlanDetail(
-                p.Id,
-                p.ReferenceNumber,
-                p.Status,
-                p.Person.IdentityNumber.Value,
-                p.Person.FullName,
-                p.Person.HasProtectedIdentity,
-                p.Person.ChildrenInHousehold,
-                p.Reason,
-                p.Origin.Kind,
-                p.Origin.ExternalCaseReference,
-                p.Origin.InitiatingUnitId,
-                units.Where(u => u.Id == p.Origin.InitiatingUnitId).Select(u => u.Name).First(),
-                p.PersonGoals,
-                p.OverallResponsibleUnitId,
-                units.Where(u => u.Id == p.OverallResponsibleUnitId).Select(u => u.Name).FirstOrDefault(),
-                p.FirstMeetingDueOn,
-                p.Placement == null ? null : new PlanDetail.PlacementItem(p.Placement.DecidedOn, p.Placement.StartedOn, p.Placement.IsAcute, p.Placement.PrecededBySip, p.Placement.SipMeetingDueOn, p.Placement.CostAllocationDueOn, p.Placement.CostAllocationSettledOn, p.Placement.PlacingOrganizationId, p.Placement.ResidentialUnitId),
-                p.CreatedAt,
-                p.UpdatedAt,
-                p.Version,
-                p.Participants.Select(x => new PlanDetail.ParticipantItem(x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason, x.Email)).ToList(),
-                p.Consents.Select(c => new PlanDetail.ConsentItem(c.Id, c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt)).ToList(),
-                p.Needs.OrderBy(n => n.Order).Select(n => n.Description).ToList(),
-                p.Actions.Select(a => new PlanDetail.ActionItem(a.Id, a.ActionTypeCode, a.Principal.ToString(), a.OwningUnitId, string.Empty, a.Description, a.StartOn, a.DueOn, a.Status, a.AcceptBy, a.RejectionReason, a.Nature)).ToList(),
-                p.Meetings.OrderBy(m => m.StartsAt).Select(m => new PlanDetail.MeetingItem(m.Id, m.StartsAt, m.Duration, m.Location, m.VideoLink, m.Status)).ToList(),
-                p.FollowUps.OrderBy(f => f.DueOn).Select(f => new PlanDetail.FollowUpItem(f.Id, f.DueOn, f.DoneAt, f.ResultingVersion)).ToList(),
-                p.Versions.OrderBy(v => v.Number).Select(v => new PlanDetail.VersionItem(v.Number, v.EstablishedAt, v.PersonParticipated)).ToList(),
-                p.CostAllocations.OrderBy(c => c.ProposedAt).Select(c => new PlanDetail.CostAllocationItem(c.Id, c.ShareKind, c.MunicipalityShare, c.RegionShare, c.Basis, c.ProposedByUnitId, c.ProposedAt, c.State,
-                    c.MunicipalitySignatory, c.MunicipalitySignatoryTitle, c.MunicipalityAgreedAt, c.RegionSignatory, c.RegionSignatoryTitle, c.RegionAgreedAt, c.DisputeGround, c.DisputeReason, c.SupersededAt)).ToList(),
-                p.Deviations.OrderBy(d => d.RaisedAt).Select(d => new PlanDetail.DeviationItem(d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.Description, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt, d.Resolution)).ToList(),
-                p.Feedback.OrderBy(f => f.ReceivedOn).Select(f => new PlanDetail.FeedbackItem(f.Id, f.Kind, f.Text, f.ReceivedOn, f.RoutedToUnitId, f.RespondBy, f.AnsweredAt, f.Answer)).ToList()))
+        var plan = db.Plans.AsNoTracking().Where(p => p.Id == query.PlanId);
+        var head = await plan
+            .Select(p => new Head(
+                new PlanDetail(
+                    p.Id,
+                    p.ReferenceNumber,
+                    p.Status,
+                    p.Person.IdentityNumber.Value,
+                    p.Person.FullName,
+                    p.Person.HasProtectedIdentity,
+                    p.Person.ChildrenInHousehold,
+                    p.Reason,
+                    p.Origin.Kind,
+                    p.Origin.ExternalCaseReference,
+                    p.Origin.InitiatingUnitId,
+                    units.Where(u => u.Id == p.Origin.InitiatingUnitId).Select(u => u.Name).First(),
+                    p.PersonGoals,
+                    p.OverallResponsibleUnitId,
+                    units.Where(u => u.Id == p.OverallResponsibleUnitId).Select(u => u.Name).FirstOrDefault(),
+                    p.FirstMeetingDueOn,
+                    p.Placement == null ? null : new PlanDetail.PlacementItem(p.Placement.DecidedOn, p.Placement.StartedOn, p.Placement.IsAcute, p.Placement.PrecededBySip, p.Placement.SipMeetingDueOn, p.Placement.CostAllocationDueOn, p.Placement.CostAllocationSettledOn, p.Placement.PlacingOrganizationId, p.Placement.ResidentialUnitId),
+                    p.CreatedAt,
+                    p.UpdatedAt,
+                    p.Version,
+                    Array.Empty<PlanDetail.ParticipantItem>(),
+                    Array.Empty<PlanDetail.ConsentItem>(),
+                    Array.Empty<string>(),
+                    Array.Empty<PlanDetail.ActionItem>(),
+                    Array.Empty<PlanDetail.MeetingItem>(),
+                    Array.Empty<PlanDetail.FollowUpItem>(),
+                    Array.Empty<PlanDetail.VersionItem>()),
+                p.Consents.Any(),
+                p.Needs.Any(),
+                p.Actions.Any(),
+                p.Meetings.Any(),
+                p.FollowUps.Any(),
+                p.Versions.Any(),
+                p.CostAllocations.Any(),
+                p.Deviations.Any(),
+                p.Feedback.Any()))
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (detail is null)
+        if (head is null)
         {
             throw new NotFoundException("Planen finns inte.");
         }
 
-        // Unit names inside a collection would need SQL APPLY, which SQLite lacks: one lookup instead.
-        var owningUnits = detail.Actions.Select(a => a.OwningUnitId).Distinct().ToList();
-        var names = await units.AsNoTracking().Where(u => owningUnits.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken).ConfigureAwait(false);
-        detail = detail with { Actions = [.. detail.Actions.Select(a => a with { OwningUnitName = names.GetValueOrDefault(a.OwningUnitId, string.Empty) })] };
+        var detail = head.Detail with
+        {
+            Participants = await plan.SelectMany(p => p.Participants)
+                .Select(x => new PlanDetail.ParticipantItem(x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason, x.Email))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            Consents = !head.HasConsents ? [] : await plan.SelectMany(p => p.Consents)
+                .Select(c => new PlanDetail.ConsentItem(c.Id, c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            Needs = !head.HasNeeds ? [] : await plan.SelectMany(p => p.Needs).OrderBy(n => n.Order).Select(n => n.Description)
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            Actions = !head.HasActions ? [] : await plan.SelectMany(p => p.Actions)
+                .Select(a => new PlanDetail.ActionItem(a.Id, a.ActionTypeCode, a.Principal.ToString(), a.OwningUnitId, units.Where(u => u.Id == a.OwningUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Description, a.StartOn, a.DueOn, a.Status, a.AcceptBy, a.RejectionReason, a.Nature))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            Meetings = !head.HasMeetings ? [] : await plan.SelectMany(p => p.Meetings).OrderBy(m => m.StartsAt)
+                .Select(m => new PlanDetail.MeetingItem(m.Id, m.StartsAt, m.Duration, m.Location, m.VideoLink, m.Status))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            FollowUps = !head.HasFollowUps ? [] : await plan.SelectMany(p => p.FollowUps).OrderBy(f => f.DueOn)
+                .Select(f => new PlanDetail.FollowUpItem(f.Id, f.DueOn, f.DoneAt, f.ResultingVersion))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            Versions = !head.HasVersions ? [] : await plan.SelectMany(p => p.Versions).OrderBy(v => v.Number)
+                .Select(v => new PlanDetail.VersionItem(v.Number, v.EstablishedAt, v.PersonParticipated))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            CostAllocations = !head.HasCostAllocations ? [] : await plan.SelectMany(p => p.CostAllocations).OrderBy(c => c.ProposedAt)
+                .Select(c => new PlanDetail.CostAllocationItem(c.Id, c.ShareKind, c.MunicipalityShare, c.RegionShare, c.Basis, c.ProposedByUnitId, c.ProposedAt, c.State,
+                    c.MunicipalitySignatory, c.MunicipalitySignatoryTitle, c.MunicipalityAgreedAt, c.RegionSignatory, c.RegionSignatoryTitle, c.RegionAgreedAt, c.DisputeGround, c.DisputeReason, c.SupersededAt))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            Deviations = !head.HasDeviations ? [] : await plan.SelectMany(p => p.Deviations).OrderBy(d => d.RaisedAt)
+                .Select(d => new PlanDetail.DeviationItem(d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.Description, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt, d.Resolution))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            Feedback = !head.HasFeedback ? [] : await plan.SelectMany(p => p.Feedback).OrderBy(f => f.ReceivedOn)
+                .Select(f => new PlanDetail.FeedbackItem(f.Id, f.Kind, f.Text, f.ReceivedOn, f.RoutedToUnitId, f.RespondBy, f.AnsweredAt, f.Answer))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+        };
         return detail.HasProtectedIdentity && !user.UnitIds.Contains(detail.InitiatingUnitId) ? ProtectedIdentity.Hide(detail) : detail;
     }
+
+    /// <summary>The plan without its collections, and which of them hold anything.</summary>
+    private sealed record Head(PlanDetail Detail, bool HasConsents, bool HasNeeds, bool HasActions, bool HasMeetings, bool HasFollowUps, bool HasVersions, bool HasCostAllocations, bool HasDeviations, bool HasFeedback);
 }
