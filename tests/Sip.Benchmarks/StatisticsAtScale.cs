@@ -46,14 +46,34 @@ internal static class StatisticsAtScale
         text.AppendLine();
         text.AppendLine("| question | p50 ms | p95 ms | target p95 ≤ 200 ms |");
         text.AppendLine("|---|---:|---:|---|");
+        var timed = new List<(string Name, double P95, Func<Task> Once)>();
         foreach (var (name, ask) in questions)
         {
-            var (p50, p95) = await PlanListsAtScale.TimeAsync(async () =>
+            async Task Once()
             {
                 await using var scope = services.CreateAsyncScope();
                 await ask(scope.ServiceProvider.GetRequiredService<ISender>());
-            });
+            }
+
+            var (p50, p95) = await PlanListsAtScale.TimeAsync(Once);
+            timed.Add((name, p95, Once));
             text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {p50:F1} | {p95:F1} | {(p95 <= 200 ? "met" : $"missed by {p95 - 200:F0} ms")} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("### Query plans of the three slowest questions");
+        text.AppendLine();
+        text.AppendLine("Each question run once more; the statement of it that took longest, explained by PostgreSQL with the same parameters (`EXPLAIN (ANALYZE, BUFFERS)`).");
+        using var plansHeard = new QueryPlans();
+        foreach (var (name, _, once) in timed.OrderByDescending(t => t.P95).Take(3))
+        {
+            var (duration, plan) = await plansHeard.OfSlowestAsync(once, options.Postgres);
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"{name}: its slowest statement took {duration.TotalMilliseconds:F1} ms in this run.");
+            text.AppendLine();
+            text.AppendLine("```text");
+            text.AppendLine(plan);
+            text.AppendLine("```");
         }
 
         Console.WriteLine(text);

@@ -749,7 +749,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("SqlServer:Include", new[] { "EstablishedAt" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlanId", "Number"), new[] { "EstablishedAt" });
 
                     b.ToTable("PlanVersions", (string)null);
                 });

@@ -750,7 +750,10 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "EstablishedAt" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlanId", "Number"), new[] { "EstablishedAt" });
 
                     b.ToTable("PlanVersions", (string)null);
                 });

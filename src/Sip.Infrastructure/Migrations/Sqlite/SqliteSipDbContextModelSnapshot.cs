@@ -744,7 +744,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "EstablishedAt" })
+                        .HasAnnotation("SqlServer:Include", new[] { "EstablishedAt" });
 
                     b.ToTable("PlanVersions", (string)null);
                 });

@@ -132,7 +132,12 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.PersonAbsenceReason).HasMaxLength(2000);
         b.Property(x => x.ContentJson).IsRequired();
-        b.HasIndex("PlanId", nameof(PlanVersion.Number)).IsUnique();
+
+        // The process statistics ask of every plan of an area whether its first version was
+        // established in the year: carrying the date, the key's index answers without the row.
+        var byPlan = b.HasIndex("PlanId", nameof(PlanVersion.Number)).IsUnique();
+        NpgsqlIndexBuilderExtensions.IncludeProperties(byPlan, nameof(PlanVersion.EstablishedAt));
+        SqlServerIndexBuilderExtensions.IncludeProperties(byPlan, nameof(PlanVersion.EstablishedAt));
     }
 }
 
