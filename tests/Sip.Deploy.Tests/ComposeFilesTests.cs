@@ -53,9 +53,10 @@ public sealed partial class ComposeFilesTests
             Assert.Equal("false", Setting(services[app], "Database__MigrateAtStartup"));
             Assert.Equal("sip:local", Setting(services[app], "image"));
             Assert.Contains("Dummy-Passw0rd", Setting(services[app], "ConnectionStrings__Sip"), StringComparison.Ordinal);
+            // Production settings unless a trial asks otherwise: the app's own defaults are the demo's.
+            Assert.Equal("Oidc", Setting(services[app], "Auth__Mode"));
+            Assert.Equal("false", Setting(services[app], "Seed__DemoData"));
         }
-
-        Assert.Equal("false", Setting(services["web1"], "Seed__DemoData"));
         Assert.Matches(@"(?m)^\s*-\s*['""]?migrate['""]?\s*$", services["migrate"]);
         Assert.Matches("service_completed_successfully", services["web1"]);
         Assert.Matches("service_healthy", services["proxy"]);

@@ -3,26 +3,23 @@ using System.Text.RegularExpressions;
 namespace Sip.Deploy.Tests;
 
 /// <summary>
-/// The manifests under deploy/k8s against the Kubernetes API's own schemas (kubernetes-validate
-/// carries them, so this works offline), strict about fields the API does not know; and the
-/// kustomization rendered by kustomize (kubectl kustomize), validated the same way.
+/// The manifests under deploy/k8s against the Kubernetes API's own schemas, offline and strict
+/// about fields the API does not know (validate-k8s.mjs, with the npm packages .ci/run installs);
+/// and, where kubectl is installed, the kustomization rendered by its kustomize, validated the same way.
 /// </summary>
 public sealed partial class KubernetesManifestsTests
 {
-    /// <summary>The Kubernetes version whose schemas the manifests must satisfy.</summary>
-    private const string KubernetesVersion = "1.33";
-
     private static string K8s => Path.Combine(Repository.Deploy, "k8s");
 
     public static TheoryData<string> Manifests => [.. ManifestFiles()];
 
-    [ToolTheory(Tools.KubernetesValidate)]
+    [ToolTheory(Tools.Node, Tools.KubernetesSchemas)]
     [MemberData(nameof(Manifests))]
     public async Task The_manifest_satisfies_the_Kubernetes_schemas(string file)
     {
         var result = await ValidateAsync(Path.Combine(K8s, file));
 
-        Assert.True(result.ExitCode == 0, $"kubernetes-validate on deploy/k8s/{file}:\n{result.Describe()}");
+        Assert.True(result.ExitCode == 0, $"validate-k8s.mjs on deploy/k8s/{file}:\n{result.Describe()}");
     }
 
     [Fact]
@@ -34,7 +31,22 @@ public sealed partial class KubernetesManifestsTests
         Assert.Equal(ManifestFiles().Where(f => !f.Contains(".example.", StringComparison.Ordinal)).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
     }
 
-    [ToolFact(Tools.Kubectl, Tools.KubernetesValidate)]
+    [ToolFact(Tools.Node, Tools.KubernetesSchemas)]
+    public async Task The_validator_rejects_an_unknown_field_and_a_wrong_type()
+    {
+        using var folder = new TempFolder();
+        var web = File.ReadAllText(Path.Combine(K8s, "web-deployment.yaml"));
+        var unknown = folder.Write("unknown.yaml", web.Replace("readinessProbe:", "readinesProbe:", StringComparison.Ordinal));
+        var wrongType = folder.Write("type.yaml", web.Replace("replicas: 2", "replicas: two", StringComparison.Ordinal));
+
+        var first = await ValidateAsync(unknown);
+        var second = await ValidateAsync(wrongType);
+
+        Assert.True(first.ExitCode != 0 && first.Output.Contains("readinesProbe: not a field of V1Container", StringComparison.Ordinal), first.Describe());
+        Assert.True(second.ExitCode != 0 && second.Output.Contains("/spec/replicas must be integer", StringComparison.Ordinal), second.Describe());
+    }
+
+    [OptionalToolFact(Tools.Kubectl)]
     public async Task The_rendered_kustomization_satisfies_the_schemas_and_runs_one_image_in_one_namespace()
     {
         var rendered = await Tools.RunAsync(Tools.Require(Tools.Kubectl), ["kustomize", K8s]);
@@ -44,7 +56,7 @@ public sealed partial class KubernetesManifestsTests
         try
         {
             var result = await ValidateAsync(file);
-            Assert.True(result.ExitCode == 0, $"kubernetes-validate on the rendered kustomization:\n{result.Describe()}\n{rendered.Output}");
+            Assert.True(result.ExitCode == 0, $"validate-k8s.mjs on the rendered kustomization:\n{result.Describe()}\n{rendered.Output}");
         }
         finally
         {
@@ -75,8 +87,12 @@ public sealed partial class KubernetesManifestsTests
         Assert.Matches(@"nginx\.ingress\.kubernetes\.io/affinity: cookie", File.ReadAllText(Path.Combine(K8s, "ingress.yaml")));
     }
 
+    /// <summary>validate-k8s.mjs, run from the folder whose node_modules holds the schemas (an ES module given by -e resolves its imports from the working directory).</summary>
     private static Task<ProcessResult> ValidateAsync(string file) =>
-        Tools.RunAsync(Tools.Require(Tools.KubernetesValidate), ["--strict", "--kubernetes-version", KubernetesVersion, file]);
+        Tools.RunAsync(
+            Tools.Require(Tools.Node),
+            ["--input-type=module", "-e", File.ReadAllText(Path.Combine(Repository.Root, "tests", "Sip.Deploy.Tests", "validate-k8s.mjs")), "--", file],
+            workingDirectory: Tools.Require(Tools.KubernetesSchemas));
 
     private static IEnumerable<string> ManifestFiles() =>
         Directory.EnumerateFiles(K8s, "*.yaml").Select(Path.GetFileName).OfType<string>()

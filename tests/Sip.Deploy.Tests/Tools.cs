@@ -4,35 +4,43 @@ using System.Text;
 namespace Sip.Deploy.Tests;
 
 /// <summary>
-/// The validators these tests run: Debian's docker-compose and nginx, and kubernetes-validate and
-/// kubectl (for kustomize) from PyPI. .ci/run installs them and puts the Python ones on the PATH
-/// it exports (and names their folder in SIP_DEPLOY_TOOLS). Where one is missing the test is
-/// skipped with a reason, except under CI=true, where it runs and fails.
+/// The validators these tests run: Debian's docker-compose and nginx, and the Kubernetes API's
+/// schemas from the npm registry (kubernetes-models, @kubernetes/client-node's field lists, js-yaml),
+/// which .ci/run installs into a folder of its own (SIP_DEPLOY_TOOLS, by default
+/// ~/.cache/sip-ci/deploy-tools). Where one is missing the test is skipped with a reason, except
+/// under CI=true, where it runs and fails.
 /// </summary>
 public static class Tools
 {
     public const string Compose = "docker-compose";
     public const string Nginx = "nginx";
-    public const string KubernetesValidate = "kubernetes-validate";
+    public const string Node = "node";
+    public const string KubernetesSchemas = "kubernetes-models";
     public const string Kubectl = "kubectl";
+
+    /// <summary>The folder whose node_modules holds the Kubernetes schemas.</summary>
+    public static string ToolsFolder => Environment.GetEnvironmentVariable("SIP_DEPLOY_TOOLS") is { Length: > 0 } own
+        ? own
+        : Path.Combine(CacheFolder, "sip-ci", "deploy-tools");
+
+    private static string CacheFolder => Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+        ? xdg
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The tool's full path, or null when it is nowhere to be found.</summary>
     public static string? Find(string tool)
     {
-        var folders = new List<string>();
-        if (Environment.GetEnvironmentVariable("SIP_DEPLOY_TOOLS") is { Length: > 0 } own)
+        if (tool == KubernetesSchemas)
         {
-            folders.Add(own);
+            // The packages the validator script imports; a plain `dotnet test` after one run of
+            // .ci/run finds them in the same folder.
+            string[] packages = ["kubernetes-models", "js-yaml", "@kubernetes/client-node"];
+            return packages.All(p => File.Exists(Path.Combine(ToolsFolder, "node_modules", p, "package.json"))) ? ToolsFolder : null;
         }
 
-        // Where .ci/run puts its virtual environment, so that a plain `dotnet test` after one run
-        // of .ci/run finds the tools too.
-        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        folders.Add(Path.Combine(cache, "sip-ci", "deploy-tools", "bin"));
+        var folders = new List<string>();
         folders.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
         // nginx lives in sbin, which a non-root PATH often leaves out.
         folders.AddRange(["/usr/sbin", "/usr/local/sbin", "/sbin"]);
@@ -42,6 +50,10 @@ public static class Tools
     /// <summary>The tool's path; under CI a missing tool fails the test here, with the reason.</summary>
     public static string Require(string tool) =>
         Find(tool) ?? throw new InvalidOperationException($"{tool} is not installed. bash .ci/run installs it (see its step 'Validators for deploy/').");
+
+    /// <summary>Null when the optional tool is there; it is one that .ci/run cannot install, so even under CI its absence only skips.</summary>
+    public static string? OptionalSkipReason(string tool) =>
+        Find(tool) is null ? $"{tool} is not installed, and no registry this project uses serves it: the check runs where it is." : null;
 
     public static string? SkipReason(IEnumerable<string> tools)
     {
@@ -112,6 +124,15 @@ public sealed class ToolFactAttribute : FactAttribute
     public ToolFactAttribute(params string[] tools)
     {
         Skip = Tools.SkipReason(tools);
+    }
+}
+
+/// <summary>A fact that uses a tool that .ci/run cannot install: skipped without it, under CI too.</summary>
+public sealed class OptionalToolFactAttribute : FactAttribute
+{
+    public OptionalToolFactAttribute(string tool)
+    {
+        Skip = Tools.OptionalSkipReason(tool);
     }
 }
 
