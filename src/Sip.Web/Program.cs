@@ -13,9 +13,11 @@ using Sip.Web.Auth;
 using Sip.Web.Components;
 using Sip.Web.Jobs;
 using Sip.Web.Localization;
+using Sip.Web.Observability;
 using Sip.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddObservability();
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
