@@ -50,7 +50,8 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
 
             if (logger.IsEnabled(LogLevel.Information))
             {
-                LogFailed(logger, Name, ex.GetType().Name, elapsed.TotalMilliseconds);
+                var failure = ex.GetType().Name;
+                LogFailed(logger, Name, failure, elapsed.TotalMilliseconds);
             }
 
             throw;

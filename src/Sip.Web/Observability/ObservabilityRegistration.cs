@@ -87,6 +87,9 @@ internal static class ObservabilityRegistration
                     o.EnrichWithHttpResponse = TelemetryPrivacy.PathAsRoute;
                 })
                 .AddHttpClientInstrumentation()
+                // EF Core's instrumentation rather than Npgsql's own source: one for all three providers
+                // (Microsoft.Data.Sqlite has no source, SqlClient only a DiagnosticListener), and it replaces
+                // the literals in a statement with '?', where Npgsql's source exports the text as sent.
                 .AddEntityFrameworkCoreInstrumentation(o => o.EnrichWithIDbCommand = TelemetryPrivacy.WithoutParameterValues))
             .WithMetrics(metrics => metrics
                 .AddMeter(SipTelemetry.Name)

@@ -70,7 +70,7 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 }
 
 /// <summary>A list the exporters add to from any thread while a test reads a copy of it.</summary>
-public sealed class Collected<T> : ICollection<T>
+public sealed class LockedCollection<T> : ICollection<T>
 {
     private readonly List<T> _items = [];
 

@@ -19,9 +19,9 @@ public sealed class TelemetryApp : IAsyncLifetime
 
     public CapturedLogs Logs { get; } = new();
 
-    public Collected<Activity> Spans { get; } = new();
+    public LockedCollection<Activity> Spans { get; } = new();
 
-    public Collected<MetricSnapshot> Metrics { get; } = new();
+    public LockedCollection<MetricSnapshot> Metrics { get; } = new();
 
     public SmtpListener Smtp { get; } = new();
 
