@@ -2,6 +2,7 @@ using Sip.Infrastructure;
 using Sip.Infrastructure.Persistence;
 using Sip.Web.Hosting;
 using Sip.Web.Jobs;
+using Sip.Web.Observability;
 
 if (args is [MigrateCommand.Name, ..])
 {
@@ -9,6 +10,7 @@ if (args is [MigrateCommand.Name, ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddObservability();
 
 // Sip:Role: All (the embedded default), Web or Worker; see ProcessSetup.
 var setup = ProcessSetup.From(builder.Configuration);

@@ -1,43 +1,69 @@
 using System.Diagnostics;
 using Mediator;
 using Microsoft.Extensions.Logging;
+using Sip.Application.Telemetry;
 
 namespace Sip.Application.Pipeline;
 
 /// <summary>
-/// Traces every request by its name and outcome. The payload is never logged: it holds
-/// personal data about substance use.
+/// Traces, times and counts every request by its type name, kind and outcome. The payload is never
+/// logged nor tagged: it holds personal data about substance use.
 /// </summary>
 public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
+    private static readonly string Name = typeof(TMessage).Name;
+
+    private static readonly string Kind =
+        typeof(IBaseCommand).IsAssignableFrom(typeof(TMessage)) ? "command"
+        : typeof(IBaseQuery).IsAssignableFrom(typeof(TMessage)) ? "query"
+        : "request";
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var name = typeof(TMessage).Name;
-        using var activity = SipTelemetry.Source.StartActivity(name);
+        using var activity = SipTelemetry.Source.StartActivity(Name);
+        activity?.SetTag("sip.request.kind", Kind);
         var started = Stopwatch.GetTimestamp();
         try
         {
             var response = await next(message, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            Record(activity, RequestOutcome.Success, elapsed);
             if (logger.IsEnabled(LogLevel.Debug))
             {
-                var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                LogHandled(logger, name, elapsedMs);
+                LogHandled(logger, Name, elapsed.TotalMilliseconds);
             }
 
             return response;
         }
         catch (Exception ex)
         {
-            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var outcome = RequestOutcome.Of(ex);
+            Record(activity, outcome, elapsed);
+
+            // A refused request (validation, access, a rule) is an answer, not a fault of the system.
+            if (RequestOutcome.IsFault(outcome))
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            }
+
             if (logger.IsEnabled(LogLevel.Information))
             {
                 var failure = ex.GetType().Name;
-                var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                LogFailed(logger, name, failure, elapsedMs);
+                LogFailed(logger, Name, failure, elapsed.TotalMilliseconds);
             }
 
             throw;
+        }
+    }
+
+    private static void Record(Activity? activity, string outcome, TimeSpan elapsed)
+    {
+        activity?.SetTag("sip.request.outcome", outcome);
+        if (SipTelemetry.RequestDuration.Enabled)
+        {
+            SipTelemetry.RequestDuration.Record(elapsed.TotalSeconds, new TagList { { "sip.request.name", Name }, { "sip.request.kind", Kind }, { "sip.request.outcome", outcome } });
         }
     }
 
@@ -46,9 +72,4 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Request} failed with {Failure} after {ElapsedMs:F1} ms")]
     private static partial void LogFailed(ILogger logger, string request, string failure, double elapsedMs);
-}
-
-public static class SipTelemetry
-{
-    public static readonly ActivitySource Source = new("Sip.Application");
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Notifications;
+using Sip.Application.Telemetry;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Policies;
@@ -28,6 +29,7 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
     /// </summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
+        using var activity = SipTelemetry.Source.StartActivity("DeadlineScan");
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
         var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
@@ -68,7 +70,9 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
             }
         }
 
-        return written + await StoreNewAsync(writer, [.. pending.Values], cancellationToken).ConfigureAwait(false);
+        written += await StoreNewAsync(writer, [.. pending.Values], cancellationToken).ConfigureAwait(false);
+        activity?.SetTag("sip.reminders.written", written);
+        return written;
     }
 
     private static IEnumerable<OutboxMessage> Reminders(OverdueDeadline item, CountyPolicy policy, EscalationContacts escalateTo, DateOnly today, DateTimeOffset now)
@@ -117,6 +121,7 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         try
         {
             await writer.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            fresh.ForEach(Counted);
             return fresh.Count;
         }
         catch (Exception refused) when (refused is DbUpdateException || refused.InnerException is DbUpdateException)
@@ -142,6 +147,7 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
             try
             {
                 await writer.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                Counted(reminder);
                 stored++;
             }
             catch (DbUpdateException)
@@ -153,6 +159,9 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
 
         return stored;
     }
+
+    private static void Counted(OutboxMessage reminder) =>
+        SipTelemetry.RemindersWritten.Add(1, new KeyValuePair<string, object?>("sip.deadline.kind", reminder.Deadline?.ToString()), new KeyValuePair<string, object?>("sip.reminder.escalation", reminder.IsEscalation));
 
     /// <summary>
     /// The people an escalation reaches besides the units: the managers of the unit that owes the

@@ -9,7 +9,8 @@ namespace Sip.IntegrationTests.Infrastructure;
 
 /// <summary>The real application over HTTP, on a test database, with the demo county seeded and a fake clock.</summary>
 /// <param name="services">Replaces or adds services, for a test that needs a part of the app to misbehave.</param>
-public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+/// <param name="settings">Configuration on top of the tests' own, as environment variables would give it.</param>
+public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>Monday 23 November 2026, 09:00 in Stockholm.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
@@ -62,6 +63,11 @@ public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollecti
         builder.UseSetting("Auth:Jwt:Issuer", TestTokens.Issuer);
         builder.UseSetting("Auth:Jwt:Audience", TestTokens.Audience);
         builder.UseSetting("Auth:Jwt:SigningKey", TestTokens.SigningKey);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);

@@ -8,7 +8,8 @@ namespace Sip.IntegrationTests.Infrastructure;
 /// <summary>
 /// A real SMTP server on 127.0.0.1 inside the test process: it speaks the protocol (EHLO, MAIL,
 /// RCPT, DATA, QUIT) to whatever client connects, keeps each message it accepts, and turns away
-/// the first <see cref="RefuseSessions"/> sessions with 421, as a mail server under maintenance does.
+/// the first <see cref="RefuseSessions"/> sessions with 421, as a mail server under maintenance does,
+/// and refuses the <see cref="UnknownRecipients"/> with 550, quoting the address as Postfix does.
 /// </summary>
 public sealed class SmtpListener : IAsyncDisposable
 {
@@ -26,6 +27,9 @@ public sealed class SmtpListener : IAsyncDisposable
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     public int RefuseSessions { get; set; }
+
+    /// <summary>Addresses this server has no mailbox for; set before the first session.</summary>
+    public HashSet<string> UnknownRecipients { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The raw messages (headers and body) accepted, in order.</summary>
     public ConcurrentQueue<string> Messages { get; } = new();
@@ -69,6 +73,9 @@ public sealed class SmtpListener : IAsyncDisposable
                 case "EHLO":
                     await writer.WriteLineAsync("250 sip-test");
                     break;
+                case "RCPT" when UnknownRecipients.Contains(Address(line)):
+                    await writer.WriteLineAsync($"550 5.1.1 <{Address(line)}>: Recipient address rejected: User unknown in local recipient table");
+                    break;
                 case "HELO":
                 case "MAIL":
                 case "RCPT":
@@ -95,6 +102,14 @@ public sealed class SmtpListener : IAsyncDisposable
                     break;
             }
         }
+    }
+
+    /// <summary>"RCPT TO:&lt;name@example.se&gt;" → "name@example.se".</summary>
+    private static string Address(string line)
+    {
+        var start = line.IndexOf('<', StringComparison.Ordinal) + 1;
+        var end = line.IndexOf('>', start);
+        return start > 0 && end > start ? line[start..end] : string.Empty;
     }
 
     public async ValueTask DisposeAsync()
