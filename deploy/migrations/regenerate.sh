@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Regenerates the EF Core migrations of all three providers from the one model.
+# Regenerates the EF Core migrations of all three providers from the one model, and the idempotent
+# SQL scripts of the two server providers (deploy/migrations/postgres.sql, sqlserver.sql).
 #   deploy/migrations/regenerate.sh AddSomething   adds a migration named AddSomething to each provider
+#   deploy/migrations/regenerate.sh --scripts      only rewrites the SQL scripts (e.g. after a merge
+#                                                  brought in migrations from another branch)
 #   deploy/migrations/regenerate.sh --reset        deletes every migration and creates Initial anew
 #                                                  (only before the first production install)
-# A test (MigrationsAreCurrent) fails when the model has changes no migration carries.
+# Tests fail when the model has changes no migration carries (MigrationsAreCurrent) and when a
+# script differs from what the migrations generate (MigrationScriptTests).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet tool restore >/dev/null
 
-name="${1:?name of the migration, or --reset}"
+name="${1:?name of the migration, --scripts or --reset}"
 infra=src/Sip.Infrastructure
 if [ "$name" = "--reset" ]; then
   rm -rf "$infra/Migrations"
@@ -16,11 +20,26 @@ if [ "$name" = "--reset" ]; then
 fi
 
 dotnet build "$infra" -warnaserror >/dev/null
-for provider in Sqlite Postgres SqlServer; do
-  dotnet ef migrations add "$name" \
+if [ "$name" != "--scripts" ]; then
+  for provider in Sqlite Postgres SqlServer; do
+    dotnet ef migrations add "$name" \
+      --project "$infra" --startup-project "$infra" \
+      --context "${provider}SipDbContext" \
+      --output-dir "Migrations/$provider" \
+      --no-build
+    echo "$provider: $name"
+  done
+  dotnet build "$infra" -warnaserror >/dev/null
+fi
+
+# What a DBA reviews and applies instead of running `dotnet Sip.Web.dll migrate`: safe to run on a
+# database at any earlier migration, it applies only what that database lacks.
+for provider in Postgres SqlServer; do
+  script="deploy/migrations/$(echo "$provider" | tr '[:upper:]' '[:lower:]').sql"
+  dotnet ef migrations script --idempotent \
     --project "$infra" --startup-project "$infra" \
     --context "${provider}SipDbContext" \
-    --output-dir "Migrations/$provider" \
+    --output "$script" \
     --no-build
-  echo "$provider: $name"
+  echo "$provider: $script"
 done

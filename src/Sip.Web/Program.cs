@@ -1,151 +1,42 @@
-using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using MudBlazor.Services;
-using Scalar.AspNetCore;
-using Sip.Application;
-using Sip.Application.Abstractions;
 using Sip.Infrastructure;
 using Sip.Infrastructure.Persistence;
-using Sip.Web.Api;
-using Sip.Web.Auth;
-using Sip.Web.Components;
+using Sip.Web.Hosting;
 using Sip.Web.Jobs;
-using Sip.Web.Localization;
-using Sip.Web.Security;
+
+if (args is [MigrateCommand.Name, ..])
+{
+    return await MigrateCommand.RunAsync(args[1..]);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddApplication();
+// Sip:Role: All (the embedded default), Web or Worker; see ProcessSetup.
+var setup = ProcessSetup.From(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration);
-
-// Demo lists the seeded users; Oidc signs in through the county's identity provider. Anything
-// else stops start-up rather than silently running as a demo.
-var authMode = builder.Configuration["Auth:Mode"] ?? "Demo";
-var isDemo = string.Equals(authMode, "Demo", StringComparison.OrdinalIgnoreCase);
-if (!isDemo && !OidcSignIn.IsEnabled(builder.Configuration))
+builder.Services.AddHealthEndpoints(setup);
+builder.Services.AddBackgroundJobs(builder.Configuration, setup);
+if (setup.ServesWeb)
 {
-    throw new InvalidOperationException($"Auth:Mode '{authMode}' is not supported; use Demo or Oidc.");
+    builder.AddWebFrontEnd();
 }
-
-builder.Services.AddWebSecurity(builder.Configuration, builder.Environment);
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<CurrentUser>();
-builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-builder.Services.Replace(ServiceDescriptor.Scoped<Mediator.ISender, RequestScopedSender>());
-// The UI signs in with a cookie; API clients send a bearer token. One policy scheme picks per request.
-const string CookieOrBearer = "CookieOrBearer";
-var authentication = builder.Services.AddAuthentication(CookieOrBearer)
-    .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
-        BearerTokens.IsConfigured(context.RequestServices.GetRequiredService<IConfiguration>())
-        && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            ? BearerTokens.Scheme
-            : SipClaims.Scheme)
-    .AddCookie(SipClaims.Scheme, options =>
-    {
-        options.LoginPath = "/logga-in";
-        options.AccessDeniedPath = "/ingen-atkomst";
-        options.Cookie.Name = "sip.auth";
-        options.Cookie.HttpOnly = true;
-        options.Cookie.SecurePolicy = WebSecurity.CookiePolicy(builder.Environment);
-        options.Cookie.SameSite = SameSiteMode.Strict;
-        options.ExpireTimeSpan = TimeSpan.FromHours(8);
-        options.SlidingExpiration = true;
-
-        // An API client gets a status code, not the sign-in page.
-        options.Events = new CookieAuthenticationEvents
-        {
-            OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized),
-            OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden),
-            OnValidatePrincipal = AccountRevalidation.ValidateAsync,
-        };
-    });
-
-if (OidcSignIn.IsEnabled(builder.Configuration))
-{
-    authentication.AddOpenIdConnect(OidcSignIn.Scheme, "Inloggning", options => OidcSignIn.Configure(options, builder.Configuration));
-}
-
-if (BearerTokens.IsConfigured(builder.Configuration))
-{
-    authentication.AddJwtBearer(BearerTokens.Scheme, options => BearerTokens.Configure(options, builder.Configuration));
-}
-
-builder.Services.AddAuthorization();
-builder.Services.AddCascadingAuthenticationState();
-
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-
-builder.Services.AddOpenApi(options =>
-{
-    options.AddDocumentTransformer((document, _, _) =>
-    {
-        document.Info.Title = "SIP – samordnad individuell plan";
-        document.Info.Description = "Hela SIP-processen som REST: starta från ärende, samtycke, kallelser, insatser, fastställande, uppföljning. Fel är RFC 9457 problem details.";
-        return Task.CompletedTask;
-    });
-    options.AddOperationTransformer(ApiExamples.AddTo);
-});
-builder.Services.AddHealthChecks().AddDbContextCheck<SipDbContext>("database");
-builder.Services.AddMudServices();
-builder.Services.AddBackgroundJobs(builder.Configuration);
-// A dropped connection (a laptop between meetings) gets ten minutes to come back to the same
-// session, so nothing typed is lost; Blazor's default is three.
-builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(10));
 
 var app = builder.Build();
 
-using (var scope = app.Services.CreateScope())
+if (setup.MigratesAtStartup)
 {
+    using var scope = app.Services.CreateScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 }
 
-app.UseRequestLocalization(LanguageChoice.Options());
-app.UseExceptionHandler();
-app.UseWebSecurity();
-app.UseStatusCodePages();
-app.UseStaticFiles();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseRateLimiter();
-app.UseAntiforgery();
-
-app.UseBackgroundJobs();
-app.MapHealthChecks("/health");
-app.MapOpenApi();
-app.MapScalarApiReference(options => options.WithTitle("SIP API"));
-app.MapGroup("/api/v1").RequireAuthorization().RequireRateLimiting(WebSecurity.ApiRateLimit).MapPlanEndpoints().MapPlanCommandEndpoints().MapAdministrationEndpoints();
-if (isDemo)
+if (setup.ServesWeb)
 {
-    app.MapDemoSignIn();
-}
-else
-{
-    app.MapOidcSignIn();
+    app.UseWebFrontEnd(setup);
 }
 
-app.MapSignOut();
-app.MapLanguageChoice();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapHealthEndpoints();
 
 await app.RunAsync();
-
-static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
-{
-    if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
-    }
-
-    context.Response.Redirect(context.RedirectUri);
-    return Task.CompletedTask;
-}
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -7,19 +7,20 @@ using Sip.Infrastructure.Seeding;
 namespace Sip.Infrastructure.Persistence;
 
 /// <summary>
-/// Brings the database to the current model. The embedded default migrates at start-up; a server
-/// deployment sets <c>Database:MigrateAtStartup=false</c> and runs the idempotent script from
-/// deploy/ instead, so that web nodes never race each other over a migration.
+/// Brings the database to the current model and writes what an empty one needs: the county
+/// policy, and the demo county when <c>Seed:DemoData</c> is true. The embedded default does this at
+/// start-up; a server deployment runs it once per release as <c>dotnet Sip.Web.dll migrate</c> (or
+/// applies the idempotent script from deploy/migrations), so that web nodes never race each other
+/// over a migration.
 /// </summary>
 public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData, IConfiguration configuration)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    /// <summary>Answers the migrations it applied, oldest first; none when the database was current.</summary>
+    public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
     {
-        if (configuration.GetValue("Database:MigrateAtStartup", true))
-        {
-            EnsureSqliteFolder();
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        }
+        EnsureSqliteFolder();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
 
         if (!await db.CountyPolicies.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -31,6 +32,8 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         {
             await demoData.SeedAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        return pending;
     }
 
     private void EnsureSqliteFolder()

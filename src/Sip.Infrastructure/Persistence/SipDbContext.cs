@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
 using Sip.Application.Notifications;
@@ -14,7 +15,7 @@ namespace Sip.Infrastructure.Persistence;
 /// The one EF Core model. Each database provider has a subclass only so that its migrations are
 /// kept apart (Migrations/Sqlite, Migrations/Postgres, Migrations/SqlServer).
 /// </summary>
-public abstract class SipDbContext(DbContextOptions options) : DbContext(options), ISipDbContext
+public abstract class SipDbContext(DbContextOptions options) : DbContext(options), ISipDbContext, IDataProtectionKeyContext
 {
     public DbSet<SipPlan> Plans => Set<SipPlan>();
 
@@ -33,6 +34,9 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<PlanNumberSeries> PlanNumbers => Set<PlanNumberSeries>();
+
+    /// <summary>The keys of the web nodes' cookies and antiforgery tokens, shared by every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>When notices are stamped; the application's clock, so tests can move it.</summary>
     private TimeProvider Clock =>

@@ -1,25 +1,25 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
-using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;
+using Sip.Web.Hosting;
 
 namespace Sip.Web.Jobs;
 
 /// <summary>
 /// Hangfire decides when; the database holds the truth (the outbox, the plans). Storage follows
 /// the database: PostgreSQL or SQL Server when the plans are there, in memory on the embedded
-/// SQLite default. The dashboard is for administrators only.
+/// SQLite default. A server, and with it the recurring jobs, runs only in the roles All and
+/// Worker; a web node keeps the storage, to enqueue and to show the dashboard, which is for
+/// administrators only.
 /// </summary>
 internal static class BackgroundJobs
 {
     public const string DashboardPath = "/hangfire";
 
-    public static bool AreEnabled(IConfiguration configuration) => configuration.GetValue("Jobs:Enabled", true);
-
-    public static void AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    public static void AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, ProcessSetup setup)
     {
-        if (!AreEnabled(configuration))
+        if (!setup.UsesJobs)
         {
             return;
         }
@@ -32,8 +32,16 @@ internal static class BackgroundJobs
             switch (provider)
             {
                 case DatabaseProvider.Postgres:
-                    // A job enqueued on one server is picked up within seconds by any of them.
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
+                    // A job enqueued on one server is picked up within seconds by any of them. One
+                    // quick retry when the database is away at start-up, then the storage starts
+                    // unprepared and prepares itself on first use: the process comes up and answers
+                    // its probes (ready says 503) instead of blocking its start for half a minute.
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+                    {
+                        QueuePollInterval = TimeSpan.FromSeconds(2),
+                        StartupConnectionMaxRetries = 1,
+                        AllowDegradedModeWithoutStorage = true,
+                    });
                     break;
                 case DatabaseProvider.SqlServer:
                     config.UseSqlServerStorage(connectionString, new Hangfire.SqlServer.SqlServerStorageOptions { QueuePollInterval = TimeSpan.Zero });
@@ -43,23 +51,20 @@ internal static class BackgroundJobs
                     break;
             }
         });
-        services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+
+        if (setup.RunsJobServer)
+        {
+            services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+            services.AddHostedService<RecurringJobs>();
+        }
     }
 
-    public static void UseBackgroundJobs(this WebApplication app)
+    public static void UseJobDashboard(this WebApplication app, ProcessSetup setup)
     {
-        if (!AreEnabled(app.Configuration))
+        if (setup.UsesJobs && setup.ServesWeb)
         {
-            return;
+            app.UseHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [new AdministratorsOnly()], DashboardTitle = "SIP – bakgrundsjobb", AppPath = "/" });
         }
-
-        app.UseHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [new AdministratorsOnly()], DashboardTitle = "SIP – bakgrundsjobb", AppPath = "/" });
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatcher>(
-            "outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), app.Configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DeadlineScanner>(
-            "deadlines", scanner => scanner.ScanAsync(CancellationToken.None), app.Configuration["Jobs:DeadlineCron"] ?? "*/15 * * * *");
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Sip.Infrastructure.Retention.PlanRetention>(
-            "gallring", retention => retention.AnonymiseAsync(CancellationToken.None), app.Configuration["Jobs:RetentionCron"] ?? "30 2 * * *");
     }
 
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter

@@ -1,0 +1,55 @@
+using Sip.Infrastructure;
+using Sip.Infrastructure.Persistence;
+
+namespace Sip.Web.Hosting;
+
+/// <summary>
+/// <c>dotnet Sip.Web.dll migrate</c>: applies the configured provider's migrations, writes what an
+/// empty database needs (the county policy; the demo county only when <c>Seed:DemoData</c> is
+/// true) and exits — 0 when the database is current, 1 with the reason on standard error when not.
+/// It is the one step of a release that changes the schema: the compose migration service and the
+/// Kubernetes Job, before web nodes and workers start with <c>Database:MigrateAtStartup</c> off.
+/// </summary>
+internal static class MigrateCommand
+{
+    public const string Name = "migrate";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            // The application's own configuration sources (appsettings, environment, command
+            // line), so the step migrates exactly the database the nodes will use.
+            var builder = WebApplication.CreateBuilder(args);
+            var provider = DatabaseRegistration.ProviderFrom(builder.Configuration);
+            builder.Services.AddInfrastructure(builder.Configuration);
+            await using var app = builder.Build();
+            await using var scope = app.Services.CreateAsyncScope();
+            var applied = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(applied.Count == 0
+                ? $"migrate: the {provider} database was already current."
+                : $"migrate: applied {applied.Count} migration(s) to the {provider} database, the last {applied[^1]}.").ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            await Console.Error.WriteLineAsync($"migrate failed: {Reasons(failure)}").ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    // The outermost message says what was being done, the innermost why (a refused connection, a login).
+    private static string Reasons(Exception failure)
+    {
+        var reasons = new List<string>();
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            if (!reasons.Contains(e.Message, StringComparer.Ordinal))
+            {
+                reasons.Add(e.Message);
+            }
+        }
+
+        return string.Join(" — ", reasons);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Sip.Infrastructure.Persistence;
+using Sip.IntegrationTests.Infrastructure;
+
+namespace Sip.IntegrationTests;
+
+/// <summary>
+/// <c>dotnet Sip.Web.dll migrate</c>, the step a compose file or a Kubernetes Job runs before the
+/// nodes start: it brings the configured database to the current model and says by its exit code
+/// whether it did. Run as the real process, as a deployment runs it.
+/// </summary>
+public sealed class MigrateCommandTests
+{
+    [Theory, SqliteData, PostgresData]
+    public async Task Migrate_brings_an_empty_database_to_the_current_model_without_demo_data_and_exits_0(DatabaseProvider provider)
+    {
+        TestDatabase database = provider == DatabaseProvider.Sqlite ? new SqliteTestDatabase() : new PostgresTestDatabase();
+        await database.InitializeAsync();
+        try
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["Database__Provider"] = provider.ToString(),
+                ["ConnectionStrings__Sip"] = database.ConnectionString,
+                ["Seed__DemoData"] = "false",
+            };
+
+            var first = await RunAsync(["migrate"], environment);
+            Assert.True(first.Code == 0, $"exit {first.Code}: {first.Errors}");
+            Assert.Contains("migrate: applied", first.Output, StringComparison.Ordinal);
+            await using (var db = database.CreateContext())
+            {
+                Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+                Assert.Equal(1, await db.CountyPolicies.CountAsync());
+                Assert.False(await db.Organizations.AnyAsync(), "migrate seeded the demo county though Seed:DemoData was false");
+            }
+
+            var again = await RunAsync(["migrate"], environment);
+            Assert.True(again.Code == 0, $"exit {again.Code}: {again.Errors}");
+            Assert.Contains("already current", again.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_exits_non_zero_with_the_reason_when_the_database_cannot_be_reached()
+    {
+        var unreachable = RoleNode.UnreachablePostgres();
+
+        var result = await RunAsync(["migrate"], new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Sip"] = unreachable, ["Seed__DemoData"] = "false" });
+
+        Assert.NotEqual(0, result.Code);
+        Assert.Contains("migrate failed:", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("refused", result.Errors, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_unknown_role_stops_the_process_at_start_with_a_message_naming_the_roles()
+    {
+        var result = await RunAsync(["--urls", "http://127.0.0.1:0"], new Dictionary<string, string> { ["Sip__Role"] = "Primary" });
+
+        Assert.NotEqual(0, result.Code);
+        Assert.Contains("Sip:Role 'Primary' is not one of All, Web, Worker.", result.Errors, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sip.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("Sip.Web did not exit within two minutes: " + string.Join(' ', arguments));
+        }
+
+        return (process.ExitCode, await output, await errors);
+    }
+}
