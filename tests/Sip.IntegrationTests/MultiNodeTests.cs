@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Npgsql;
@@ -236,44 +237,8 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
             Directory.CreateDirectory(Path.Combine(folder, temp));
         }
 
-        // The test's copy of deploy's proxy: one affinity cookie per browser, hashed to a node, so a
-        // Blazor circuit's page, negotiation and WebSocket all reach the node that holds the circuit.
-        var config = $$"""
-            worker_processes 1;
-            pid {{folder}}/nginx.pid;
-            error_log {{folder}}/error.log warn;
-            events { worker_connections 256; }
-            http {
-                access_log off;
-                client_body_temp_path {{folder}}/body;
-                proxy_temp_path {{folder}}/proxy;
-                fastcgi_temp_path {{folder}}/fastcgi;
-                uwsgi_temp_path {{folder}}/uwsgi;
-                scgi_temp_path {{folder}}/scgi;
-                map $cookie_sip_node $sip_affinity { "" $request_id; default $cookie_sip_node; }
-                map $http_upgrade $connection_upgrade { default upgrade; "" close; }
-                upstream sip {
-                    hash $sip_affinity consistent;
-            {{string.Join("\n", upstreams.Select(p => $"        server 127.0.0.1:{p};"))}}
-                }
-                server {
-                    listen 127.0.0.1:{{port}};
-                    location / {
-                        proxy_pass http://sip;
-                        proxy_http_version 1.1;
-                        proxy_set_header Upgrade $http_upgrade;
-                        proxy_set_header Connection $connection_upgrade;
-                        proxy_set_header Host $host;
-                        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-                        proxy_set_header X-Forwarded-Proto $scheme;
-                        add_header Set-Cookie "sip_node=$sip_affinity; Path=/; HttpOnly; SameSite=Lax" always;
-                        add_header X-Sip-Upstream $upstream_addr always;
-                    }
-                }
-            }
-            """;
         var file = Path.Combine(folder, "nginx.conf");
-        File.WriteAllText(file, config);
+        File.WriteAllText(file, ProxyConfig(folder, port, upstreams));
         var start = new ProcessStartInfo(Nginx) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "-p", folder, "-c", file, "-g", Environment.UserName == "root" ? "daemon off; user root;" : "daemon off;" })
         {
@@ -284,6 +249,31 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>
+    /// deploy/nginx.conf as the compose files ship it, pointed at this machine's nodes and folder,
+    /// and naming in a header the node that answered. Each change is asserted, so a proxy file that
+    /// no longer has the shape the test expects fails here rather than testing something else.
+    /// </summary>
+    private static string ProxyConfig(string folder, int port, IEnumerable<int> upstreams)
+    {
+        var shipped = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "deploy", "nginx.conf"));
+        string Swap(string text, string from, string to)
+        {
+            Assert.True(text.Contains(from, StringComparison.Ordinal), $"deploy/nginx.conf no longer has: {from}");
+            return text.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        var nodes = Regex.Matches(shipped, @"^\s*server web\d+:8080[^\n]*\n", RegexOptions.Multiline);
+        Assert.Equal(2, nodes.Count);
+        var config = shipped.Replace(nodes[1].Value, string.Empty, StringComparison.Ordinal)
+            .Replace(nodes[0].Value, string.Concat(upstreams.Select(p => $"        server 127.0.0.1:{p} max_fails=3 fail_timeout=10s;\n")), StringComparison.Ordinal);
+        config = Swap(config, "listen 80;", $"listen 127.0.0.1:{port};");
+        config = Swap(config, "access_log /dev/stdout;", "access_log off;");
+        config = Swap(config, "add_header Set-Cookie $sip_node_cookie always;", "add_header Set-Cookie $sip_node_cookie always;\n        add_header X-Sip-Upstream $upstream_addr always;");
+        config = Swap(config, "http {", $"http {{\n    client_body_temp_path {folder}/body;\n    proxy_temp_path {folder}/proxy;\n    fastcgi_temp_path {folder}/fastcgi;\n    uwsgi_temp_path {folder}/uwsgi;\n    scgi_temp_path {folder}/scgi;");
+        return $"pid {folder}/nginx.pid;\nerror_log {folder}/error.log warn;\n" + config;
     }
 
     private static async Task<HttpStatusCode?> TryGetAsync(Uri baseAddress, string path)
