@@ -87,8 +87,12 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
             }
 
             var reminders = await WaitForRemindersAsync(database, waiting.PlanId);
-            var scansBefore = await SucceededScansAsync(database);
-            await WaitForAsync(async () => await SucceededScansAsync(database) > scansBefore, TimeSpan.FromMinutes(2), "another scan by the worker");
+            // One more scan and one more dispatch after delivery: a reminder written or sent again would show.
+            var (scansBefore, dispatchesBefore) = (await SucceededJobsAsync(database, "DeadlineScanner"), await SucceededJobsAsync(database, "OutboxDispatcher"));
+            await WaitForAsync(
+                async () => await SucceededJobsAsync(database, "DeadlineScanner") > scansBefore && await SucceededJobsAsync(database, "OutboxDispatcher") > dispatchesBefore,
+                TimeSpan.FromMinutes(2),
+                "another scan and dispatch by the worker");
             var mails = smtp.Messages.Select(raw => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw))))
                 .Where(m => m.Subject?.StartsWith(waiting.ReferenceNumber, StringComparison.Ordinal) == true).ToList();
             output.WriteLine($"{reminders.Count} reminders for {waiting.ReferenceNumber}, {mails.Count} mails of the plan; social worker on {socialNode}, nurse on {nurseNode}");
@@ -207,11 +211,12 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
         return found;
     }
 
-    private static async Task<long> SucceededScansAsync(string database)
+    private static async Task<long> SucceededJobsAsync(string database, string type)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
-        await using var query = new NpgsqlCommand("""SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%DeadlineScanner%' AND statename = 'Succeeded'""", connection);
+        await using var query = new NpgsqlCommand("""SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%' || @type || '%' AND statename = 'Succeeded'""", connection);
+        query.Parameters.AddWithValue("type", type);
         return (long)(await query.ExecuteScalarAsync())!;
     }
 
