@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Sip.Infrastructure.Persistence;
 
+using Sip.IntegrationTests.Infrastructure;
+
 namespace Sip.IntegrationTests;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace Sip.IntegrationTests;
 /// </summary>
 public sealed class MigrationScriptTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Find();
 
     [Theory]
     [InlineData(DatabaseProvider.Postgres, "postgres.sql")]
@@ -37,14 +39,4 @@ public sealed class MigrationScriptTests
     // A checkout on Windows may turn the file's line endings into CRLF.
     private static string Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n');
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Sip.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Sip.sln not found above the test's folder.");
-    }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
+using Sip.IntegrationTests.Infrastructure;
+
 namespace Sip.IntegrationTests;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Sip.IntegrationTests;
 /// </summary>
 public sealed partial class SecretsTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Find();
 
     [Fact]
     public void The_shipped_configuration_holds_no_password_key_or_secret()
@@ -86,16 +88,6 @@ public sealed partial class SecretsTests
             .Where(f => Path.GetExtension(f) is ".cs" or ".json" or ".yml" or ".yaml" or ".md" or ".sh" or ".props" or ".razor" or "" or ".py" or ".conf" or ".env");
     }
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Sip.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Sip.sln not found above the test's folder.");
-    }
 
     [GeneratedRegex("password|secret|signingkey|apikey|privatekey|clientsecret", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
