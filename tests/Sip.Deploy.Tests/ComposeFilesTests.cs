@@ -63,6 +63,23 @@ public sealed partial class ComposeFilesTests
         Assert.Matches(@"nginx\.conf:/etc/nginx/nginx\.conf:ro", services["proxy"]);
     }
 
+    [ToolTheory(Tools.Compose)]
+    [MemberData(nameof(Files))]
+    public async Task A_demo_trial_signs_in_by_demo_and_only_the_migration_step_seeds(string file, string secret)
+    {
+        var result = await ConfigAsync(file, new() { [secret] = "Dummy-Passw0rd", ["SIP_AUTH_MODE"] = "Demo", ["SIP_DEMO_DATA"] = "true" });
+        Assert.True(result.ExitCode == 0, result.Describe());
+        var services = Services(result.Output);
+
+        // One process seeds, before any node starts: no two nodes race over an empty database.
+        Assert.Equal("true", Setting(services["migrate"], "Seed__DemoData"));
+        foreach (var node in new[] { "web1", "web2", "worker" })
+        {
+            Assert.Equal("false", Setting(services[node], "Seed__DemoData"));
+            Assert.Equal("Demo", Setting(services[node], "Auth__Mode"));
+        }
+    }
+
     private static Task<ProcessResult> ConfigAsync(string file, Dictionary<string, string?> variables)
     {
         // Nothing from the machine's environment decides the outcome: every variable the files read
@@ -74,6 +91,7 @@ public sealed partial class ComposeFilesTests
             ["SIP_IMAGE"] = null,
             ["SIP_HTTP_PORT"] = null,
             ["SIP_DEMO_DATA"] = null,
+            ["SIP_AUTH_MODE"] = null,
             ["SIP_ENV_FILE"] = "sip.env.example",
             ["COMPOSE_PROJECT_NAME"] = "sip",
         };

@@ -46,7 +46,7 @@ public sealed partial class KubernetesManifestsTests
         Assert.True(second.ExitCode != 0 && second.Output.Contains("/spec/replicas must be integer", StringComparison.Ordinal), second.Describe());
     }
 
-    [OptionalToolFact(Tools.Kubectl)]
+    [OptionalToolFact(Tools.Kubectl, Tools.Node, Tools.KubernetesSchemas)]
     public async Task The_rendered_kustomization_satisfies_the_schemas_and_runs_one_image_in_one_namespace()
     {
         var rendered = await Tools.RunAsync(Tools.Require(Tools.Kubectl), ["kustomize", K8s]);

@@ -127,12 +127,15 @@ public sealed class ToolFactAttribute : FactAttribute
     }
 }
 
-/// <summary>A fact that uses a tool that .ci/run cannot install: skipped without it, under CI too.</summary>
+/// <summary>
+/// A fact that uses a tool that .ci/run cannot install (skipped without it, under CI too) besides
+/// validators it does install (skipped without them only outside CI).
+/// </summary>
 public sealed class OptionalToolFactAttribute : FactAttribute
 {
-    public OptionalToolFactAttribute(string tool)
+    public OptionalToolFactAttribute(string optionalTool, params string[] tools)
     {
-        Skip = Tools.OptionalSkipReason(tool);
+        Skip = Tools.SkipReason(tools) ?? Tools.OptionalSkipReason(optionalTool);
     }
 }
 
