@@ -1122,6 +1122,35 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130073428_IncludeVersionDateInPlanIndex'
+)
+BEGIN
+    DROP INDEX [IX_PlanVersions_PlanId_Number] ON [PlanVersions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130073428_IncludeVersionDateInPlanIndex'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlanVersions_PlanId_Number] ON [PlanVersions] ([PlanId], [Number]) INCLUDE ([EstablishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130073428_IncludeVersionDateInPlanIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130073428_IncludeVersionDateInPlanIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261130081326_AddDataProtectionKeys'
 )
 BEGIN
