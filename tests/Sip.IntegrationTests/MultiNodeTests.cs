@@ -35,6 +35,7 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
         await using var smtp = new SmtpListener();
         var folder = Directory.CreateTempSubdirectory("sip-multinode-").FullName;
         var processes = new List<Node>();
+        Process? proxy = null;
         try
         {
             // The migration step runs alone and ends; no node migrates at start-up.
@@ -53,7 +54,7 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
             }
 
             var proxyPort = FreePort();
-            using var proxy = StartNginx(folder, proxyPort, web.Select(n => n.Port!.Value));
+            proxy = StartNginx(folder, proxyPort, web.Select(n => n.Port!.Value));
             var proxyAddress = new Uri($"http://127.0.0.1:{proxyPort}/");
             await WaitForAsync(async () => (await TryGetAsync(proxyAddress, "health/ready")) == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "nginx to answer");
 
@@ -115,6 +116,14 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
         }
         finally
         {
+            // nginx in the foreground (daemon off) ends with its workers when its master is killed.
+            if (proxy is { HasExited: false })
+            {
+                proxy.Kill(entireProcessTree: true);
+                await proxy.WaitForExitAsync();
+            }
+
+            proxy?.Dispose();
             foreach (var node in processes)
             {
                 node.Dispose();
