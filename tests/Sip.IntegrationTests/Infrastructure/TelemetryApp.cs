@@ -5,36 +5,54 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Sip.Infrastructure.Persistence;
 using Sip.Web.Observability;
 
 namespace Sip.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One app whose spans and metrics go to memory instead of an OTLP collector, whose every log line
-/// is kept at every level, and whose e-mail goes to an SMTP server in the test.
+/// An app per database provider whose spans and metrics go to memory instead of an OTLP collector,
+/// whose every log line is kept at every level, and whose e-mail goes to an SMTP server in the test.
 /// </summary>
 public sealed class TelemetryApp : IAsyncLifetime
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DatabaseProvider, Lazy<Task<Run>>> _runs = new();
 
-    public CapturedLogs Logs { get; } = new();
-
+    /// <summary>Every app's spans: the instrumentation listens process-wide, so a test picks its own by trace id.</summary>
     public LockedCollection<Activity> Spans { get; } = new();
 
     public LockedCollection<MetricSnapshot> Metrics { get; } = new();
 
-    public SmtpListener Smtp { get; } = new();
+    /// <summary>The app on a database of the provider, with its own log capture and mail server.</summary>
+    public sealed record Run(SipWebFactory App, CapturedLogs Logs, SmtpListener Smtp, TestDatabase Database);
 
-    public SipWebFactory App { get; private set; } = null!;
+    public Task<Run> For(DatabaseProvider provider) =>
+        _runs.GetOrAdd(provider, p => new Lazy<Task<Run>>(() => StartAsync(p))).Value;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        await _database.InitializeAsync();
-        App = new SipWebFactory(
-            _database,
+        foreach (var run in _runs.Values.Where(r => r.IsValueCreated))
+        {
+            var (app, _, smtp, database) = await run.Value;
+            await app.DisposeAsync();
+            await smtp.DisposeAsync();
+            await database.DisposeAsync();
+        }
+    }
+
+    private async Task<Run> StartAsync(DatabaseProvider provider)
+    {
+        TestDatabase database = provider == DatabaseProvider.Sqlite ? new SqliteTestDatabase() : new PostgresTestDatabase();
+        await database.InitializeAsync();
+        var logs = new CapturedLogs();
+        var smtp = new SmtpListener();
+        var app = new SipWebFactory(
+            database,
             services =>
             {
-                services.AddSingleton<ILoggerProvider>(Logs);
+                services.AddSingleton<ILoggerProvider>(logs);
                 services.AddOpenTelemetry().AddSipTelemetry()
                     .WithTracing(tracing => tracing.AddInMemoryExporter(Spans))
                     .WithMetrics(metrics => metrics.AddInMemoryExporter(Metrics));
@@ -49,16 +67,10 @@ public sealed class TelemetryApp : IAsyncLifetime
                 ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Trace",
                 ["Logging:Console:LogLevel:Default"] = "None",
                 ["Mail:Smtp:Host"] = "127.0.0.1",
-                ["Mail:Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
+                ["Mail:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             });
-        _ = App.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await Smtp.DisposeAsync();
-        await _database.DisposeAsync();
+        _ = app.Server;
+        return new Run(app, logs, smtp, database);
     }
 
     /// <summary>The first exported span that matches; a server span ends just after its response, so it is waited for.</summary>
@@ -78,9 +90,10 @@ public sealed class TelemetryApp : IAsyncLifetime
     }
 
     /// <summary>The tags of each point of a metric, as collected now.</summary>
-    public List<Dictionary<string, string>> Points(string metric)
+    public List<Dictionary<string, string>> Points(Run run, string metric)
     {
-        App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        ArgumentNullException.ThrowIfNull(run);
+        run.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
         var points = new List<Dictionary<string, string>>();
         foreach (var snapshot in Metrics.Snapshot().Where(m => m.Name == metric))
         {
@@ -103,11 +116,12 @@ public sealed class TelemetryApp : IAsyncLifetime
     /// Every text that leaves the app as telemetry: each log line, each span's names, status, tags,
     /// events and baggage, each metric point's tags and the resource, each with where it came from.
     /// </summary>
-    public IEnumerable<(string Where, string Text)> EverythingExported()
+    public IEnumerable<(string Where, string Text)> EverythingExported(Run run)
     {
-        App.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        App.Services.GetRequiredService<MeterProvider>().ForceFlush();
-        foreach (var line in Logs.Lines)
+        ArgumentNullException.ThrowIfNull(run);
+        run.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        run.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        foreach (var line in run.Logs.Lines)
         {
             yield return ("log", line);
         }
@@ -147,7 +161,7 @@ public sealed class TelemetryApp : IAsyncLifetime
             }
         }
 
-        foreach (var (key, value) in App.Services.GetRequiredService<TracerProvider>().GetResource().Attributes)
+        foreach (var (key, value) in run.App.Services.GetRequiredService<TracerProvider>().GetResource().Attributes)
         {
             yield return ($"resource {key}", Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
         }
