@@ -69,39 +69,8 @@ public sealed class MigrateCommandTests
 
     private static async Task<(int Code, string Output, string Errors)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sip.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("Sip.Web did not exit within two minutes: " + string.Join(' ', arguments));
-        }
-
-        return (process.ExitCode, await output, await errors);
+        using var app = AppProcess.Start("Sip.Web " + string.Join(' ', arguments), arguments, environment.ToDictionary(e => e.Key, e => (string?)e.Value));
+        var code = await app.WaitForExitAsync(TimeSpan.FromMinutes(2));
+        return (code, app.Output, app.Errors);
     }
 }

@@ -328,50 +328,27 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
     /// <summary>One process of the app from the test's build output, with the role and settings of a node.</summary>
     private sealed class Node : IDisposable
     {
-        private readonly System.Text.StringBuilder _output = new();
+        private readonly AppProcess _app;
 
-        private Node(string name, Process process, int? port)
+        private Node(AppProcess app, int? port)
         {
-            Name = name;
-            Process = process;
+            _app = app;
             Port = port;
         }
 
-        public string Name { get; }
+        public string Name => _app.Name;
 
-        public Process Process { get; }
+        public Process Process => _app.Process;
 
         public int? Port { get; }
 
-        public string Output
-        {
-            get
-            {
-                lock (_output)
-                {
-                    return _output.ToString();
-                }
-            }
-        }
+        public string Output => _app.Output;
 
         public static Node Start(string name, string database, int smtpPort, string? role, int? port, params string[] command)
         {
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sip.Web.dll"));
-            foreach (var argument in command)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            if (port is { } listen)
-            {
-                start.ArgumentList.Add("--urls");
-                start.ArgumentList.Add($"http://127.0.0.1:{listen}");
-            }
-
+            string[] listen = port is { } p ? ["--urls", $"http://127.0.0.1:{p}"] : [];
             var environment = new Dictionary<string, string?>
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
                 ["Database__Provider"] = "Postgres",
                 ["ConnectionStrings__Sip"] = database,
                 ["Database__MigrateAtStartup"] = "false",
@@ -386,18 +363,7 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
                 ["Auth__Jwt__Audience"] = TestTokens.Audience,
                 ["Auth__Jwt__SigningKey"] = TestTokens.SigningKey,
             };
-            foreach (var (key, value) in environment.Where(e => e.Value is not null))
-            {
-                start.Environment[key] = value;
-            }
-
-            var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} did not start");
-            var node = new Node(name, process, port);
-            process.OutputDataReceived += (_, e) => node.Append(e.Data);
-            process.ErrorDataReceived += (_, e) => node.Append(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            return node;
+            return new Node(AppProcess.Start(name, [.. command, .. listen], environment), port);
         }
 
         public async Task WaitUntilLiveAsync()
@@ -413,27 +379,7 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
                 $"{Name} to be ready");
         }
 
-        public void Dispose()
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-                Process.WaitForExit();
-            }
-
-            Process.Dispose();
-        }
-
-        private void Append(string? line)
-        {
-            if (line is not null)
-            {
-                lock (_output)
-                {
-                    _output.AppendLine(line);
-                }
-            }
-        }
+        public void Dispose() => _app.Dispose();
     }
 }
 

@@ -63,8 +63,7 @@ public sealed class ProcessKillTests(AppFixture apps, ITestOutputHelper output) 
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         Volatile.Write(ref killed, true);
-        app.Kill(entireProcessTree: true);
-        await app.WaitForExitAsync();
+        app.Kill();
         await Task.WhenAll(load);
 
         await using var db = testDatabase.CreateContext();
@@ -89,39 +88,25 @@ public sealed class ProcessKillTests(AppFixture apps, ITestOutputHelper output) 
         Assert.Equal(0, orphans);
     }
 
-    private static Process Start(string database, int port)
-    {
-        var start = new ProcessStartInfo("dotnet")
+    private static AppProcess Start(string database, int port) => AppProcess.Start(
+        "app",
+        ["--urls", $"http://127.0.0.1:{port}"],
+        new Dictionary<string, string?>
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sip.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Database__Provider"] = "Postgres";
-        start.Environment["ConnectionStrings__Sip"] = database;
-        start.Environment["Jobs__Enabled"] = "false";
-        start.Environment["RateLimiting__ApiRequestsPerMinute"] = "1000000";
-        start.Environment["Auth__Jwt__Issuer"] = TestTokens.Issuer;
-        start.Environment["Auth__Jwt__Audience"] = TestTokens.Audience;
-        start.Environment["Auth__Jwt__SigningKey"] = TestTokens.SigningKey;
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Sip"] = database,
+            ["Jobs__Enabled"] = "false",
+            ["RateLimiting__ApiRequestsPerMinute"] = "1000000",
+            ["Auth__Jwt__Issuer"] = TestTokens.Issuer,
+            ["Auth__Jwt__Audience"] = TestTokens.Audience,
+            ["Auth__Jwt__SigningKey"] = TestTokens.SigningKey,
+        });
 
-    private static async Task WaitUntilHealthyAsync(HttpClient client, Process app)
+    private static async Task WaitUntilHealthyAsync(HttpClient client, AppProcess app)
     {
         for (var attempt = 0; attempt < 120; attempt++)
         {
-            Assert.False(app.HasExited, "the app stopped before answering");
+            Assert.False(app.Process.HasExited, $"the app stopped before answering:\n{app.Output}");
             try
             {
                 using var health = await client.GetAsync(new Uri("health", UriKind.Relative));
