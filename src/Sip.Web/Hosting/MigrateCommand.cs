@@ -26,6 +26,7 @@ internal static class MigrateCommand
             await using var app = builder.Build();
             await using var scope = app.Services.CreateAsyncScope();
             var applied = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None).ConfigureAwait(false);
+            InstallJobStorage(provider, builder.Configuration.GetConnectionString("Sip"));
             await Console.Out.WriteLineAsync(applied.Count == 0
                 ? $"migrate: the {provider} database was already current."
                 : $"migrate: applied {applied.Count} migration(s) to the {provider} database, the last {applied[^1]}.").ConfigureAwait(false);
@@ -35,6 +36,37 @@ internal static class MigrateCommand
         {
             await Console.Error.WriteLineAsync($"migrate failed: {Reasons(failure)}").ConfigureAwait(false);
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// Hangfire's own tables, which it would otherwise create on a node's first use: here the
+    /// release's one migration step owns every schema change, so no node of a rolling upgrade
+    /// alters the database. The installers are idempotent and take their own lock.
+    /// </summary>
+    private static void InstallJobStorage(DatabaseProvider provider, string? connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                using (var connection = new Npgsql.NpgsqlConnection(connectionString))
+                {
+                    connection.Open();
+                    Hangfire.PostgreSql.PostgreSqlObjectsInstaller.Install(connection);
+                }
+
+                break;
+            case DatabaseProvider.SqlServer:
+                using (var connection = new Microsoft.Data.SqlClient.SqlConnection(connectionString))
+                {
+                    connection.Open();
+                    Hangfire.SqlServer.SqlServerObjectsInstaller.Install(connection);
+                }
+
+                break;
+            default:
+                // The embedded default keeps its jobs in memory.
+                break;
         }
     }
 
