@@ -14,10 +14,11 @@ internal static class AppProcess
     private static bool _echoNext;
 
     /// <param name="onLine">Sees every line the app writes, for a measurement that counts what the app logs.</param>
-    public static Process Start(int port, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null, Action<string>? onLine = null)
+    /// <param name="appFolder">Where Sip.Web.dll is: this project's output unless another build of the app is measured.</param>
+    public static Process Start(int port, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null, Action<string>? onLine = null, string? appFolder = null)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sip.Web.dll"));
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory ?? appFolder ?? AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(appFolder ?? AppContext.BaseDirectory, "Sip.Web.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         foreach (var (name, value) in environment)
