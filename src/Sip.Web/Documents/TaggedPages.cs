@@ -97,11 +97,10 @@ internal sealed class TaggedPages : IDisposable
         _y += 3;
     }
 
-    public void Dispose()
-    {
-        _structure.End();
-        _graphics?.Dispose();
-    }
+    /// <summary>Closes the document's structure; the pages are then complete and may be saved.</summary>
+    public void Finish() => _structure.End();
+
+    public void Dispose() => _graphics?.Dispose();
 
     private void DrawLines(IReadOnlyList<string> lines, XFont font, double x)
     {
@@ -130,8 +129,10 @@ internal sealed class TaggedPages : IDisposable
 
     private void NewPage()
     {
-        _graphics?.Dispose();
+        // The page is added while the old page's graphics still live: adding it closes the
+        // marked content left open there, which is written through those graphics.
         _page = _document.AddPage();
+        _graphics?.Dispose();
         _page.Size = PdfSharp.PageSize.A4;
         _graphics = XGraphics.FromPdfPage(_page);
         _structure.BeginArtifact();

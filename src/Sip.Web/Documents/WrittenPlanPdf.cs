@@ -41,6 +41,7 @@ internal static class WrittenPlanPdf
             Responsibility(pages, plan);
             FollowUp(pages, plan);
             Consent(pages, plan);
+            pages.Finish();
         }
 
         using var stream = new MemoryStream();

@@ -72,14 +72,15 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
                 p.Origin.InitiatingUnitId,
                 p.AnonymisedAt,
                 Latest = p.Versions.Max(v => (int?)v.Number),
-                Version = p.Versions.Where(v => v.Number == query.Number)
-                    .Select(v => new { v.EstablishedAt, v.RedactedAt, v.PersonParticipated, v.PersonAbsenceReason, v.PersonApprovedAt, v.ContentJson })
-                    .FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (head?.Version is not { } version)
+        var version = await plan.SelectMany(p => p.Versions)
+            .Where(v => v.Number == query.Number)
+            .Select(v => new { v.EstablishedAt, v.RedactedAt, v.PersonParticipated, v.PersonAbsenceReason, v.PersonApprovedAt, v.ContentJson })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (head is null || version is null)
         {
-            throw new NotFoundException($"Planen har ingen fastställd version {query.Number}.");
+            throw new NotFoundException("Planen har ingen fastställd version med det numret.");
         }
 
         var content = PlanSnapshot.FromJson(version.ContentJson);
