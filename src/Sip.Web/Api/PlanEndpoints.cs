@@ -71,7 +71,7 @@ internal static class PlanEndpoints
             })
             .WithName("GetWrittenPlan")
             .WithSummary("Den skriftliga planen (PDF) för en fastställd version, på lättläst svenska och taggad för skärmläsare.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
