@@ -101,6 +101,26 @@ public sealed class WrittenPlanTests(AppFixture apps) : IClassFixture<AppFixture
         Assert.Equal("sv-SE", pdf.Language);
         Assert.True(pdf.DisplaysTitle);
         Assert.Equal($"Samordnad individuell plan {seeded.ReferenceNumber}, version 1", pdf.Title);
+
+        // Printable: no word runs into the edge of the paper.
+        Assert.Empty(pdf.OutsidePrintableArea);
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task An_older_version_prints_as_it_was_established_and_points_to_the_newer(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        var planId = await EstablishedPlanAsync(app, "19920611-9837", "Vera Versionsson", protectedIdentity: false, ["Boende"], anonymise: false, revisedGoals: "Jag vill ha ett arbete.");
+        using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
+
+        var first = await ReadAsync(social, planId, 1);
+        var second = await ReadAsync(social, planId, 2);
+
+        Assert.Contains("”Jag vill ha ett eget boende.”", first.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jag vill ha ett arbete.", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Det finns en nyare version av planen (version 2).", first.Text, StringComparison.Ordinal);
+        Assert.Contains("”Jag vill ha ett arbete.”", second.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nyare version", second.Text, StringComparison.Ordinal);
     }
 
     [Theory, SqliteData, PostgresData]
@@ -163,6 +183,7 @@ public sealed class WrittenPlanTests(AppFixture apps) : IClassFixture<AppFixture
         Assert.Contains("Skyddad identitet – du som planen gäller", asClinic.Text, StringComparison.Ordinal);
         Assert.Contains("Planen gäller Tove Skyddadsson", asOwner.Text, StringComparison.Ordinal);
         Assert.True(asOwner.Pages > 1, $"{asOwner.Pages} page(s)");
+        Assert.Empty(asOwner.OutsidePrintableArea);
         Assert.All(needs, n => Assert.Contains(n, asOwner.Text, StringComparison.Ordinal));
         Assert.Contains("Vad: Läkemedelsassisterad behandling varannan vecka.", asOwner.Text, StringComparison.Ordinal);
     }
@@ -231,7 +252,7 @@ public sealed class WrittenPlanTests(AppFixture apps) : IClassFixture<AppFixture
     }
 
     /// <summary>Vuxenenheten's plan with the clinic taking part and an accepted LARO insats, established; gallrad if asked.</summary>
-    private static async Task<Guid> EstablishedPlanAsync(SipWebFactory app, string identityNumber, string name, bool protectedIdentity, IReadOnlyList<string> needs, bool anonymise)
+    private static async Task<Guid> EstablishedPlanAsync(SipWebFactory app, string identityNumber, string name, bool protectedIdentity, IReadOnlyList<string> needs, bool anonymise, string? revisedGoals = null)
     {
         await using var db = app.Database.CreateContext();
         var now = SipWebFactory.Now;
@@ -248,6 +269,13 @@ public sealed class WrittenPlanTests(AppFixture apps) : IClassFixture<AppFixture
         plan.AcceptAction(laro.Id, DemoDirectory.BeroendemottagningenOstersund, DemoDirectory.Nurse, now);
         plan.AssignOverallResponsibility(DemoDirectory.VuxenenhetenOstersund, now);
         plan.Establish(kinds, new Establishment(true, null, true, null), DemoDirectory.SocialWorker, policy, now);
+        if (revisedGoals is not null)
+        {
+            // The follow-up revises the goals: version 2.
+            plan.RecordGoalsAndNeeds(revisedGoals, needs, now.AddDays(30));
+            plan.RecordFollowUp(plan.NextFollowUp!.Id, "Målen ändrades.", kinds, new Establishment(true, null, true, null), DemoDirectory.SocialWorker, policy, now.AddDays(30));
+        }
+
         if (anonymise)
         {
             plan.Close(PlanCloseReason.PersonEnded, null, now);
@@ -259,9 +287,9 @@ public sealed class WrittenPlanTests(AppFixture apps) : IClassFixture<AppFixture
         return plan.Id;
     }
 
-    private static async Task<PdfText> ReadAsync(HttpClient client, Guid planId)
+    private static async Task<PdfText> ReadAsync(HttpClient client, Guid planId, int number = 1)
     {
-        using var response = await client.GetAsync($"/api/v1/plans/{planId}/versions/1/document");
+        using var response = await client.GetAsync($"/api/v1/plans/{planId}/versions/{number}/document");
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return PdfText.Read(await response.Content.ReadAsByteArrayAsync());
     }

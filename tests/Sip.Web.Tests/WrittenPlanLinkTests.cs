@@ -21,7 +21,7 @@ public sealed class WrittenPlanLinkTests : ComponentTest
         var link = history.Find("a[data-written-plan]");
         Assert.Equal($"/api/v1/plans/{planId}/versions/1/document", link.GetAttribute("href"));
         Assert.Equal("_blank", link.GetAttribute("target"));
-        Assert.Equal("Skriftlig plan, version 1 (PDF)", link.GetAttribute("aria-label"));
+        Assert.Equal("Skriftlig plan (PDF), version 1", link.GetAttribute("aria-label"));
         Assert.Contains("Skriftlig plan (PDF)", link.TextContent, StringComparison.Ordinal);
     }
 

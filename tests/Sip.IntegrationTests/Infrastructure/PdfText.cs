@@ -10,12 +10,20 @@ namespace Sip.IntegrationTests.Infrastructure;
 /// spaces, so a phrase wrapped over two lines still reads as one), its pages, and the catalogue
 /// entries that make it a tagged, Swedish document.
 /// </summary>
-internal sealed record PdfText(string Text, int Pages, bool Marked, string? Language, string? Title, bool DisplaysTitle, IReadOnlySet<string> StructureTypes)
+internal sealed record PdfText(string Text, int Pages, bool Marked, string? Language, string? Title, bool DisplaysTitle, IReadOnlySet<string> StructureTypes, IReadOnlyList<string> OutsidePrintableArea)
 {
+    /// <summary>How close to the paper's edge an ordinary office printer prints (about 1 cm).</summary>
+    private const double PrinterMargin = 28;
+
     public static PdfText Read(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        var text = string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        var pages = document.GetPages().ToList();
+        var text = string.Join(' ', pages.SelectMany(p => p.GetWords()).Select(w => w.Text));
+        var outside = pages
+            .SelectMany(p => p.GetWords().Where(w => w.BoundingBox.Left < PrinterMargin || w.BoundingBox.Right > p.Width - PrinterMargin
+                || w.BoundingBox.Bottom < PrinterMargin || w.BoundingBox.Top > p.Height - PrinterMargin).Select(w => $"page {p.Number}: {w.Text}"))
+            .ToList();
         var scanner = document.Structure.TokenScanner;
         var catalog = document.Structure.Catalog.CatalogDictionary;
         var marked = catalog.TryGet(NameToken.Create("MarkInfo"), out var markInfoToken)
@@ -33,7 +41,7 @@ internal sealed record PdfText(string Text, int Pages, bool Marked, string? Lang
             Collect(root, scanner, types, 0);
         }
 
-        return new PdfText(text, document.NumberOfPages, marked, language, document.Information.Title, displaysTitle, types);
+        return new PdfText(text, document.NumberOfPages, marked, language, document.Information.Title, displaysTitle, types, outside);
     }
 
     /// <summary>The structure types (/S) of every element under the structure tree root.</summary>
