@@ -36,7 +36,8 @@ internal sealed class TaggedPages : IDisposable
         _bold = new XFont(fontFamily, 11, XFontStyleEx.Bold, unicode);
         _small = new XFont(fontFamily, 8.5, XFontStyleEx.Regular, unicode);
         _headings = [new XFont(fontFamily, 20, XFontStyleEx.Bold, unicode), new XFont(fontFamily, 14, XFontStyleEx.Bold, unicode), new XFont(fontFamily, 12, XFontStyleEx.Bold, unicode)];
-        _structure.BeginElement(PdfGroupingElementTag.Document);
+
+        // No element of our own around the content: the UA manager's /Document element is the root.
         NewPage();
     }
 
@@ -96,9 +97,6 @@ internal sealed class TaggedPages : IDisposable
         _structure.End();
         _y += 3;
     }
-
-    /// <summary>Closes the document's structure; the pages are then complete and may be saved.</summary>
-    public void Finish() => _structure.End();
 
     public void Dispose() => _graphics?.Dispose();
 

@@ -41,7 +41,6 @@ internal static class WrittenPlanPdf
             Responsibility(pages, plan);
             FollowUp(pages, plan);
             Consent(pages, plan);
-            pages.Finish();
         }
 
         using var stream = new MemoryStream();
