@@ -149,12 +149,17 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         "participantId" => s.ParticipantId.ToString(),
         "actionId" => s.ActionId.ToString(),
         "meetingId" => s.MeetingId.ToString(),
+
+        // The plan is established once: its version 1 exists.
+        "number" => "1",
         _ => Guid.NewGuid().ToString(),
     });
 
     /// <summary>
-    /// A plan started by Vuxenenheten with the clinic taking part. Out of scope: the person later
-    /// narrowed the consent to the municipality, so the clinic still takes part but may see nothing.
+    /// A plan started by Vuxenenheten with the clinic taking part, established once (so that its
+    /// written plan exists) with one insats still proposed for its revision. Out of scope: the
+    /// person later narrowed the consent to the municipality, so the clinic still takes part but
+    /// may see nothing.
     /// </summary>
     internal static async Task<Scenario> CreatePlanAsync(SipWebFactory app, string identityNumber, string name, bool consentCoversRegion)
     {
@@ -167,6 +172,10 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false, null, DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);
+        var established = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.psykologisk-behandling")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "KBT", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        plan.AcceptAction(established.Id, DemoDirectory.BeroendemottagningenOstersund, DemoDirectory.Nurse, now);
+        plan.AssignOverallResponsibility(DemoDirectory.VuxenenhetenOstersund, now);
+        plan.Establish(units.ToDictionary(u => u.Key, u => u.Value.OrganizationKind), new Establishment(true, null, true, null), DemoDirectory.SocialWorker, policy, now);
         var action = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "LARO", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
         var meeting = plan.ScheduleMeeting(now.AddDays(3), TimeSpan.FromHours(1), "Rådhuset", null, [clinic.Id], now);
         if (!consentCoversRegion)

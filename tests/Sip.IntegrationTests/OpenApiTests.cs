@@ -41,7 +41,7 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
             Assert.All(success, r => Assert.True(
                 r.Value.GetProperty("content").TryGetProperty("application/json", out var json)
                     ? json.TryGetProperty("example", out _)
-                    : r.Value.GetProperty("content").TryGetProperty("text/csv", out _),
+                    : r.Value.GetProperty("content").TryGetProperty("text/csv", out _) || r.Value.GetProperty("content").TryGetProperty("application/pdf", out _),
                 $"{method} {path} {r.Name} has no example"));
             Assert.True(responses.TryGetProperty("401", out _), $"{method} {path} does not document 401");
             if (operation.TryGetProperty("requestBody", out var body))

@@ -2,6 +2,7 @@ using Mediator;
 using Sip.Application.Features.Audit;
 using Sip.Application.Features.Inbox;
 using Sip.Application.Features.Plans;
+using Sip.Web.Documents;
 
 namespace Sip.Web.Api;
 
@@ -53,6 +54,29 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/{planId:guid}/versions/{number:int}/document", async (Guid planId, int number, ISender sender, DocumentFonts fonts, CancellationToken ct) =>
+            {
+                // Checked before the plan is read, so a server without fonts reads (and logs) nothing.
+                if (fonts.Family is not { } family)
+                {
+                    return Results.Problem(
+                        statusCode: StatusCodes.Status503ServiceUnavailable,
+                        title: "Den skriftliga planen kan inte skapas: typsnitt saknas på servern.",
+                        detail: $"Installera ett typsnitt med svenska tecken (t.ex. DejaVu Sans, paketet fonts-dejavu-core) eller ange mappen med {DocumentFonts.DirectoryKey}.");
+                }
+
+                var plan = await sender.Send(new GetWrittenPlan(planId, number), ct).ConfigureAwait(false);
+                return Results.File(WrittenPlanPdf.Render(plan, family), "application/pdf", $"{plan.ReferenceNumber}-version-{plan.Number}.pdf");
+            })
+            .WithName("GetWrittenPlan")
+            .WithSummary("Den skriftliga planen (PDF) för en fastställd version, på lättläst svenska och taggad för skärmläsare.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         plans.MapGet("/{planId:guid}/establishment-readiness", async (Guid planId, ISender sender, CancellationToken ct) =>
                 Results.Ok(await sender.Send(new GetEstablishmentReadiness(planId), ct).ConfigureAwait(false)))

@@ -96,6 +96,7 @@ internal static class WebFrontEnd
             options.AddOperationTransformer(ApiExamples.AddTo);
         });
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton<Documents.DocumentFonts>();
 
         // A dropped connection (a laptop between meetings) gets ten minutes to come back to the same
         // session, so nothing typed is lost; Blazor's default is three.
