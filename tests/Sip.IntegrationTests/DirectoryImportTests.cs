@@ -229,19 +229,45 @@ public sealed class DirectoryImportTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal(before, await DirectoryAsync(app));
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task The_documented_example_files_import_as_documented(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var admin = await app.SignedInAsync(DemoDirectory.Administrator);
+        var semicolons = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Find(), "docs", "katalog-exempel.csv"));
+        var commas = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Find(), "docs", "katalog-exempel-komma.csv"));
+        Assert.Equal(Encoding.UTF8.GetPreamble(), semicolons[..3]);
+
+        var first = await ImportAsync(admin, semicolons);
+        var second = await ImportAsync(admin, commas);
+
+        Assert.Equal((7, 0), (first.Added, first.Rejected));
+        Assert.Equal((2, 0), (second.Added, second.Rejected));
+        await using var db = app.Database.CreateContext();
+        var manager = await db.Users.SingleAsync(u => u.UserName == "johan.sund");
+        Assert.Equal((true, 2), (manager.IsManager, manager.UnitIds.Count));
+        Assert.Equal("Beroendemottagningen Östersund; öppenvård", (await db.Units.SingleAsync(u => u.HsaId == "SE2321000206-B002")).Name);
+        Assert.Equal("Berg, Anders", (await db.Users.SingleAsync(u => u.UserName == "anders.berg")).DisplayName);
+        Assert.Equal(DemoDirectory.Ostersund, (await db.Users.SingleAsync(u => u.UserName == "maja.as")).AreaOrganizationId);
+    }
+
     private static string Tag() => Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task<DirectoryImportReport> ImportAsync(HttpClient admin, string csv, bool dryRun = false, bool bom = false)
+    private static Task<DirectoryImportReport> ImportAsync(HttpClient admin, string csv, bool dryRun = false, bool bom = false) =>
+        ImportAsync(admin, [.. (bom ? Encoding.UTF8.GetPreamble() : []), .. Encoding.UTF8.GetBytes(csv)], dryRun);
+
+    private static async Task<DirectoryImportReport> ImportAsync(HttpClient admin, byte[] file, bool dryRun = false)
     {
-        using var response = await PostAsync(admin, csv, dryRun, bom);
+        using var response = await PostAsync(admin, file, dryRun);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         return JsonSerializer.Deserialize<DirectoryImportReport>(body, Json.Options)!;
     }
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string csv, bool dryRun, bool bom = false)
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string csv, bool dryRun) => PostAsync(client, Encoding.UTF8.GetBytes(csv), dryRun);
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] bytes, bool dryRun)
     {
-        var bytes = (bom ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
         return client.PostAsync(new Uri($"{Route}?dryRun={(dryRun ? "true" : "false")}", UriKind.Relative), content);
