@@ -45,11 +45,12 @@ public sealed class DirectoryCsvTests
     }
 
     [Fact]
-    public void A_column_without_a_name_is_a_problem_of_the_file()
+    public void A_column_without_a_name_is_a_problem_of_the_file_but_empty_columns_at_the_end_are_not()
     {
         var content = DirectoryCsv.Read(Utf8("typ;;namn\nenhet;x;Y\n"));
 
         Assert.Equal(new FileProblem("fil", "En kolumn i rubrikraden saknar namn."), Assert.Single(content.Problems));
+        Assert.Empty(DirectoryCsv.Read(Utf8("typ;namn;;\nenhet;Y;;\n")).Problems);
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

@@ -57,7 +57,7 @@ public static class DirectoryCsv
 
     private static FileProblem NotCsv => new("fil", "Filen är inte en textfil i UTF-8. Spara den som CSV UTF-8 (kommaavgränsad) och försök igen.");
 
-    private static DirectoryCsvContent Refused(FileProblem problem) => new([problem], [], new HashSet<string>(StringComparer.Ordinal));
+    private static DirectoryCsvContent Refused(FileProblem problem) => new([problem], []);
 
     private static DirectoryCsvContent Parse(string text)
     {
@@ -77,6 +77,13 @@ public static class DirectoryCsv
         }
 
         var header = Enumerable.Range(0, reader.FieldCount).Select(i => Cell(reader, i) ?? string.Empty).Select(Column).ToList();
+
+        // A spreadsheet saved with a formatted but empty column to the right ends its header with separators.
+        while (header.Count > 0 && header[^1].Length == 0)
+        {
+            header.RemoveAt(header.Count - 1);
+        }
+
         problems.AddRange(HeaderProblems(header));
         var rows = new List<DirectoryRow>();
         while (reader.Read())
@@ -103,7 +110,7 @@ public static class DirectoryCsv
         }
 
         problems.AddRange(malformed.Select(m => new FileProblem($"rad {m.LineNumber}", "Raden har ett citattecken som inte är rätt avslutat (RFC 4180).")));
-        return new DirectoryCsvContent(problems, problems.Count == 0 ? rows : [], header.ToHashSet(StringComparer.Ordinal));
+        return new DirectoryCsvContent(problems, problems.Count == 0 ? rows : []);
     }
 
     /// <summary>The header decides: Swedish Excel writes ';', most other tools ','.</summary>
@@ -149,10 +156,12 @@ public static class DirectoryCsv
 /// <summary>What is wrong with the file as a whole, by column (or "fil", or "rad N").</summary>
 internal sealed record FileProblem(string Where, string Message);
 
-/// <param name="Columns">The columns the header names: a column the file leaves out leaves that field as it is.</param>
-internal sealed record DirectoryCsvContent(IReadOnlyList<FileProblem> Problems, IReadOnlyList<DirectoryRow> Rows, IReadOnlySet<string> Columns);
+internal sealed record DirectoryCsvContent(IReadOnlyList<FileProblem> Problems, IReadOnlyList<DirectoryRow> Rows);
 
-/// <summary>One data row: its line in the file and its trimmed cells by column, blank cells as null.</summary>
+/// <summary>
+/// One data row: its line in the file and its trimmed cells by every column of the header, blank
+/// cells as null. A column the header lacks leaves that field of an existing unit or user as it is.
+/// </summary>
 internal sealed class DirectoryRow(int line, IReadOnlyDictionary<string, string?> cells)
 {
     public int Line { get; } = line;
