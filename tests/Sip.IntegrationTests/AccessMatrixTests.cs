@@ -134,6 +134,7 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         ["PUT /api/v1/users/{userId:guid}"] = [UserRole.Administrator],
         ["GET /api/v1/users"] = [UserRole.Administrator],
         ["POST /api/v1/users"] = [UserRole.Administrator],
+        ["POST /api/v1/directory/import"] = [UserRole.Administrator],
         ["GET /api/v1/county-policy"] = Everyone,
         ["PUT /api/v1/county-policy"] = [UserRole.Administrator],
     };

@@ -103,6 +103,18 @@ internal static class AdministrationEndpoints
             .WithTags("Katalog").WithName("UpdateUser").WithSummary("Ändra roll, enheter eller uppgifter, eller inaktivera kontot (administratör).")
             .Produces<UserView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        api.MapPost("/directory/import", async (HttpRequest request, bool? dryRun, ISender sender, CancellationToken ct) =>
+            {
+                var file = await DirectoryUpload.ReadAsync(request, ct).ConfigureAwait(false);
+                return Results.Ok(dryRun == true
+                    ? await sender.Send(new PreviewDirectoryImport(file), ct).ConfigureAwait(false)
+                    : await sender.Send(new ImportDirectory(file), ct).ConfigureAwait(false));
+            })
+            .WithTags("Katalog").WithName("ImportDirectory")
+            .WithSummary("Läs in enheter och användare från länets katalog (administratör). Kroppen är CSV-filen (Content-Type: text/csv, UTF-8, högst 5 MB och 20 000 rader; formatet i docs/directory-import.md). Svaret redovisar varje rad: tillagd, ändrad (vilka kolumner), oförändrad eller avvisad (alla skäl). dryRun=true förhandsgranskar utan att spara. Fel i filen som helhet ger 400 och inget importeras.")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(DirectoryUpload.MaxRequestBytes))
+            .Produces<Sip.Application.Features.Directory.Import.DirectoryImportReport>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
         api.MapGet("/county-policy", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new GetCountyPolicy(), ct).ConfigureAwait(false)))
             .WithTags("Länsöverenskommelse").WithName("GetCountyPolicy").WithSummary("Tidsfristerna i länsöverenskommelsen.")
             .Produces<CountyPolicyView>().ProducesProblem(StatusCodes.Status401Unauthorized);

@@ -96,6 +96,16 @@ internal static class ApiExamples
         ["CreateUser"] = User,
         ["UpdateUnit"] = Unit,
         ["UpdateUser"] = User,
+        ["ImportDirectory"] = new
+        {
+            dryRun = false, added = 1, changed = 1, unchanged = 0, rejected = 1,
+            rows = new object[]
+            {
+                new { line = 2, kind = "Unit", key = "SE2321000206-H020", outcome = "Added", changedColumns = Array.Empty<string>(), problems = Array.Empty<object>() },
+                new { line = 3, kind = "User", key = "erik.johansson", outcome = "Changed", changedColumns = new[] { "titel", "enheter" }, problems = Array.Empty<object>() },
+                new { line = 4, kind = "User", key = "eva.strom", outcome = "Rejected", changedColumns = Array.Empty<string>(), problems = new[] { new { column = "roll", message = "Okänd roll. Skriv socialsekreterare, hälso- och sjukvård, SIP-stödjare eller administratör.", value = "sköterska" } } },
+            },
+        },
         ["GetCountyPolicy"] = Policy,
         ["ChangeCountyPolicy"] = Policy,
     };

@@ -161,6 +161,7 @@ internal static class Glossary
         ["UpdateUnit"] = "ändrade enhet",
         ["CreateUser"] = "lade till användare",
         ["UpdateUser"] = "ändrade användare",
+        ["ImportDirectory"] = "importerade katalogen",
         ["ChangeCountyPolicy"] = "ändrade tidsfristerna",
         ["ChooseLanguage"] = "valde språk",
     };

@@ -18,9 +18,18 @@ internal static class DirectoryRules
         var read = hsaId.Compile();
         validator.RuleFor(hsaId)
             .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
+            .HsaIdFormat()
             .MustAsync(async (command, hsa, ct) => !await db.Units.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct).ConfigureAwait(false)).WithMessage("HSA-id finns redan på en annan enhet.")
             .When(x => !string.IsNullOrWhiteSpace(read(x)));
     }
+
+    /// <summary>
+    /// As the national catalogue writes it: SE, the care provider's organisation number and, after a
+    /// hyphen, the code of the unit or person (SE2321000206-B001). A typing error caught here would
+    /// otherwise only show when sign-in by HSA-id fails.
+    /// </summary>
+    private static IRuleBuilderOptions<T, string?> HsaIdFormat<T>(this IRuleBuilderOptions<T, string?> rule) => rule
+        .Matches(@"^\s*SE[0-9]{10}-[A-Za-z0-9]+\s*$").WithMessage("HSA-id skrivs SE, organisationsnumret, bindestreck och en kod, t.ex. SE2321000206-B001.");
 
     public static void InvitationMailbox<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> mailbox)
     {
@@ -42,6 +51,7 @@ internal static class DirectoryRules
         validator.RuleFor(x => x.Role).IsInEnum().WithMessage("Välj roll.");
         validator.RuleFor(x => x.HsaId)
             .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
+            .HsaIdFormat()
             .MustAsync(async (command, hsa, ct) => !await db.Users.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct).ConfigureAwait(false)).WithMessage("HSA-id finns redan på en annan användare.")
             .When(x => !string.IsNullOrWhiteSpace(x.HsaId));
         validator.RuleFor(x => x.UnitIds)

@@ -1,0 +1,44 @@
+using FluentValidation;
+using Mediator;
+using Sip.Application.Abstractions;
+using Sip.Application.Features.Directory.Import;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Directory;
+
+/// <summary>
+/// Förhandsgranska: the report an import of the file would give, with nothing kept. It is a query,
+/// so it leaves no line in the access log as a change would.
+/// </summary>
+[AllowedRoles(UserRole.Administrator)]
+public sealed record PreviewDirectoryImport(ReadOnlyMemory<byte> File) : IQuery<DirectoryImportReport>;
+
+public sealed class PreviewDirectoryImportValidator : AbstractValidator<PreviewDirectoryImport>
+{
+    public PreviewDirectoryImportValidator() => this.DirectoryFile(x => x.File);
+}
+
+public sealed class PreviewDirectoryImportHandler(ISipDbContext db, DirectoryImporter importer) : IQueryHandler<PreviewDirectoryImport, DirectoryImportReport>
+{
+    /// <summary>
+    /// The import itself, run in a transaction that is rolled back: the rules that ask the database
+    /// (an HSA-id taken, a unit added three lines up) then answer exactly as they would on import.
+    /// </summary>
+    public async ValueTask<DirectoryImportReport> Handle(PreviewDirectoryImport query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            try
+            {
+                return await importer.RunAsync(query.File, dryRun: true, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}
