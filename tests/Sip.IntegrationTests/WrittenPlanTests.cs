@@ -186,6 +186,13 @@ public sealed class WrittenPlanTests(AppFixture apps) : IClassFixture<AppFixture
         Assert.Empty(asOwner.OutsidePrintableArea);
         Assert.All(needs, n => Assert.Contains(n, asOwner.Text, StringComparison.Ordinal));
         Assert.Contains("Vad: Läkemedelsassisterad behandling varannan vecka.", asOwner.Text, StringComparison.Ordinal);
+
+        // The versions themselves, as the Versioner tab shows them, name the person to the initiating unit alone.
+        var versionsAsClinic = await nurse.GetStringAsync(new Uri($"/api/v1/plans/{planId}/versions", UriKind.Relative));
+        var versionsAsOwner = await social.GetStringAsync(new Uri($"/api/v1/plans/{planId}/versions", UriKind.Relative));
+        Assert.DoesNotContain("Skyddadsson", versionsAsClinic, StringComparison.Ordinal);
+        Assert.Contains(Sip.Application.Features.Plans.ProtectedIdentity.Shown, versionsAsClinic, StringComparison.Ordinal);
+        Assert.Contains("Tove Skyddadsson", versionsAsOwner, StringComparison.Ordinal);
     }
 
     [Theory, SqliteData, PostgresData]

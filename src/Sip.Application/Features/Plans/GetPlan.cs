@@ -156,7 +156,7 @@ public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQuery
                 .Select(f => new PlanDetail.FeedbackItem(f.Id, f.Kind, f.Text, f.ReceivedOn, f.RoutedToUnitId, f.RespondBy, f.AnsweredAt, f.Answer))
                 .ToListAsync(cancellationToken).ConfigureAwait(false),
         };
-        return detail.HasProtectedIdentity && !user.UnitIds.Contains(detail.InitiatingUnitId) ? ProtectedIdentity.Hide(detail) : detail;
+        return ProtectedIdentity.HiddenFrom(detail.HasProtectedIdentity, detail.InitiatingUnitId, [.. user.UnitIds]) ? ProtectedIdentity.Hide(detail) : detail;
     }
 
     /// <summary>The plan without its collections, and which of them hold anything.</summary>

@@ -88,7 +88,7 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
         var consent = await ConsentAsync(query.PlanId, content.ConsentId, cancellationToken).ConfigureAwait(false);
 
         // Skyddad identitet: only the initiating unit, which holds the case, may see the name (as in GetPlan).
-        var nameHidden = head.HasProtectedIdentity && !user.UnitIds.Contains(head.InitiatingUnitId);
+        var nameHidden = ProtectedIdentity.HiddenFrom(head.HasProtectedIdentity, head.InitiatingUnitId, [.. user.UnitIds]);
         string PersonName(string name) => nameHidden ? ProtectedIdentity.Shown : name;
 
         return new WrittenPlan(

@@ -22,6 +22,20 @@ public static class ProtectedIdentity
         };
     }
 
+    /// <summary>An established version as a unit other than the initiating one sees it: the same words in the person's place.</summary>
+    public static PlanSnapshot Hide(PlanSnapshot version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return version with
+        {
+            Participants = [.. version.Participants.Select(p => p.Kind == ParticipantKind.Person ? p with { DisplayName = Shown } : p)],
+        };
+    }
+
+    /// <summary>Whether the name must be hidden from a user of these units.</summary>
+    public static bool HiddenFrom(bool hasProtectedIdentity, Guid initiatingUnitId, IReadOnlyCollection<Guid> unitIds) =>
+        hasProtectedIdentity && !unitIds.Contains(initiatingUnitId);
+
     /// <summary>The name as the given units may see it, as a query the database answers.</summary>
     public static Expression<Func<SipPlan, string>> NameFor(IReadOnlyCollection<Guid> unitIds) =>
         p => p.Person.HasProtectedIdentity && !unitIds.Contains(p.Origin.InitiatingUnitId) ? Shown : p.Person.FullName;
