@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
 using Microsoft.EntityFrameworkCore;
 using Sip.Domain.Actions;
 using Sip.Domain.Calendar;
@@ -186,6 +187,24 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
     }
 
     [Theory, SqliteData]
+    public async Task The_plan_page_offers_the_export_as_a_download_that_the_signed_in_cookie_opens(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        var plan = await DraftPlanAsync(app, protectedIdentity: false);
+        using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
+
+        var page = await nurse.GetStringAsync(new Uri($"/planer/{plan.Id}", UriKind.Relative));
+        var link = ExportLink().Match(page);
+        Assert.True(link.Success, "no export link on the plan page");
+        Assert.Contains($"href=\"/api/v1/plans/{plan.Id}/fhir\"", link.Value, StringComparison.Ordinal);
+        Assert.Contains($"download=\"{plan.ReferenceNumber}.fhir.json\"", link.Value, StringComparison.Ordinal);
+
+        using var download = await nurse.GetAsync($"/api/v1/plans/{plan.Id}/fhir");
+        Assert.Equal("application/fhir+json", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(plan.ReferenceNumber, Single<CarePlan>(ValidBundle(await download.Content.ReadAsStringAsync())).Identifier.First().Value);
+    }
+
+    [Theory, SqliteData]
     public async Task A_format_that_is_neither_json_nor_xml_is_a_400_naming_the_parameter(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
@@ -299,6 +318,50 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         Assert.True(errors.Count == 0, string.Join('\n', errors));
     }
 
+    [Theory]
+    [InlineData(PlanStatus.Draft, "draft", "proposed", "active")]
+    [InlineData(PlanStatus.Invited, "draft", "proposed", "active")]
+    [InlineData(PlanStatus.Established, "active", "active", "active")]
+    [InlineData(PlanStatus.Closed, "completed", "completed", "inactive")]
+    [InlineData(PlanStatus.Cancelled, "revoked", "cancelled", "inactive")]
+    public void Each_plan_status_reads_as_the_documented_care_plan_goal_and_care_team_status(PlanStatus status, string carePlan, string goal, string careTeam)
+    {
+        var finished = status is PlanStatus.Closed or PlanStatus.Cancelled;
+        var bundle = Sip.Web.Fhir.PlanBundle.Build(Export(status, new("197809839841", true, new DateOnly(1978, 9, 23), "Samordning Nummersson", false), finished ? SipWebFactory.Now.AddDays(30) : null), SipWebFactory.Now);
+
+        AssertValid(bundle);
+        Assert.Equal((carePlan, goal, careTeam), (Single<CarePlan>(bundle).Status.GetLiteral(), Single<Goal>(bundle).LifecycleStatus.GetLiteral(), Single<CareTeam>(bundle).Status.GetLiteral()));
+        Assert.Equal(finished, Single<CarePlan>(bundle).Period?.End is not null);
+        Assert.Equal(("urn:oid:1.2.752.129.2.1.3.3", "197809839841"), (Single<Patient>(bundle).Identifier.Single().System, Single<Patient>(bundle).Identifier.Single().Value));
+    }
+
+    [Fact]
+    public void A_gallrad_plan_exports_no_identity_number_and_still_validates()
+    {
+        var bundle = Sip.Web.Fhir.PlanBundle.Build(Export(PlanStatus.Closed, new(null, false, null, null, false), SipWebFactory.Now), SipWebFactory.Now);
+
+        AssertValid(bundle);
+        var patient = Single<Patient>(bundle);
+        Assert.Equal((0, 0, (string)null), (patient.Identifier.Count, patient.Name.Count, patient.BirthDate));
+        Assert.Equal("212000-2411", Named<FhirOrganization>(bundle, o => o.Name == "Östersunds kommun").Identifier.Single(i => i.System == "urn:oid:2.5.4.97").Value);
+    }
+
+    /// <summary>A plan as the use case answers it, with the person's goal and one need, started by Vuxenenheten.</summary>
+    private static Sip.Application.Features.Plans.PlanExport Export(PlanStatus status, Sip.Application.Features.Plans.PlanExport.PersonItem person, DateTimeOffset? closedAt)
+    {
+        var need = Guid.CreateVersion7();
+        return new(
+            Guid.CreateVersion7(), "SIP-2026-000123", status, person, "Beroende.", Goals, DemoDirectory.VuxenenhetenOstersund, null,
+            SipWebFactory.Now, SipWebFactory.Now, status is PlanStatus.Established or PlanStatus.Closed ? SipWebFactory.Now.AddDays(7) : null, closedAt,
+            [new(Guid.CreateVersion7(), ParticipantKind.Person, null, null, person.Name ?? "Gallrad", null, InvitationState.Accepted),
+             new(Guid.CreateVersion7(), ParticipantKind.PrincipalUnit, DemoDirectory.VuxenenhetenOstersund, DemoDirectory.Ostersund, "Vuxenenheten", null, InvitationState.Accepted)],
+            [new(Guid.CreateVersion7(), ConsentGiver.Person, ConsentForm.Written, SipWebFactory.Now, [DemoDirectory.Ostersund], false, null, null)],
+            [new(need, "Boende")],
+            [new(Guid.CreateVersion7(), "kommun.boendestod", ResponsiblePrincipal.Municipality, DemoDirectory.VuxenenhetenOstersund, need, "Boendestöd.", new DateOnly(2026, 12, 1), null, ActionStatus.Accepted, SipWebFactory.Now, new DateOnly(2026, 11, 30))],
+            [new(DemoDirectory.VuxenenhetenOstersund, "Vuxenenheten", Sip.Domain.Organizations.UnitKind.SocialServices, null, DemoDirectory.Ostersund)],
+            [new(DemoDirectory.Ostersund, "Östersunds kommun", Sip.Domain.Organizations.OrganizationKind.Municipality, "212000-2411")]);
+    }
+
     /// <summary>The check above is only worth something if the validator finds what is wrong.</summary>
     [Fact]
     public void The_validator_finds_a_care_plan_without_status_or_subject_also_inside_a_bundle_and_one_full_url_twice()
@@ -336,6 +399,9 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
 
     [GeneratedRegex("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     private static partial Regex UrnUuid();
+
+    [GeneratedRegex("<a[^>]*data-fhir-export[^>]*>")]
+    private static partial Regex ExportLink();
 
     [GeneratedRegex("\"reference\":\"([^\"]+)\"")]
     private static partial Regex Reference();
