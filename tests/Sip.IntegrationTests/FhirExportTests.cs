@@ -338,7 +338,7 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
     [Fact]
     public void A_gallrad_plan_exports_no_identity_number_and_still_validates()
     {
-        var bundle = Sip.Web.Fhir.PlanBundle.Build(Export(PlanStatus.Closed, new(null, false, null, null, false), SipWebFactory.Now), SipWebFactory.Now);
+        var bundle = Sip.Web.Fhir.PlanBundle.Build(Export(PlanStatus.Closed, new(null, false, null, null, false), SipWebFactory.Now.AddDays(30)), SipWebFactory.Now);
 
         AssertValid(bundle);
         var patient = Single<Patient>(bundle);
