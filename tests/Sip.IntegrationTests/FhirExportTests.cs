@@ -43,7 +43,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
-        var bundle = ValidBundle(await response.Content.ReadAsStringAsync());
+        var json = await response.Content.ReadAsStringAsync();
+        var bundle = ValidBundle(json);
         Assert.Equal(Bundle.BundleType.Collection, bundle.Type);
 
         var carePlan = Single<CarePlan>(bundle);
@@ -101,6 +102,7 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         var patient = Single<Patient>(bundle);
         Assert.Equal(("urn:oid:1.2.752.129.2.1.3.1", "197809239846"), (patient.Identifier.Single().System, patient.Identifier.Single().Value));
         Assert.Equal(("Fhir Exportsson", "1978-09-23"), (patient.Name.Single().Text, patient.BirthDate));
+        Assert.Contains("\"Socialtjänsten Östersund – Vuxenenheten\"", json, StringComparison.Ordinal);
     }
 
     [Theory, SqliteData, PostgresData]
@@ -115,13 +117,13 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         using var asOwner = await social.GetAsync($"/api/v1/plans/{plan.Id}/fhir");
 
         var clinicJson = await asClinic.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("Skyddadsson", clinicJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skyddadsdöttir", clinicJson, StringComparison.Ordinal);
         var seenByClinic = Single<Patient>(ValidBundle(clinicJson));
         Assert.Empty(seenByClinic.Name);
         Assert.Equal("197809239846", seenByClinic.Identifier.Single().Value);
         Assert.Equal("R", seenByClinic.Meta.Security.Single().Code);
         var seenByOwner = Single<Patient>(ValidBundle(await asOwner.Content.ReadAsStringAsync()));
-        Assert.Equal("Tove Skyddadsson", seenByOwner.Name.Single().Text);
+        Assert.Equal("Tove Skyddadsdöttir", seenByOwner.Name.Single().Text);
         Assert.Equal("R", seenByOwner.Meta.Security.Single().Code);
     }
 
@@ -266,7 +268,7 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         var now = SipWebFactory.Now;
         var policy = await db.CountyPolicies.FirstAsync();
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
-        var plan = Start(units, policy, protectedIdentity ? "Tove Skyddadsson" : "Utkast Exportsson", protectedIdentity);
+        var plan = Start(units, policy, protectedIdentity ? "Tove Skyddadsdöttir" : "Utkast Exportsson", protectedIdentity);
         plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false, null, DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Microsoft.Extensions.Primitives;
@@ -12,6 +15,10 @@ internal sealed class FhirFormat
 {
     public const string Json = "application/fhir+json";
     public const string Xml = "application/fhir+xml";
+
+    // Swedish letters as they are rather than as \u escapes, so the file reads well and a search
+    // for a name finds it; characters that matter to HTML stay escaped.
+    private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private FhirFormat(string mediaType) => MediaType = mediaType;
 
@@ -31,11 +38,22 @@ internal sealed class FhirFormat
             };
         }
 
-        var wantsXml = accept.Any(a => a is not null && (a.Contains("xml", StringComparison.OrdinalIgnoreCase) && !a.Contains("json", StringComparison.OrdinalIgnoreCase)));
+        var wantsXml = accept.Any(a => a is not null && a.Contains("xml", StringComparison.OrdinalIgnoreCase) && !a.Contains("json", StringComparison.OrdinalIgnoreCase));
         return new FhirFormat(wantsXml ? Xml : Json);
     }
 
     public IResult Write(Resource resource) => MediaType == Xml
-        ? Results.Bytes(System.Text.Encoding.UTF8.GetBytes(new FhirXmlSerializer().SerializeToString(resource)), $"{Xml}; charset=utf-8")
-        : Results.Bytes(new FhirJsonSerializer().SerializeToBytes(resource), $"{Json}; charset=utf-8");
+        ? Results.Bytes(new FhirXmlSerializer().SerializeToBytes(resource), $"{Xml}; charset=utf-8")
+        : Results.Bytes(ToJson(resource), $"{Json}; charset=utf-8");
+
+    private static byte[] ToJson(Resource resource)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Writer))
+        {
+            new FhirJsonSerializer().Serialize(resource, writer);
+        }
+
+        return buffer.ToArray();
+    }
 }
