@@ -123,6 +123,7 @@ internal static class Glossary
         ["GetPlan"] = "öppnade planen",
         ["ListMyPlans"] = "listade planer",
         ["GetPlanVersions"] = "läste versionshistoriken",
+        ["GetPlanForExport"] = "exporterade planen som FHIR",
         ["GetPlanAuditTrail"] = "läste loggen",
         ["GetUnitInbox"] = "läste inkorgen",
         ["StartPlanFromCase"] = "startade SIP",
