@@ -31,8 +31,6 @@ internal sealed class BundleEntries(Guid planId)
     public ResourceReference Reference(Guid id, string? display = null) =>
         _urls.TryGetValue(id, out var url) ? new ResourceReference(url, display) : throw new InvalidOperationException($"No entry {id} in the bundle.");
 
-    public ResourceReference Reference(string derivedFrom, string? display = null) => Reference(Derived(derivedFrom), display);
-
     public bool Contains(Guid id) => _urls.ContainsKey(id);
 
     /// <summary>A name-based UUID (RFC 9562 version 8) of the plan's id and what the entry is.</summary>
