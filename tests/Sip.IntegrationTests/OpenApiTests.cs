@@ -37,11 +37,11 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
             var success = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
             Assert.True(success.Count > 0, $"{method} {path} documents no success response");
             Assert.All(success, r => Assert.True(r.Value.TryGetProperty("content", out _), $"{method} {path} {r.Name} has no documented response type"));
-            // A JSON answer carries an example; a file download names its media types instead.
+            // A JSON answer carries an example; a file download or a FHIR resource names its media types instead.
             Assert.All(success, r => Assert.True(
                 r.Value.GetProperty("content").TryGetProperty("application/json", out var json)
                     ? json.TryGetProperty("example", out _)
-                    : r.Value.GetProperty("content").TryGetProperty("text/csv", out _) || r.Value.GetProperty("content").TryGetProperty("application/pdf", out _),
+                    : r.Value.GetProperty("content").TryGetProperty("text/csv", out _) || r.Value.GetProperty("content").TryGetProperty("application/pdf", out _) || r.Value.GetProperty("content").TryGetProperty("application/fhir+json", out _),
                 $"{method} {path} {r.Name} has no example"));
             Assert.True(responses.TryGetProperty("401", out _), $"{method} {path} does not document 401");
             if (operation.TryGetProperty("requestBody", out var body))

@@ -1,8 +1,10 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Sip.Application.Features.Audit;
 using Sip.Application.Features.Inbox;
 using Sip.Application.Features.Plans;
 using Sip.Web.Documents;
+using Sip.Web.Fhir;
 
 namespace Sip.Web.Api;
 
@@ -77,6 +79,24 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        plans.MapGet("/{planId:guid}/fhir", async (Guid planId, [FromQuery(Name = "_format")] string? format, HttpRequest request, ISender sender, TimeProvider clock, CancellationToken ct) =>
+            {
+                // The format is checked before the plan is looked up, so a bad one says nothing about the plan.
+                if (FhirFormat.Choose(format, request.Headers.Accept) is not { } chosen)
+                {
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["_format"] = ["Välj json eller xml (application/fhir+json eller application/fhir+xml)."] });
+                }
+
+                var plan = await sender.Send(new GetPlanForExport(planId), ct).ConfigureAwait(false);
+                return chosen.Write(PlanBundle.Build(plan, clock.GetUtcNow()));
+            })
+            .WithName("ExportPlanAsFhir")
+            .WithSummary("Planen som FHIR R4 Bundle (collection): CarePlan, CareTeam, Consent, Patient, Organization och en Task per insats som väntar på svar. _format=json|xml eller Accept-huvudet; se docs/fhir.md.")
+            .Produces<Stream>(StatusCodes.Status200OK, FhirFormat.Json, FhirFormat.Xml)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{planId:guid}/establishment-readiness", async (Guid planId, ISender sender, CancellationToken ct) =>
                 Results.Ok(await sender.Send(new GetEstablishmentReadiness(planId), ct).ConfigureAwait(false)))

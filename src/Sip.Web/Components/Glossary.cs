@@ -124,6 +124,7 @@ internal static class Glossary
         ["ListMyPlans"] = "listade planer",
         ["GetPlanVersions"] = "läste versionshistoriken",
         ["GetWrittenPlan"] = "hämtade den skriftliga planen (PDF)",
+        ["GetPlanForExport"] = "exporterade planen som FHIR",
         ["GetPlanAuditTrail"] = "läste loggen",
         ["GetUnitInbox"] = "läste inkorgen",
         ["StartPlanFromCase"] = "startade SIP",

@@ -1,0 +1,136 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Actions;
+using Sip.Domain.Organizations;
+using Sip.Domain.People;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Plans;
+
+/// <summary>
+/// The plan with the directory facts an exchange format needs (HSA-id, organisation number, which
+/// principal a unit belongs to), for a participant to hand to another system. Same access rule as
+/// <see cref="GetPlan"/>, and it reads personal data, so every call is logged.
+/// </summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record GetPlanForExport(Guid PlanId) : IQuery<PlanExport>, IPlanRequest, IReadsPersonalData;
+
+public sealed record PlanExport(
+    Guid Id,
+    string ReferenceNumber,
+    PlanStatus Status,
+    PlanExport.PersonItem Person,
+    string Reason,
+    string? PersonGoals,
+    Guid InitiatingUnitId,
+    Guid? OverallResponsibleUnitId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? FirstEstablishedAt,
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<PlanExport.ParticipantItem> Participants,
+    IReadOnlyList<PlanExport.ConsentItem> Consents,
+    IReadOnlyList<PlanExport.NeedItem> Needs,
+    IReadOnlyList<PlanExport.ActionItem> Actions,
+    IReadOnlyList<PlanExport.UnitItem> Units,
+    IReadOnlyList<PlanExport.OrganizationItem> Organizations)
+{
+    /// <param name="IdentityNumber">12 digits; null once the plan is gallrad.</param>
+    /// <param name="Name">Null where skyddad identitet hides it from the reader's unit.</param>
+    public sealed record PersonItem(string? IdentityNumber, bool IsCoordinationNumber, DateOnly? BirthDate, string? Name, bool HasProtectedIdentity);
+
+    public sealed record ParticipantItem(Guid Id, ParticipantKind Kind, Guid? UnitId, Guid? OrganizationId, string DisplayName, string? Relationship, InvitationState State);
+
+    public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
+
+    public sealed record NeedItem(Guid Id, string Description);
+
+    public sealed record ActionItem(Guid Id, string ActionTypeCode, ResponsiblePrincipal Principal, Guid OwningUnitId, Guid? NeedId, string Description, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status, DateTimeOffset ProposedAt, DateOnly AcceptBy);
+
+    public sealed record UnitItem(Guid Id, string Name, UnitKind Kind, string? HsaId, Guid OrganizationId);
+
+    public sealed record OrganizationItem(Guid Id, string Name, OrganizationKind Kind, string? OrganizationNumber);
+
+    public UnitItem? Unit(Guid id) => Units.FirstOrDefault(u => u.Id == id);
+
+    public OrganizationItem? Organization(Guid id) => Organizations.FirstOrDefault(o => o.Id == id);
+}
+
+public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetPlanForExport, PlanExport>
+{
+    public async ValueTask<PlanExport> Handle(GetPlanForExport query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var unitIds = user.UnitIds.ToList();
+        var plan = db.Plans.AsNoTracking().Where(p => p.Id == query.PlanId);
+        var head = await plan
+            .Select(p => new
+            {
+                p.Id,
+                p.ReferenceNumber,
+                p.Status,
+                Identity = p.Person.IdentityNumber.Value,
+                p.Person.HasProtectedIdentity,
+                NameHidden = p.Person.HasProtectedIdentity && !unitIds.Contains(p.Origin.InitiatingUnitId),
+                p.Person.FullName,
+                p.Reason,
+                p.PersonGoals,
+                p.Origin.InitiatingUnitId,
+                p.OverallResponsibleUnitId,
+                p.CreatedAt,
+                p.UpdatedAt,
+                FirstEstablishedAt = p.Versions.OrderBy(v => v.Number).Select(v => (DateTimeOffset?)v.EstablishedAt).FirstOrDefault(),
+                p.ClosedAt,
+            })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("Planen finns inte.");
+
+        var participants = await plan.SelectMany(p => p.Participants)
+            .Select(x => new PlanExport.ParticipantItem(x.Id, x.Kind, x.UnitId, x.OrganizationId, x.DisplayName, x.Relationship, x.State))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var consents = await plan.SelectMany(p => p.Consents).OrderBy(c => c.GivenAt)
+            .Select(c => new PlanExport.ConsentItem(c.Id, c.GivenBy, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var needs = await plan.SelectMany(p => p.Needs).OrderBy(n => n.Order)
+            .Select(n => new PlanExport.NeedItem(n.Id, n.Description))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var actions = await plan.SelectMany(p => p.Actions).OrderBy(a => a.ProposedAt)
+            .Select(a => new PlanExport.ActionItem(a.Id, a.ActionTypeCode, a.Principal, a.OwningUnitId, a.NeedId, a.Description, a.StartOn, a.DueOn, a.Status, a.ProposedAt, a.AcceptBy))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var referencedUnits = participants.Where(x => x.UnitId is not null).Select(x => x.UnitId!.Value)
+            .Concat(actions.Select(a => a.OwningUnitId))
+            .Append(head.InitiatingUnitId)
+            .Concat(head.OverallResponsibleUnitId is { } overall ? [overall] : [])
+            .Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => referencedUnits.Contains(u.Id))
+            .Select(u => new PlanExport.UnitItem(u.Id, u.Name, u.Kind, u.HsaId, u.OrganizationId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var referencedOrganizations = units.Select(u => u.OrganizationId)
+            .Concat(participants.Where(x => x.OrganizationId is not null).Select(x => x.OrganizationId!.Value))
+            .Concat(consents.SelectMany(c => c.ScopeOrganizationIds))
+            .Distinct().ToList();
+        var organizations = await db.Organizations.AsNoTracking().Where(o => referencedOrganizations.Contains(o.Id))
+            .Select(o => new PlanExport.OrganizationItem(o.Id, o.Name, o.Kind, o.OrganizationNumber))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var identity = PersonalIdentityNumber.FromStored(head.Identity);
+        var gallrad = identity == PersonalIdentityNumber.Removed;
+        var person = new PlanExport.PersonItem(
+            gallrad ? null : identity.Value,
+            identity.IsCoordinationNumber,
+            gallrad ? null : identity.DateOfBirth,
+            head.NameHidden ? null : head.FullName,
+            head.HasProtectedIdentity);
+        if (head.NameHidden)
+        {
+            participants = [.. participants.Select(x => x.Kind == ParticipantKind.Person ? x with { DisplayName = ProtectedIdentity.Shown } : x)];
+        }
+
+        return new PlanExport(
+            head.Id, head.ReferenceNumber, head.Status, person, head.Reason, head.PersonGoals, head.InitiatingUnitId, head.OverallResponsibleUnitId,
+            head.CreatedAt, head.UpdatedAt, head.FirstEstablishedAt, head.ClosedAt, participants, consents, needs, actions, units, organizations);
+    }
+}

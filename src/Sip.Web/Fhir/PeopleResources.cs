@@ -1,0 +1,109 @@
+using Hl7.Fhir.Model;
+using Sip.Application.Features.Plans;
+using Sip.Domain.Plans;
+
+namespace Sip.Web.Fhir;
+
+/// <summary>The person as Patient, närstående and vårdnadshavare as RelatedPerson, and everyone taking part as the CareTeam.</summary>
+internal static class PeopleResources
+{
+    /// <summary>Returns the reference to the Patient, which every other resource points at.</summary>
+    public static ResourceReference AddPatient(BundleEntries entries, PlanExport plan)
+    {
+        var person = plan.Person;
+        var patient = new Patient();
+        if (person.IdentityNumber is { } number)
+        {
+            patient.Identifier.Add(new Identifier(person.IsCoordinationNumber ? FhirSystems.Samordningsnummer : FhirSystems.Personnummer, number) { Use = Identifier.IdentifierUse.Official });
+        }
+
+        // Under skyddad identitet only the initiating unit gets the name (PlanExport leaves it out
+        // for the rest), and the label tells the receiving system to keep the record restricted too.
+        if (person.Name is { } name)
+        {
+            patient.Name.Add(new HumanName { Use = HumanName.NameUse.Official, Text = name });
+        }
+
+        if (person.HasProtectedIdentity)
+        {
+            patient.Meta = new Meta { Security = [new Coding(FhirSystems.Confidentiality, "R", "restricted")] };
+        }
+
+        if (person.BirthDate is { } born)
+        {
+            patient.BirthDateElement = new Date(born.Year, born.Month, born.Day);
+        }
+
+        var self = plan.Participants.FirstOrDefault(p => p.Kind == ParticipantKind.Person);
+        return self is null ? entries.Add("patient", patient, person.Name) : entries.Add(self.Id, patient, person.Name);
+    }
+
+    public static void AddRelatedPeople(BundleEntries entries, PlanExport plan, ResourceReference patient)
+    {
+        foreach (var participant in plan.Participants.Where(p => p.Kind is ParticipantKind.NextOfKin or ParticipantKind.Guardian))
+        {
+            var related = new RelatedPerson
+            {
+                Active = participant.State != InvitationState.Declined,
+                Patient = patient,
+                Name = [new HumanName { Text = participant.DisplayName }],
+                Relationship = [Relationship(participant)],
+            };
+            entries.Add(participant.Id, related, participant.DisplayName);
+        }
+    }
+
+    /// <summary>
+    /// Everyone invited and not declined. Each participant's role says what they are in the SIP,
+    /// and the coordinating units carry a second role: the one that started the plan and the one
+    /// holding the overall responsibility; an unanswered invitation carries a third.
+    /// </summary>
+    public static ResourceReference AddCareTeam(BundleEntries entries, PlanExport plan, ResourceReference patient)
+    {
+        var team = new CareTeam
+        {
+            Status = FhirStatuses.OfCareTeam(plan.Status),
+            Name = $"SIP {plan.ReferenceNumber}",
+            Subject = patient,
+            ManagingOrganization = [entries.Reference(plan.OverallResponsibleUnitId ?? plan.InitiatingUnitId)],
+        };
+        foreach (var participant in plan.Participants.Where(p => p.State != InvitationState.Declined))
+        {
+            var member = participant.Kind == ParticipantKind.Person ? patient
+                : participant.UnitId is { } unitId ? entries.Reference(unitId, participant.DisplayName)
+                : entries.Reference(participant.Id, participant.DisplayName);
+            var roles = new List<CodeableConcept> { Role(FhirSystems.CodeOf(participant.Kind)) };
+            if (participant.UnitId == plan.InitiatingUnitId)
+            {
+                roles.Add(Role("initiating-unit"));
+            }
+
+            if (participant.UnitId is not null && participant.UnitId == plan.OverallResponsibleUnitId)
+            {
+                roles.Add(Role("overall-responsible"));
+            }
+
+            if (participant.State == InvitationState.Invited)
+            {
+                roles.Add(Role("invitation-pending"));
+            }
+
+            team.Participant.Add(new CareTeam.ParticipantComponent { Role = roles, Member = member });
+        }
+
+        return entries.Add("care-team", team, team.Name);
+    }
+
+    private static CodeableConcept Role(string code) => new(FhirSystems.ParticipantRole, code);
+
+    /// <summary>HL7's contact role for a receiver that knows nothing of SIP, SIP's own role, and the relation in the person's words.</summary>
+    private static CodeableConcept Relationship(PlanExport.ParticipantItem participant) => new()
+    {
+        Coding =
+        [
+            participant.Kind == ParticipantKind.NextOfKin ? new Coding(FhirSystems.ContactRole, "N", "Next-of-Kin") : new Coding(FhirSystems.ContactRole, "O", "Other"),
+            new Coding(FhirSystems.ParticipantRole, FhirSystems.CodeOf(participant.Kind)),
+        ],
+        Text = participant.Relationship ?? (participant.Kind == ParticipantKind.Guardian ? "vårdnadshavare" : "närstående"),
+    };
+}

@@ -1,0 +1,35 @@
+using Hl7.Fhir.Model;
+using Sip.Application.Features.Plans;
+
+namespace Sip.Web.Fhir;
+
+/// <summary>
+/// The plan as one FHIR R4 Bundle. Of type collection, not document: a document is an attested,
+/// unchangeable composition, which in SIP is the established version the person receives; this
+/// is the plan as it stands now, drafts and unanswered insatser included, for another system to
+/// read. Every reference points at an entry of the bundle by its urn:uuid.
+/// </summary>
+internal static class PlanBundle
+{
+    public static Bundle Build(PlanExport plan, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var entries = new BundleEntries(plan.Id);
+        var patient = PeopleResources.AddPatient(entries, plan);
+        DirectoryResources.AddTo(entries, plan);
+        PeopleResources.AddRelatedPeople(entries, plan, patient);
+        var careTeam = PeopleResources.AddCareTeam(entries, plan, patient);
+        CarePlanResources.AddNeeds(entries, plan, patient);
+        var goal = CarePlanResources.AddGoal(entries, plan, patient);
+        var carePlan = CarePlanResources.AddCarePlan(entries, plan, patient, careTeam, goal);
+        ConsentResources.AddTo(entries, plan, patient);
+        CarePlanResources.AddTasks(entries, plan, patient, carePlan);
+        return new Bundle
+        {
+            Identifier = new Identifier(FhirSystems.Uri, $"urn:uuid:{Guid.CreateVersion7(now)}"),
+            Type = Bundle.BundleType.Collection,
+            TimestampElement = new Instant(now),
+            Entry = [.. entries.All],
+        };
+    }
+}
