@@ -92,6 +92,27 @@ public sealed class JourneyTests(RunningApp app, Browser browser, ITestOutputHel
     }
 
     [BrowserFact]
+    public async Task The_administrator_previews_the_county_catalogue_row_by_row_on_an_accessible_page()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, "Johan Ek");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Till administrationen" }).ClickAsync();
+        await page.Locator("div[data-interactive=true]").WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Importera katalog" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Importera katalog" }).WaitForAsync();
+
+        // The documented example file, as an administrator would choose it; a preview keeps nothing.
+        await page.Locator("input[type=file]").SetInputFilesAsync(Path.Combine(RunningApp.RepositoryRoot(), "docs", "katalog-exempel.csv"));
+        await page.GetByText("Vald fil: katalog-exempel.csv").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Förhandsgranska" }).ClickAsync();
+        await page.GetByText("Förhandsgranskning – inget har sparats.").WaitForAsync();
+        var counts = await page.Locator("[data-import-counts]").InnerTextAsync();
+        Assert.Contains("Avvisade: 0", counts, StringComparison.Ordinal);
+        Assert.True(await page.Locator("tr[data-import-line]").CountAsync() > 0, "the report lists no rows");
+        await ScanAsync(page, "/administration Importera katalog (förhandsgranskning)");
+    }
+
+    [BrowserFact]
     public async Task The_administrator_finds_in_the_log_who_opened_a_plan()
     {
         var social = await NewPageAsync();
