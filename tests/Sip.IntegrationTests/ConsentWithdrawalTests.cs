@@ -10,8 +10,8 @@ namespace Sip.IntegrationTests;
 
 /// <summary>
 /// The person withdraws consent: from the next request on, the clinic that took part sees nothing
-/// of the plan — not the plan, not its versions, not its item in the inbox, not a change — while
-/// the initiating unit keeps it.
+/// of the plan — not the plan, its versions, its FHIR export or its page, not its item in the inbox,
+/// not a change — while the initiating unit keeps it.
 /// </summary>
 public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppFixture>
 {
@@ -22,19 +22,32 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
         var plan = await Scenarios.StartWithClinicAsync(social, "Återkall Testsson", "19720805-9845");
-        using var before = await nurse.GetAsync(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        string[] reads = [$"/api/v1/plans/{plan.PlanId}", $"/api/v1/plans/{plan.PlanId}/versions", $"/api/v1/plans/{plan.PlanId}/fhir", $"/planer/{plan.PlanId}"];
+        foreach (var path in reads)
+        {
+            using var before = await nurse.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+            var body = System.Net.WebUtility.HtmlDecode(await before.Content.ReadAsStringAsync());
+
+            // The plan is not established yet, so it has no versions to name the person in.
+            Assert.True(path.EndsWith("/versions", StringComparison.Ordinal) || body.Contains("Återkall", StringComparison.Ordinal), path);
+        }
+
         var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
         Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId);
 
         using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = plan.Version, note = "Personen vill inte längre att vården deltar." });
         var version = (await withdrawn.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
 
-        foreach (var path in new[] { $"/api/v1/plans/{plan.PlanId}", $"/api/v1/plans/{plan.PlanId}/versions" })
+        // The API and the export answer 404; the page renders "Ingen åtkomst" in place of the plan.
+        foreach (var path in reads)
         {
             using var after = await nurse.GetAsync(new Uri(path, UriKind.Relative));
-            Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
-            Assert.DoesNotContain("Återkall", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var isPage = path.StartsWith("/planer/", StringComparison.Ordinal);
+            var body = System.Net.WebUtility.HtmlDecode(await after.Content.ReadAsStringAsync());
+            Assert.Equal(isPage ? HttpStatusCode.OK : HttpStatusCode.NotFound, after.StatusCode);
+            Assert.True(!isPage || body.Contains(">Ingen åtkomst</h1>", StringComparison.Ordinal), path);
+            Assert.DoesNotContain("Återkall", body, StringComparison.Ordinal);
         }
 
         using var answer = await nurse.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/participants/{plan.ClinicParticipantId}/response", new { expectedVersion = version, accept = true });
