@@ -16,7 +16,8 @@ namespace Sip.IntegrationTests;
 /// way we could think of — fields missing, of the wrong type, far too long, invalid Unicode,
 /// invalid personnummer, impossible dates, negative paging, injection strings, bodies that are not
 /// JSON — at least 10 000 requests in all, from a fixed seed. No answer may be a 5xx; every refusal
-/// must be problem details; and a refused request must leave the database exactly as it found it.
+/// must be problem details; and a refused request must leave every row of every table exactly as it
+/// found it.
 /// </summary>
 public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
@@ -241,18 +242,36 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
         return text.Length > 30 ? $"{text[..30]}… ({text.Length} chars)" : text;
     }
 
-    /// <summary>Row counts of every table and the plans' versions: what a refused request must leave as it was.</summary>
+    /// <summary>
+    /// Every table's content, as a count and a hash of every row's every value: what a refused
+    /// request must leave exactly as it was.
+    /// </summary>
     private static async Task<string> SnapshotAsync(SipWebFactory app)
     {
         await using var db = app.Database.CreateContext();
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).Where(t => t is not null).Distinct().Order(StringComparer.Ordinal).ToList();
-        var sql = "SELECT " + string.Join(", ", tables.Select((t, i) => $"(SELECT COUNT(*) FROM \"{t}\") AS c{i}")) + ", (SELECT COALESCE(SUM(\"Version\"), 0) FROM \"Plans\") AS versions";
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using DbDataReader reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(i => $"{(i < tables.Count ? tables[i] : "versions")}={reader.GetValue(i)}"));
+        var parts = new List<string>(tables.Count);
+        foreach (var table in tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            await using DbDataReader reader = await command.ExecuteReaderAsync();
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            var rows = 0;
+            while (await reader.ReadAsync())
+            {
+                rows++;
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    hash.AppendData(Encoding.UTF8.GetBytes(reader.IsDBNull(i) ? "\u0001null\u0001" : $"{Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}\u0001"));
+                }
+            }
+
+            parts.Add($"{table}={rows}:{Convert.ToHexString(hash.GetHashAndReset())[..12]}");
+        }
+
+        return string.Join(" ", parts);
     }
 }
