@@ -1050,3 +1050,29 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130124701_AddFirstEstablishedAt') THEN
+    ALTER TABLE "Plans" ADD "FirstEstablishedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130124701_AddFirstEstablishedAt') THEN
+    UPDATE "Plans" SET "FirstEstablishedAt" =
+        (SELECT v."EstablishedAt" FROM "PlanVersions" AS v WHERE v."PlanId" = "Plans"."Id" AND v."Number" = 1);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130124701_AddFirstEstablishedAt') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130124701_AddFirstEstablishedAt', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1174,3 +1174,33 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130124712_AddFirstEstablishedAt'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [FirstEstablishedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130124712_AddFirstEstablishedAt'
+)
+BEGIN
+    EXEC(N'UPDATE [Plans] SET [FirstEstablishedAt] =
+        (SELECT v.[EstablishedAt] FROM [PlanVersions] AS v WHERE v.[PlanId] = [Plans].[Id] AND v.[Number] = 1)');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130124712_AddFirstEstablishedAt'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130124712_AddFirstEstablishedAt', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -152,7 +152,7 @@ internal static class NationalData
         ("plans", """
             INSERT INTO "Plans" ("Id", "ReferenceNumber", "PersonIdentityNumber", "PersonName", "PersonHasProtectedIdentity", "PersonChildrenInHousehold", "Reason",
                                  "OriginKind", "InitiatingUnitId", "InitiatingOrganizationId", "ExternalCaseReference", "InitiatedByUserId", "Status", "PersonGoals",
-                                 "OverallResponsibleUnitId", "FirstMeetingDueOn", "CreatedAt", "UpdatedAt", "ClosedAt", "CloseReason", "Version")
+                                 "OverallResponsibleUnitId", "FirstMeetingDueOn", "CreatedAt", "UpdatedAt", "ClosedAt", "CloseReason", "Version", "FirstEstablishedAt")
             SELECT g.id,
                    'SIP-2025-' || lpad(g.i::text, 7, '0'),
                    to_char(date '1940-01-01' + g.i % 25567, 'YYYYMMDD') || lpad((g.i % 1000)::text, 3, '0')
@@ -174,7 +174,9 @@ internal static class NationalData
                    CASE WHEN g.overdue OR g.status_roll >= 10 THEN now() - make_interval(days => g.age_days / 2) ELSE now() - make_interval(days => g.age_days % 10) END,
                    CASE WHEN g.status_roll >= 80 THEN now() - make_interval(days => g.age_days / 3) END,
                    CASE WHEN g.status_roll >= 80 AND g.status_roll < 95 THEN 'GoalsReached' END,
-                   1 + g.status_roll % 12
+                   1 + g.status_roll % 12,
+                   -- as the version below: one transaction, so now() is the same instant
+                   CASE WHEN g.status_roll >= 25 AND g.status_roll < 95 THEN now() - make_interval(days => g.age_days) + interval '10 days' END
             FROM g JOIN social s ON s."Id" = g.unit
             """),
         ("participants", """

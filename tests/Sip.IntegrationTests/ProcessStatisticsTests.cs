@@ -55,10 +55,31 @@ public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppF
             var c = Start(new DateOnly(2026, 11, 10));
             c.Close(PlanCloseReason.PersonEnded, null, At(new DateOnly(2026, 11, 12)));
 
-            // Started in October: not among November's.
-            var d = Start(new DateOnly(2026, 10, 20));
+            // Ready to establish on the given day: consent, the clinic taking part, goals, an accepted insats, the overall responsibility.
+            void Ready(SipPlan plan, DateOnly day)
+            {
+                plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false, null, DemoDirectory.ForeignSocialWorker, At(day));
+                var taking = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, At(day));
+                plan.AcceptInvitation(taking.Id, DemoDirectory.Nurse, At(day));
+                plan.RecordGoalsAndNeeds("Jag vill ha ett eget boende.", ["Boende"], At(day));
+                var insats = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.", day.AddDays(7), null, DemoDirectory.ForeignSocialWorker, policy, At(day));
+                plan.AcceptAction(insats.Id, DemoDirectory.SocialtjanstenKrokom, DemoDirectory.ForeignSocialWorker, At(day));
+                plan.AssignOverallResponsibility(DemoDirectory.SocialtjanstenKrokom, At(day));
+            }
 
-            db.Plans.AddRange(a, b, c, d);
+            // Started in October and established in November: counted as established in November,
+            // though not started then.
+            var d = Start(new DateOnly(2026, 10, 20));
+            Ready(d, new DateOnly(2026, 10, 21));
+            d.Establish(kinds, FollowUpOn(new DateOnly(2026, 12, 4)), DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 4)));
+
+            // Established in October and revised at its follow-up in November: the revision is not an establishment.
+            var e = Start(new DateOnly(2026, 10, 1));
+            Ready(e, new DateOnly(2026, 10, 2));
+            e.Establish(kinds, FollowUpOn(new DateOnly(2026, 11, 18)), DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 10, 15)));
+            e.RecordFollowUp(e.FollowUps.Single().Id, "Planen följd upp.", kinds, FollowUpOn(new DateOnly(2027, 2, 18)), DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 18)));
+
+            db.Plans.AddRange(a, b, c, d, e);
             db.Users.Add(new UserAccount(KrokomSupport, "krokom.process", "Kim Process", UserRole.SipSupport, [], title: "SIP-stödjare", areaOrganizationId: DemoDirectory.Krokom));
             await db.SaveChangesAsync();
         }
@@ -66,14 +87,17 @@ public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppF
         using var support = await app.SignedInAsync(KrokomSupport);
         var figures = (await support.GetFromJsonAsync<ProcessStatistics>(new Uri("/api/v1/area/process-statistics?from=2026-11-01&to=2026-11-30", UriKind.Relative), Json.Options))!;
 
-        Assert.Equal((3, 1, 1), (figures.Started, figures.Established, figures.Closed));
+        Assert.Equal((3, 2, 1), (figures.Started, figures.Established, figures.Closed));
         Assert.Equal(new ProcessStatistics.Days(2, 13.5, 20), figures.ToFirstMeeting);
         Assert.Equal(new ProcessStatistics.Days(1, 14, 14), figures.ToEstablishment);
-        Assert.Equal((1, 0, 1, 1), (figures.FollowUpsDue, figures.FollowUpsOnTime, figures.WithOwnGoals, figures.WithNextOfKin));
+        Assert.Equal((2, 1, 1, 1), (figures.FollowUpsDue, figures.FollowUpsOnTime, figures.WithOwnGoals, figures.WithNextOfKin));
         Assert.Equal([new ProcessStatistics.Breakdown("Socialtjänsten Krokom – Individ och familj", 3)], figures.ByUnit);
         Assert.Equal([new ProcessStatistics.Breakdown("Krokoms kommun", 3)], figures.ByOrganization);
         Assert.Equal([new ProcessStatistics.Breakdown("Kommunen", 3)], figures.ByPrincipal);
     }
+
+    /// <summary>Established with the person, who approved, and the next follow-up on the given day.</summary>
+    private static Establishment FollowUpOn(DateOnly nextFollowUpOn) => new(true, null, true, nextFollowUpOn);
 
     private static DateTimeOffset At(DateOnly day) => SwedishTime.FromLocal(day.ToDateTime(new TimeOnly(9, 0))).ToUniversalTime();
 }

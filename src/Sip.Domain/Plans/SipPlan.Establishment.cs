@@ -209,6 +209,11 @@ public sealed partial class SipPlan
             now,
             Snapshot(nextFollowUpOn).ToJson());
         _versions.Add(version);
+        if (version.Number == 1)
+        {
+            FirstEstablishedAt = now;
+        }
+
         _followUps.Add(new FollowUp(Guid.CreateVersion7(), nextFollowUpOn));
         Touch(now);
         return version;

@@ -65,6 +65,12 @@ public sealed partial class SipPlan
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>
+    /// When the plan was first established (its version 1). Kept on the plan as well, so that the
+    /// area's process statistics count establishments without reading a version per plan.
+    /// </summary>
+    public DateTimeOffset? FirstEstablishedAt { get; private set; }
+
     public PlanCloseReason? CloseReason { get; private set; }
 
     public string? CloseNote { get; private set; }

@@ -68,7 +68,7 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
             {
                 Unit = g.Key,
                 Started = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to),
-                Established = g.Count(p => p.Versions.Any(v => v.Number == 1 && v.EstablishedAt >= from && v.EstablishedAt < to)),
+                Established = g.Count(p => p.FirstEstablishedAt >= from && p.FirstEstablishedAt < to),
                 Closed = g.Count(p => p.Status == PlanStatus.Closed && p.ClosedAt >= from && p.ClosedAt < to),
                 OwnGoals = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to && p.PersonGoals != null && p.PersonGoals != ""),
                 NextOfKin = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to && p.Participants.Any(x => x.Kind == ParticipantKind.NextOfKin && x.State != InvitationState.Declined)),
@@ -81,7 +81,7 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
             {
                 p.CreatedAt,
                 Meeting = p.Meetings.Where(m => m.Status != MeetingStatus.Cancelled).OrderBy(m => m.StartsAt).Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),
-                Established = p.Versions.Where(v => v.Number == 1).Select(v => (DateTimeOffset?)v.EstablishedAt).FirstOrDefault(),
+                Established = p.FirstEstablishedAt,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 

@@ -798,6 +798,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FirstEstablishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("FirstMeetingDueOn")
                         .HasColumnType("date");
 

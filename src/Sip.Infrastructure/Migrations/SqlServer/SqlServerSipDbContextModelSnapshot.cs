@@ -799,6 +799,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("FirstEstablishedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateOnly>("FirstMeetingDueOn")
                         .HasColumnType("date");
 

@@ -790,6 +790,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FirstEstablishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("FirstMeetingDueOn")
                         .HasColumnType("TEXT");
 
