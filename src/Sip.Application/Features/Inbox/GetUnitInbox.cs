@@ -76,13 +76,25 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
 
         // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         // Member initialisers rather than constructors, so that the database can order and page them.
-        var invitations = visible
+        // A user of one unit, nearly everyone, is asked for by equality: then the database reads the
+        // unit's rows in the order of the index and stops when the page is full. Against a list it
+        // must find them all and sort them first.
+        var invited = visible
             .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, p.Version, Participant = x })
-            .Where(t => t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value) && t.Participant.State == InvitationState.Invited)
-            .Select(t => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy, MayDecline = t.Participant.Kind == ParticipantKind.OtherActor });
-        var toAccept = visible
+            .Where(t => t.Participant.State == InvitationState.Invited);
+        invited = units is [var unit]
+            ? invited.Where(t => t.Participant.UnitId == unit)
+            : invited.Where(t => t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value));
+        var proposed = visible
             .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-            .Where(t => units.Contains(t.Action.OwningUnitId) && t.Action.Status == ActionStatus.Proposed)
+            .Where(t => t.Action.Status == ActionStatus.Proposed);
+        proposed = units is [var owner]
+            ? proposed.Where(t => t.Action.OwningUnitId == owner)
+            : proposed.Where(t => units.Contains(t.Action.OwningUnitId));
+
+        var invitations = invited
+            .Select(t => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy, MayDecline = t.Participant.Kind == ParticipantKind.OtherActor });
+        var toAccept = proposed
             .Select(t => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description, DueOn = t.Action.AcceptBy, MayDecline = false });
         var meetings = visible
             .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= horizon)
@@ -134,11 +146,13 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     }
 
     /// <summary>
-    /// One kind by urgency: by due date, what has none last (as on every database, not only where
-    /// nulls sort last), and by the item's key within a day, so that the order is total.
+    /// One kind by urgency: by due date, then by the item's key, so that the order is total; the same
+    /// columns as the indexes on the unit's invitations and insatser, so that a page is a seek. Only
+    /// rejections have no due date, and they have none at all; an invitation to a unit always has an
+    /// answer date, so nulls, which the databases sort differently, do not occur within a kind.
     /// </summary>
     private static IOrderedQueryable<Row> Urgent(IQueryable<Row> kind) =>
-        kind.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.Key);
+        kind.OrderBy(r => r.DueOn).ThenBy(r => r.Key);
 
     /// <summary>An item as the database returns it; <see cref="Key"/> is the item's id, or the plan's for a first meeting.</summary>
     private sealed class Row
