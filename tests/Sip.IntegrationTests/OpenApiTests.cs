@@ -60,7 +60,8 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
         var inbox = document.RootElement.GetProperty("paths").GetProperty("/api/v1/inbox").GetProperty("get");
 
-        Assert.Equal(["page", "pageSize"], inbox.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        // Named as the request's properties, as for every list bound with [AsParameters]; the query is read without regard to case.
+        Assert.Equal(["Page", "PageSize"], inbox.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.True(inbox.GetProperty("responses").TryGetProperty("400", out _), "the inbox does not document 400");
         var example = inbox.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
         Assert.Equal(["actionsRejected", "actionsToAccept", "firstMeetingsDue", "followUpsDue", "invitationsToAnswer"], example.GetProperty("counts").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
