@@ -1054,6 +1054,45 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130121551_InboxPageIndexes') THEN
+    DROP INDEX "IX_PlanParticipants_UnitId_State";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130121551_InboxPageIndexes') THEN
+    DROP INDEX "IX_PlanActions_OwningUnitId_Status";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130121551_InboxPageIndexes') THEN
+    CREATE INDEX "IX_PlanParticipants_UnitId_State_RespondBy_Id" ON "PlanParticipants" ("UnitId", "State", "RespondBy", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130121551_InboxPageIndexes') THEN
+    CREATE INDEX "IX_PlanActions_OwningUnitId_Status_AcceptBy_Id" ON "PlanActions" ("OwningUnitId", "Status", "AcceptBy", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130121551_InboxPageIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130121551_InboxPageIndexes', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130124701_AddFirstEstablishedAt') THEN
     ALTER TABLE "Plans" ADD "FirstEstablishedAt" timestamp with time zone;
     END IF;

@@ -1177,6 +1177,51 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121605_InboxPageIndexes'
+)
+BEGIN
+    DROP INDEX [IX_PlanParticipants_UnitId_State] ON [PlanParticipants];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121605_InboxPageIndexes'
+)
+BEGIN
+    DROP INDEX [IX_PlanActions_OwningUnitId_Status] ON [PlanActions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121605_InboxPageIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_PlanParticipants_UnitId_State_RespondBy_Id] ON [PlanParticipants] ([UnitId], [State], [RespondBy], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121605_InboxPageIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_PlanActions_OwningUnitId_Status_AcceptBy_Id] ON [PlanActions] ([OwningUnitId], [Status], [AcceptBy], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121605_InboxPageIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130121605_InboxPageIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261130124712_AddFirstEstablishedAt'
 )
 BEGIN

@@ -152,47 +152,75 @@ internal static class RawBaseline
         await WriteAsync(http, json);
     }
 
-    /// <summary>The unit's inbox: invitations, insatser to accept, first meetings and follow-ups due within a week, the user's rejected proposals.</summary>
+    /// <summary>
+    /// The unit's inbox as ours answers it: the first page (25, the default) of invitations, insatser
+    /// to accept, first meetings and follow-ups due within a week and the user's rejected proposals,
+    /// by due date (none last), then kind, then the item's id; and how many of each kind there are.
+    /// </summary>
     private static async Task InboxAsync(NpgsqlDataSource data, Guid user, Guid unit, HttpContext http)
     {
+        const int PageSize = 25;
         await using var connection = await data.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
 
-        // Each part starts from its own index on the unit or the user and tests the plans it finds,
-        // rather than joining to the whole visible set (thousands of plans for a clinic). The items
-        // of the unit and the user are found first, so that the rule is tested once per plan: a
-        // clinic's invitation and the insats it is asked to accept are mostly on the same plan.
+        // The counts: the unit's and the user's items found first, each from its own index, so that
+        // the rule is tested once per plan (a clinic's invitation and the insats it is asked to
+        // accept are mostly on the same plan), then counted by kind.
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             WITH mine AS (
-                SELECT 'InvitationToAnswer' AS "Kind", x."PlanId", x."Id" AS "ItemId", x."DisplayName" AS "What", x."RespondBy" AS "DueOn"
-                FROM "PlanParticipants" x WHERE x."UnitId" = ANY(@units) AND x."State" = 'Invited'
+                SELECT 0 AS "Kind", x."PlanId" FROM "PlanParticipants" x WHERE x."UnitId" = ANY(@units) AND x."State" = 'Invited'
                 UNION ALL
-                SELECT 'ActionToAccept', a."PlanId", a."Id", a."Description", a."AcceptBy"
-                FROM "PlanActions" a WHERE a."OwningUnitId" = ANY(@units) AND a."Status" = 'Proposed'
+                SELECT 1, a."PlanId" FROM "PlanActions" a WHERE a."OwningUnitId" = ANY(@units) AND a."Status" = 'Proposed'
                 UNION ALL
-                SELECT 'ActionRejected', a."PlanId", a."Id", a."Description" || ' Skäl: ' || COALESCE(a."RejectionReason", ''), NULL
-                FROM "PlanActions" a WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected'),
+                SELECT 4, a."PlanId" FROM "PlanActions" a WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected'),
             seen AS (
-                SELECT p."Id", p."ReferenceNumber", p."Version" FROM "Plans" p
+                SELECT p."Id" FROM "Plans" p
                 WHERE p."Id" IN (SELECT m."PlanId" FROM mine m) AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy})
-            SELECT * FROM (
-                SELECT m."Kind", s."Id" AS "PlanId", s."ReferenceNumber", s."Version", m."ItemId", m."What", m."DueOn"
-                FROM mine m JOIN seen s ON s."Id" = m."PlanId"
+            SELECT count(*) FILTER (WHERE m."Kind" = 0) AS "invitationsToAnswer", count(*) FILTER (WHERE m."Kind" = 1) AS "actionsToAccept",
+                   (SELECT count(*) FROM "Plans" p WHERE p."InitiatingUnitId" = ANY(@units) AND p."Status" IN ('Draft', 'Invited') AND p."FirstMeetingDueOn" <= current_date + 7
+                      AND NOT EXISTS (SELECT 1 FROM "PlanMeetings" mt WHERE mt."PlanId" = p."Id" AND mt."Status" <> 'Cancelled')) AS "firstMeetingsDue",
+                   (SELECT count(*) FROM "Plans" p JOIN "PlanFollowUps" f ON f."PlanId" = p."Id"
+                    WHERE p."OverallResponsibleUnitId" = ANY(@units) AND p."Status" NOT IN ('Closed', 'Cancelled') AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7 AND {SeenBy}) AS "followUpsDue",
+                   count(*) FILTER (WHERE m."Kind" = 4) AS "actionsRejected"
+            FROM mine m JOIN seen s ON s."Id" = m."PlanId"
+            """));
+
+        // The page: the first 25 of each kind by its own order, each a seek on the unit's rows with
+        // the rule tested until enough are found, then merged.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            SELECT "Kind", "PlanId", "ReferenceNumber", "PlanVersion", "ItemId", "What", "DueOn", "MayDecline" FROM (
+                (SELECT 0 AS "Order", 'InvitationToAnswer' AS "Kind", p."Id" AS "PlanId", p."ReferenceNumber", p."Version" AS "PlanVersion", x."Id" AS "Key", x."Id" AS "ItemId",
+                        x."DisplayName" AS "What", x."RespondBy" AS "DueOn", x."Kind" = 'OtherActor' AS "MayDecline"
+                 FROM "PlanParticipants" x JOIN "Plans" p ON p."Id" = x."PlanId"
+                 WHERE x."UnitId" = ANY(@units) AND x."State" = 'Invited' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
+                 ORDER BY x."RespondBy" NULLS LAST, x."Id" LIMIT @size)
                 UNION ALL
-                SELECT 'FirstMeetingDue', p."Id", p."ReferenceNumber", p."Version", NULL, 'SIP-möte ska hållas', p."FirstMeetingDueOn"
-                FROM "Plans" p WHERE p."InitiatingUnitId" = ANY(@units) AND p."Status" IN ('Draft', 'Invited') AND p."FirstMeetingDueOn" <= current_date + 7
-                  AND NOT EXISTS (SELECT 1 FROM "PlanMeetings" m WHERE m."PlanId" = p."Id" AND m."Status" <> 'Cancelled')
+                (SELECT 1, 'ActionToAccept', p."Id", p."ReferenceNumber", p."Version", a."Id", a."Id", a."Description", a."AcceptBy", false
+                 FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
+                 WHERE a."OwningUnitId" = ANY(@units) AND a."Status" = 'Proposed' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
+                 ORDER BY a."AcceptBy", a."Id" LIMIT @size)
                 UNION ALL
-                SELECT 'FollowUpDue', p."Id", p."ReferenceNumber", p."Version", f."Id", 'Uppföljning', f."DueOn"
-                FROM "Plans" p JOIN "PlanFollowUps" f ON f."PlanId" = p."Id"
-                WHERE p."OverallResponsibleUnitId" = ANY(@units) AND p."Status" NOT IN ('Closed', 'Cancelled') AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7
-                  AND {SeenBy}) items
-            ORDER BY ("DueOn" < current_date) DESC, "DueOn" NULLS LAST, "ReferenceNumber"
+                (SELECT 2, 'FirstMeetingDue', p."Id", p."ReferenceNumber", p."Version", p."Id", NULL::uuid, 'SIP-möte ska hållas', p."FirstMeetingDueOn", false
+                 FROM "Plans" p WHERE p."InitiatingUnitId" = ANY(@units) AND p."Status" IN ('Draft', 'Invited') AND p."FirstMeetingDueOn" <= current_date + 7
+                   AND NOT EXISTS (SELECT 1 FROM "PlanMeetings" mt WHERE mt."PlanId" = p."Id" AND mt."Status" <> 'Cancelled')
+                 ORDER BY p."FirstMeetingDueOn", p."Id" LIMIT @size)
+                UNION ALL
+                (SELECT 3, 'FollowUpDue', p."Id", p."ReferenceNumber", p."Version", f."Id", f."Id", 'Uppföljning', f."DueOn", false
+                 FROM "Plans" p JOIN "PlanFollowUps" f ON f."PlanId" = p."Id"
+                 WHERE p."OverallResponsibleUnitId" = ANY(@units) AND p."Status" NOT IN ('Closed', 'Cancelled') AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7 AND {SeenBy}
+                 ORDER BY f."DueOn", f."Id" LIMIT @size)
+                UNION ALL
+                (SELECT 4, 'ActionRejected', p."Id", p."ReferenceNumber", p."Version", a."Id", a."Id", a."Description" || ' Skäl: ' || COALESCE(a."RejectionReason", ''), NULL::date, false
+                 FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
+                 WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
+                 ORDER BY a."Id" LIMIT @size)) items
+            ORDER BY "DueOn" NULLS LAST, "Order", "Key" LIMIT @size
             """));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(Log));
         foreach (NpgsqlBatchCommand command in batch.BatchCommands)
         {
             Parameters(command.Parameters, user, unit, null, "Read", "GetUnitInbox");
+            command.Parameters.AddWithValue("size", PageSize);
         }
 
         var json = new MemoryStream();
@@ -200,6 +228,16 @@ internal static class RawBaseline
         await using (var reader = await batch.ExecuteReaderAsync())
         {
             writer.WriteStartObject();
+            await reader.ReadAsync();
+            writer.WritePropertyName("counts");
+            writer.WriteStartObject();
+            WriteRow(writer, reader);
+            writer.WriteEndObject();
+            var total = Enumerable.Range(0, reader.FieldCount).Sum(reader.GetInt64);
+            writer.WriteNumber("totalCount", total);
+            writer.WriteNumber("page", 1);
+            writer.WriteNumber("pageSize", PageSize);
+            await reader.NextResultAsync();
             await WriteRowsAsync(writer, reader, "items");
             writer.WriteEndObject();
         }

@@ -33,7 +33,7 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
             Assert.True(path.EndsWith("/versions", StringComparison.Ordinal) || body.Contains("Återkall", StringComparison.Ordinal), path);
         }
 
-        var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
+        var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options))!;
         Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId);
 
         using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = plan.Version, note = "Personen vill inte längre att vården deltar." });
@@ -52,7 +52,7 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
 
         using var answer = await nurse.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/participants/{plan.ClinicParticipantId}/response", new { expectedVersion = version, accept = true });
         Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
-        inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
+        inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options))!;
         Assert.DoesNotContain(inbox.Items, i => i.PlanId == plan.PlanId);
         using var owner = await social.GetAsync(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
@@ -71,14 +71,14 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
         Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
         var insats = (await proposed.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
 
-        var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
+        var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options))!;
         Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.InvitationToAnswer && i.ItemId == plan.ClinicParticipantId);
         Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.ActionToAccept && i.ItemId == insats.CreatedId);
 
         using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = insats.Version, note = "Personen vill inte längre att vården deltar." });
         withdrawn.EnsureSuccessStatusCode();
 
-        inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options))!;
+        inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options))!;
         Assert.DoesNotContain(inbox.Items, i => i.PlanId == plan.PlanId);
     }
 }

@@ -53,6 +53,22 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task The_inbox_documents_its_paging_its_refusal_and_its_counts()
+    {
+        var app = await apps.For(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var inbox = document.RootElement.GetProperty("paths").GetProperty("/api/v1/inbox").GetProperty("get");
+
+        // Named as the request's properties, as for every list bound with [AsParameters]; the query is read without regard to case.
+        Assert.Equal(["Page", "PageSize"], inbox.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.True(inbox.GetProperty("responses").TryGetProperty("400", out _), "the inbox does not document 400");
+        var example = inbox.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.Equal(["actionsRejected", "actionsToAccept", "firstMeetingsDue", "followUpsDue", "invitationsToAnswer"], example.GetProperty("counts").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.True(example.TryGetProperty("totalCount", out _), "the example has no totalCount");
+    }
+
+    [Fact]
     public async Task The_interactive_api_reference_is_served()
     {
         var app = await apps.For(DatabaseProvider.Sqlite);

@@ -21,7 +21,7 @@ public sealed class PlanQueryTests(AppFixture apps) : IClassFixture<AppFixture>
         var app = await apps.For(provider);
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
 
-        var inbox = await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options);
+        var inbox = await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options);
 
         Assert.Equal(new DateOnly(2026, 11, 23), inbox!.Today);
         var invitation = Assert.Single(inbox.Items, i => i.Kind == InboxItemKind.InvitationToAnswer);
@@ -30,6 +30,8 @@ public sealed class PlanQueryTests(AppFixture apps) : IClassFixture<AppFixture>
         var action = Assert.Single(inbox.Items, i => i.Kind == InboxItemKind.ActionToAccept);
         Assert.Equal("Abstinensbehandling i öppen vård med läkarbedömning.", action.What);
         Assert.DoesNotContain(inbox.Items, i => i.ReferenceNumber == "SIP-2026-000006");
+        Assert.Equal(inbox.Items.Count, inbox.TotalCount);
+        Assert.Equal((1, 1), (inbox.Counts.InvitationsToAnswer, inbox.Counts.ActionsToAccept));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -38,7 +40,7 @@ public sealed class PlanQueryTests(AppFixture apps) : IClassFixture<AppFixture>
         var app = await apps.For(provider);
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
 
-        var inbox = await social.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options);
+        var inbox = await social.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options);
 
         var due = Assert.Single(inbox!.Items, i => i.Kind == InboxItemKind.FirstMeetingDue);
         Assert.Equal("SIP-2026-000004", due.ReferenceNumber);
@@ -158,13 +160,13 @@ public sealed class RejectionNoticeTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
 
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        var inbox = await social.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options);
+        var inbox = await social.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options);
 
         var told = Assert.Single(inbox!.Items, i => i.Kind == InboxItemKind.ActionRejected);
         Assert.Equal("SIP-2026-000002", told.ReferenceNumber);
         Assert.Equal(actionId, told.ItemId);
         Assert.Contains("Abstinensbehandlingen görs på hälsocentralen.", told.What, StringComparison.Ordinal);
-        var nurseInbox = await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox", UriKind.Relative), Json.Options);
+        var nurseInbox = await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options);
         Assert.DoesNotContain(nurseInbox!.Items, i => i.Kind == InboxItemKind.ActionToAccept && i.ItemId == actionId);
     }
 }

@@ -42,6 +42,21 @@ public sealed class InboxTests : ComponentTest
         Assert.Equal("Abstinensbehandlingen görs på hälsocentralen.", reason);
     }
 
+    [Fact]
+    public void The_inbox_says_how_many_of_each_kind_wait_and_which_of_them_the_page_shows()
+    {
+        SignInAs(DemoDirectory.Nurse);
+        var inbox = Render<InboxPanel>();
+        inbox.WaitForElement("[data-inbox-counts]");
+
+        Assert.Equal(["Kallelse: 1", "Insats att besvara: 1"], inbox.FindAll("[data-inbox-count]").Select(c => c.TextContent.Trim()));
+        Assert.Equal("1–2 av 2", inbox.Find("[data-inbox-range]").TextContent.Trim());
+        Assert.Equal(2, inbox.FindAll("[data-inbox-item]").Count);
+
+        // One page holds them all, so there is nothing to page through.
+        Assert.Empty(inbox.FindAll("[data-inbox-pager] nav"));
+    }
+
     private static void Send(IRenderedComponent<InboxPanel> inbox) => inbox.FindAll("button").Single(b => b.TextContent.Trim() == "Skicka").Click();
 
     private ActionStatus ClinicActionStatus() =>

@@ -117,12 +117,13 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/inbox", async (ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetUnitInbox(), ct).ConfigureAwait(false)))
+        api.MapGet("/inbox", async ([AsParameters] GetUnitInbox query, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
             .WithTags("Inkorg")
             .WithName("GetUnitInbox")
-            .WithSummary("Enhetens inkorg: inbjudningar att besvara, insatser att acceptera, tidsfrister inom en vecka.")
+            .WithSummary("Enhetens inkorg en sida i taget, det mest brådskande först (försenat, sedan efter datum): inbjudningar att besvara, insatser att acceptera, tidsfrister inom en vecka, avvisade förslag. Med sidan följer antalet av varje slag.")
             .Produces<UnitInbox>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
@@ -9,15 +10,26 @@ using Sip.Domain.Users;
 namespace Sip.Application.Features.Inbox;
 
 /// <summary>
-/// What waits for the user's units: invitations to answer, insatser to accept, deadlines within a
-/// week (first meetings, follow-ups where the unit holds overall responsibility), and insatser the
-/// user proposed that were rejected. Overdue items first.
+/// What waits for the user's units, a page at a time, most urgent first: invitations to answer,
+/// insatser to accept, deadlines within a week (first meetings, follow-ups where the unit holds
+/// overall responsibility), and insatser the user proposed that were rejected. Ordered by due
+/// date, so the overdue come first and what has no date (a rejection) last; with the page come
+/// how many there are of each kind.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record GetUnitInbox : IQuery<UnitInbox>, IReadsPersonalData;
+public sealed record GetUnitInbox(int Page = 1, int PageSize = GetUnitInbox.DefaultPageSize) : IQuery<UnitInbox>, IReadsPersonalData
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+}
 
-public sealed record UnitInbox(IReadOnlyList<InboxItem> Items, DateOnly Today);
+/// <summary>One page of the inbox. <see cref="TotalCount"/> and <see cref="Counts"/> cover the whole inbox, not the page.</summary>
+public sealed record UnitInbox(IReadOnlyList<InboxItem> Items, int Page, int PageSize, int TotalCount, InboxCounts Counts, DateOnly Today);
 
+/// <summary>How many items of each kind wait, over every page.</summary>
+public sealed record InboxCounts(int InvitationsToAnswer, int ActionsToAccept, int FirstMeetingsDue, int FollowUpsDue, int ActionsRejected);
+
+/// <summary>The kinds, in the order items of one due date are listed.</summary>
 public enum InboxItemKind
 {
     InvitationToAnswer,
@@ -31,6 +43,15 @@ public enum InboxItemKind
 /// <see cref="MayDecline"/> is true only for an invitation to an actor that is not a principal.</summary>
 public sealed record InboxItem(InboxItemKind Kind, Guid PlanId, string ReferenceNumber, int PlanVersion, Guid? ItemId, string What, DateOnly? DueOn, bool IsOverdue, bool MayDecline = false);
 
+public sealed class GetUnitInboxValidator : AbstractValidator<GetUnitInbox>
+{
+    public GetUnitInboxValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Sidan måste vara 1 eller större.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, GetUnitInbox.MaxPageSize).WithMessage($"Sidstorleken ska vara 1–{GetUnitInbox.MaxPageSize}.");
+    }
+}
+
 public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetUnitInbox, UnitInbox>
 {
     /// <summary>How far ahead a deadline shows up in the inbox.</summary>
@@ -38,52 +59,118 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
 
     public async ValueTask<UnitInbox> Handle(GetUnitInbox query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var today = SwedishTime.Today(clock.GetUtcNow());
         var horizon = today.AddDays(DaysAhead);
         var units = user.UnitIds.ToList();
         var me = user.UserId;
-        // Each part starts from an index on the unit or the user, which yields a few rows; the access
-        // rule is then a test of each row's plan. Joining each part to the whole visible set instead
-        // rebuilt it five times (thousands of plans for a clinic, about 250 ms at a million plans).
+
+        // Each kind starts from an index on the unit or the user, which yields the unit's own rows;
+        // the access rule is then a test of each row's plan. Joining each kind to the whole visible
+        // set instead rebuilt it five times (thousands of plans for a clinic, about 250 ms at a
+        // million plans).
         var visibleTo = await VisiblePlans.RuleAsync(db, user, cancellationToken).ConfigureAwait(false);
         var visible = db.Plans.AsNoTracking()
             .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
             .Where(visibleTo);
 
         // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
-        var invitations = await visible
+        // Member initialisers rather than constructors, so that the database can order and page them.
+        // A user of one unit, nearly everyone, is asked for by equality: then the database reads the
+        // unit's rows in the order of the index and stops when the page is full. Against a list it
+        // must find them all and sort them first.
+        var invited = visible
             .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, p.Version, Participant = x })
-            .Where(t => t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value) && t.Participant.State == InvitationState.Invited)
-            .Select(t => new InboxItem(InboxItemKind.InvitationToAnswer, t.Id, t.ReferenceNumber, t.Version, t.Participant.Id, t.Participant.DisplayName, t.Participant.RespondBy, false, t.Participant.Kind == ParticipantKind.OtherActor))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var toAccept = await visible
+            .Where(t => t.Participant.State == InvitationState.Invited);
+        invited = units is [var unit]
+            ? invited.Where(t => t.Participant.UnitId == unit)
+            : invited.Where(t => t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value));
+        var proposed = visible
             .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-            .Where(t => units.Contains(t.Action.OwningUnitId) && t.Action.Status == ActionStatus.Proposed)
-            .Select(t => new InboxItem(InboxItemKind.ActionToAccept, t.Id, t.ReferenceNumber, t.Version, t.Action.Id, t.Action.Description, t.Action.AcceptBy, false))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var meetings = await visible
+            .Where(t => t.Action.Status == ActionStatus.Proposed);
+        proposed = units is [var owner]
+            ? proposed.Where(t => t.Action.OwningUnitId == owner)
+            : proposed.Where(t => units.Contains(t.Action.OwningUnitId));
+
+        var invitations = invited
+            .Select(t => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy, MayDecline = t.Participant.Kind == ParticipantKind.OtherActor });
+        var toAccept = proposed
+            .Select(t => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description, DueOn = t.Action.AcceptBy, MayDecline = false });
+        var meetings = visible
             .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= horizon)
             .Where(p => !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
-            .Select(p => new InboxItem(InboxItemKind.FirstMeetingDue, p.Id, p.ReferenceNumber, p.Version, null, "SIP-möte ska hållas", p.FirstMeetingDueOn, false))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var followUps = await visible
+            .Select(p => new Row { Kind = InboxItemKind.FirstMeetingDue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, PlanVersion = p.Version, Key = p.Id, What = "SIP-möte ska hållas", DueOn = p.FirstMeetingDueOn, MayDecline = false });
+        var followUps = visible
             .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))
             .SelectMany(p => p.FollowUps, (p, f) => new { p.Id, p.ReferenceNumber, p.Version, FollowUp = f })
             .Where(t => t.FollowUp.DoneAt == null && t.FollowUp.DueOn <= horizon)
-            .Select(t => new InboxItem(InboxItemKind.FollowUpDue, t.Id, t.ReferenceNumber, t.Version, t.FollowUp.Id, "Uppföljning", t.FollowUp.DueOn, false))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var rejected = await visible
+            .Select(t => new Row { Kind = InboxItemKind.FollowUpDue, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.FollowUp.Id, What = "Uppföljning", DueOn = t.FollowUp.DueOn, MayDecline = false });
+        // A rejection has no date: its answer date held only while it was proposed. Said as a condition
+        // on the column rather than a bare NULL, which PostgreSQL types as text inside the page's
+        // subquery and then cannot unite with the dates of the other kinds.
+        var rejected = visible
             .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
             .Where(t => t.Action.ProposedByUserId == me && t.Action.Status == ActionStatus.Rejected)
-            .Select(t => new InboxItem(InboxItemKind.ActionRejected, t.Id, t.ReferenceNumber, t.Version, t.Action.Id, t.Action.Description + " Skäl: " + t.Action.RejectionReason, null, false))
+            .Select(t => new Row { Kind = InboxItemKind.ActionRejected, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description + " Skäl: " + t.Action.RejectionReason, DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null, MayDecline = false });
+        IQueryable<Row>[] kinds = [invitations, toAccept, meetings, followUps, rejected];
+
+        // The page: the first page × size of each kind, each by its own order (a seek on the unit's
+        // rows by due date, the rule tested only until enough are found), then merged and cut in the
+        // same statement. Whatever lies on the page is among the first page × size of its own kind,
+        // and the database compares the keys of all five the same way, so pages neither overlap nor skip.
+        // (In long, so that a page far beyond the end asks for all there is rather than overflowing.)
+        var enough = (int)Math.Min((long)query.Page * query.PageSize, int.MaxValue);
+        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
+        var candidates = kinds.Select(k => Urgent(k).Take(enough)).Aggregate((all, next) => all.Concat(next));
+        var rows = await candidates
+            .OrderBy(r => r.DueOn == null)
+            .ThenBy(r => r.DueOn)
+            .ThenBy(r => r.Kind)
+            .ThenBy(r => r.Key)
+            .Skip(skip)
+            .Take(query.PageSize)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var items = invitations.Concat(toAccept).Concat(meetings).Concat(followUps).Concat(rejected)
-            .Select(i => i with { IsOverdue = i.DueOn is { } due && due < today })
-            .OrderByDescending(i => i.IsOverdue)
-            .ThenBy(i => i.DueOn ?? DateOnly.MaxValue)
-            .ThenBy(i => i.ReferenceNumber, StringComparer.Ordinal)
+        // The counts: every item the unit may see, in one statement, without reading the items.
+        var counted = await kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))
+            .GroupBy(kind => kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        int Of(InboxItemKind kind) => counted.Where(c => c.Kind == kind).Sum(c => c.Count);
+        var counts = new InboxCounts(Of(InboxItemKind.InvitationToAnswer), Of(InboxItemKind.ActionToAccept), Of(InboxItemKind.FirstMeetingDue), Of(InboxItemKind.FollowUpDue), Of(InboxItemKind.ActionRejected));
+
+        var items = rows
+            .Select(r => new InboxItem(r.Kind, r.PlanId, r.ReferenceNumber, r.PlanVersion, r.Kind == InboxItemKind.FirstMeetingDue ? null : r.Key, r.What, r.DueOn, r.DueOn is { } due && due < today, r.MayDecline))
             .ToList();
-        return new UnitInbox(items, today);
+        return new UnitInbox(items, query.Page, query.PageSize, counted.Sum(c => c.Count), counts, today);
+    }
+
+    /// <summary>
+    /// One kind by urgency: by due date, then by the item's key, so that the order is total; the same
+    /// columns as the indexes on the unit's invitations and insatser, so that a page is a seek. Only
+    /// rejections have no due date, and they have none at all; an invitation to a unit always has an
+    /// answer date, so nulls, which the databases sort differently, do not occur within a kind.
+    /// </summary>
+    private static IOrderedQueryable<Row> Urgent(IQueryable<Row> kind) =>
+        kind.OrderBy(r => r.DueOn).ThenBy(r => r.Key);
+
+    /// <summary>An item as the database returns it; <see cref="Key"/> is the item's id, or the plan's for a first meeting.</summary>
+    private sealed class Row
+    {
+        public InboxItemKind Kind { get; init; }
+
+        public Guid PlanId { get; init; }
+
+        public required string ReferenceNumber { get; init; }
+
+        public int PlanVersion { get; init; }
+
+        public Guid Key { get; init; }
+
+        public required string What { get; init; }
+
+        public DateOnly? DueOn { get; init; }
+
+        public bool MayDecline { get; init; }
     }
 }

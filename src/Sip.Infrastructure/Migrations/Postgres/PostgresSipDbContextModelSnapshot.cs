@@ -585,7 +585,7 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.HasIndex("RespondBy", "PlanId")
                         .HasFilter("\"State\" = 'Invited' AND \"UnitId\" IS NOT NULL");
 
-                    b.HasIndex("UnitId", "State");
+                    b.HasIndex("UnitId", "State", "RespondBy", "Id");
 
                     b.ToTable("PlanParticipants", (string)null);
                 });
@@ -707,13 +707,13 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwningUnitId", "Status");
-
                     b.HasIndex("PlanId", "Status");
 
                     b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy", "PlanId");
+
+                    b.HasIndex("OwningUnitId", "Status", "AcceptBy", "Id");
 
                     b.ToTable("PlanActions", (string)null);
                 });

@@ -586,7 +586,7 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.HasIndex("RespondBy", "PlanId")
                         .HasFilter("\"State\" = 'Invited' AND \"UnitId\" IS NOT NULL");
 
-                    b.HasIndex("UnitId", "State");
+                    b.HasIndex("UnitId", "State", "RespondBy", "Id");
 
                     b.ToTable("PlanParticipants", (string)null);
                 });
@@ -708,13 +708,13 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwningUnitId", "Status");
-
                     b.HasIndex("PlanId", "Status");
 
                     b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy", "PlanId");
+
+                    b.HasIndex("OwningUnitId", "Status", "AcceptBy", "Id");
 
                     b.ToTable("PlanActions", (string)null);
                 });

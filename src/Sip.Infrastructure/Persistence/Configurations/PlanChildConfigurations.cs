@@ -22,7 +22,9 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Ignore(x => x.IsUnit);
         // The unit's invitations to answer, in the inbox, straight from the index; on UnitId alone the
         // database combined it with the State index and read every open invitation in the country.
-        b.HasIndex(x => new { x.UnitId, x.State });
+        // In the inbox's order (answer date, then id), so a page is a seek that stops when it is full
+        // instead of testing every invitation of the unit against the access rule and sorting them.
+        b.HasIndex(x => new { x.UnitId, x.State, x.RespondBy, x.Id });
 
         // Only the kallelser awaiting a unit's answer, by answer date and with their plan: the
         // deadline scan finds them by it, and the overview counts those of an area from it alone.
@@ -69,7 +71,8 @@ internal sealed class ActionConfiguration : IEntityTypeConfiguration<PlanAction>
         b.Property(x => x.Description).HasMaxLength(4000).IsRequired();
         b.Property(x => x.RejectionReason).HasMaxLength(2000);
         b.Ignore(x => x.IsInPlan);
-        b.HasIndex(x => new { x.OwningUnitId, x.Status });
+        // The unit's insatser to accept in the inbox's order (answer date, then id): a page is a seek.
+        b.HasIndex(x => new { x.OwningUnitId, x.Status, x.AcceptBy, x.Id });
 
         // The plan's own index carries the status, and the deadline index the plan: the overview
         // asks of every plan whether an insats awaits an answer, and counts the insatser past their
