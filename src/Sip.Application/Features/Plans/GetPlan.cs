@@ -73,11 +73,14 @@ public sealed record PlanDetail(
 /// have a cost allocation, a deviation or feedback, so no round trip is spent on what is empty.
 /// Each query is compiled once for the process (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(System.Linq.Expressions.Expression{Func{TContext, TParam1, TResult}})"/>):
 /// the plan is the most read answer of all, and building, funcletizing and looking up a LINQ
-/// expression tree for each of its queries cost more of a request than the database did.
+/// expression tree for each of its queries cost more of a request than the database did. Each is
+/// a single query (none includes a collection), so EF Core streams its rows rather than buffering
+/// them as it does for the split queries that are the context's default.
 /// </summary>
 public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetPlan, PlanDetail>
 {
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<Head>> HeadOf = EF.CompileAsyncQuery((DbContext db, Guid id) => db.Set<SipPlan>()
+        .AsSingleQuery()
         .Where(p => p.Id == id)
         .Select(p => new Head(
             new PlanDetail(
@@ -120,43 +123,43 @@ public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQuery
         .Take(1));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.ParticipantItem>> ParticipantsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.Participants)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.Participants)
             .Select(x => new PlanDetail.ParticipantItem(x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason, x.Email)));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.ConsentItem>> ConsentsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.Consents)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.Consents)
             .Select(c => new PlanDetail.ConsentItem(c.Id, c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt)));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<string>> NeedsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.Needs).OrderBy(n => n.Order).Select(n => n.Description));
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.Needs).OrderBy(n => n.Order).Select(n => n.Description));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.ActionItem>> ActionsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.Actions)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.Actions)
             .Select(a => new PlanDetail.ActionItem(a.Id, a.ActionTypeCode, a.Principal.ToString(), a.OwningUnitId, db.Set<OrganizationUnit>().Where(u => u.Id == a.OwningUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Description, a.StartOn, a.DueOn, a.Status, a.AcceptBy, a.RejectionReason, a.Nature)));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.MeetingItem>> MeetingsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.Meetings).OrderBy(m => m.StartsAt)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.Meetings).OrderBy(m => m.StartsAt)
             .Select(m => new PlanDetail.MeetingItem(m.Id, m.StartsAt, m.Duration, m.Location, m.VideoLink, m.Status)));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.FollowUpItem>> FollowUpsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.FollowUps).OrderBy(f => f.DueOn)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.FollowUps).OrderBy(f => f.DueOn)
             .Select(f => new PlanDetail.FollowUpItem(f.Id, f.DueOn, f.DoneAt, f.ResultingVersion)));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.VersionItem>> VersionsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.Versions).OrderBy(v => v.Number)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.Versions).OrderBy(v => v.Number)
             .Select(v => new PlanDetail.VersionItem(v.Number, v.EstablishedAt, v.PersonParticipated)));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.CostAllocationItem>> CostAllocationsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.CostAllocations).OrderBy(c => c.ProposedAt)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.CostAllocations).OrderBy(c => c.ProposedAt)
             .Select(c => new PlanDetail.CostAllocationItem(c.Id, c.ShareKind, c.MunicipalityShare, c.RegionShare, c.Basis, c.ProposedByUnitId, c.ProposedAt, c.State,
                 c.MunicipalitySignatory, c.MunicipalitySignatoryTitle, c.MunicipalityAgreedAt, c.RegionSignatory, c.RegionSignatoryTitle, c.RegionAgreedAt, c.DisputeGround, c.DisputeReason, c.SupersededAt)));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.DeviationItem>> DeviationsOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.Deviations).OrderBy(d => d.RaisedAt)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.Deviations).OrderBy(d => d.RaisedAt)
             .Select(d => new PlanDetail.DeviationItem(d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.Description, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt, d.Resolution)));
 
     private static readonly Func<DbContext, Guid, IAsyncEnumerable<PlanDetail.FeedbackItem>> FeedbackOf = EF.CompileAsyncQuery((DbContext db, Guid id) =>
-        db.Set<SipPlan>().Where(p => p.Id == id).SelectMany(p => p.Feedback).OrderBy(f => f.ReceivedOn)
+        db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == id).SelectMany(p => p.Feedback).OrderBy(f => f.ReceivedOn)
             .Select(f => new PlanDetail.FeedbackItem(f.Id, f.Kind, f.Text, f.ReceivedOn, f.RoutedToUnitId, f.RespondBy, f.AnsweredAt, f.Answer)));
 
     public async ValueTask<PlanDetail> Handle(GetPlan query, CancellationToken cancellationToken)
