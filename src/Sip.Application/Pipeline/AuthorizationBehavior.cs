@@ -61,15 +61,15 @@ public static class VisiblePlans
     /// <summary>
     /// One plan, found by its key and tested by the rule of <see cref="Rule"/> in the same round trip:
     /// the user's organisations are a subquery here rather than fetched first. Every request about a
-    /// plan asks this, so the query is compiled once for the process instead of being built, funcletized
+    /// plan asks this, so the query is compiled once (<see cref="CompiledPerModel{TQuery}"/>) instead of being built, funcletized
     /// and looked up as a LINQ expression each time; a single query, so its one row is not buffered.
     /// </summary>
-    private static readonly Func<DbContext, Guid, List<Guid>, Task<bool>> Sees = EF.CompileAsyncQuery((DbContext db, Guid planId, List<Guid> unitIds) =>
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Task<bool>>> Sees = new(() => EF.CompileAsyncQuery((DbContext db, Guid planId, List<Guid> unitIds) =>
         db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == planId).Any(p =>
             unitIds.Contains(p.Origin.InitiatingUnitId)
             || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined)
                 && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null
-                    && c.ScopeOrganizationIds.Any(o => db.Set<OrganizationUnit>().Where(u => unitIds.Contains(u.Id)).Select(u => u.OrganizationId).Contains(o))))));
+                    && c.ScopeOrganizationIds.Any(o => db.Set<OrganizationUnit>().Where(u => unitIds.Contains(u.Id)).Select(u => u.OrganizationId).Contains(o)))))));
 
     /// <summary>Whether one of the user's units may see the plan; false also when there is no such plan.</summary>
     public static Task<bool> CanSeeAsync(ISipDbContext db, ICurrentUser user, Guid planId, CancellationToken cancellationToken)
@@ -77,7 +77,9 @@ public static class VisiblePlans
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
         cancellationToken.ThrowIfCancellationRequested();
-        return Sees((DbContext)db, planId, [.. user.UnitIds]);
+        // The unit of work is the EF Core context itself (ISipDbContext); a compiled query is given the context.
+        var context = (DbContext)db;
+        return Sees.For(context)(context, planId, [.. user.UnitIds]);
     }
 
     public static async Task<IQueryable<SipPlan>> ForAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)

@@ -45,12 +45,12 @@ internal static class BearerTokens
     }
 
     // Read on every request with a token (access follows the directory at once), so compiled once
-    // for the process rather than built and looked up as a LINQ expression each time.
-    private static readonly Func<SipDbContext, Guid, Task<UserAccount?>> ActiveById = EF.CompileAsyncQuery((SipDbContext db, Guid id) =>
-        db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.Id == id));
+    // (per model) rather than built and looked up as a LINQ expression each time.
+    private static readonly CompiledPerModel<Func<SipDbContext, Guid, Task<UserAccount?>>> ActiveById = new(() => EF.CompileAsyncQuery((SipDbContext db, Guid id) =>
+        db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.Id == id)));
 
-    private static readonly Func<SipDbContext, string, Task<UserAccount?>> ActiveByHsaId = EF.CompileAsyncQuery((SipDbContext db, string hsaId) =>
-        db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.HsaId == hsaId));
+    private static readonly CompiledPerModel<Func<SipDbContext, string, Task<UserAccount?>>> ActiveByHsaId = new(() => EF.CompileAsyncQuery((SipDbContext db, string hsaId) =>
+        db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.HsaId == hsaId)));
 
     private static async Task ToDirectoryUserAsync(TokenValidatedContext context)
     {
@@ -58,9 +58,9 @@ internal static class BearerTokens
         var db = context.HttpContext.RequestServices.GetRequiredService<SipDbContext>();
         var aborted = context.HttpContext.RequestAborted;
         var user = Guid.TryParse(principal.FindFirstValue(SipClaims.UserId), out var id)
-            ? await DatabaseAway.WaitOutAsync(async () => await ActiveById(db, id).ConfigureAwait(false), aborted).ConfigureAwait(false)
+            ? await DatabaseAway.WaitOutAsync(async () => await ActiveById.For(db)(db, id).ConfigureAwait(false), aborted).ConfigureAwait(false)
             : principal.FindFirstValue(HsaIdClaim) is { Length: > 0 } hsaId
-                ? await DatabaseAway.WaitOutAsync(async () => await ActiveByHsaId(db, hsaId).ConfigureAwait(false), aborted).ConfigureAwait(false)
+                ? await DatabaseAway.WaitOutAsync(async () => await ActiveByHsaId.For(db)(db, hsaId).ConfigureAwait(false), aborted).ConfigureAwait(false)
                 : null;
         if (user is null)
         {
