@@ -54,7 +54,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
 /// <summary>
 /// The plan access rule of <see cref="SipPlan.IsVisibleTo"/> as a query: the initiating unit, or a
 /// participating unit (not declined) whose organisation the active consent covers. As a set for
-/// lists (<see cref="ForAsync"/>), as a test of one plan for queries that start elsewhere (<see cref="RuleAsync"/>).
+/// lists (<see cref="For"/>), as a test of one plan for queries that start elsewhere (<see cref="RuleFor"/>).
 /// </summary>
 public static class VisiblePlans
 {
@@ -82,9 +82,10 @@ public static class VisiblePlans
         return Sees.For(context)(context, planId, [.. user.UnitIds]);
     }
 
-    public static async Task<IQueryable<SipPlan>> ForAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    /// <summary>The plans the user may see, as a set for lists.</summary>
+    public static IQueryable<SipPlan> For(ISipDbContext db, ICurrentUser user)
     {
-        var (unitIds, organizationIds) = await ScopeAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var (unitIds, organizationIds) = Scope(db, user);
 
         // Two index-friendly sets joined by UNION rather than one OR: with OR the database must read
         // every plan to test it (about 2 s at a million plans); each set alone starts from an index
@@ -101,12 +102,12 @@ public static class VisiblePlans
     /// <summary>
     /// The rule as a condition on one plan, for a query that already starts from few rows by an index
     /// of its own (the unit's invitations, its insatser, the user's proposals): each candidate's plan
-    /// is then tested by key, with no need to build the whole visible set of <see cref="ForAsync"/>
+    /// is then tested by key, with no need to build the whole visible set of <see cref="For"/>
     /// (thousands of plans for a clinic). Alone, the condition makes the database read every plan.
     /// </summary>
-    public static async Task<Expression<Func<SipPlan, bool>>> RuleAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    public static Expression<Func<SipPlan, bool>> RuleFor(ISipDbContext db, ICurrentUser user)
     {
-        var (unitIds, organizationIds) = await ScopeAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var (unitIds, organizationIds) = Scope(db, user);
         return Rule(unitIds, organizationIds);
     }
 
@@ -115,23 +116,22 @@ public static class VisiblePlans
     /// compiled query, which cannot call this; the two change together.
     /// </summary>
     /// <param name="organizationIds">The organisations of <paramref name="unitIds"/>.</param>
-    private static Expression<Func<SipPlan, bool>> Rule(List<Guid> unitIds, IEnumerable<Guid> organizationIds)
+    private static Expression<Func<SipPlan, bool>> Rule(List<Guid> unitIds, IQueryable<Guid> organizationIds)
     {
         return p => unitIds.Contains(p.Origin.InitiatingUnitId)
             || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined)
                 && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))));
     }
 
-    private static async Task<(List<Guid> UnitIds, List<Guid> OrganizationIds)> ScopeAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    /// <summary>
+    /// The user's units, and their organisations as a subquery of the statement that uses them
+    /// rather than fetched first: one round trip fewer for every list and inbox.
+    /// </summary>
+    private static (List<Guid> UnitIds, IQueryable<Guid> OrganizationIds) Scope(ISipDbContext db, ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
         var unitIds = user.UnitIds.ToList();
-        var organizationIds = await db.Units.AsNoTracking()
-            .Where(u => unitIds.Contains(u.Id))
-            .Select(u => u.OrganizationId)
-            .Distinct()
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return (unitIds, organizationIds);
+        return (unitIds, db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.OrganizationId));
     }
 }

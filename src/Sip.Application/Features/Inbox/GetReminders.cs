@@ -50,7 +50,7 @@ public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, Tim
         var planIds = sent.Select(s => s.PlanId).Distinct().ToList();
         var mayOpen = user.Role == UserRole.SipSupport
             ? []
-            : (await (await VisiblePlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false))
+            : (await VisiblePlans.For(db, user)
                 .Where(p => planIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
         var stillOverdue = (await OverdueDeadlines.FindAsync(db, db.Plans.Where(p => planIds.Contains(p.Id)), clock.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             .ToLookup(o => (o.Kind, o.PlanId, o.SubjectId));

@@ -69,7 +69,7 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         // the access rule is then a test of each row's plan. Joining each kind to the whole visible
         // set instead rebuilt it five times (thousands of plans for a clinic, about 250 ms at a
         // million plans).
-        var visibleTo = await VisiblePlans.RuleAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var visibleTo = VisiblePlans.RuleFor(db, user);
         var visible = db.Plans.AsNoTracking()
             .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
             .Where(visibleTo);

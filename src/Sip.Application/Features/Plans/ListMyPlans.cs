@@ -66,7 +66,7 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
     public async ValueTask<PlanPage> Handle(ListMyPlans query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var visible = await VisiblePlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var visible = VisiblePlans.For(db, user);
         var mine = user.UnitIds.ToList();
         if (query.Scope == PlanScope.Mine)
         {
