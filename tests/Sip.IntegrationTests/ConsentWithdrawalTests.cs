@@ -78,7 +78,13 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
         using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = insats.Version, note = "Personen vill inte längre att vården deltar." });
         withdrawn.EnsureSuccessStatusCode();
 
+        var before = inbox;
         inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options))!;
         Assert.DoesNotContain(inbox.Items, i => i.PlanId == plan.PlanId);
+
+        // Nor are they counted: the counts are a statement of their own, apart from the page.
+        Assert.Equal(
+            (before.Counts.InvitationsToAnswer - 1, before.Counts.ActionsToAccept - 1, before.TotalCount - 2),
+            (inbox.Counts.InvitationsToAnswer, inbox.Counts.ActionsToAccept, inbox.TotalCount));
     }
 }
