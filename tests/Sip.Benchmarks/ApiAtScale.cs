@@ -184,7 +184,6 @@ internal static class ApiAtScale
     private sealed class AcceptancePool(string postgres)
     {
         private readonly System.Collections.Concurrent.ConcurrentQueue<(Guid PlanId, Guid ActionId, int Version)> _waiting = new();
-        private readonly System.Collections.Concurrent.ConcurrentBag<Guid> _taken = [];
 
         public (Guid PlanId, Guid ActionId, int Version)? Take()
         {
@@ -193,7 +192,6 @@ internal static class ApiAtScale
                 return null;
             }
 
-            _taken.Add(next.ActionId);
             return next;
         }
 
@@ -201,13 +199,18 @@ internal static class ApiAtScale
         {
             await using var connection = new NpgsqlConnection(postgres);
             await connection.OpenAsync();
-            await using (var again = new NpgsqlCommand("""UPDATE "PlanActions" SET "Status" = 'Proposed', "DecidedAt" = NULL, "DecidedByUserId" = NULL WHERE "Id" = ANY(@taken)""", connection))
+            // Every insats the benchmark's nurse accepted, also in a run that was stopped before its
+            // reset: the generator's decisions are by other users.
+            await using (var again = new NpgsqlCommand("""
+                UPDATE "PlanActions" SET "Status" = 'Proposed', "DecidedAt" = NULL, "DecidedByUserId" = NULL
+                WHERE "OwningUnitId" = @unit AND "Status" = 'Accepted' AND "DecidedByUserId" = @nurse
+                """, connection))
             {
-                again.Parameters.AddWithValue("taken", _taken.ToArray());
+                again.Parameters.AddWithValue("unit", DemoDirectory.BeroendemottagningenOstersund);
+                again.Parameters.AddWithValue("nurse", DemoDirectory.Nurse);
                 await again.ExecuteNonQueryAsync();
             }
 
-            _taken.Clear();
             _waiting.Clear();
             await using var command = new NpgsqlCommand("""
                 SELECT DISTINCT ON (a."PlanId") a."PlanId", a."Id", p."Version"
