@@ -113,7 +113,9 @@ public static class VisiblePlans
 
     /// <summary>
     /// The rule as an expression. <see cref="Sees"/> spells out the same rule for one plan in a
-    /// compiled query, which cannot call this; the two change together.
+    /// compiled query, which cannot call this, and <see cref="For"/> as two sets; they change
+    /// together, and the integration tests (AccessRuleAgreementTests) compare all of them with
+    /// <see cref="SipPlan.IsVisibleTo"/> for every unit and plan.
     /// </summary>
     /// <param name="organizationIds">The organisations of <paramref name="unitIds"/>.</param>
     private static Expression<Func<SipPlan, bool>> Rule(List<Guid> unitIds, IQueryable<Guid> organizationIds)

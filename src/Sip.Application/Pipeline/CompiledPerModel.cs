@@ -17,10 +17,13 @@ public sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
 {
     private readonly ConditionalWeakTable<IModel, TQuery> _compiled = new();
 
+    // One callback for the life of the query: a lambda written at the call would be a new delegate
+    // on every request.
+    private readonly ConditionalWeakTable<IModel, TQuery>.CreateValueCallback _compile = _ => compile();
+
     public TQuery For(DbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var model = context.Model;
-        return _compiled.TryGetValue(model, out var query) ? query : _compiled.GetValue(model, _ => compile());
+        return _compiled.GetValue(context.Model, _compile);
     }
 }
