@@ -71,6 +71,11 @@ internal static class ApiAtScale
                 var steady = await RunAsync(question, question.Ours, new HttpLoad(ours), load => load.OpenAsync(question.Ours, rate, length));
                 rows.Add((question.Name, peak, base_, rate, steady));
                 Console.WriteLine($"  {question.Name,-36} ours {peak.PerSecond,7:F1}/s  baseline {base_.PerSecond,7:F1}/s  ratio {peak.PerSecond / base_.PerSecond:F2}  p99 at {rate:F0}/s: {steady.Percentile(0.99):F1} ms  errors {peak.Errors + base_.Errors + steady.Errors}");
+                if (steady.SortedLateMilliseconds is { } late)
+                {
+                    Console.WriteLine($"    at 80 %, sent late by the load itself: p50 {LoadResult.Percentile(late, 0.5):F1} ms, p99 {LoadResult.Percentile(late, 0.99):F1} ms");
+                }
+
                 foreach (var error in new[] { peak, base_, steady }.Select(r => r.FirstError).OfType<string>())
                 {
                     Console.WriteLine("    first error: " + error);

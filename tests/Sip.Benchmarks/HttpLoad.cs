@@ -4,7 +4,12 @@ using System.Diagnostics;
 namespace Sip.Benchmarks;
 
 /// <summary>What one run of load gave: answers per second and the latencies of the answers.</summary>
-internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, IReadOnlyList<double> SortedMilliseconds, string? FirstError)
+/// <param name="SortedLateMilliseconds">
+/// Open load only: how late each request was sent after it was due. The load runs on the same two
+/// cores as the app and PostgreSQL, so a request can wait for the load itself; this tells that
+/// wait apart from the app's.
+/// </param>
+internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, IReadOnlyList<double> SortedMilliseconds, string? FirstError, IReadOnlyList<double>? SortedLateMilliseconds = null)
 {
     public double PerSecond => Requests / Elapsed.TotalSeconds;
 
@@ -63,6 +68,7 @@ internal sealed class HttpLoad(HttpClient http)
     public async Task<LoadResult> OpenAsync(Next next, double perSecond, TimeSpan length)
     {
         var times = new ConcurrentBag<double>();
+        var late = new ConcurrentBag<double>();
         var errors = 0;
         string? firstError = null;
         var running = new List<Task>();
@@ -87,6 +93,7 @@ internal sealed class HttpLoad(HttpClient http)
             {
                 using (request)
                 {
+                    late.Add((clock.Elapsed - due).TotalMilliseconds);
                     var error = await SendAsync(request);
                     times.Add((clock.Elapsed - due).TotalMilliseconds);
                     if (error is not null && Interlocked.Increment(ref errors) == 1)
@@ -98,7 +105,7 @@ internal sealed class HttpLoad(HttpClient http)
         }
 
         await Task.WhenAll(running);
-        return new LoadResult(times.Count, errors, clock.Elapsed, [.. times.Order()], firstError);
+        return new LoadResult(times.Count, errors, clock.Elapsed, [.. times.Order()], firstError, [.. late.Order()]);
     }
 
     private async Task<string?> SendAsync(HttpRequestMessage request)
