@@ -69,8 +69,9 @@ public static class DatabaseRegistration
     // assembly attribute and rewritten by deploy/migrations/regenerate.sh with every migration):
     // building the model from its configuration took about 1.3 s of a start on two cores. So
     // migrating skips EF Core's check for model changes no migration carries, which would build
-    // that model after all; the tests make the check on every run (PersistenceTests,
-    // CompiledModelTests). The server providers build their model: they start once per release.
+    // that model after all; PersistenceTests make that check on every run, and CompiledModelTests
+    // hold the compiled model to the configuration. The server providers build their model: they
+    // start once per release.
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
