@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the EF Core migrations of all three providers from the one model, and the idempotent
-# SQL scripts of the two server providers (deploy/migrations/postgres.sql, sqlserver.sql).
+# SQL scripts of the two server providers (deploy/migrations/postgres.sql, sqlserver.sql), and the
+# script that creates an empty embedded database (src/Sip.Infrastructure/Persistence/Sqlite/create.sql).
 #   deploy/migrations/regenerate.sh AddSomething   adds a migration named AddSomething to each provider
 #   deploy/migrations/regenerate.sh --scripts      only rewrites the SQL scripts (e.g. after a merge
 #                                                  brought in migrations from another branch)
@@ -10,8 +11,8 @@
 #                                                  (only before the first production install)
 # Tests fail when the model has changes no migration carries (PersistenceTests,
 # SqlServerModelTests), when a script differs from what the migrations generate
-# (MigrationScriptTests) and when the embedded default's compiled model no longer matches the
-# model (CompiledModelTests).
+# (MigrationScriptTests, SqliteCreationScriptTests) and when the embedded default's compiled
+# model no longer matches the model (CompiledModelTests).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet tool restore >/dev/null
@@ -68,3 +69,12 @@ for provider in Postgres SqlServer; do
     --no-build
   echo "$provider: $script"
 done
+
+# The embedded default creates an empty database with this script instead of migrating it (see
+# DatabaseInitializer): SQLite has no idempotent script, and needs none for an empty database.
+dotnet ef migrations script \
+  --project "$infra" --startup-project "$infra" \
+  --context SqliteSipDbContext \
+  --output "$infra/Persistence/Sqlite/create.sql" \
+  --no-build
+echo "Sqlite: $infra/Persistence/Sqlite/create.sql"
