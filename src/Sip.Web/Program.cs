@@ -40,10 +40,11 @@ if (setup.MigratesAtStartup)
     var routes = Task.Run(() => ((IEndpointRouteBuilder)app).DataSources.Sum(source => source.Endpoints.Count));
     using (var scope = app.Services.CreateScope())
     {
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAllButDemoPlansAsync(CancellationToken.None);
     }
 
     await routes;
+    app.Services.GetRequiredService<DemoPlans>().BeginWriting();
 }
 
 await app.RunAsync();

@@ -19,6 +19,19 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
     /// <summary>Answers the migrations it applied, oldest first; none when the database was current.</summary>
     public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
     {
+        var applied = await InitializeAllButDemoPlansAsync(cancellationToken).ConfigureAwait(false);
+        await SeedDemoPlansAsync(cancellationToken).ConfigureAwait(false);
+        return applied;
+    }
+
+    /// <summary>
+    /// What <see cref="InitializeAsync"/> does but for the demo plans: enough for the sign-in page,
+    /// which lists the demo users. The embedded default writes the plans with
+    /// <see cref="SeedDemoPlansAsync"/> once it answers, and holds every signed-in request until
+    /// they are written (see Sip.Web's DemoPlans).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> InitializeAllButDemoPlansAsync(CancellationToken cancellationToken)
+    {
         var applied = await CreateEmptySqliteDatabaseAsync(cancellationToken).ConfigureAwait(false)
             ?? await MigrateAsync(cancellationToken).ConfigureAwait(false);
 
@@ -28,13 +41,19 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (configuration.GetValue("Seed:DemoData", false))
+        if (SeedsDemoData)
         {
-            await demoData.SeedAsync(cancellationToken).ConfigureAwait(false);
+            await demoData.SeedDirectoryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return applied;
     }
+
+    /// <summary>The demo county's plans, when <c>Seed:DemoData</c> is true and they are not yet written.</summary>
+    public Task SeedDemoPlansAsync(CancellationToken cancellationToken) =>
+        SeedsDemoData ? demoData.SeedPlansAsync(cancellationToken) : Task.CompletedTask;
+
+    private bool SeedsDemoData => configuration.GetValue("Seed:DemoData", false);
 
     private async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ namespace Sip.Infrastructure.Seeding;
 /// </summary>
 public sealed class DemoDataSeeder(SipDbContext db, TimeProvider clock)
 {
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <summary>The demo county's organisations, units and users, into a database that has none.</summary>
+    public async Task SeedDirectoryAsync(CancellationToken cancellationToken)
     {
         if (await db.Organizations.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -25,10 +26,31 @@ public sealed class DemoDataSeeder(SipDbContext db, TimeProvider clock)
         }
 
         var organizations = Organizations();
-        var units = DemoDirectory.Units(organizations);
         db.Organizations.AddRange(organizations);
-        db.Units.AddRange(units);
+        db.Units.AddRange(DemoDirectory.Units(organizations));
         db.Users.AddRange(Users());
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The demo plans, once the demo directory is there, into a database that has no plan; all in
+    /// one transaction, so that a start cut short leaves none and the next start writes them.
+    /// </summary>
+    public async Task SeedPlansAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Plans.IgnoreQueryFilters().AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var organizations = await db.Organizations.ToListAsync(cancellationToken).ConfigureAwait(false);
+        var units = await db.Units.ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (!units.Any(u => u.Id == VuxenenhetenOstersund))
+        {
+            // A directory of the county's own, not the demo's: the demo plans would name units it lacks.
+            return;
+        }
+
         var policy = await db.CountyPolicies.FirstAsync(cancellationToken).ConfigureAwait(false);
         var kinds = units.ToDictionary(u => u.Id, u => u.OrganizationKind);
         OrganizationUnit Unit(Guid id) => units.Single(u => u.Id == id);

@@ -8,9 +8,10 @@ namespace Sip.Web.Hosting;
 /// <summary>
 /// Probes for an orchestrator, in every role. <c>/health/live</c> checks nothing beyond the process
 /// answering, so a slow or absent database never gets a process restarted; <c>/health/ready</c>
-/// checks the database and, where the role uses Hangfire, its storage, so traffic goes elsewhere
-/// meanwhile. <c>/health</c> is kept as ready for probes configured before the split. The answers
-/// are a status word only: no names, no exception texts.
+/// checks the database, where the role uses Hangfire its storage, and that the demo plans are
+/// written (DemoPlans), so traffic goes elsewhere meanwhile. <c>/health</c> is kept as ready for
+/// probes configured before the split. The answers are a status word only: no names, no exception
+/// texts.
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -24,6 +25,8 @@ internal static class HealthEndpoints
     public static IServiceCollection AddHealthEndpoints(this IServiceCollection services, ProcessSetup setup)
     {
         var checks = services.AddHealthChecks().AddDbContextCheck<SipDbContext>("database", tags: [ReadyTag]);
+        services.AddSingleton<DemoPlans>();
+        checks.Add(new HealthCheckRegistration("demo-plans", provider => provider.GetRequiredService<DemoPlans>(), failureStatus: null, tags: [ReadyTag]));
         if (setup.UsesJobs)
         {
             checks.Add(new HealthCheckRegistration("jobs", provider => new JobStorageCheck(provider), failureStatus: null, tags: [ReadyTag]));

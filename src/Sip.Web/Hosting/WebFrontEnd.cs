@@ -119,6 +119,7 @@ internal static class WebFrontEnd
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseAuthentication();
+        DemoPlans.HoldSignedInRequests(app);
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Sip.Web.Hosting;
 
 namespace Sip.IntegrationTests.Infrastructure;
 
@@ -44,6 +46,23 @@ public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollecti
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = Https });
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>
+    /// The app writes the demo plans after it starts answering (DemoPlans); a test starts from the
+    /// whole demo county, unless it is about that wait (<see cref="WaitsForDemoPlans"/> false).
+    /// </summary>
+    public bool WaitsForDemoPlans { get; init; } = true;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitsForDemoPlans)
+        {
+            host.Services.GetRequiredService<DemoPlans>().Written.GetAwaiter().GetResult();
+        }
+
+        return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
