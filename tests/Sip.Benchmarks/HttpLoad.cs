@@ -9,7 +9,8 @@ namespace Sip.Benchmarks;
 /// cores as the app and PostgreSQL, so a request can wait for the load itself; this tells that
 /// wait apart from the app's.
 /// </param>
-internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, IReadOnlyList<double> SortedMilliseconds, string? FirstError, IReadOnlyList<double>? SortedLateMilliseconds = null)
+/// <param name="Timeline">Open load only: each answer's time by when it was due, to see when in a run answers were late.</param>
+internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, IReadOnlyList<double> SortedMilliseconds, string? FirstError, IReadOnlyList<double>? SortedLateMilliseconds = null, IReadOnlyList<(TimeSpan Due, double Milliseconds)>? Timeline = null)
 {
     public double PerSecond => Requests / Elapsed.TotalSeconds;
 
@@ -69,6 +70,7 @@ internal sealed class HttpLoad(HttpClient http)
     {
         var times = new ConcurrentBag<double>();
         var late = new ConcurrentBag<double>();
+        var timeline = new ConcurrentBag<(TimeSpan Due, double Milliseconds)>();
         var errors = 0;
         string? firstError = null;
         var running = new List<Task>();
@@ -95,7 +97,9 @@ internal sealed class HttpLoad(HttpClient http)
                 {
                     late.Add((clock.Elapsed - due).TotalMilliseconds);
                     var error = await SendAsync(request);
-                    times.Add((clock.Elapsed - due).TotalMilliseconds);
+                    var milliseconds = (clock.Elapsed - due).TotalMilliseconds;
+                    times.Add(milliseconds);
+                    timeline.Add((due, milliseconds));
                     if (error is not null && Interlocked.Increment(ref errors) == 1)
                     {
                         firstError = error;
@@ -105,7 +109,7 @@ internal sealed class HttpLoad(HttpClient http)
         }
 
         await Task.WhenAll(running);
-        return new LoadResult(times.Count, errors, clock.Elapsed, [.. times.Order()], firstError, [.. late.Order()]);
+        return new LoadResult(times.Count, errors, clock.Elapsed, [.. times.Order()], firstError, [.. late.Order()], [.. timeline.OrderBy(t => t.Due)]);
     }
 
     private async Task<string?> SendAsync(HttpRequestMessage request)

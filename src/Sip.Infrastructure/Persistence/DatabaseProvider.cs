@@ -91,6 +91,13 @@ public static class DatabaseRegistration
     /// app leaves nothing in a session to reset: it sets no parameters, takes no advisory locks,
     /// listens to nothing, and its one temporary table is dropped at commit. A transaction left
     /// open is still rolled back when its connection returns.</item>
+    /// <item>At most four connections per core of the app's machine, and at least eight
+    /// (<c>Maximum Pool Size</c>; Npgsql's own default is 100). A request holds one connection at a
+    /// time and every query is worked by a PostgreSQL process on the same few cores, so more
+    /// connections do not answer faster; they only move the queue from the pool into PostgreSQL. And a burst that finds the
+    /// pool empty opens a PostgreSQL process per waiting request, each with a password exchange and
+    /// its own cold caches: the `api` benchmark saw one short delay open 56 connections within a
+    /// second and keep answers over a second late for ten (docs/performance.md).</item>
     /// </list>
     /// </summary>
     public static string ForEfCore(string connectionString)
@@ -107,8 +114,17 @@ public static class DatabaseRegistration
             builder.NoResetOnClose = true;
         }
 
+        // Any pool size the operator sets, a minimum too, leaves the maximum to them: a minimum
+        // above this maximum would be refused when the first connection opens.
+        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("PoolSize", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = MaximumPoolSize(Environment.ProcessorCount);
+        }
+
         return builder.ConnectionString;
     }
+
+    public static int MaximumPoolSize(int cores) => Math.Max(8, 4 * cores);
 
     public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlServer(connectionString, o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
