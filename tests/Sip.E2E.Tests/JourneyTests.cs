@@ -102,6 +102,9 @@ public sealed class JourneyTests(RunningApp app, Browser browser, ITestOutputHel
         await page.GetByRole(AriaRole.Heading, new() { Name = "Importera katalog" }).WaitForAsync();
 
         // The documented example file, as an administrator would choose it; a preview keeps nothing.
+        // Blazor listens for the chosen file only once its script has taken the input over after
+        // the render; a file set before that is never seen by the server.
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
         await page.Locator("input[type=file]").SetInputFilesAsync(Path.Combine(RunningApp.RepositoryRoot(), "docs", "katalog-exempel.csv"));
         await page.GetByText("Vald fil: katalog-exempel.csv").WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Förhandsgranska" }).ClickAsync();
