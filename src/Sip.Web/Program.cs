@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Sip.Infrastructure;
 using Sip.Infrastructure.Persistence;
 using Sip.Web.Hosting;
@@ -43,7 +44,15 @@ if (setup.MigratesAtStartup)
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAllButDemoPlansAsync(CancellationToken.None);
     }
 
-    await routes;
+    // The host loads the data-protection key ring before it starts listening (a first start
+    // creates the key and stores it; a later one reads it from the database). Loaded here, on the
+    // core the route table leaves idle, it is stored before the demo plans are written: while their
+    // transaction held the file, SQLite answered the key's insert with "database is locked" in
+    // about one first start in ten (docs/performance.md).
+    var keyRing = setup.ServesWeb
+        ? Task.Run(() => app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("SIP.Start").Protect([0]))
+        : Task.CompletedTask;
+    await Task.WhenAll(routes, keyRing);
     app.Services.GetRequiredService<DemoPlans>().BeginWriting();
 }
 
