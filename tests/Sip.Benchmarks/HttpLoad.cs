@@ -68,7 +68,6 @@ internal sealed class HttpLoad(HttpClient http)
 
     public async Task<LoadResult> OpenAsync(Next next, double perSecond, TimeSpan length)
     {
-        var times = new ConcurrentBag<double>();
         var late = new ConcurrentBag<double>();
         var timeline = new ConcurrentBag<(TimeSpan Due, double Milliseconds)>();
         var errors = 0;
@@ -97,9 +96,7 @@ internal sealed class HttpLoad(HttpClient http)
                 {
                     late.Add((clock.Elapsed - due).TotalMilliseconds);
                     var error = await SendAsync(request);
-                    var milliseconds = (clock.Elapsed - due).TotalMilliseconds;
-                    times.Add(milliseconds);
-                    timeline.Add((due, milliseconds));
+                    timeline.Add((due, (clock.Elapsed - due).TotalMilliseconds));
                     if (error is not null && Interlocked.Increment(ref errors) == 1)
                     {
                         firstError = error;
@@ -109,7 +106,7 @@ internal sealed class HttpLoad(HttpClient http)
         }
 
         await Task.WhenAll(running);
-        return new LoadResult(times.Count, errors, clock.Elapsed, [.. times.Order()], firstError, [.. late.Order()], [.. timeline.OrderBy(t => t.Due)]);
+        return new LoadResult(timeline.Count, errors, clock.Elapsed, [.. timeline.Select(t => t.Milliseconds).Order()], firstError, [.. late.Order()], [.. timeline.OrderBy(t => t.Due)]);
     }
 
     private async Task<string?> SendAsync(HttpRequestMessage request)

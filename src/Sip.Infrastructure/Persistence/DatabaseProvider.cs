@@ -94,10 +94,11 @@ public static class DatabaseRegistration
     /// <item>At most four connections per core of the app's machine, and at least eight
     /// (<c>Maximum Pool Size</c>; Npgsql's own default is 100). A request holds one connection at a
     /// time and every query is worked by a PostgreSQL process on the same few cores, so more
-    /// connections do not answer faster; they only move the queue from the pool into PostgreSQL. And a burst that finds the
-    /// pool empty opens a PostgreSQL process per waiting request, each with a password exchange and
-    /// its own cold caches: the `api` benchmark saw one short delay open 56 connections within a
-    /// second and keep answers over a second late for ten (docs/performance.md).</item>
+    /// connections do not answer faster; they only move the queue from the pool into PostgreSQL.
+    /// And a burst that finds the pool empty opens a PostgreSQL process per waiting request, each
+    /// with a password exchange and its own cold caches: the `api` benchmark saw one short delay
+    /// open 56 connections within a second and keep answers over a second late for ten
+    /// (docs/performance.md).</item>
     /// </list>
     /// </summary>
     public static string ForEfCore(string connectionString)
