@@ -1115,3 +1115,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201062130_AddInboxEntries') THEN
+    CREATE TABLE "InboxEntries" (
+        "PlanId" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "UnitId" uuid NOT NULL,
+        "Kind" integer NOT NULL,
+        "DueOn" date,
+        CONSTRAINT "PK_InboxEntries" PRIMARY KEY ("PlanId", "ItemId")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201062130_AddInboxEntries') THEN
+    CREATE INDEX "IX_InboxEntries_UnitId_Kind_DueOn" ON "InboxEntries" ("UnitId", "Kind", "DueOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201062130_AddInboxEntries') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201062130_AddInboxEntries', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1249,3 +1249,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201062134_AddInboxEntries'
+)
+BEGIN
+    CREATE TABLE [InboxEntries] (
+        [PlanId] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [DueOn] date NULL,
+        CONSTRAINT [PK_InboxEntries] PRIMARY KEY ([PlanId], [ItemId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201062134_AddInboxEntries'
+)
+BEGIN
+    CREATE INDEX [IX_InboxEntries_UnitId_Kind_DueOn] ON [InboxEntries] ([UnitId], [Kind], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201062134_AddInboxEntries'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201062134_AddInboxEntries', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

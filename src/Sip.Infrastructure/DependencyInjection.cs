@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSipDatabase(provider, connectionString);
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<InboxEntryRepair>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Notifications.OutboxDispatcher>();
         services.AddScoped<Notifications.DeadlineScanner>();

@@ -50,6 +50,14 @@ internal static class NationalData
             await transaction.CommitAsync();
         }
 
+        // The inbox's entries of the plans just written, as the application keeps them with each change.
+        await using (var services = Services(options.Postgres))
+        {
+            using var scope = services.CreateScope();
+            var repaired = await scope.ServiceProvider.GetRequiredService<InboxEntryRepair>().RepairAsync(CancellationToken.None);
+            Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  inbox entries of {repaired} plans");
+        }
+
         // PostgreSQL's default cost of a random read assumes spinning disks and makes it read whole
         // tables rather than look up an area's plans by key; SIP's production setting is 1.1 (docs/performance.md).
         var database = new NpgsqlConnectionStringBuilder(options.Postgres).Database;

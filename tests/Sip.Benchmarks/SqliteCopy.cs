@@ -31,6 +31,7 @@ internal static class SqliteCopy
         ("PlanNeeds", Generated),
         ("PlanMeetings", Generated),
         ("PlanVersions", Generated),
+        ("InboxEntries", Generated),
     ];
 
     private static readonly DateTimeOffsetToBinaryConverter Instant = new();

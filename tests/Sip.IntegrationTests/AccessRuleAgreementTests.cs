@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using Sip.Application.Abstractions;
 using Sip.Application.Pipeline;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
-using Sip.Infrastructure.Seeding;
 using Sip.IntegrationTests.Infrastructure;
 
 namespace Sip.IntegrationTests;
@@ -83,15 +81,10 @@ public sealed class AccessRuleAgreementTests : IAsyncLifetime
         return (consented.Id, takingPart.UnitId.Value);
     }
 
-    private async Task<SipDbContext> SeededAsync(DatabaseProvider provider)
+    private Task<SipDbContext> SeededAsync(DatabaseProvider provider)
     {
-        _database = provider == DatabaseProvider.Sqlite ? new SqliteTestDatabase() : new PostgresTestDatabase();
-        await _database.InitializeAsync();
-        var db = _database.CreateContext();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoData"] = "true" }).Build();
-        await new DatabaseInitializer(db, new DemoDataSeeder(db, new FakeTimeProvider(SipWebFactory.Now)), configuration).InitializeAsync(CancellationToken.None);
-        db.ChangeTracker.Clear();
-        return db;
+        _database = TestDatabase.For(provider);
+        return _database.WithDemoCountyAsync(new FakeTimeProvider(SipWebFactory.Now));
     }
 
     /// <summary>A user of one unit; the rule looks at nothing else of a user.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using Sip.Domain.Audit;
 using Sip.Domain.Plans;
@@ -129,15 +128,9 @@ public sealed class PersistenceTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
     }
 
-    private async Task<SipDbContext> MigratedAndSeededAsync(DatabaseProvider provider)
+    private Task<SipDbContext> MigratedAndSeededAsync(DatabaseProvider provider)
     {
-        _database = provider == DatabaseProvider.Sqlite ? new SqliteTestDatabase() : new PostgresTestDatabase();
-        await _database.InitializeAsync();
-        var db = _database.CreateContext();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoData"] = "true" }).Build();
-        var clock = new FakeTimeProvider(SipWebFactory.Now);
-        await new DatabaseInitializer(db, new DemoDataSeeder(db, clock), configuration).InitializeAsync(CancellationToken.None);
-        db.ChangeTracker.Clear();
-        return db;
+        _database = TestDatabase.For(provider);
+        return _database.WithDemoCountyAsync(new FakeTimeProvider(SipWebFactory.Now));
     }
 }

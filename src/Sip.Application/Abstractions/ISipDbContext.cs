@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Sip.Application.Features.Inbox;
 using Sip.Application.Notifications;
 using Sip.Domain.Audit;
 using Sip.Domain.Organizations;
@@ -39,6 +40,9 @@ public interface ISipDbContext
 
     /// <summary>The last reference number of each year.</summary>
     DbSet<PlanNumberSeries> PlanNumbers { get; }
+
+    /// <summary>What waits for each unit, kept with every change to a plan, for the inbox's counts.</summary>
+    DbSet<InboxEntry> InboxEntries { get; }
 
     DatabaseFacade Database { get; }
 

@@ -14,7 +14,7 @@ namespace Sip.Infrastructure.Persistence;
 /// applies the idempotent script from deploy/migrations), so that web nodes never race each other
 /// over a migration.
 /// </summary>
-public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData, IConfiguration configuration)
+public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData, InboxEntryRepair inboxEntries, IConfiguration configuration)
 {
     /// <summary>Answers the migrations it applied, oldest first; none when the database was current.</summary>
     public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
@@ -63,6 +63,12 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         if (pending.Count > 0)
         {
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // The inbox's entries begin with this migration; the plans already stored get theirs now.
+        if (pending.Any(m => m.EndsWith("_AddInboxEntries", StringComparison.Ordinal)))
+        {
+            await inboxEntries.RepairAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return pending;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Inbox;
 using Sip.Application.Notifications;
 using Sip.Domain.Audit;
 using Sip.Domain.Organizations;
@@ -35,6 +36,8 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<PlanNumberSeries> PlanNumbers => Set<PlanNumberSeries>();
 
+    public DbSet<InboxEntry> InboxEntries => Set<InboxEntry>();
+
     /// <summary>The keys of the web nodes' cookies and antiforgery tokens, shared by every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -43,19 +46,58 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(TimeProvider)) as TimeProvider
         ?? TimeProvider.System;
 
+    /// <summary>The asynchronous save is the application's; this one would leave the inbox's entries behind.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseRewritingHistory();
-        StoreNotices();
+        if (ChangedPlans().Count > 0)
+        {
+            throw new InvalidOperationException("A change to a plan is saved with SaveChangesAsync, which keeps the inbox's entries with it.");
+        }
+
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves, and in the same transaction writes anew the inbox entries of every plan the save
+    /// changed: the plans' rows are written first, so a concurrent change to the same plan waits for
+    /// this one to commit, and a rolled-back change takes its entries with it.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseRewritingHistory();
         StoreNotices();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changed = ChangedPlans();
+        if (changed.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
+            await Application.Features.Inbox.InboxEntries.RefreshAsync(this, changed, cancellationToken).ConfigureAwait(false);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
+
+    private List<Guid> ChangedPlans() => ChangeTracker.Entries<SipPlan>()
+        .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        .Select(e => e.Entity.Id)
+        .ToList();
 
     /// <summary>
     /// The notices the plans' changes owe become outbox rows in this same save, and so in the same

@@ -1,5 +1,6 @@
 using Hangfire;
 using Sip.Infrastructure.Notifications;
+using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Retention;
 
 namespace Sip.Web.Jobs;
@@ -36,6 +37,7 @@ internal sealed partial class RecurringJobs(IRecurringJobManager jobs, IConfigur
         jobs.AddOrUpdate<OutboxDispatcher>("outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
         jobs.AddOrUpdate<DeadlineScanner>("deadlines", scanner => scanner.ScanAsync(CancellationToken.None), configuration["Jobs:DeadlineCron"] ?? "*/15 * * * *");
         jobs.AddOrUpdate<PlanRetention>("gallring", retention => retention.AnonymiseAsync(CancellationToken.None), configuration["Jobs:RetentionCron"] ?? "30 2 * * *");
+        jobs.AddOrUpdate<InboxEntryRepair>("inbox-entries", repair => repair.RepairAsync(CancellationToken.None), configuration["Jobs:InboxEntriesCron"] ?? "15 3 * * *");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The recurring jobs could not be registered yet ({Cause}); trying again in {Seconds} s.")]

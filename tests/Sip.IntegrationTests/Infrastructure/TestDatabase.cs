@@ -1,6 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Sip.Infrastructure.Persistence;
+using Sip.Infrastructure.Seeding;
 
 namespace Sip.IntegrationTests.Infrastructure;
 
@@ -14,6 +17,19 @@ public abstract class TestDatabase : IAsyncLifetime
     public abstract Task InitializeAsync();
 
     public abstract Task DisposeAsync();
+
+    public static TestDatabase For(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? new SqliteTestDatabase() : new PostgresTestDatabase();
+
+    /// <summary>A context on this database once it is migrated and holds the demo county, plans and all, written at <paramref name="clock"/>'s time.</summary>
+    public async Task<SipDbContext> WithDemoCountyAsync(TimeProvider clock)
+    {
+        await InitializeAsync();
+        var db = CreateContext();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoData"] = "true" }).Build();
+        await new DatabaseInitializer(db, new DemoDataSeeder(db, clock), new InboxEntryRepair(db, NullLogger<InboxEntryRepair>.Instance), configuration).InitializeAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+        return db;
+    }
 
     public SipDbContext CreateContext() => Provider switch
     {

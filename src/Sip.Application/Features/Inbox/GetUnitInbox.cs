@@ -131,8 +131,19 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
             .Take(query.PageSize)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        // The counts: every item the unit may see, in one statement, without reading the items.
-        var counted = await kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))
+        // The counts: every item the unit may see, in one statement, without reading the items. A user
+        // of one unit has the unit's entries counted, kept with each change under the access rule;
+        // testing the rule here for every item instead was most of a clinic's answer (thousands of
+        // items). The user's own rejected proposals are few and are asked for as they are. For a
+        // user of several units an item is seen when any of them sees the plan, which the entries of
+        // one unit do not say; they are counted by asking the plans.
+        var counting = units is [var only]
+            ? db.InboxEntries
+                .Where(e => e.UnitId == only && (e.Kind == InboxItemKind.InvitationToAnswer || e.Kind == InboxItemKind.ActionToAccept || e.DueOn <= horizon))
+                .Select(e => e.Kind)
+                .Concat(rejected.Select(r => r.Kind))
+            : kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next));
+        var counted = await counting
             .GroupBy(kind => kind)
             .Select(g => new { Kind = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -11,13 +11,14 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6831f7f0-4759-4d3b-acf7-7c293952b370"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("c4050bb8-8c75-498a-99ae-5041dd6b3750"), entityTypeCount: 23)
         {
         }
 
         partial void Initialize()
         {
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
+            var inboxEntry = InboxEntryEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
@@ -56,6 +57,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             SubjectPersonEntityType.CreateForeignKey1(subjectPerson, sipPlan);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
+            InboxEntryEntityType.CreateAnnotations(inboxEntry);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             OrganizationEntityType.CreateAnnotations(organization);

@@ -521,3 +521,20 @@ VALUES ('20261130124652_AddFirstEstablishedAt', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "InboxEntries" (
+    "PlanId" TEXT NOT NULL,
+    "ItemId" TEXT NOT NULL,
+    "UnitId" TEXT NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "DueOn" TEXT NULL,
+    CONSTRAINT "PK_InboxEntries" PRIMARY KEY ("PlanId", "ItemId")
+);
+
+CREATE INDEX "IX_InboxEntries_UnitId_Kind_DueOn" ON "InboxEntries" ("UnitId", "Kind", "DueOn");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201062127_AddInboxEntries', '10.0.14');
+
+COMMIT;
+

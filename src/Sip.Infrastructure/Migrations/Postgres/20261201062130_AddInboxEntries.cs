@@ -1,0 +1,42 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sip.Infrastructure.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddInboxEntries : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InboxEntries",
+                columns: table => new
+                {
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxEntries", x => new { x.PlanId, x.ItemId });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxEntries_UnitId_Kind_DueOn",
+                table: "InboxEntries",
+                columns: new[] { "UnitId", "Kind", "DueOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InboxEntries");
+        }
+    }
+}
