@@ -118,13 +118,13 @@ public sealed class ProcessRoleTests
             Assert.Equal(HttpStatusCode.OK, (await webClient.GetAsync("/health/ready")).StatusCode);
 
             var until = DateTime.UtcNow.AddSeconds(30);
-            while (RecurringJobIds(web.Services).Count < 3)
+            while (RecurringJobIds(web.Services).Count < 4)
             {
                 Assert.True(DateTime.UtcNow < until, "The worker did not register the recurring jobs: " + string.Join(", ", RecurringJobIds(web.Services)));
                 await Task.Delay(200);
             }
 
-            Assert.Equal(["deadlines", "gallring", "outbox"], RecurringJobIds(web.Services).Order(StringComparer.Ordinal));
+            Assert.Equal(["deadlines", "gallring", "inbox-entries", "outbox"], RecurringJobIds(web.Services).Order(StringComparer.Ordinal));
         }
         finally
         {
