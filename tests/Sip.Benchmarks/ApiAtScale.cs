@@ -267,10 +267,16 @@ internal static class ApiAtScale
             await using var connection = new NpgsqlConnection(postgres);
             await connection.OpenAsync();
             // Every insats the benchmark's nurse accepted, also in a run that was stopped before its
-            // reset: the generator's decisions are by other users.
+            // reset: the generator's decisions are by other users. Each waits in the clinic's inbox
+            // again, as the application would have it (the nurse's unit saw each plan).
             await using (var again = new NpgsqlCommand("""
-                UPDATE "PlanActions" SET "Status" = 'Proposed', "DecidedAt" = NULL, "DecidedByUserId" = NULL
-                WHERE "OwningUnitId" = @unit AND "Status" = 'Accepted' AND "DecidedByUserId" = @nurse
+                WITH again AS (
+                    UPDATE "PlanActions" SET "Status" = 'Proposed', "DecidedAt" = NULL, "DecidedByUserId" = NULL
+                    WHERE "OwningUnitId" = @unit AND "Status" = 'Accepted' AND "DecidedByUserId" = @nurse
+                    RETURNING "PlanId", "Id", "OwningUnitId", "AcceptBy")
+                INSERT INTO "InboxEntries" ("PlanId", "ItemId", "UnitId", "Kind", "DueOn")
+                SELECT "PlanId", "Id", "OwningUnitId", 1, "AcceptBy" FROM again
+                ON CONFLICT DO NOTHING
                 """, connection))
             {
                 again.Parameters.AddWithValue("unit", DemoDirectory.BeroendemottagningenOstersund);

@@ -156,6 +156,8 @@ internal static class RawBaseline
     /// The unit's inbox as ours answers it: the first page (25, the default) of invitations, insatser
     /// to accept, first meetings and follow-ups due within a week and the user's rejected proposals,
     /// by due date (none last), then kind, then the item's id; and how many of each kind there are.
+    /// The unit is asked for by equality, as ours asks for a user of one unit, so that each kind's
+    /// page is read in the order of its index.
     /// </summary>
     private static async Task InboxAsync(NpgsqlDataSource data, Guid user, Guid unit, HttpContext http)
     {
@@ -172,7 +174,7 @@ internal static class RawBaseline
                    (SELECT count(*) FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
                     WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}) AS "actionsRejected"
             FROM "InboxEntries" e
-            WHERE e."UnitId" = ANY(@units) AND (e."Kind" IN (0, 1) OR e."DueOn" <= current_date + 7)
+            WHERE e."UnitId" = @unit AND (e."Kind" IN (0, 1) OR e."DueOn" <= current_date + 7)
             """));
 
         // The page: the first 25 of each kind by its own order, each a seek on the unit's rows with
@@ -182,22 +184,22 @@ internal static class RawBaseline
                 (SELECT 0 AS "Order", 'InvitationToAnswer' AS "Kind", p."Id" AS "PlanId", p."ReferenceNumber", p."Version" AS "PlanVersion", x."Id" AS "Key", x."Id" AS "ItemId",
                         x."DisplayName" AS "What", x."RespondBy" AS "DueOn", x."Kind" = 'OtherActor' AS "MayDecline"
                  FROM "PlanParticipants" x JOIN "Plans" p ON p."Id" = x."PlanId"
-                 WHERE x."UnitId" = ANY(@units) AND x."State" = 'Invited' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
+                 WHERE x."UnitId" = @unit AND x."State" = 'Invited' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
                  ORDER BY x."RespondBy" NULLS LAST, x."Id" LIMIT @size)
                 UNION ALL
                 (SELECT 1, 'ActionToAccept', p."Id", p."ReferenceNumber", p."Version", a."Id", a."Id", a."Description", a."AcceptBy", false
                  FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
-                 WHERE a."OwningUnitId" = ANY(@units) AND a."Status" = 'Proposed' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
+                 WHERE a."OwningUnitId" = @unit AND a."Status" = 'Proposed' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
                  ORDER BY a."AcceptBy", a."Id" LIMIT @size)
                 UNION ALL
                 (SELECT 2, 'FirstMeetingDue', p."Id", p."ReferenceNumber", p."Version", p."Id", NULL::uuid, 'SIP-möte ska hållas', p."FirstMeetingDueOn", false
-                 FROM "Plans" p WHERE p."InitiatingUnitId" = ANY(@units) AND p."Status" IN ('Draft', 'Invited') AND p."FirstMeetingDueOn" <= current_date + 7
+                 FROM "Plans" p WHERE p."InitiatingUnitId" = @unit AND p."Status" IN ('Draft', 'Invited') AND p."FirstMeetingDueOn" <= current_date + 7
                    AND NOT EXISTS (SELECT 1 FROM "PlanMeetings" mt WHERE mt."PlanId" = p."Id" AND mt."Status" <> 'Cancelled')
                  ORDER BY p."FirstMeetingDueOn", p."Id" LIMIT @size)
                 UNION ALL
                 (SELECT 3, 'FollowUpDue', p."Id", p."ReferenceNumber", p."Version", f."Id", f."Id", 'Uppföljning', f."DueOn", false
                  FROM "Plans" p JOIN "PlanFollowUps" f ON f."PlanId" = p."Id"
-                 WHERE p."OverallResponsibleUnitId" = ANY(@units) AND p."Status" NOT IN ('Closed', 'Cancelled') AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7 AND {SeenBy}
+                 WHERE p."OverallResponsibleUnitId" = @unit AND p."Status" NOT IN ('Closed', 'Cancelled') AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7 AND {SeenBy}
                  ORDER BY f."DueOn", f."Id" LIMIT @size)
                 UNION ALL
                 (SELECT 4, 'ActionRejected', p."Id", p."ReferenceNumber", p."Version", a."Id", a."Id", a."Description" || ' Skäl: ' || COALESCE(a."RejectionReason", ''), NULL::date, false
@@ -211,6 +213,7 @@ internal static class RawBaseline
         {
             Parameters(command.Parameters, user, unit, null, "Read", "GetUnitInbox");
             command.Parameters.AddWithValue("size", PageSize);
+            command.Parameters.AddWithValue("unit", unit);
         }
 
         var json = new MemoryStream();
@@ -249,6 +252,8 @@ internal static class RawBaseline
             UPDATE "PlanActions" SET "Status" = 'Accepted', "DecidedAt" = now(), "DecidedByUserId" = @user
             WHERE "Id" = @action AND "PlanId" = @plan AND "OwningUnitId" = ANY(@units) AND "Status" = 'Proposed'
             """));
+        // The insats no longer waits in the unit's inbox, as the application keeps it.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("""DELETE FROM "InboxEntries" WHERE "PlanId" = @plan AND "ItemId" = @action"""));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(Log));
         foreach (NpgsqlBatchCommand command in batch.BatchCommands)
         {

@@ -97,7 +97,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
     /// <summary>One change of a kind drawn at random to a plan drawn at random; null when the domain refused it.</summary>
     private static async Task<string?> ChangeOnePlanAsync(SipDbContext db, List<OrganizationUnit> units, Random random)
     {
-        var ids = await db.Plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+        // By reference number, which the seeding gives in the same order every time, so that a seed is one walk.
+        var ids = await db.Plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled).OrderBy(p => p.ReferenceNumber).Select(p => p.Id).ToListAsync();
         var id = ids[random.Next(ids.Count)];
         var plan = await db.Plans.Whole().SingleAsync(p => p.Id == id);
         var policy = await PlanChanges.PolicyAsync(db, CancellationToken.None);
@@ -129,7 +130,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
                 11 when booked is not null => Do("call off a meeting", () => plan.CancelMeeting(booked.Id, "Personen är sjuk.", now)),
                 12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
                 13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
-                _ when random.Next(4) == 0 => Do("close a plan", () => plan.Close(PlanCloseReason.PersonEnded, null, now)),
+                // Rarely, and never the last open plans, which the walk goes on changing.
+                _ when random.Next(4) == 0 && ids.Count > 4 => Do("close a plan", () => plan.Close(PlanCloseReason.PersonEnded, null, now)),
                 _ => null,
             };
             if (what is not null)

@@ -76,6 +76,8 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         try
         {
+            // Accepted whatever the caller asked: the entries' own save follows in this transaction,
+            // and would write plans left unaccepted a second time.
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
             await Application.Features.Inbox.InboxEntries.RefreshAsync(this, changed, cancellationToken).ConfigureAwait(false);
             if (own is not null)
