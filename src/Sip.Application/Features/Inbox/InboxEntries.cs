@@ -53,7 +53,20 @@ public static class InboxEntries
         }
 
         db.InboxEntries.AddRange(entries);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // A failure here fails the caller's whole transaction, so the savepoint EF Core sets around a
+        // save inside a transaction would be two round trips for nothing on every change to a plan.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+
         foreach (var written in db.ChangeTracker.Entries<InboxEntry>().ToList())
         {
             written.State = EntityState.Detached;
