@@ -156,8 +156,8 @@ internal static class RawBaseline
     /// The unit's inbox as ours answers it: the first page (25, the default) of invitations, insatser
     /// to accept, first meetings and follow-ups due within a week and the user's rejected proposals,
     /// by due date (none last), then kind, then the item's id; and how many of each kind there are.
-    /// The unit is asked for by equality, as ours asks for a user of one unit, so that each kind's
-    /// page is read in the order of its index.
+    /// The unit is asked for by equality, as ours asks for a user of one unit, and both read the page
+    /// and the counts from the entries the application keeps for each unit under the access rule.
     /// </summary>
     private static async Task InboxAsync(NpgsqlDataSource data, Guid user, Guid unit, HttpContext http)
     {
@@ -177,30 +177,22 @@ internal static class RawBaseline
             WHERE e."UnitId" = @unit AND (e."Kind" IN (0, 1) OR e."DueOn" <= current_date + 7)
             """));
 
-        // The page: the first 25 of each kind by its own order, each a seek on the unit's rows with
-        // the rule tested until enough are found, then merged.
+        // The page: the first 25 of each kind from the unit's entries, a seek by date, each with its
+        // plan and its item by key, then merged; the user's rejected proposals tested by the rule.
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             SELECT "Kind", "PlanId", "ReferenceNumber", "PlanVersion", "ItemId", "What", "DueOn", "MayDecline" FROM (
                 (SELECT 0 AS "Order", 'InvitationToAnswer' AS "Kind", p."Id" AS "PlanId", p."ReferenceNumber", p."Version" AS "PlanVersion", x."Id" AS "Key", x."Id" AS "ItemId",
                         x."DisplayName" AS "What", x."RespondBy" AS "DueOn", x."Kind" = 'OtherActor' AS "MayDecline"
-                 FROM "PlanParticipants" x JOIN "Plans" p ON p."Id" = x."PlanId"
-                 WHERE x."UnitId" = @unit AND x."State" = 'Invited' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
-                 ORDER BY x."RespondBy" NULLS LAST, x."Id" LIMIT @size)
+                 FROM ({First(0, dated: false)}) e JOIN "Plans" p ON p."Id" = e."PlanId" JOIN "PlanParticipants" x ON x."Id" = e."ItemId")
                 UNION ALL
                 (SELECT 1, 'ActionToAccept', p."Id", p."ReferenceNumber", p."Version", a."Id", a."Id", a."Description", a."AcceptBy", false
-                 FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
-                 WHERE a."OwningUnitId" = @unit AND a."Status" = 'Proposed' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
-                 ORDER BY a."AcceptBy", a."Id" LIMIT @size)
+                 FROM ({First(1, dated: false)}) e JOIN "Plans" p ON p."Id" = e."PlanId" JOIN "PlanActions" a ON a."Id" = e."ItemId")
                 UNION ALL
                 (SELECT 2, 'FirstMeetingDue', p."Id", p."ReferenceNumber", p."Version", p."Id", NULL::uuid, 'SIP-möte ska hållas', p."FirstMeetingDueOn", false
-                 FROM "Plans" p WHERE p."InitiatingUnitId" = @unit AND p."Status" IN ('Draft', 'Invited') AND p."FirstMeetingDueOn" <= current_date + 7
-                   AND NOT EXISTS (SELECT 1 FROM "PlanMeetings" mt WHERE mt."PlanId" = p."Id" AND mt."Status" <> 'Cancelled')
-                 ORDER BY p."FirstMeetingDueOn", p."Id" LIMIT @size)
+                 FROM ({First(2, dated: true)}) e JOIN "Plans" p ON p."Id" = e."PlanId")
                 UNION ALL
                 (SELECT 3, 'FollowUpDue', p."Id", p."ReferenceNumber", p."Version", f."Id", f."Id", 'Uppföljning', f."DueOn", false
-                 FROM "Plans" p JOIN "PlanFollowUps" f ON f."PlanId" = p."Id"
-                 WHERE p."OverallResponsibleUnitId" = @unit AND p."Status" NOT IN ('Closed', 'Cancelled') AND f."DoneAt" IS NULL AND f."DueOn" <= current_date + 7 AND {SeenBy}
-                 ORDER BY f."DueOn", f."Id" LIMIT @size)
+                 FROM ({First(3, dated: true)}) e JOIN "Plans" p ON p."Id" = e."PlanId" JOIN "PlanFollowUps" f ON f."Id" = e."ItemId")
                 UNION ALL
                 (SELECT 4, 'ActionRejected', p."Id", p."ReferenceNumber", p."Version", a."Id", a."Id", a."Description" || ' Skäl: ' || COALESCE(a."RejectionReason", ''), NULL::date, false
                  FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
@@ -273,6 +265,12 @@ internal static class RawBaseline
         await transaction.CommitAsync();
         await http.Response.WriteAsJsonAsync(new { version = expectedVersion + 1 });
     }
+
+    /// <summary>The first page of one kind of the unit's entries, by date; first meetings and follow-ups only within the week.</summary>
+    private static string First(int kind, bool dated) => $"""
+        SELECT "PlanId", "ItemId" FROM "InboxEntries" WHERE "UnitId" = @unit AND "Kind" = {kind}{(dated ? """ AND "DueOn" <= current_date + 7""" : "")}
+        ORDER BY "DueOn", "ItemId" LIMIT @size
+        """;
 
     private static void Parameters(NpgsqlParameterCollection parameters, Guid user, Guid unit, Guid? plan, string kind, string action)
     {

@@ -48,6 +48,15 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         var random = new Random(20261201);
         var changed = new Dictionary<string, int>();
         var compared = 0;
+        var listed = new HashSet<InboxItemKind>();
+
+        // A follow-up due within the week, which the walk's own rarely gives, compared before the walk
+        // begins: so that every kind of item is listed and compared at least once.
+        var established = await db.Plans.Whole().Where(p => p.Status == PlanStatus.Established && p.OverallResponsibleUnitId != null).OrderBy(p => p.ReferenceNumber).FirstAsync();
+        established.ScheduleFollowUp(Today.AddDays(3), Clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        compared += await AssertCountsAgreeAsync(db, units, listed);
 
         for (var step = 1; step <= 90; step++)
         {
@@ -59,13 +68,15 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
 
             if (step % 6 == 0)
             {
-                compared += await AssertCountsAgreeAsync(db, units);
+                compared += await AssertCountsAgreeAsync(db, units, listed);
             }
         }
 
         // The walk moved every count, so the comparison is not of zeros that never changed.
         Assert.True(changed.Count >= 10, string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}")));
         Assert.True(compared > 0, "no unit had anything in its inbox");
+        // Every kind was listed at some comparison, so the page of each kind was compared, not only its count.
+        Assert.True(listed.SetEquals(Enum.GetValues<InboxItemKind>()), $"listed: {string.Join(", ", listed)}; changes: {string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}"))}");
 
         // A user of two units sees an item when either unit sees its plan; those counts are asked of the plans.
         var pair = units.Where(u => u.OrganizationKind == OrganizationKind.Region).Take(2).Select(u => u.Id).ToList();
@@ -158,7 +169,7 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
     }
 
     /// <summary>Compares every unit's counts with the domain's; answers how many units had any.</summary>
-    private static async Task<int> AssertCountsAgreeAsync(SipDbContext db, List<OrganizationUnit> units)
+    private static async Task<int> AssertCountsAgreeAsync(SipDbContext db, List<OrganizationUnit> units, HashSet<InboxItemKind>? listed = null)
     {
         var withItems = 0;
         foreach (var unit in units)
@@ -166,6 +177,17 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
             var expected = await ExpectedAsync(db, units, [unit.Id]);
             var inbox = await InboxOfAsync(db, [unit.Id]);
             Assert.True(expected == inbox.Counts, $"{unit.Name}: the plans say {expected}, the inbox {inbox.Counts}");
+
+            // The items listed, read from the same kept entries: all of them on one page, each as the
+            // plans say it, most urgent first (the order within a day and kind is by key, which the
+            // databases compare differently from .NET).
+            Assert.Equal(inbox.TotalCount, inbox.Items.Count);
+            Assert.Equal(
+                [.. (await ExpectedItemsAsync(db, units, [unit.Id])).Order()],
+                inbox.Items.Select(i => i.ToString()).Order().ToList());
+            var urgency = inbox.Items.Select(i => (Undated: i.DueOn is null, i.DueOn, i.Kind)).ToList();
+            Assert.Equal(urgency.Order().ToList(), urgency);
+            listed?.UnionWith(inbox.Items.Select(i => i.Kind));
             withItems += inbox.TotalCount > 0 ? 1 : 0;
         }
 
@@ -173,7 +195,34 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
     }
 
     private static Task<UnitInbox> InboxOfAsync(SipDbContext db, IReadOnlyList<Guid> unitIds) =>
-        new GetUnitInboxHandler(db, new InboxUser(unitIds), Clock).Handle(new GetUnitInbox(1, 1), CancellationToken.None).AsTask();
+        new GetUnitInboxHandler(db, new InboxUser(unitIds), Clock).Handle(new GetUnitInbox(1, GetUnitInbox.MaxPageSize), CancellationToken.None).AsTask();
+
+    /// <summary>The items as the domain gives them, written as the inbox's items are, in no order: the oracle of the page.</summary>
+    private static async Task<List<string>> ExpectedItemsAsync(SipDbContext db, List<OrganizationUnit> units, IReadOnlyList<Guid> unitIds)
+    {
+        var horizon = Today.AddDays(GetUnitInboxHandler.DaysAhead);
+        var mine = units.Where(u => unitIds.Contains(u.Id)).ToList();
+        var seen = (await db.Plans.AsNoTracking().Whole().AsSplitQuery()
+            .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled).ToListAsync())
+            .Where(p => mine.Any(u => p.IsVisibleTo(u.Id, u.OrganizationId))).ToList();
+        InboxItem Item(InboxItemKind kind, SipPlan plan, Guid? item, string what, DateOnly? due, bool mayDecline = false) =>
+            new(kind, plan.Id, plan.ReferenceNumber, plan.Version, item, what, due, due is { } d && d < Today, mayDecline);
+        return seen.SelectMany(p => (IEnumerable<InboxItem>)
+        [
+            .. p.Participants.Where(x => x.UnitId is { } u && unitIds.Contains(u) && x.State == InvitationState.Invited)
+                .Select(x => Item(InboxItemKind.InvitationToAnswer, p, x.Id, x.DisplayName, x.RespondBy, x.Kind == ParticipantKind.OtherActor)),
+            .. p.Actions.Where(a => unitIds.Contains(a.OwningUnitId) && a.Status == ActionStatus.Proposed)
+                .Select(a => Item(InboxItemKind.ActionToAccept, p, a.Id, a.Description, a.AcceptBy)),
+            .. p.Status is PlanStatus.Draft or PlanStatus.Invited && unitIds.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= horizon && p.Meetings.All(m => m.Status == MeetingStatus.Cancelled)
+                ? [Item(InboxItemKind.FirstMeetingDue, p, null, "SIP-möte ska hållas", p.FirstMeetingDueOn)]
+                : Array.Empty<InboxItem>(),
+            .. p.OverallResponsibleUnitId is { } r && unitIds.Contains(r)
+                ? p.FollowUps.Where(f => !f.IsDone && f.DueOn <= horizon).Select(f => Item(InboxItemKind.FollowUpDue, p, f.Id, "Uppföljning", f.DueOn))
+                : [],
+            .. p.Actions.Where(a => a.ProposedByUserId == Proposer && a.Status == ActionStatus.Rejected)
+                .Select(a => Item(InboxItemKind.ActionRejected, p, a.Id, a.Description + " Skäl: " + a.RejectionReason, null)),
+        ]).Select(i => i.ToString()).ToList();
+    }
 
     /// <summary>The counts as the domain gives them, from the plans as loaded: the oracle.</summary>
     private static async Task<InboxCounts> ExpectedAsync(SipDbContext db, List<OrganizationUnit> units, IReadOnlyList<Guid> unitIds)

@@ -113,15 +113,17 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
             .Where(t => t.Action.ProposedByUserId == me && t.Action.Status == ActionStatus.Rejected)
             .Select(t => new Row { Kind = InboxItemKind.ActionRejected, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description + " Skäl: " + t.Action.RejectionReason, DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null, MayDecline = false });
         IQueryable<Row>[] kinds = [invitations, toAccept, meetings, followUps, rejected];
+        var enough = (int)Math.Min((long)query.Page * query.PageSize, int.MaxValue);
 
         // The page: the first page × size of each kind, each by its own order (a seek on the unit's
         // rows by due date, the rule tested only until enough are found), then merged and cut in the
         // same statement. Whatever lies on the page is among the first page × size of its own kind,
         // and the database compares the keys of all five the same way, so pages neither overlap nor skip.
         // (In long, so that a page far beyond the end asks for all there is rather than overflowing.)
-        var enough = (int)Math.Min((long)query.Page * query.PageSize, int.MaxValue);
         var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
-        var candidates = kinds.Select(k => Urgent(k).Take(enough)).Aggregate((all, next) => all.Concat(next));
+        var candidates = units is [var listed]
+            ? Kept(db, listed, horizon, enough).Concat(Urgent(rejected).Take(enough))
+            : kinds.Select(k => Urgent(k).Take(enough)).Aggregate((all, next) => all.Concat(next));
         var rows = await candidates
             .OrderBy(r => r.DueOn == null)
             .ThenBy(r => r.DueOn)
@@ -157,6 +159,34 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     }
 
     /// <summary>
+    /// The first <paramref name="enough"/> of each kind from the unit's kept entries (<see cref="InboxEntries"/>),
+    /// which hold only what the unit may see: a seek on the unit's rows of the kind by date, and for
+    /// each row found its plan and its item by key, with no access rule to test. Testing the rule on
+    /// each candidate of the plans, as a user of several units still has it done, was most of the
+    /// page's work.
+    /// </summary>
+    private static IQueryable<Row> Kept(ISipDbContext db, Guid unit, DateOnly horizon, int enough)
+    {
+        IQueryable<Found> First(InboxItemKind kind, bool dated)
+        {
+            var rows = db.InboxEntries.Where(e => e.UnitId == unit && e.Kind == kind);
+            rows = dated ? rows.Where(e => e.DueOn <= horizon) : rows;
+            return rows.OrderBy(e => e.DueOn).ThenBy(e => e.ItemId).Take(enough)
+                .Join(db.Plans, e => e.PlanId, p => p.Id, (e, p) => new Found { Entry = e, Plan = p });
+        }
+
+        var invitations = First(InboxItemKind.InvitationToAnswer, dated: false)
+            .SelectMany(t => t.Plan.Participants.Where(x => x.Id == t.Entry.ItemId), (t, x) => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Plan.Id, ReferenceNumber = t.Plan.ReferenceNumber, PlanVersion = t.Plan.Version, Key = x.Id, What = x.DisplayName, DueOn = x.RespondBy, MayDecline = x.Kind == ParticipantKind.OtherActor });
+        var toAccept = First(InboxItemKind.ActionToAccept, dated: false)
+            .SelectMany(t => t.Plan.Actions.Where(a => a.Id == t.Entry.ItemId), (t, a) => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Plan.Id, ReferenceNumber = t.Plan.ReferenceNumber, PlanVersion = t.Plan.Version, Key = a.Id, What = a.Description, DueOn = a.AcceptBy, MayDecline = false });
+        var meetings = First(InboxItemKind.FirstMeetingDue, dated: true)
+            .Select(t => new Row { Kind = InboxItemKind.FirstMeetingDue, PlanId = t.Plan.Id, ReferenceNumber = t.Plan.ReferenceNumber, PlanVersion = t.Plan.Version, Key = t.Plan.Id, What = "SIP-möte ska hållas", DueOn = t.Plan.FirstMeetingDueOn, MayDecline = false });
+        var followUps = First(InboxItemKind.FollowUpDue, dated: true)
+            .SelectMany(t => t.Plan.FollowUps.Where(f => f.Id == t.Entry.ItemId), (t, f) => new Row { Kind = InboxItemKind.FollowUpDue, PlanId = t.Plan.Id, ReferenceNumber = t.Plan.ReferenceNumber, PlanVersion = t.Plan.Version, Key = f.Id, What = "Uppföljning", DueOn = f.DueOn, MayDecline = false });
+        return invitations.Concat(toAccept).Concat(meetings).Concat(followUps);
+    }
+
+    /// <summary>
     /// One kind by urgency: by due date, then by the item's key, so that the order is total; the same
     /// columns as the indexes on the unit's invitations and insatser, so that a page is a seek. Only
     /// rejections have no due date, and they have none at all; an invitation to a unit always has an
@@ -164,6 +194,14 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     /// </summary>
     private static IOrderedQueryable<Row> Urgent(IQueryable<Row> kind) =>
         kind.OrderBy(r => r.DueOn).ThenBy(r => r.Key);
+
+    /// <summary>A kept entry and its plan.</summary>
+    private sealed class Found
+    {
+        public required InboxEntry Entry { get; init; }
+
+        public required SipPlan Plan { get; init; }
+    }
 
     /// <summary>An item as the database returns it; <see cref="Key"/> is the item's id, or the plan's for a first meeting.</summary>
     private sealed class Row
