@@ -78,9 +78,11 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         // Every kind was listed at some comparison, so the page of each kind was compared, not only its count.
         Assert.True(listed.SetEquals(Enum.GetValues<InboxItemKind>()), $"listed: {string.Join(", ", listed)}; changes: {string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}"))}");
 
-        // A user of two units sees an item when either unit sees its plan; those counts are asked of the plans.
+        // A user of two units sees an item when either unit sees its plan; those are asked of the plans.
         var pair = units.Where(u => u.OrganizationKind == OrganizationKind.Region).Take(2).Select(u => u.Id).ToList();
-        Assert.Equal(await ExpectedAsync(db, units, pair), (await InboxOfAsync(db, pair)).Counts);
+        var ofPair = await InboxOfAsync(db, pair);
+        Assert.Equal(await ExpectedAsync(db, units, pair), ofPair.Counts);
+        Assert.Equal([.. (await ExpectedItemsAsync(db, units, pair)).Order()], ofPair.Items.Select(i => i.ToString()).Order().ToList());
     }
 
     [Theory, SqliteData, PostgresData]

@@ -74,23 +74,16 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
             .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
             .Where(visibleTo);
 
+        // The items as the plans give them, for a user of several units (and the rejections, for
+        // everyone): a user of one unit has the rest read from the unit's kept entries (Kept).
         // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         // Member initialisers rather than constructors, so that the database can order and page them.
-        // A user of one unit, nearly everyone, is asked for by equality: then the database reads the
-        // unit's rows in the order of the index and stops when the page is full. Against a list it
-        // must find them all and sort them first.
         var invited = visible
             .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, p.Version, Participant = x })
-            .Where(t => t.Participant.State == InvitationState.Invited);
-        invited = units is [var unit]
-            ? invited.Where(t => t.Participant.UnitId == unit)
-            : invited.Where(t => t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value));
+            .Where(t => t.Participant.State == InvitationState.Invited && t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value));
         var proposed = visible
             .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-            .Where(t => t.Action.Status == ActionStatus.Proposed);
-        proposed = units is [var owner]
-            ? proposed.Where(t => t.Action.OwningUnitId == owner)
-            : proposed.Where(t => units.Contains(t.Action.OwningUnitId));
+            .Where(t => t.Action.Status == ActionStatus.Proposed && units.Contains(t.Action.OwningUnitId));
 
         var invitations = invited
             .Select(t => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy, MayDecline = t.Participant.Kind == ParticipantKind.OtherActor });
@@ -113,13 +106,13 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
             .Where(t => t.Action.ProposedByUserId == me && t.Action.Status == ActionStatus.Rejected)
             .Select(t => new Row { Kind = InboxItemKind.ActionRejected, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description + " Skäl: " + t.Action.RejectionReason, DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null, MayDecline = false });
         IQueryable<Row>[] kinds = [invitations, toAccept, meetings, followUps, rejected];
-        var enough = (int)Math.Min((long)query.Page * query.PageSize, int.MaxValue);
 
         // The page: the first page × size of each kind, each by its own order (a seek on the unit's
-        // rows by due date, the rule tested only until enough are found), then merged and cut in the
-        // same statement. Whatever lies on the page is among the first page × size of its own kind,
-        // and the database compares the keys of all five the same way, so pages neither overlap nor skip.
+        // rows by due date), then merged and cut in the same statement. Whatever lies on the page is
+        // among the first page × size of its own kind, and the database compares the keys of all five
+        // the same way, so pages neither overlap nor skip.
         // (In long, so that a page far beyond the end asks for all there is rather than overflowing.)
+        var enough = (int)Math.Min((long)query.Page * query.PageSize, int.MaxValue);
         var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
         var candidates = units is [var listed]
             ? Kept(db, listed, horizon, enough).Concat(Urgent(rejected).Take(enough))
