@@ -60,7 +60,7 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 
     /// <summary>
     /// Saves, and in the same transaction writes anew the inbox entries of every plan the save
-    /// changed: the plans' rows are written first, so a concurrent change to the same plan waits for
+    /// changed (or, where only insatser were answered, removes theirs): the plans' rows are written first, so a concurrent change to the same plan waits for
     /// this one to commit, and a rolled-back change takes its entries with it.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -73,13 +73,25 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         }
 
+        // Read before the save, which forgets what each property held.
+        var answered = InsatserAnsweredOnly(changed);
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         try
         {
             // Accepted whatever the caller asked: the entries' own save follows in this transaction,
             // and would write plans left unaccepted a second time.
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
-            await Application.Features.Inbox.InboxEntries.RefreshAsync(this, changed, cancellationToken).ConfigureAwait(false);
+            var refreshed = changed.Where(id => !answered.ContainsKey(id)).ToList();
+            if (refreshed.Count > 0)
+            {
+                await Application.Features.Inbox.InboxEntries.RefreshAsync(this, refreshed, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var (plan, insatser) in answered)
+            {
+                await InboxEntries.Where(e => e.PlanId == plan && insatser.Contains(e.ItemId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -94,6 +106,38 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
                 await own.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// The plans of this save whose only change is insatser answered or moved on (none of them left
+    /// proposed), with those insatser: all the inbox loses by such a change is the insatser's entries
+    /// (an accepted insats no longer waits; who may see the plan is unchanged), so the entries need
+    /// not be found anew, which is most of an acceptance's work. Any other change in the save, to a
+    /// plan or to anything but the access log and the outbox, has every changed plan written anew.
+    /// </summary>
+    private Dictionary<Guid, List<Guid>> InsatserAnsweredOnly(List<Guid> changed)
+    {
+        var answered = changed.ToDictionary(id => id, _ => new List<Guid>());
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            var modified = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
+            switch (entry.Entity)
+            {
+                case SipPlan when entry.State == EntityState.Modified && modified.All(name => name is nameof(SipPlan.Version) or nameof(SipPlan.UpdatedAt)):
+                    break;
+                case PlanAction action when entry.State == EntityState.Modified && action.Status != ActionStatus.Proposed
+                    && modified.All(name => name is nameof(PlanAction.Status) or nameof(PlanAction.DecidedAt) or nameof(PlanAction.DecidedByUserId) or nameof(PlanAction.RejectionReason))
+                    && entry.Property("PlanId").CurrentValue is Guid planId && answered.TryGetValue(planId, out var insatser):
+                    insatser.Add(action.Id);
+                    break;
+                case AuditEntry or OutboxMessage when entry.State == EntityState.Added:
+                    break;
+                default:
+                    return [];
+            }
+        }
+
+        return answered.Where(a => a.Value.Count > 0).ToDictionary();
     }
 
     private List<Guid> ChangedPlans() => ChangeTracker.Entries<SipPlan>()
