@@ -1147,3 +1147,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201125929_InboxEntriesInPageOrder') THEN
+    DROP INDEX "IX_InboxEntries_UnitId_Kind_DueOn";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201125929_InboxEntriesInPageOrder') THEN
+    CREATE INDEX "IX_InboxEntries_UnitId_Kind_DueOn_ItemId_PlanId" ON "InboxEntries" ("UnitId", "Kind", "DueOn", "ItemId", "PlanId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201125929_InboxEntriesInPageOrder') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201125929_InboxEntriesInPageOrder', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1285,3 +1285,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201125934_InboxEntriesInPageOrder'
+)
+BEGIN
+    DROP INDEX [IX_InboxEntries_UnitId_Kind_DueOn] ON [InboxEntries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201125934_InboxEntriesInPageOrder'
+)
+BEGIN
+    CREATE INDEX [IX_InboxEntries_UnitId_Kind_DueOn_ItemId_PlanId] ON [InboxEntries] ([UnitId], [Kind], [DueOn], [ItemId], [PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201125934_InboxEntriesInPageOrder'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201125934_InboxEntriesInPageOrder', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -152,29 +152,39 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     }
 
     /// <summary>
-    /// The first <paramref name="enough"/> of each kind from the unit's kept entries (<see cref="InboxEntries"/>),
-    /// which hold only what the unit may see: a seek on the unit's rows of the kind by date, and for
-    /// each row found its plan and its item by key, with no access rule to test. Testing the rule on
-    /// each candidate of the plans, as a user of several units still has it done, was most of the
-    /// page's work.
+    /// The first <paramref name="enough"/> of the unit's kept entries (<see cref="InboxEntries"/>),
+    /// which hold only what the unit may see: for each kind a seek on the unit's rows of the kind in
+    /// the page's order, read from the index alone; the four merged and cut to the page's
+    /// candidates; and only then each joined to its plan and its item by key, with no access rule to
+    /// test. An entry's date is its item's, and a first meeting's key is its plan's, so the entries
+    /// alone give the page's order. Joining each kind's first page × size before the cut read the
+    /// plans and items of four times as many.
     /// </summary>
     private static IQueryable<Row> Kept(ISipDbContext db, Guid unit, DateOnly horizon, int enough)
     {
-        IQueryable<Found> First(InboxItemKind kind, bool dated)
+        IQueryable<InboxEntry> First(InboxItemKind kind, bool dated)
         {
             var rows = db.InboxEntries.Where(e => e.UnitId == unit && e.Kind == kind);
             rows = dated ? rows.Where(e => e.DueOn <= horizon) : rows;
-            return rows.OrderBy(e => e.DueOn).ThenBy(e => e.ItemId).Take(enough)
-                .Join(db.Plans, e => e.PlanId, p => p.Id, (e, p) => new Found { Entry = e, Plan = p });
+            return rows.OrderBy(e => e.DueOn).ThenBy(e => e.ItemId).Take(enough);
         }
 
-        var invitations = First(InboxItemKind.InvitationToAnswer, dated: false)
+        var found = First(InboxItemKind.InvitationToAnswer, dated: false)
+            .Concat(First(InboxItemKind.ActionToAccept, dated: false))
+            .Concat(First(InboxItemKind.FirstMeetingDue, dated: true))
+            .Concat(First(InboxItemKind.FollowUpDue, dated: true))
+            .OrderBy(e => e.DueOn).ThenBy(e => e.Kind).ThenBy(e => e.ItemId)
+            .Take(enough)
+            .Join(db.Plans, e => e.PlanId, p => p.Id, (e, p) => new Found { Entry = e, Plan = p });
+        IQueryable<Found> Of(InboxItemKind kind) => found.Where(t => t.Entry.Kind == kind);
+
+        var invitations = Of(InboxItemKind.InvitationToAnswer)
             .SelectMany(t => t.Plan.Participants.Where(x => x.Id == t.Entry.ItemId), (t, x) => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Plan.Id, ReferenceNumber = t.Plan.ReferenceNumber, PlanVersion = t.Plan.Version, Key = x.Id, What = x.DisplayName, DueOn = x.RespondBy, MayDecline = x.Kind == ParticipantKind.OtherActor });
-        var toAccept = First(InboxItemKind.ActionToAccept, dated: false)
+        var toAccept = Of(InboxItemKind.ActionToAccept)
             .SelectMany(t => t.Plan.Actions.Where(a => a.Id == t.Entry.ItemId), (t, a) => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Plan.Id, ReferenceNumber = t.Plan.ReferenceNumber, PlanVersion = t.Plan.Version, Key = a.Id, What = a.Description, DueOn = a.AcceptBy, MayDecline = false });
-        var meetings = First(InboxItemKind.FirstMeetingDue, dated: true)
+        var meetings = Of(InboxItemKind.FirstMeetingDue)
             .Select(t => new Row { Kind = InboxItemKind.FirstMeetingDue, PlanId = t.Plan.Id, ReferenceNumber = t.Plan.ReferenceNumber, PlanVersion = t.Plan.Version, Key = t.Plan.Id, What = "SIP-möte ska hållas", DueOn = t.Plan.FirstMeetingDueOn, MayDecline = false });
-        var followUps = First(InboxItemKind.FollowUpDue, dated: true)
+        var followUps = Of(InboxItemKind.FollowUpDue)
             .SelectMany(t => t.Plan.FollowUps.Where(f => f.Id == t.Entry.ItemId), (t, f) => new Row { Kind = InboxItemKind.FollowUpDue, PlanId = t.Plan.Id, ReferenceNumber = t.Plan.ReferenceNumber, PlanVersion = t.Plan.Version, Key = f.Id, What = "Uppföljning", DueOn = f.DueOn, MayDecline = false });
         return invitations.Concat(toAccept).Concat(meetings).Concat(followUps);
     }

@@ -65,7 +65,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { unitId, kind, dueOn });
+                new[] { unitId, kind, dueOn, itemId, planId });
 
             return runtimeEntityType;
         }

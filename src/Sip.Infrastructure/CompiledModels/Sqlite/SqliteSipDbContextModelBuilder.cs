@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c4050bb8-8c75-498a-99ae-5041dd6b3750"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("f8d4f74d-8007-409e-ab1d-e9bd0a284e2a"), entityTypeCount: 23)
         {
         }
 

@@ -60,7 +60,7 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.HasKey("PlanId", "ItemId");
 
-                    b.HasIndex("UnitId", "Kind", "DueOn");
+                    b.HasIndex("UnitId", "Kind", "DueOn", "ItemId", "PlanId");
 
                     b.ToTable("InboxEntries", (string)null);
                 });

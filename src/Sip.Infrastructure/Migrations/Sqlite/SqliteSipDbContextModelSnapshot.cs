@@ -53,7 +53,7 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("PlanId", "ItemId");
 
-                    b.HasIndex("UnitId", "Kind", "DueOn");
+                    b.HasIndex("UnitId", "Kind", "DueOn", "ItemId", "PlanId");
 
                     b.ToTable("InboxEntries", (string)null);
                 });

@@ -15,7 +15,9 @@ internal sealed class InboxEntryConfiguration : IEntityTypeConfiguration<InboxEn
         // As a number, as the inbox's other kinds are when it adds them to these in one statement.
         b.Property(x => x.Kind);
 
-        // The inbox's counts: a unit's entries by kind and date, read from the index alone.
-        b.HasIndex(x => new { x.UnitId, x.Kind, x.DueOn });
+        // The inbox's counts and its page: a unit's entries of a kind in the page's order (date, then
+        // item), with the plan beside them, read from the index alone. Without the item and the plan
+        // in it, every entry of the page was fetched from the table and sorted by item within a date.
+        b.HasIndex(x => new { x.UnitId, x.Kind, x.DueOn, x.ItemId, x.PlanId });
     }
 }

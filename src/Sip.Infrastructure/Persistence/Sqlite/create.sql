@@ -538,3 +538,13 @@ VALUES ('20261201062127_AddInboxEntries', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_InboxEntries_UnitId_Kind_DueOn";
+
+CREATE INDEX "IX_InboxEntries_UnitId_Kind_DueOn_ItemId_PlanId" ON "InboxEntries" ("UnitId", "Kind", "DueOn", "ItemId", "PlanId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201125923_InboxEntriesInPageOrder', '10.0.14');
+
+COMMIT;
+
