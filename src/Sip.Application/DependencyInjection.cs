@@ -33,6 +33,7 @@ public static class DependencyInjection
         });
         services.AddValidatorsFromAssemblyContaining<Features.Plans.StartPlanFromCaseValidator>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<Features.Directory.Import.DirectoryImporter>();
+        services.AddSingleton<ReadLog>();
         return services;
     }
 }

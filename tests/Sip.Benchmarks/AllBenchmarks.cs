@@ -27,7 +27,7 @@ internal static partial class AllBenchmarks
 
     public static async Task<int> RunAsync(Options options, string[] args)
     {
-        var document = args.SkipWhile(a => a != "--doc").Skip(1).FirstOrDefault() ?? Path.Combine(RepositoryRoot(), "docs", "performance.md");
+        var document = args.SkipWhile(a => a != "--doc").Skip(1).FirstOrDefault() ?? Path.Combine(Repository.Root(), "docs", "performance.md");
         var work = Directory.CreateTempSubdirectory("sip-benchmarks-").FullName;
         var failed = new List<string>();
         var sections = new StringBuilder();
@@ -37,7 +37,7 @@ internal static partial class AllBenchmarks
             var output = Path.Combine(work, part.Command + ".md");
             // BenchmarkDotNet builds its own copy of this project, which it finds from the repository.
             var (arguments, folder) = part.Command == "mediator"
-                ? ([.. part.Arguments, "--artifacts", Path.Combine(work, "BenchmarkDotNet.Artifacts")], RepositoryRoot())
+                ? ([.. part.Arguments, "--artifacts", Path.Combine(work, "BenchmarkDotNet.Artifacts")], Repository.Root())
                 : ((string[])[.. part.Arguments, "--out", output, "--postgres", options.Postgres], work);
             var clock = Stopwatch.StartNew();
             var exit = await RunChildAsync(arguments, folder);
@@ -151,16 +151,4 @@ internal static partial class AllBenchmarks
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Sip.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run from inside the repository, or give --doc <file>.");
-    }
 }

@@ -31,7 +31,7 @@ internal static class ApiAtScale
         var length = TimeSpan.FromSeconds(double.Parse(Value("--seconds") ?? "15", CultureInfo.InvariantCulture));
         var tokens = new DemoTokens();
         var (appPort, basePort) = (AppProcess.FreePort(), AppProcess.FreePort());
-        var environment = new Dictionary<string, string>(tokens.Environment)
+        var environment = new Dictionary<string, string>(Repository.DeployedRuntime().Concat(tokens.Environment))
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Database__Provider"] = "Postgres",

@@ -66,7 +66,7 @@ internal static class StartUp
     /// <summary>Publishes the app as the Dockerfile does (framework-dependent, linux-x64, ReadyToRun).</summary>
     private static async Task<bool> PublishReadyToRunAsync(string output)
     {
-        var project = Path.Combine(RepositoryRoot(), "src", "Sip.Web", "Sip.Web.csproj");
+        var project = Path.Combine(Repository.Root(), "src", "Sip.Web", "Sip.Web.csproj");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-v", "q" })
         {
@@ -85,18 +85,6 @@ internal static class StartUp
         return publish.ExitCode == 0;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Sip.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The benchmark runs from its build output inside the repository.");
-    }
 
     private static async Task<double> TimeToFirst200Async(string database, string? appFolder)
     {

@@ -45,7 +45,7 @@ public sealed class AccessRuleAgreementTests : IAsyncLifetime
         {
             var user = new UnitUser(unit.Id);
             var listed = await VisiblePlans.For(db, user).Select(p => p.Id).ToListAsync();
-            var byCondition = await db.Plans.Where(VisiblePlans.RuleFor(db, user)).Select(p => p.Id).ToListAsync();
+            var byCondition = await db.Plans.Where(VisiblePlans.RuleFor(db, [unit.Id])).Select(p => p.Id).ToListAsync();
             foreach (var plan in plans)
             {
                 var rule = plan.IsVisibleTo(unit.Id, unit.OrganizationId);

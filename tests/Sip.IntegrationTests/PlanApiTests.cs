@@ -188,6 +188,30 @@ public sealed class PlanApiTests(AppFixture apps) : IClassFixture<AppFixture>
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task Reads_answered_at_the_same_time_each_leave_their_own_line_before_they_are_answered(DatabaseProvider provider)
+    {
+        // Reads in flight together share one insert of their log lines (ReadLog); each answer still
+        // waits for its own line, so every line is there the moment the answers are.
+        const int Readers = 24;
+        var app = await apps.For(provider);
+        using var client = await app.SignedInAsync(DemoDirectory.SocialWorker);
+        using var created = await client.PostJsonAsync("/api/v1/plans", StartBody($"T-{Guid.NewGuid():N}"));
+        var started = await created.Content.ReadFromJsonAsync<PlanStarted>(Json.Options);
+
+        var reads = await Task.WhenAll(Enumerable.Range(0, Readers).Select(_ => client.GetAsync($"/api/v1/plans/{started!.PlanId}")));
+        Assert.All(reads, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var read in reads)
+        {
+            read.Dispose();
+        }
+
+        await using var db = app.Database.CreateContext();
+        var lines = await db.AuditEntries.Where(a => a.PlanId == started!.PlanId && a.Kind == AuditKind.Read).ToListAsync();
+        Assert.Equal(Readers, lines.Count);
+        Assert.All(lines, l => Assert.Equal((nameof(GetPlan), DemoDirectory.SocialWorker), (l.Action, l.UserId!.Value)));
+    }
+
+    [Theory, SqliteData, PostgresData]
     public async Task A_placement_without_prior_sip_brings_the_meeting_deadline_to_within_a_week(DatabaseProvider provider)
     {
         var app = await apps.For(provider);

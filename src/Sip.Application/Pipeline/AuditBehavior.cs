@@ -6,9 +6,10 @@ namespace Sip.Application.Pipeline;
 
 /// <summary>
 /// Writes the access log: every command, and every query whose answer holds personal data. For a
-/// command it runs inside the command's transaction.
+/// command it runs inside the command's transaction; a read's entry goes with those of other reads
+/// answered at the same time (<see cref="ReadLog"/>), unless the read runs inside a transaction.
 /// </summary>
-public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDbContext db, TimeProvider clock) : IPipelineBehavior<TMessage, TResponse>
+public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDbContext db, TimeProvider clock, ReadLog reads) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
@@ -19,7 +20,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDb
         var response = await next(message, cancellationToken).ConfigureAwait(false);
         var isCommand = message is IBaseCommand;
         var planId = (message as IPlanRequest)?.PlanId ?? (response as IConcernsPlan)?.PlanId;
-        db.AuditEntries.Add(new AuditEntry(
+        var entry = new AuditEntry(
             Guid.CreateVersion7(),
             clock.GetUtcNow(),
             user.IsAuthenticated ? user.UserId : null,
@@ -27,8 +28,17 @@ public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDb
             planId,
             isCommand ? AuditKind.Change : AuditKind.Read,
             typeof(TMessage).Name,
-            user.Origin));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            user.Origin);
+        if (isCommand || db.Database.CurrentTransaction is not null)
+        {
+            db.AuditEntries.Add(entry);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await reads.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+
         return response;
     }
 }

@@ -105,10 +105,12 @@ public static class VisiblePlans
     /// is then tested by key, with no need to build the whole visible set of <see cref="For"/>
     /// (thousands of plans for a clinic). Alone, the condition makes the database read every plan.
     /// </summary>
-    public static Expression<Func<SipPlan, bool>> RuleFor(ISipDbContext db, ICurrentUser user)
+    /// <param name="unitIds">The user's units; the list itself is kept in the condition, so that a
+    /// compiled query made from it (GetUnitInbox) may take it as a parameter.</param>
+    public static Expression<Func<SipPlan, bool>> RuleFor(ISipDbContext db, List<Guid> unitIds)
     {
-        var (unitIds, organizationIds) = Scope(db, user);
-        return Rule(unitIds, organizationIds);
+        ArgumentNullException.ThrowIfNull(db);
+        return Rule(unitIds, OrganizationsOf(db, unitIds));
     }
 
     /// <summary>
@@ -134,6 +136,10 @@ public static class VisiblePlans
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
         var unitIds = user.UnitIds.ToList();
-        return (unitIds, db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.OrganizationId));
+        return (unitIds, OrganizationsOf(db, unitIds));
     }
+
+    /// <summary>The units' organisations, as a subquery of the statement that uses them.</summary>
+    private static IQueryable<Guid> OrganizationsOf(ISipDbContext db, List<Guid> unitIds) =>
+        db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.OrganizationId);
 }

@@ -11,19 +11,32 @@ namespace Sip.Application.Pipeline;
 /// than one where several hosts share it (the integration tests run SQLite and PostgreSQL hosts
 /// side by side), so the compilation is kept per model.
 /// </summary>
-/// <param name="compile">Compiles the query; called once for each model.</param>
-public sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
+public sealed class CompiledPerModel<TQuery>
     where TQuery : class
 {
     private readonly ConditionalWeakTable<IModel, TQuery> _compiled = new();
+    private readonly Func<DbContext, TQuery> _compile;
 
-    // One callback for the life of the query: a lambda written at the call would be a new delegate
-    // on every request.
-    private readonly ConditionalWeakTable<IModel, TQuery>.CreateValueCallback _compile = _ => compile();
+    /// <param name="compile">Compiles the query; called once for each model.</param>
+    public CompiledPerModel(Func<TQuery> compile)
+    {
+        ArgumentNullException.ThrowIfNull(compile);
+        _compile = _ => compile();
+    }
+
+    /// <param name="compile">Compiles the query from the first context of each model, for a query
+    /// composed from the context's sets (<see cref="QueryTemplate"/>); the context is not queried.</param>
+    public CompiledPerModel(Func<DbContext, TQuery> compile)
+    {
+        _compile = compile;
+    }
 
     public TQuery For(DbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return _compiled.GetValue(context.Model, _compile);
+        var model = context.Model;
+
+        // The callback that captures the context is made only on a model's first request.
+        return _compiled.TryGetValue(model, out var query) ? query : _compiled.GetValue(model, _ => _compile(context));
     }
 }

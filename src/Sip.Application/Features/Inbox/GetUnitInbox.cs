@@ -57,91 +57,56 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     /// <summary>How far ahead a deadline shows up in the inbox.</summary>
     public const int DaysAhead = 7;
 
+    // A user of one unit (most are) has the page and the counts from queries compiled once, made
+    // from the same helpers as the queries of a user of several units: building, funcletizing and
+    // looking up the page's expression tree cost more of each answer than the database did.
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IAsyncEnumerable<Row>>> OneUnitPage = new(context =>
+        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IQueryable<Row>>>(
+            Page(OneUnitCandidates((ISipDbContext)context, Asked.Template), Asked.Template), Asked.Template,
+            nameof(Asked.Unit), nameof(Asked.Units), nameof(Asked.Me), nameof(Asked.Horizon), nameof(Asked.Enough), nameof(Asked.Skip), nameof(Asked.Take))));
+
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IAsyncEnumerable<KindCount>>> OneUnitCounts = new(context =>
+        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IQueryable<KindCount>>>(
+            Count(OneUnitKinds((ISipDbContext)context, Asked.Template)), Asked.Template,
+            nameof(Asked.Unit), nameof(Asked.Units), nameof(Asked.Me), nameof(Asked.Horizon))));
+
     public async ValueTask<UnitInbox> Handle(GetUnitInbox query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = SwedishTime.Today(clock.GetUtcNow());
-        var horizon = today.AddDays(DaysAhead);
-        var units = user.UnitIds.ToList();
-        var me = user.UserId;
-
-        // Each kind starts from an index on the unit or the user, which yields the unit's own rows;
-        // the access rule is then a test of each row's plan. Joining each kind to the whole visible
-        // set instead rebuilt it five times (thousands of plans for a clinic, about 250 ms at a
-        // million plans).
-        var visibleTo = VisiblePlans.RuleFor(db, user);
-        var visible = db.Plans.AsNoTracking()
-            .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
-            .Where(visibleTo);
-
-        // The items as the plans give them, for a user of several units (and the rejections, for
-        // everyone): a user of one unit has the rest read from the unit's kept entries (Kept).
-        // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
-        // Member initialisers rather than constructors, so that the database can order and page them.
-        var invited = visible
-            .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, p.Version, Participant = x })
-            .Where(t => t.Participant.State == InvitationState.Invited && t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value));
-        var proposed = visible
-            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-            .Where(t => t.Action.Status == ActionStatus.Proposed && units.Contains(t.Action.OwningUnitId));
-
-        var invitations = invited
-            .Select(t => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy, MayDecline = t.Participant.Kind == ParticipantKind.OtherActor });
-        var toAccept = proposed
-            .Select(t => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description, DueOn = t.Action.AcceptBy, MayDecline = false });
-        var meetings = visible
-            .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= horizon)
-            .Where(p => !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
-            .Select(p => new Row { Kind = InboxItemKind.FirstMeetingDue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, PlanVersion = p.Version, Key = p.Id, What = "SIP-möte ska hållas", DueOn = p.FirstMeetingDueOn, MayDecline = false });
-        var followUps = visible
-            .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))
-            .SelectMany(p => p.FollowUps, (p, f) => new { p.Id, p.ReferenceNumber, p.Version, FollowUp = f })
-            .Where(t => t.FollowUp.DoneAt == null && t.FollowUp.DueOn <= horizon)
-            .Select(t => new Row { Kind = InboxItemKind.FollowUpDue, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.FollowUp.Id, What = "Uppföljning", DueOn = t.FollowUp.DueOn, MayDecline = false });
-        // A rejection has no date: its answer date held only while it was proposed. Said as a condition
-        // on the column rather than a bare NULL, which PostgreSQL types as text inside the page's
-        // subquery and then cannot unite with the dates of the other kinds.
-        var rejected = visible
-            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-            .Where(t => t.Action.ProposedByUserId == me && t.Action.Status == ActionStatus.Rejected)
-            .Select(t => new Row { Kind = InboxItemKind.ActionRejected, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description + " Skäl: " + t.Action.RejectionReason, DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null, MayDecline = false });
-        IQueryable<Row>[] kinds = [invitations, toAccept, meetings, followUps, rejected];
 
         // The page: the first page × size of each kind, each by its own order (a seek on the unit's
         // rows by due date), then merged and cut in the same statement. Whatever lies on the page is
         // among the first page × size of its own kind, and the database compares the keys of all five
         // the same way, so pages neither overlap nor skip.
         // (In long, so that a page far beyond the end asks for all there is rather than overflowing.)
-        var enough = (int)Math.Min((long)query.Page * query.PageSize, int.MaxValue);
-        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
-        var candidates = units is [var listed]
-            ? Kept(db, listed, horizon, enough).Concat(Urgent(rejected).Take(enough))
-            : kinds.Select(k => Urgent(k).Take(enough)).Aggregate((all, next) => all.Concat(next));
-        var rows = await candidates
-            .OrderBy(r => r.DueOn == null)
-            .ThenBy(r => r.DueOn)
-            .ThenBy(r => r.Kind)
-            .ThenBy(r => r.Key)
-            .Skip(skip)
-            .Take(query.PageSize)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var units = user.UnitIds.ToList();
+        var asked = new Asked
+        {
+            Unit = units is [var only] ? only : Guid.Empty,
+            Units = units,
+            Me = user.UserId,
+            Horizon = today.AddDays(DaysAhead),
+            Enough = (int)Math.Min((long)query.Page * query.PageSize, int.MaxValue),
+            Skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue),
+            Take = query.PageSize,
+        };
 
-        // The counts: every item the unit may see, in one statement, without reading the items. A user
-        // of one unit has the unit's entries counted, kept with each change under the access rule;
-        // testing the rule here for every item instead was most of a clinic's answer (thousands of
-        // items). The user's own rejected proposals are few and are asked for as they are. For a
-        // user of several units an item is seen when any of them sees the plan, which the entries of
-        // one unit do not say; they are counted by asking the plans.
-        var counting = units is [var only]
-            ? db.InboxEntries
-                .Where(e => e.UnitId == only && (e.Kind == InboxItemKind.InvitationToAnswer || e.Kind == InboxItemKind.ActionToAccept || e.DueOn <= horizon))
-                .Select(e => e.Kind)
-                .Concat(rejected.Select(r => r.Kind))
-            : kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next));
-        var counted = await counting
-            .GroupBy(kind => kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        List<Row> rows;
+        List<KindCount> counted;
+        if (units is [_])
+        {
+            // The unit of work is the EF Core context itself (ISipDbContext); a compiled query is given the context.
+            var context = (DbContext)db;
+            rows = await OneUnitPage.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon, asked.Enough, asked.Skip, asked.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            counted = await OneUnitCounts.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            rows = await Page(SeveralUnitsKinds(db, asked).Select(k => Urgent(k).TakeOf(() => asked.Enough)).Aggregate((all, next) => all.Concat(next)), asked).ToListAsync(cancellationToken).ConfigureAwait(false);
+            counted = await Count(SeveralUnitsKinds(db, asked).Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         int Of(InboxItemKind kind) => counted.Where(c => c.Kind == kind).Sum(c => c.Count);
         var counts = new InboxCounts(Of(InboxItemKind.InvitationToAnswer), Of(InboxItemKind.ActionToAccept), Of(InboxItemKind.FirstMeetingDue), Of(InboxItemKind.FollowUpDue), Of(InboxItemKind.ActionRejected));
 
@@ -151,8 +116,87 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         return new UnitInbox(items, query.Page, query.PageSize, counted.Sum(c => c.Count), counts, today);
     }
 
+    /// <summary>The candidates merged, ordered by urgency and cut to the page.</summary>
+    private static IQueryable<Row> Page(IQueryable<Row> candidates, Asked asked) => candidates
+        .OrderBy(r => r.DueOn == null)
+        .ThenBy(r => r.DueOn)
+        .ThenBy(r => r.Kind)
+        .ThenBy(r => r.Key)
+        .SkipOf(() => asked.Skip)
+        .TakeOf(() => asked.Take);
+
+    /// <summary>How many there are of each kind, in one statement, without reading the items.</summary>
+    private static IQueryable<KindCount> Count(IQueryable<InboxItemKind> kinds) => kinds
+        .GroupBy(kind => kind)
+        .Select(g => new KindCount { Kind = g.Key, Count = g.Count() });
+
     /// <summary>
-    /// The first <paramref name="enough"/> of the unit's kept entries (<see cref="InboxEntries"/>),
+    /// A user of one unit: the page's candidates from the unit's kept entries (<see cref="Kept"/>),
+    /// and the user's own rejected proposals, which are few and are asked for as they are.
+    /// </summary>
+    private static IQueryable<Row> OneUnitCandidates(ISipDbContext db, Asked asked) =>
+        Kept(db, asked).Concat(Urgent(Rejected(db, asked)).TakeOf(() => asked.Enough));
+
+    /// <summary>
+    /// The kinds of every item of a user of one unit: the unit's entries, kept with each change under
+    /// the access rule (testing the rule here for every item instead was most of a clinic's answer,
+    /// thousands of items), and the user's rejected proposals.
+    /// </summary>
+    private static IQueryable<InboxItemKind> OneUnitKinds(ISipDbContext db, Asked asked) => db.InboxEntries
+        .Where(e => e.UnitId == asked.Unit && (e.Kind == InboxItemKind.InvitationToAnswer || e.Kind == InboxItemKind.ActionToAccept || e.DueOn <= asked.Horizon))
+        .Select(e => e.Kind)
+        .Concat(Rejected(db, asked).Select(r => r.Kind));
+
+    /// <summary>The open plans the user may see.</summary>
+    private static IQueryable<SipPlan> Visible(ISipDbContext db, Asked asked) => db.Plans.AsNoTracking()
+        .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
+        .Where(VisiblePlans.RuleFor(db, asked.Units));
+
+    /// <summary>
+    /// A rejection has no date: its answer date held only while it was proposed. Said as a condition
+    /// on the column rather than a bare NULL, which PostgreSQL types as text inside the page's
+    /// subquery and then cannot unite with the dates of the other kinds.
+    /// </summary>
+    private static IQueryable<Row> Rejected(ISipDbContext db, Asked asked) => Visible(db, asked)
+        .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
+        .Where(t => t.Action.ProposedByUserId == asked.Me && t.Action.Status == ActionStatus.Rejected)
+        .Select(t => new Row { Kind = InboxItemKind.ActionRejected, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description + " Skäl: " + t.Action.RejectionReason, DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null, MayDecline = false });
+
+    /// <summary>
+    /// The items of every kind as the plans give them, for a user of several units: an item is seen
+    /// when any of them sees the plan, which the entries of one unit do not say. Each kind starts
+    /// from an index on the unit or the user, which yields the unit's own rows; the access rule is
+    /// then a test of each row's plan. Joining each kind to the whole visible set instead rebuilt it
+    /// five times (thousands of plans for a clinic, about 250 ms at a million plans).
+    /// SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks;
+    /// member initialisers rather than constructors, so that the database can order and page them.
+    /// </summary>
+    private static IQueryable<Row>[] SeveralUnitsKinds(ISipDbContext db, Asked asked)
+    {
+        var units = asked.Units;
+        var visible = Visible(db, asked);
+        var invitations = visible
+            .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, p.Version, Participant = x })
+            .Where(t => t.Participant.State == InvitationState.Invited && t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value))
+            .Select(t => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy, MayDecline = t.Participant.Kind == ParticipantKind.OtherActor });
+        var toAccept = visible
+            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
+            .Where(t => t.Action.Status == ActionStatus.Proposed && units.Contains(t.Action.OwningUnitId))
+            .Select(t => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description, DueOn = t.Action.AcceptBy, MayDecline = false });
+        var meetings = visible
+            .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= asked.Horizon)
+            .Where(p => !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
+            .Select(p => new Row { Kind = InboxItemKind.FirstMeetingDue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, PlanVersion = p.Version, Key = p.Id, What = "SIP-möte ska hållas", DueOn = p.FirstMeetingDueOn, MayDecline = false });
+        var followUps = visible
+            .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))
+            .SelectMany(p => p.FollowUps, (p, f) => new { p.Id, p.ReferenceNumber, p.Version, FollowUp = f })
+            .Where(t => t.FollowUp.DoneAt == null && t.FollowUp.DueOn <= asked.Horizon)
+            .Select(t => new Row { Kind = InboxItemKind.FollowUpDue, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.FollowUp.Id, What = "Uppföljning", DueOn = t.FollowUp.DueOn, MayDecline = false });
+        return [invitations, toAccept, meetings, followUps, Rejected(db, asked)];
+    }
+
+    /// <summary>
+    /// The first page × size (<see cref="Asked.Enough"/>) of the unit's kept entries (<see cref="InboxEntries"/>),
     /// which hold only what the unit may see: for each kind a seek on the unit's rows of the kind in
     /// the page's order, read from the index alone; the four merged and cut to the page's
     /// candidates; and only then each joined to its plan and its item by key, with no access rule to
@@ -160,13 +204,13 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     /// alone give the page's order. Joining each kind's first page × size before the cut read the
     /// plans and items of four times as many.
     /// </summary>
-    private static IQueryable<Row> Kept(ISipDbContext db, Guid unit, DateOnly horizon, int enough)
+    private static IQueryable<Row> Kept(ISipDbContext db, Asked asked)
     {
         IQueryable<InboxEntry> First(InboxItemKind kind, bool dated)
         {
-            var rows = db.InboxEntries.Where(e => e.UnitId == unit && e.Kind == kind);
-            rows = dated ? rows.Where(e => e.DueOn <= horizon) : rows;
-            return rows.OrderBy(e => e.DueOn).ThenBy(e => e.ItemId).Take(enough);
+            var rows = db.InboxEntries.Where(e => e.UnitId == asked.Unit && e.Kind == kind);
+            rows = dated ? rows.Where(e => e.DueOn <= asked.Horizon) : rows;
+            return rows.OrderBy(e => e.DueOn).ThenBy(e => e.ItemId).TakeOf(() => asked.Enough);
         }
 
         var found = First(InboxItemKind.InvitationToAnswer, dated: false)
@@ -174,7 +218,7 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
             .Concat(First(InboxItemKind.FirstMeetingDue, dated: true))
             .Concat(First(InboxItemKind.FollowUpDue, dated: true))
             .OrderBy(e => e.DueOn).ThenBy(e => e.Kind).ThenBy(e => e.ItemId)
-            .Take(enough)
+            .TakeOf(() => asked.Enough)
             .Join(db.Plans, e => e.PlanId, p => p.Id, (e, p) => new Found { Entry = e, Plan = p });
         IQueryable<Found> Of(InboxItemKind kind) => found.Where(t => t.Entry.Kind == kind);
 
@@ -197,6 +241,42 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     /// </summary>
     private static IOrderedQueryable<Row> Urgent(IQueryable<Row> kind) =>
         kind.OrderBy(r => r.DueOn).ThenBy(r => r.Key);
+
+    /// <summary>
+    /// What one inbox asks for. The queries read these members inside their lambdas, so that
+    /// <see cref="Template"/> makes compiled queries of them (<see cref="QueryTemplate"/>).
+    /// </summary>
+    private sealed class Asked
+    {
+        /// <summary>The arguments the compiled queries are built from; their values are never asked for.</summary>
+        public static readonly Asked Template = new() { Units = [] };
+
+        /// <summary>The user's unit, for a user of one unit.</summary>
+        public Guid Unit { get; init; }
+
+        public required List<Guid> Units { get; init; }
+
+        /// <summary>The user, whose rejected proposals are listed.</summary>
+        public Guid Me { get; init; }
+
+        /// <summary>The last day a deadline shows up.</summary>
+        public DateOnly Horizon { get; init; }
+
+        /// <summary>How many of each kind the page may need: page × size.</summary>
+        public int Enough { get; init; }
+
+        public int Skip { get; init; }
+
+        public int Take { get; init; }
+    }
+
+    /// <summary>How many items of one kind wait.</summary>
+    private sealed class KindCount
+    {
+        public InboxItemKind Kind { get; init; }
+
+        public int Count { get; init; }
+    }
 
     /// <summary>A kept entry and its plan.</summary>
     private sealed class Found
