@@ -73,6 +73,29 @@ public static class DatabaseAway
     /// </summary>
     public static bool Is(Exception exception) =>
         exception is not CommitOutcomeUnknownException
-        && Cause(exception) is { } database
-        && (database.IsTransient || database.SqlState is ['0', '8', ..] or ['5', '7', ..] or ['5', '3', ..] or "55000");
+        && (Cause(exception) is { } database
+            ? database.IsTransient || database.SqlState is ['0', '8', ..] or ['5', '7', ..] or ['5', '3', ..] or "55000"
+            : CutUnderItsTransaction(exception));
+
+    /// <summary>
+    /// A statement sent in a transaction whose connection the server had already cut (a restart's
+    /// 57P01): the driver marks the transaction completed when it finds the connection broken, and
+    /// refuses the next statement with this rather than with a database error. Nothing of the
+    /// transaction was committed, so the attempt may be made again. Npgsql's messages are not
+    /// translated, so its words are a stable sign; the source is the driver, or EF Core where the
+    /// JIT inlined the driver's setter into the EF Core method that called it.
+    /// </summary>
+    private static bool CutUnderItsTransaction(Exception exception)
+    {
+        for (var e = (Exception?)exception; e is not null; e = e.InnerException)
+        {
+            if (e is InvalidOperationException { Source: "Npgsql" or "Microsoft.EntityFrameworkCore.Relational" }
+                && e.Message.Equals("Transaction is already completed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
