@@ -254,7 +254,7 @@ internal static class CircuitMemory
 
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"- Per circuit is (after − before) / {live}, the pages that showed the plan list.");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- After closing: all {live + 1} pages closed with their unload handlers run, measured after the same settling. The app disposed {disposed} of the {live + 1} circuits at once; it keeps a circuit whose connection merely dropped for ten minutes. Memory freed goes back to the system only when the collector (server GC) next runs and returns it.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- After closing: all {live + 1} pages closed with their unload handlers run, measured after the same settling. The app disposed {disposed} of the {live + 1} circuits at once; it keeps a circuit whose connection merely dropped for ten minutes. Memory freed goes back to the system only when the collector next runs and returns it.");
         report.AppendLine(failures.Count == 0
             ? string.Create(CultureInfo.InvariantCulture, $"- All {count} pages showed the plan list and were still connected after the settling.")
             : string.Create(CultureInfo.InvariantCulture, $"- **{failures.Count} of {count} pages failed**:"));

@@ -103,8 +103,9 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         }
         else
         {
-            rows = await Page(SeveralUnitsKinds(db, asked).Select(k => Urgent(k).TakeOf(() => asked.Enough)).Aggregate((all, next) => all.Concat(next)), asked).ToListAsync(cancellationToken).ConfigureAwait(false);
-            counted = await Count(SeveralUnitsKinds(db, asked).Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var kinds = SeveralUnitsKinds(db, asked);
+            rows = await Page(kinds.Select(k => Urgent(k).TakeOf(() => asked.Enough)).Aggregate((all, next) => all.Concat(next)), asked).ToListAsync(cancellationToken).ConfigureAwait(false);
+            counted = await Count(kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
         int Of(InboxItemKind kind) => counted.Where(c => c.Kind == kind).Sum(c => c.Count);
