@@ -59,12 +59,14 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
 
     // A user of one unit (most are) has the page and the counts from queries compiled once, made
     // from the same helpers as the queries of a user of several units: building, funcletizing and
-    // looking up the page's expression tree cost more of each answer than the database did.
-    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IAsyncEnumerable<Row>>> OneUnitPage = new(context =>
-        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IQueryable<Row>>>(
-            Page(OneUnitCandidates((ISipDbContext)context, Asked.Template), Asked.Template), Asked.Template,
+    // looking up the page's expression tree cost more of each answer than the database did. Each
+    // row of the page carries the counts, so that a page with anything on it is one round trip.
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IAsyncEnumerable<CountedRow>>> OneUnitPage = new(context =>
+        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IQueryable<CountedRow>>>(
+            WithCounts((ISipDbContext)context, Page(OneUnitCandidates((ISipDbContext)context, Asked.Template), Asked.Template), Asked.Template), Asked.Template,
             nameof(Asked.Unit), nameof(Asked.Units), nameof(Asked.Me), nameof(Asked.Horizon), nameof(Asked.Enough), nameof(Asked.Skip), nameof(Asked.Take))));
 
+    /// <summary>The counts alone, for an empty page (an empty inbox, or a page beyond its end).</summary>
     private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IAsyncEnumerable<KindCount>>> OneUnitCounts = new(context =>
         EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IQueryable<KindCount>>>(
             Count(OneUnitKinds((ISipDbContext)context, Asked.Template)), Asked.Template,
@@ -93,28 +95,55 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         };
 
         List<Row> rows;
-        List<KindCount> counted;
+        InboxCounts counts;
         if (units is [_])
         {
             // The unit of work is the EF Core context itself (ISipDbContext); a compiled query is given the context.
             var context = (DbContext)db;
-            rows = await OneUnitPage.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon, asked.Enough, asked.Skip, asked.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
-            counted = await OneUnitCounts.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var page = await OneUnitPage.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon, asked.Enough, asked.Skip, asked.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            rows = [.. page.Select(r => r.Item)];
+            counts = page is [var first, ..]
+                ? new InboxCounts(first.InvitationsToAnswer, first.ActionsToAccept, first.FirstMeetingsDue, first.FollowUpsDue, first.ActionsRejected)
+                : Tally(await OneUnitCounts.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
         else
         {
             var kinds = SeveralUnitsKinds(db, asked);
             rows = await Page(kinds.Select(k => Urgent(k).TakeOf(() => asked.Enough)).Aggregate((all, next) => all.Concat(next)), asked).ToListAsync(cancellationToken).ConfigureAwait(false);
-            counted = await Count(kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))).ToListAsync(cancellationToken).ConfigureAwait(false);
+            counts = Tally(await Count(kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
-
-        int Of(InboxItemKind kind) => counted.Where(c => c.Kind == kind).Sum(c => c.Count);
-        var counts = new InboxCounts(Of(InboxItemKind.InvitationToAnswer), Of(InboxItemKind.ActionToAccept), Of(InboxItemKind.FirstMeetingDue), Of(InboxItemKind.FollowUpDue), Of(InboxItemKind.ActionRejected));
 
         var items = rows
             .Select(r => new InboxItem(r.Kind, r.PlanId, r.ReferenceNumber, r.PlanVersion, r.Kind == InboxItemKind.FirstMeetingDue ? null : r.Key, r.What, r.DueOn, r.DueOn is { } due && due < today, r.MayDecline))
             .ToList();
-        return new UnitInbox(items, query.Page, query.PageSize, counted.Sum(c => c.Count), counts, today);
+        var total = counts.InvitationsToAnswer + counts.ActionsToAccept + counts.FirstMeetingsDue + counts.FollowUpsDue + counts.ActionsRejected;
+        return new UnitInbox(items, query.Page, query.PageSize, total, counts, today);
+    }
+
+    private static InboxCounts Tally(List<KindCount> counted)
+    {
+        int Of(InboxItemKind kind) => counted.Where(c => c.Kind == kind).Sum(c => c.Count);
+        return new InboxCounts(Of(InboxItemKind.InvitationToAnswer), Of(InboxItemKind.ActionToAccept), Of(InboxItemKind.FirstMeetingDue), Of(InboxItemKind.FollowUpDue), Of(InboxItemKind.ActionRejected));
+    }
+
+    /// <summary>
+    /// The page's rows, each with the counts of a user of one unit, as subqueries that do not depend
+    /// on the row (each a seek on the unit's entries of one kind, run once): the kinds of
+    /// <see cref="OneUnitKinds"/>, counted one by one.
+    /// </summary>
+    private static IQueryable<CountedRow> WithCounts(ISipDbContext db, IQueryable<Row> page, Asked asked)
+    {
+        var entries = db.InboxEntries.Where(e => e.UnitId == asked.Unit);
+        var rejected = Rejected(db, asked);
+        return page.Select(r => new CountedRow
+        {
+            Item = r,
+            InvitationsToAnswer = entries.Count(e => e.Kind == InboxItemKind.InvitationToAnswer),
+            ActionsToAccept = entries.Count(e => e.Kind == InboxItemKind.ActionToAccept),
+            FirstMeetingsDue = entries.Count(e => e.Kind == InboxItemKind.FirstMeetingDue && e.DueOn <= asked.Horizon),
+            FollowUpsDue = entries.Count(e => e.Kind == InboxItemKind.FollowUpDue && e.DueOn <= asked.Horizon),
+            ActionsRejected = rejected.Count(),
+        });
     }
 
     /// <summary>The candidates merged, ordered by urgency and cut to the page.</summary>
@@ -269,6 +298,22 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         public int Skip { get; init; }
 
         public int Take { get; init; }
+    }
+
+    /// <summary>A row of the page, with how many items of each kind wait in all.</summary>
+    private sealed class CountedRow
+    {
+        public required Row Item { get; init; }
+
+        public int InvitationsToAnswer { get; init; }
+
+        public int ActionsToAccept { get; init; }
+
+        public int FirstMeetingsDue { get; init; }
+
+        public int FollowUpsDue { get; init; }
+
+        public int ActionsRejected { get; init; }
     }
 
     /// <summary>How many items of one kind wait.</summary>
