@@ -57,7 +57,13 @@ public sealed class InboxTests : ComponentTest
         Assert.Empty(inbox.FindAll("[data-inbox-pager] nav"));
     }
 
-    private static void Send(IRenderedComponent<InboxPanel> inbox) => inbox.FindAll("button").Single(b => b.TextContent.Trim() == "Skicka").Click();
+    // The form's button is waited for rather than looked up at once: the panel may render again
+    // between the click that opens the form and the next look (seen once in CI).
+    private static void Send(IRenderedComponent<InboxPanel> inbox)
+    {
+        inbox.WaitForAssertion(() => Assert.Single(inbox.FindAll("button"), b => b.TextContent.Trim() == "Skicka"), TimeSpan.FromSeconds(5));
+        inbox.FindAll("button").Single(b => b.TextContent.Trim() == "Skicka").Click();
+    }
 
     private ActionStatus ClinicActionStatus() =>
         Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Actions).Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).Status);
