@@ -24,7 +24,7 @@ public sealed class ReminderTests : ComponentTest
         Assert.Contains("Kallelsen är obesvarad", home.Find(ClinicSummons).TextContent, StringComparison.Ordinal);
         Assert.NotNull(home.Find($"{ClinicSummons} a[href^='/planer/']"));
 
-        home.Find("button[aria-label='Acceptera kallelse i SIP-2026-000002']").Click();
+        home.WaitForElement("button[aria-label='Acceptera kallelse i SIP-2026-000002']").Click();
 
         home.WaitForAssertion(() => Assert.Empty(home.FindAll(ClinicSummons)), TimeSpan.FromSeconds(10));
     }
