@@ -1172,3 +1172,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201175426_AddPlanDocuments') THEN
+    CREATE TABLE "PlanDocuments" (
+        "PlanId" uuid NOT NULL,
+        "Version" integer NOT NULL,
+        "Shape" integer NOT NULL,
+        "Content" text NOT NULL,
+        CONSTRAINT "PK_PlanDocuments" PRIMARY KEY ("PlanId"),
+        CONSTRAINT "FK_PlanDocuments_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201175426_AddPlanDocuments') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201175426_AddPlanDocuments', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

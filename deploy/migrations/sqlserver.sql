@@ -1314,3 +1314,31 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201175431_AddPlanDocuments'
+)
+BEGIN
+    CREATE TABLE [PlanDocuments] (
+        [PlanId] uniqueidentifier NOT NULL,
+        [Version] int NOT NULL,
+        [Shape] int NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_PlanDocuments] PRIMARY KEY ([PlanId]),
+        CONSTRAINT [FK_PlanDocuments_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201175431_AddPlanDocuments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201175431_AddPlanDocuments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSipDatabase(provider, connectionString);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<InboxEntryRepair>();
+        services.AddScoped<PlanDocumentRepair>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Notifications.OutboxDispatcher>();
         services.AddScoped<Notifications.DeadlineScanner>();

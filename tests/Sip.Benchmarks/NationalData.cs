@@ -56,6 +56,8 @@ internal static class NationalData
             using var scope = services.CreateScope();
             var repaired = await scope.ServiceProvider.GetRequiredService<InboxEntryRepair>().RepairAsync(CancellationToken.None);
             Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  inbox entries of {repaired} plans");
+            var documented = await scope.ServiceProvider.GetRequiredService<PlanDocumentRepair>().RepairAsync(CancellationToken.None);
+            Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  documents of {documented} plans");
         }
 
         // PostgreSQL's default cost of a random read assumes spinning disks and makes it read whole

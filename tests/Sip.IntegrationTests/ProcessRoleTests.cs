@@ -124,7 +124,7 @@ public sealed class ProcessRoleTests
                 await Task.Delay(200);
             }
 
-            Assert.Equal(["deadlines", "gallring", "inbox-entries", "outbox"], RecurringJobIds(web.Services).Order(StringComparer.Ordinal));
+            Assert.Equal(["deadlines", "gallring", "inbox-entries", "outbox", "plan-documents"], RecurringJobIds(web.Services).Order(StringComparer.Ordinal));
         }
         finally
         {

@@ -58,7 +58,7 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
         List<string> all;
         using (var db = _created.CreateContext())
         {
-            var initializer = new DatabaseInitializer(db, new DemoDataSeeder(db, new FakeTimeProvider(SipWebFactory.Now)), new InboxEntryRepair(db, NullLogger<InboxEntryRepair>.Instance), new ConfigurationBuilder().Build());
+            var initializer = new DatabaseInitializer(db, new DemoDataSeeder(db, new FakeTimeProvider(SipWebFactory.Now)), new InboxEntryRepair(db, NullLogger<InboxEntryRepair>.Instance), new PlanDocumentRepair(db, NullLogger<PlanDocumentRepair>.Instance), new ConfigurationBuilder().Build());
             applied = await initializer.InitializeAsync(CancellationToken.None);
             appliedAgain = await initializer.InitializeAsync(CancellationToken.None);
             all = db.Database.GetMigrations().ToList();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Sip.Application.Features.Inbox;
+using Sip.Application.Features.Plans;
 using Sip.Application.Notifications;
 using Sip.Domain.Audit;
 using Sip.Domain.Organizations;
@@ -43,6 +44,9 @@ public interface ISipDbContext
 
     /// <summary>What waits for each unit, kept with every change to a plan, for the inbox's counts.</summary>
     DbSet<InboxEntry> InboxEntries { get; }
+
+    /// <summary>Each plan as <c>GetPlan</c> answers it, kept with every change to the plan.</summary>
+    DbSet<PlanDocument> PlanDocuments { get; }
 
     DatabaseFacade Database { get; }
 

@@ -14,7 +14,7 @@ namespace Sip.Infrastructure.Persistence;
 /// applies the idempotent script from deploy/migrations), so that web nodes never race each other
 /// over a migration.
 /// </summary>
-public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData, InboxEntryRepair inboxEntries, IConfiguration configuration)
+public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData, InboxEntryRepair inboxEntries, PlanDocumentRepair planDocuments, IConfiguration configuration)
 {
     /// <summary>Answers the migrations it applied, oldest first; none when the database was current.</summary>
     public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
@@ -69,6 +69,12 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         if (pending.Any(m => m.EndsWith("_AddInboxEntries", StringComparison.Ordinal)))
         {
             await inboxEntries.RepairAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Likewise the plans' documents.
+        if (pending.Any(m => m.EndsWith("_AddPlanDocuments", StringComparison.Ordinal)))
+        {
+            await planDocuments.RepairAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return pending;

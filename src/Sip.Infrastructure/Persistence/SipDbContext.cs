@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
 using Sip.Application.Features.Inbox;
+using Sip.Application.Features.Plans;
 using Sip.Application.Notifications;
 using Sip.Domain.Audit;
 using Sip.Domain.Organizations;
@@ -38,6 +39,8 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<InboxEntry> InboxEntries => Set<InboxEntry>();
 
+    public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
+
     /// <summary>The keys of the web nodes' cookies and antiforgery tokens, shared by every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -50,9 +53,9 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseRewritingHistory();
-        if (ChangedPlans().Count > 0)
+        if (ChangedPlans().Count > 0 || RenamedUnits().Count > 0)
         {
-            throw new InvalidOperationException("A change to a plan is saved with SaveChangesAsync, which keeps the inbox's entries with it.");
+            throw new InvalidOperationException("A change to a plan or a unit's name is saved with SaveChangesAsync, which keeps the inbox's entries and the plans' documents with it.");
         }
 
         return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -60,21 +63,28 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 
     /// <summary>
     /// Saves, and in the same transaction writes anew the inbox entries of every plan the save
-    /// changed (or, where only insatser were answered, removes theirs): the plans' rows are written first, so a concurrent change to the same plan waits for
-    /// this one to commit, and a rolled-back change takes its entries with it.
+    /// changed (or, where only insatser were answered, removes theirs) and the plan's document
+    /// (<see cref="PlanDocuments"/>): the plans' rows are written first, so a concurrent change to the
+    /// same plan waits for this one to commit, and a rolled-back change takes its entries and its
+    /// document with it. A unit renamed takes with it the documents that show its name.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseRewritingHistory();
         StoreNotices();
         var changed = ChangedPlans();
-        if (changed.Count == 0)
+        var renamed = RenamedUnits();
+        if (changed.Count == 0 && renamed.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         }
 
         // Read before the save, which forgets what each property held.
         var answered = InsatserAnsweredOnly(changed);
+        var documented = ChangeTracker.Entries<SipPlan>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(e => (e.Entity, e.State == EntityState.Added ? (int?)null : e.Property(p => p.Version).OriginalValue))
+            .ToList();
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         try
         {
@@ -90,6 +100,12 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
             foreach (var (plan, insatser) in answered)
             {
                 await InboxEntries.Where(e => e.PlanId == plan && insatser.Contains(e.ItemId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await Application.Features.Plans.PlanDocuments.WriteAsync(this, documented, cancellationToken).ConfigureAwait(false);
+            if (renamed.Count > 0)
+            {
+                await Application.Features.Plans.PlanDocuments.ForgetUnitsAsync(this, renamed, cancellationToken).ConfigureAwait(false);
             }
 
             if (own is not null)
@@ -139,6 +155,11 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 
         return answered.Where(a => a.Value.Count > 0).ToDictionary();
     }
+
+    private List<Guid> RenamedUnits() => ChangeTracker.Entries<OrganizationUnit>()
+        .Where(e => e.State == EntityState.Modified && e.Property(u => u.Name).IsModified)
+        .Select(e => e.Entity.Id)
+        .ToList();
 
     private List<Guid> ChangedPlans() => ChangeTracker.Entries<SipPlan>()
         .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)

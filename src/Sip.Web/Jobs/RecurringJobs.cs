@@ -38,6 +38,7 @@ internal sealed partial class RecurringJobs(IRecurringJobManager jobs, IConfigur
         jobs.AddOrUpdate<DeadlineScanner>("deadlines", scanner => scanner.ScanAsync(CancellationToken.None), configuration["Jobs:DeadlineCron"] ?? "*/15 * * * *");
         jobs.AddOrUpdate<PlanRetention>("gallring", retention => retention.AnonymiseAsync(CancellationToken.None), configuration["Jobs:RetentionCron"] ?? "30 2 * * *");
         jobs.AddOrUpdate<InboxEntryRepair>("inbox-entries", repair => repair.RepairAsync(CancellationToken.None), configuration["Jobs:InboxEntriesCron"] ?? "15 3 * * *");
+        jobs.AddOrUpdate<PlanDocumentRepair>("plan-documents", repair => repair.RepairAsync(CancellationToken.None), configuration["Jobs:PlanDocumentsCron"] ?? "45 3 * * *");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The recurring jobs could not be registered yet ({Cause}); trying again in {Seconds} s.")]

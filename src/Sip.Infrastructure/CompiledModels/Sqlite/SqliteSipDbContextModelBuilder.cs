@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f8d4f74d-8007-409e-ab1d-e9bd0a284e2a"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("de77998a-ec4e-4ef5-8328-33612905544c"), entityTypeCount: 24)
         {
         }
 
@@ -19,6 +19,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
         {
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var inboxEntry = InboxEntryEntityType.Create(this);
+            var planDocument = PlanDocumentEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
@@ -41,6 +42,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             var countyPolicy = CountyPolicyEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
 
+            PlanDocumentEntityType.CreateForeignKey1(planDocument, sipPlan);
             OrganizationUnitEntityType.CreateForeignKey1(organizationUnit, organization);
             ConsentRecordEntityType.CreateForeignKey1(consentRecord, sipPlan);
             CostAllocationEntityType.CreateForeignKey1(costAllocation, sipPlan);
@@ -58,6 +60,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             InboxEntryEntityType.CreateAnnotations(inboxEntry);
+            PlanDocumentEntityType.CreateAnnotations(planDocument);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             OrganizationEntityType.CreateAnnotations(organization);

@@ -65,6 +65,26 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.ToTable("InboxEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Application.Features.Plans.PlanDocument", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Shape")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("PlanDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Application.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -978,6 +998,15 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("Sip.Application.Features.Plans.PlanDocument", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithOne()
+                        .HasForeignKey("Sip.Application.Features.Plans.PlanDocument", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sip.Domain.Organizations.OrganizationUnit", b =>

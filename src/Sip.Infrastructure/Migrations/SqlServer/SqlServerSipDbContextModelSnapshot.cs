@@ -65,6 +65,26 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.ToTable("InboxEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Application.Features.Plans.PlanDocument", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Shape")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("PlanDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Application.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -980,6 +1000,15 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("Sip.Application.Features.Plans.PlanDocument", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithOne()
+                        .HasForeignKey("Sip.Application.Features.Plans.PlanDocument", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sip.Domain.Organizations.OrganizationUnit", b =>

@@ -58,6 +58,26 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.ToTable("InboxEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Sip.Application.Features.Plans.PlanDocument", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Shape")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("PlanDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Sip.Application.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -970,6 +990,15 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("Sip.Application.Features.Plans.PlanDocument", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithOne()
+                        .HasForeignKey("Sip.Application.Features.Plans.PlanDocument", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sip.Domain.Organizations.OrganizationUnit", b =>

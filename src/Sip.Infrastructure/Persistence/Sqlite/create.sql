@@ -548,3 +548,17 @@ VALUES ('20261201125923_InboxEntriesInPageOrder', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "PlanDocuments" (
+    "PlanId" TEXT NOT NULL CONSTRAINT "PK_PlanDocuments" PRIMARY KEY,
+    "Version" INTEGER NOT NULL,
+    "Shape" INTEGER NOT NULL,
+    "Content" TEXT NOT NULL,
+    CONSTRAINT "FK_PlanDocuments_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201175421_AddPlanDocuments', '10.0.14');
+
+COMMIT;
+

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Logging;
+using Sip.Application.Features.Plans;
+
+namespace Sip.Infrastructure.Persistence;
+
+/// <summary>
+/// The nightly writing of the plans' documents that are not current (<see cref="PlanDocuments.RepairAsync"/>),
+/// also run by the migration step that brings the documents in. A unit renamed leaves some for it;
+/// many on a night after no upgrade and no rename mean plans were written past the application.
+/// </summary>
+public sealed partial class PlanDocumentRepair(SipDbContext db, ILogger<PlanDocumentRepair> log)
+{
+    public async Task<int> RepairAsync(CancellationToken cancellationToken)
+    {
+        var written = await PlanDocuments.RepairAsync(db, cancellationToken).ConfigureAwait(false);
+        if (written > 0)
+        {
+            LogWritten(log, written);
+        }
+
+        return written;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The documents of {Plans} plans were not current and were written anew.")]
+    private static partial void LogWritten(ILogger logger, int plans);
+}
