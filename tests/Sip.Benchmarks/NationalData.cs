@@ -56,7 +56,7 @@ internal static class NationalData
             using var scope = services.CreateScope();
             var repaired = await scope.ServiceProvider.GetRequiredService<InboxEntryRepair>().RepairAsync(CancellationToken.None);
             Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  inbox entries of {repaired} plans");
-            var documented = await scope.ServiceProvider.GetRequiredService<PlanDocumentRepair>().RepairAsync(CancellationToken.None);
+            var documented = await scope.ServiceProvider.GetRequiredService<PlanDocumentRepair>().RepairAsync(CancellationToken.None, lockPlans: false);
             Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  documents of {documented} plans");
         }
 

@@ -32,6 +32,7 @@ internal static class SqliteCopy
         ("PlanMeetings", Generated),
         ("PlanVersions", Generated),
         ("InboxEntries", Generated),
+        ("PlanDocuments", Generated),
     ];
 
     private static readonly DateTimeOffsetToBinaryConverter Instant = new();

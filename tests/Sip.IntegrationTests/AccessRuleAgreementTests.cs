@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Plans;
 using Sip.Application.Pipeline;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
@@ -50,9 +51,11 @@ public sealed class AccessRuleAgreementTests : IAsyncLifetime
             {
                 var rule = plan.IsVisibleTo(unit.Id, unit.OrganizationId);
                 var one = await VisiblePlans.CanSeeAsync(db, user, plan.Id, CancellationToken.None);
-                if (one != rule || listed.Contains(plan.Id) != rule || byCondition.Contains(plan.Id) != rule)
+                // The plan page's read, which tests the rule in the statement that reads the plan's document.
+                var read = (await PlanDocuments.ReadIfSeenAsync(db, plan.Id, [unit.Id], CancellationToken.None))?.Seen;
+                if (one != rule || listed.Contains(plan.Id) != rule || byCondition.Contains(plan.Id) != rule || read != rule)
                 {
-                    disagreements.Add($"{unit.Name} / {plan.ReferenceNumber}: domain {rule}, one plan {one}, list {listed.Contains(plan.Id)}, condition {byCondition.Contains(plan.Id)}");
+                    disagreements.Add($"{unit.Name} / {plan.ReferenceNumber}: domain {rule}, one plan {one}, list {listed.Contains(plan.Id)}, condition {byCondition.Contains(plan.Id)}, plan page {read}");
                 }
 
                 seen += rule ? 1 : 0;

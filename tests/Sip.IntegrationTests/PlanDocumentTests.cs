@@ -95,7 +95,7 @@ public sealed class PlanDocumentTests : IAsyncLifetime
 
         foreach (var id in plans)
         {
-            Assert.Null(await PlanDocuments.ReadAsync(db, id, CancellationToken.None));
+            Assert.Null(await DocumentAsync(db, id));
         }
 
         Assert.Equal("Ändrad utanför SIP.", (await PlanDocuments.ReadFromTablesAsync(db, plans[0], CancellationToken.None))!.Reason);
@@ -106,7 +106,7 @@ public sealed class PlanDocumentTests : IAsyncLifetime
             await AssertDocumentIsThePlanAsync(db, id);
         }
 
-        Assert.Equal("Ändrad utanför SIP.", (await PlanDocuments.ReadAsync(db, plans[0], CancellationToken.None))!.Reason);
+        Assert.Equal("Ändrad utanför SIP.", (await DocumentAsync(db, plans[0]))!.Reason);
     }
 
     [Theory, SqliteData, PostgresData]
@@ -126,14 +126,14 @@ public sealed class PlanDocumentTests : IAsyncLifetime
 
         foreach (var id in showing)
         {
-            Assert.Null(await PlanDocuments.ReadAsync(db, id, CancellationToken.None));
+            Assert.Null(await DocumentAsync(db, id));
             var fromTables = (await PlanDocuments.ReadFromTablesAsync(db, id, CancellationToken.None))!;
             Assert.Contains(" (nytt namn)", JsonSerializer.Serialize(fromTables), StringComparison.Ordinal);
         }
 
         foreach (var id in others)
         {
-            Assert.NotNull(await PlanDocuments.ReadAsync(db, id, CancellationToken.None));
+            Assert.NotNull(await DocumentAsync(db, id));
         }
 
         Assert.Equal(showing.Count, await PlanDocuments.RepairAsync(db, CancellationToken.None));
@@ -143,9 +143,18 @@ public sealed class PlanDocumentTests : IAsyncLifetime
         }
     }
 
+    /// <summary>The plan's current document as its initiating unit, which always sees the plan, reads it.</summary>
+    private static async Task<PlanDetail?> DocumentAsync(SipDbContext db, Guid id)
+    {
+        var initiating = await db.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => p.Origin.InitiatingUnitId).SingleAsync();
+        var read = await PlanDocuments.ReadIfSeenAsync(db, id, [initiating], CancellationToken.None);
+        Assert.True(read?.Seen);
+        return read?.Detail;
+    }
+
     private static async Task AssertDocumentIsThePlanAsync(SipDbContext db, Guid id)
     {
-        var document = await PlanDocuments.ReadAsync(db, id, CancellationToken.None);
+        var document = await DocumentAsync(db, id);
         Assert.NotNull(document);
         var fromTables = await PlanDocuments.ReadFromTablesAsync(db, id, CancellationToken.None);
         // The records hold lists, which compare by reference; their JSON compares every item.

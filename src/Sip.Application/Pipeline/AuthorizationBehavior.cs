@@ -12,7 +12,8 @@ namespace Sip.Application.Pipeline;
 /// Access rules live here, not in each endpoint: the role a request allows, and for a request
 /// about a plan, that one of the user's units may see it (initiating unit, or a participating
 /// unit within the consent's scope). A plan the user may not see is reported as not found, so
-/// its existence does not leak.
+/// its existence does not leak. The one exception is a request that reads the plan in the same
+/// statement as it tests the rule (<see cref="IPlanRequestSeenByItsOwnQuery"/>, the plan page).
 /// </summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user, ISipDbContext db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
@@ -37,14 +38,14 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
             return ValueTask.FromException<TResponse>(new ForbiddenException("Din roll får inte göra detta."));
         }
 
-        return message is IPlanRequest planRequest ? SeenThenAsync(planRequest.PlanId, message, next, cancellationToken) : next(message, cancellationToken);
+        return message is IPlanRequest planRequest and not IPlanRequestSeenByItsOwnQuery ? SeenThenAsync(planRequest.PlanId, message, next, cancellationToken) : next(message, cancellationToken);
     }
 
     private async ValueTask<TResponse> SeenThenAsync(Guid planId, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (!await VisiblePlans.CanSeeAsync(db, user, planId, cancellationToken).ConfigureAwait(false))
         {
-            throw new NotFoundException("Planen finns inte, eller så saknar du behörighet till den.");
+            throw new NotFoundException(VisiblePlans.NotSeen);
         }
 
         return await next(message, cancellationToken).ConfigureAwait(false);
@@ -58,6 +59,9 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
 /// </summary>
 public static class VisiblePlans
 {
+    /// <summary>The answer to a request about a plan the user may not see, or that does not exist: the same, so that its existence does not leak.</summary>
+    public const string NotSeen = "Planen finns inte, eller så saknar du behörighet till den.";
+
     /// <summary>
     /// One plan, found by its key and tested by the rule of <see cref="Rule"/> in the same round trip:
     /// the user's organisations are a subquery here rather than fetched first. Every request about a

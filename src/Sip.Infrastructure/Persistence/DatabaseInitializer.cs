@@ -71,10 +71,11 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
             await inboxEntries.RepairAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // Likewise the plans' documents.
+        // Likewise the plans' documents. No node of this release runs yet, and an earlier release's
+        // nodes write no documents, so the plans need not be locked (PlanDocuments.RepairAsync).
         if (pending.Any(m => m.EndsWith("_AddPlanDocuments", StringComparison.Ordinal)))
         {
-            await planDocuments.RepairAsync(cancellationToken).ConfigureAwait(false);
+            await planDocuments.RepairAsync(cancellationToken, lockPlans: false).ConfigureAwait(false);
         }
 
         return pending;

@@ -10,9 +10,10 @@ namespace Sip.Infrastructure.Persistence;
 /// </summary>
 public sealed partial class PlanDocumentRepair(SipDbContext db, ILogger<PlanDocumentRepair> log)
 {
-    public async Task<int> RepairAsync(CancellationToken cancellationToken)
+    /// <param name="lockPlans">False only where no node of this release writes plans meanwhile (the migration step, the benchmark's generator).</param>
+    public async Task<int> RepairAsync(CancellationToken cancellationToken, bool lockPlans = true)
     {
-        var written = await PlanDocuments.RepairAsync(db, cancellationToken).ConfigureAwait(false);
+        var written = await PlanDocuments.RepairAsync(db, cancellationToken, lockPlans).ConfigureAwait(false);
         if (written > 0)
         {
             LogWritten(log, written);

@@ -1,5 +1,6 @@
 using Mediator;
 using Sip.Application.Abstractions;
+using Sip.Application.Pipeline;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 
@@ -7,7 +8,7 @@ namespace Sip.Application.Features.Plans;
 
 /// <summary>The whole plan as its participants see it. Reads personal data, so every call is logged.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record GetPlan(Guid PlanId) : IQuery<PlanDetail>, IPlanRequest, IReadsPersonalData;
+public sealed record GetPlan(Guid PlanId) : IQuery<PlanDetail>, IPlanRequestSeenByItsOwnQuery, IReadsPersonalData;
 
 public sealed record PlanDetail(
     Guid Id,
@@ -66,18 +67,23 @@ public sealed record PlanDetail(
 }
 
 /// <summary>
-/// The plan's document (<see cref="PlanDocuments"/>), kept with every change to the plan: one round
-/// trip for the whole plan, where its tables take one for the plan and one for each collection. A
-/// plan whose document is not current is read from its tables.
+/// The plan's document (<see cref="PlanDocuments"/>), kept with every change to the plan, read in
+/// the statement that tests the access rule: one round trip for the whole plan, where the rule and
+/// the plan's tables take one for the rule, one for the plan and one for each collection. A plan
+/// whose document is not current is read from its tables.
 /// </summary>
 public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetPlan, PlanDetail>
 {
     public async ValueTask<PlanDetail> Handle(GetPlan query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var detail = await PlanDocuments.ReadAsync(db, query.PlanId, cancellationToken).ConfigureAwait(false)
-            ?? await PlanDocuments.ReadFromTablesAsync(db, query.PlanId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("Planen finns inte.");
-        return ProtectedIdentity.HiddenFrom(detail.HasProtectedIdentity, detail.InitiatingUnitId, [.. user.UnitIds]) ? ProtectedIdentity.Hide(detail) : detail;
+        var unitIds = user.UnitIds.ToList();
+        var detail = await PlanDocuments.ReadIfSeenAsync(db, query.PlanId, unitIds, cancellationToken).ConfigureAwait(false) switch
+        {
+            { Seen: false } => throw new NotFoundException(VisiblePlans.NotSeen),
+            { Detail: { } current } => current,
+            _ => await PlanDocuments.ReadFromTablesAsync(db, query.PlanId, cancellationToken).ConfigureAwait(false) ?? throw new NotFoundException(VisiblePlans.NotSeen),
+        };
+        return ProtectedIdentity.HiddenFrom(detail.HasProtectedIdentity, detail.InitiatingUnitId, unitIds) ? ProtectedIdentity.Hide(detail) : detail;
     }
 }

@@ -48,25 +48,38 @@ public static class PlanDocuments
     /// </summary>
     public static int Shape { get; } = ShapeOf(typeof(PlanDetail));
 
-    private static readonly CompiledPerModel<Func<DbContext, Guid, int, IAsyncEnumerable<string>>> CurrentContent = new(() => EF.CompileAsyncQuery((DbContext db, Guid id, int shape) =>
-        db.Set<PlanDocument>()
-            .Where(d => d.PlanId == id && d.Shape == shape && db.Set<SipPlan>().Any(p => p.Id == id && p.Version == d.Version))
-            .Select(d => d.Content)));
-
     private static readonly CompiledPerModel<Func<DbContext, Guid, int, int, IAsyncEnumerable<string>>> ContentAt = new(() => EF.CompileAsyncQuery((DbContext db, Guid id, int version, int shape) =>
         db.Set<PlanDocument>().Where(d => d.PlanId == id && d.Version == version && d.Shape == shape).Select(d => d.Content)));
 
-    /// <summary>The plan's current document, or null when it has none of its version.</summary>
-    public static async Task<PlanDetail?> ReadAsync(ISipDbContext db, Guid planId, CancellationToken cancellationToken)
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, int, IAsyncEnumerable<SeenDocument>>> SeenContent = new(context =>
+        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, int, IQueryable<SeenDocument>>>(
+            SeenContentOf((ISipDbContext)context, Asked.Template), Asked.Template, nameof(Asked.Plan), nameof(Asked.Units), nameof(Asked.Shape))));
+
+    /// <summary>
+    /// Whether one of these units may see the plan (<see cref="VisiblePlans.RuleFor"/>) and, if so,
+    /// its current document, in one statement; null when there is no such plan. The document is
+    /// null where none is current.
+    /// </summary>
+    public static async Task<(bool Seen, PlanDetail? Detail)?> ReadIfSeenAsync(ISipDbContext db, Guid planId, List<Guid> unitIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var context = (DbContext)db;
-        await foreach (var content in CurrentContent.For(context)(context, planId, Shape).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var row in SeenContent.For(context)(context, planId, unitIds, Shape).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            return Deserialize(content);
+            return (row.Seen, row.Seen && row.Content is { } content ? Deserialize(content) : null);
         }
 
         return null;
+    }
+
+    private static IQueryable<SeenDocument> SeenContentOf(ISipDbContext db, Asked asked)
+    {
+        var seen = db.Plans.Where(p => p.Id == asked.Plan).Where(VisiblePlans.RuleFor(db, asked.Units));
+        return db.Plans.AsSingleQuery().Where(p => p.Id == asked.Plan).Select(p => new SeenDocument
+        {
+            Seen = seen.Any(),
+            Content = db.PlanDocuments.Where(d => d.PlanId == p.Id && d.Version == p.Version && d.Shape == asked.Shape).Select(d => d.Content).FirstOrDefault(),
+        });
     }
 
     /// <summary>
@@ -142,12 +155,14 @@ public static class PlanDocuments
     }
 
     /// <summary>
-    /// Writes a current document for every plan that lacks one, a batch at a time, locking the
-    /// batch's plans first: after the migration that brought the documents in, and each night, for a
-    /// plan written past the application or one whose unit was renamed. Users may work meanwhile.
-    /// Answers how many documents it wrote.
+    /// Writes a current document for every plan that lacks one, a batch at a time: each night, for a
+    /// plan written past the application or one whose unit was renamed, and after the migration that
+    /// brought the documents in. Users may work meanwhile, so the batch's plans are locked first (a
+    /// write to each plan's row), unless <paramref name="lockPlans"/> is false: at the migration step,
+    /// where no node of this release runs yet and so nothing else writes a document, and where a lock
+    /// would rewrite every plan's row once for nothing. Answers how many documents it wrote.
     /// </summary>
-    public static async Task<int> RepairAsync(ISipDbContext db, CancellationToken cancellationToken)
+    public static async Task<int> RepairAsync(ISipDbContext db, CancellationToken cancellationToken, bool lockPlans = true)
     {
         ArgumentNullException.ThrowIfNull(db);
         var after = Guid.Empty;
@@ -166,7 +181,11 @@ public static class PlanDocuments
 
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
             {
-                await db.Plans.Where(p => batch.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken).ConfigureAwait(false);
+                if (lockPlans)
+                {
+                    await db.Plans.Where(p => batch.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken).ConfigureAwait(false);
+                }
+
                 var plans = await db.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => batch.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
                 var names = await NamesAsync(db, plans, cancellationToken).ConfigureAwait(false);
                 await db.PlanDocuments.Where(d => batch.Contains(d.PlanId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -296,6 +315,25 @@ public static class PlanDocuments
 
     private static PlanDetail Deserialize(string content) =>
         JsonSerializer.Deserialize(content, PlanDocumentJson.Default.PlanDetail) ?? throw new InvalidOperationException("A plan's document was empty.");
+
+    /// <summary>The arguments <see cref="SeenContent"/> is built from; their values are never asked for.</summary>
+    private sealed class Asked
+    {
+        public static readonly Asked Template = new() { Units = [] };
+
+        public Guid Plan { get; init; }
+
+        public required List<Guid> Units { get; init; }
+
+        public int Shape { get; init; }
+    }
+
+    private sealed class SeenDocument
+    {
+        public bool Seen { get; init; }
+
+        public string? Content { get; init; }
+    }
 
     private static int ShapeOf(Type root)
     {
