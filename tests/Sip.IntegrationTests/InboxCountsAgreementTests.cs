@@ -5,12 +5,12 @@ using Sip.Application.Features;
 using Sip.Application.Features.Inbox;
 using Sip.Domain.Actions;
 using Sip.Domain.Calendar;
-using Sip.Domain.Common;
 using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 using Sip.IntegrationTests.Infrastructure;
+using static Sip.IntegrationTests.Infrastructure.WalkStep;
 
 namespace Sip.IntegrationTests;
 
@@ -117,57 +117,30 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         var policy = await PlanChanges.PolicyAsync(db, CancellationToken.None);
         var now = Clock.GetUtcNow();
         var unit = units[random.Next(units.Count)];
-        T? Any<T>(IEnumerable<T> items)
-        {
-            var list = items.ToList();
-            return list.Count == 0 ? default : list[random.Next(list.Count)];
-        }
+        T? Any<T>(IEnumerable<T> items) => WalkStep.Any(random, items);
 
         var invited = Any(plan.Participants.Where(x => x.UnitId != null && x.State == InvitationState.Invited));
         var proposed = Any(plan.Actions.Where(a => a.Status == ActionStatus.Proposed));
         var booked = Any(plan.Meetings.Where(m => m.Status == MeetingStatus.Scheduled));
         var kind = random.Next(14);
-        try
+        return await WalkStep.SaveAsync(db, () => kind switch
         {
-            string? what = kind switch
-            {
-                0 or 1 => Do("invite a unit", () => plan.InviteUnit(unit, policy, now)),
-                2 when invited is not null => Do("accept an invitation", () => plan.AcceptInvitation(invited.Id, null, now)),
-                3 when invited is not null => Do("decline an invitation", () => plan.DeclineInvitation(invited.Id, null, "Vi har ingen kontakt med personen.", now)),
-                4 or 5 => Do("propose an insats", () => plan.ProposeAction(Any(ActionTypeCatalog.All.Where(t => (t.Principal == ResponsiblePrincipal.Region) == (unit.OrganizationKind == OrganizationKind.Region)))!, unit, null, "Insats i slumpvandringen.", Today.AddDays(3), null, Proposer, policy, now)),
-                6 when proposed is not null => Do("accept an insats", () => plan.AcceptAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), now)),
-                7 when proposed is not null => Do("reject an insats", () => plan.RejectAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", now)),
-                8 => Do("withdraw consent", () => plan.WithdrawConsent("Personen ångrar sig.", now)),
-                9 => Do("give consent", () => plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, units.Where(_ => random.Next(2) == 0).Select(u => u.OrganizationId).Distinct().ToList(), false, null, Proposer, now)),
-                10 => Do("book a meeting", () => plan.ScheduleMeeting(now.AddDays(random.Next(1, 20)), TimeSpan.FromHours(1), "Mötesrummet", null, plan.Participants.Where(x => x.UnitId != null).Select(x => x.Id), now)),
-                11 when booked is not null => Do("call off a meeting", () => plan.CancelMeeting(booked.Id, "Personen är sjuk.", now)),
-                12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
-                13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
-                // Rarely, and never the last open plans, which the walk goes on changing.
-                _ when random.Next(4) == 0 && ids.Count > 4 => Do("close a plan", () => plan.Close(PlanCloseReason.PersonEnded, null, now)),
-                _ => null,
-            };
-            if (what is not null)
-            {
-                await db.SaveChangesAsync();
-            }
-
-            return what;
-        }
-        catch (DomainException)
-        {
-            return null;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        static string Do(string what, Action change)
-        {
-            change();
-            return what;
-        }
+            0 or 1 => Do("invite a unit", () => plan.InviteUnit(unit, policy, now)),
+            2 when invited is not null => Do("accept an invitation", () => plan.AcceptInvitation(invited.Id, null, now)),
+            3 when invited is not null => Do("decline an invitation", () => plan.DeclineInvitation(invited.Id, null, "Vi har ingen kontakt med personen.", now)),
+            4 or 5 => Do("propose an insats", () => plan.ProposeAction(Any(ActionTypeCatalog.All.Where(t => (t.Principal == ResponsiblePrincipal.Region) == (unit.OrganizationKind == OrganizationKind.Region)))!, unit, null, "Insats i slumpvandringen.", Today.AddDays(3), null, Proposer, policy, now)),
+            6 when proposed is not null => Do("accept an insats", () => plan.AcceptAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), now)),
+            7 when proposed is not null => Do("reject an insats", () => plan.RejectAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", now)),
+            8 => Do("withdraw consent", () => plan.WithdrawConsent("Personen ångrar sig.", now)),
+            9 => Do("give consent", () => plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, units.Where(_ => random.Next(2) == 0).Select(u => u.OrganizationId).Distinct().ToList(), false, null, Proposer, now)),
+            10 => Do("book a meeting", () => plan.ScheduleMeeting(now.AddDays(random.Next(1, 20)), TimeSpan.FromHours(1), "Mötesrummet", null, plan.Participants.Where(x => x.UnitId != null).Select(x => x.Id), now)),
+            11 when booked is not null => Do("call off a meeting", () => plan.CancelMeeting(booked.Id, "Personen är sjuk.", now)),
+            12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
+            13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
+            // Rarely, and never the last open plans, which the walk goes on changing.
+            _ when random.Next(4) == 0 && ids.Count > 4 => Do("close a plan", () => plan.Close(PlanCloseReason.PersonEnded, null, now)),
+            _ => null,
+        });
     }
 
     /// <summary>Compares every unit's counts with the domain's; answers how many units had any.</summary>

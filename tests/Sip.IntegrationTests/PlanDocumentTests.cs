@@ -5,11 +5,11 @@ using Sip.Application.Features;
 using Sip.Application.Features.Plans;
 using Sip.Domain.Actions;
 using Sip.Domain.Calendar;
-using Sip.Domain.Common;
 using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
 using Sip.Infrastructure.Persistence;
 using Sip.IntegrationTests.Infrastructure;
+using static Sip.IntegrationTests.Infrastructure.WalkStep;
 
 namespace Sip.IntegrationTests;
 
@@ -184,57 +184,30 @@ public sealed class PlanDocumentTests : IAsyncLifetime
         var policy = await PlanChanges.PolicyAsync(db, CancellationToken.None);
         var now = Clock.GetUtcNow();
         var unit = units[random.Next(units.Count)];
-        T? Any<T>(IEnumerable<T> items)
-        {
-            var list = items.ToList();
-            return list.Count == 0 ? default : list[random.Next(list.Count)];
-        }
+        T? Any<T>(IEnumerable<T> items) => WalkStep.Any(random, items);
 
         var invited = Any(plan.Participants.Where(x => x.UnitId != null && x.State == InvitationState.Invited));
         var proposed = Any(plan.Actions.Where(a => a.Status == ActionStatus.Proposed));
         var booked = Any(plan.Meetings.Where(m => m.Status == MeetingStatus.Scheduled));
-        try
+        return await WalkStep.SaveAsync(db, () => kind switch
         {
-            string? what = kind switch
-            {
-                0 => Do("invite a unit", () => plan.InviteUnit(unit, policy, now)),
-                1 when invited is not null => Do("accept an invitation", () => plan.AcceptInvitation(invited.Id, null, now)),
-                2 when invited is not null => Do("decline an invitation", () => plan.DeclineInvitation(invited.Id, null, "Vi har ingen kontakt med personen.", now)),
-                15 when random.Next(4) == 0 => Do("close a plan", () => plan.Close(PlanCloseReason.PersonEnded, null, now)),
-                3 or 4 or 15 => Do("propose an insats", () => plan.ProposeAction(Any(ActionTypeCatalog.All.Where(t => (t.Principal == ResponsiblePrincipal.Region) == (unit.OrganizationKind == OrganizationKind.Region)))!, unit, null, "Insats i vandringen.", Today.AddDays(3), null, Guid.NewGuid(), policy, now)),
-                5 => Do("record goals and needs", () => plan.RecordGoalsAndNeeds("Att må bättre.", ["Boende", "Sysselsättning"], now)),
-                6 when proposed is not null => Do("accept an insats, the insatser alone loaded", () => plan.AcceptAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), now)),
-                7 when proposed is not null => Do("reject an insats, the insatser alone loaded", () => plan.RejectAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", now)),
-                8 => Do("withdraw consent", () => plan.WithdrawConsent("Personen ångrar sig.", now)),
-                9 => Do("give consent", () => plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, units.Where(_ => random.Next(2) == 0).Select(u => u.OrganizationId).Distinct().ToList(), false, null, Guid.NewGuid(), now)),
-                10 => Do("book a meeting", () => plan.ScheduleMeeting(now.AddDays(random.Next(1, 20)), TimeSpan.FromHours(1), "Mötesrummet", null, plan.Participants.Where(x => x.UnitId != null).Select(x => x.Id), now)),
-                11 when booked is not null => Do("call off a meeting", () => plan.CancelMeeting(booked.Id, "Personen är sjuk.", now)),
-                12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
-                13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
-                14 when plan.IsFinished => Do("gallra a plan", () => plan.Anonymise(now)),
-                _ => null,
-            };
-            if (what is not null)
-            {
-                await db.SaveChangesAsync();
-            }
-
-            return what;
-        }
-        catch (DomainException)
-        {
-            return null;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        static string Do(string what, Action change)
-        {
-            change();
-            return what;
-        }
+            0 => Do("invite a unit", () => plan.InviteUnit(unit, policy, now)),
+            1 when invited is not null => Do("accept an invitation", () => plan.AcceptInvitation(invited.Id, null, now)),
+            2 when invited is not null => Do("decline an invitation", () => plan.DeclineInvitation(invited.Id, null, "Vi har ingen kontakt med personen.", now)),
+            15 when random.Next(4) == 0 => Do("close a plan", () => plan.Close(PlanCloseReason.PersonEnded, null, now)),
+            3 or 4 or 15 => Do("propose an insats", () => plan.ProposeAction(Any(ActionTypeCatalog.All.Where(t => (t.Principal == ResponsiblePrincipal.Region) == (unit.OrganizationKind == OrganizationKind.Region)))!, unit, null, "Insats i vandringen.", Today.AddDays(3), null, Guid.NewGuid(), policy, now)),
+            5 => Do("record goals and needs", () => plan.RecordGoalsAndNeeds("Att må bättre.", ["Boende", "Sysselsättning"], now)),
+            6 when proposed is not null => Do("accept an insats, the insatser alone loaded", () => plan.AcceptAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), now)),
+            7 when proposed is not null => Do("reject an insats, the insatser alone loaded", () => plan.RejectAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", now)),
+            8 => Do("withdraw consent", () => plan.WithdrawConsent("Personen ångrar sig.", now)),
+            9 => Do("give consent", () => plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, units.Where(_ => random.Next(2) == 0).Select(u => u.OrganizationId).Distinct().ToList(), false, null, Guid.NewGuid(), now)),
+            10 => Do("book a meeting", () => plan.ScheduleMeeting(now.AddDays(random.Next(1, 20)), TimeSpan.FromHours(1), "Mötesrummet", null, plan.Participants.Where(x => x.UnitId != null).Select(x => x.Id), now)),
+            11 when booked is not null => Do("call off a meeting", () => plan.CancelMeeting(booked.Id, "Personen är sjuk.", now)),
+            12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
+            13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
+            14 when plan.IsFinished => Do("gallra a plan", () => plan.Anonymise(now)),
+            _ => null,
+        });
     }
 
     private Task<SipDbContext> SeededAsync(DatabaseProvider provider)
