@@ -29,7 +29,7 @@ public sealed class AccessLogReviewTests : ComponentTest
 
         SignInAs(DemoDirectory.Administrator);
         var panel = Render<AccessLogReviewPanel>();
-        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-reader]")), TimeSpan.FromSeconds(10));
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-reader]")));
         Assert.Equal("false", panel.Find($"[data-reader='{DemoDirectory.Nurse}']").GetAttribute("data-unusual"));
         Assert.Equal(3, panel.FindAll("[data-other-unit='true']").Count);
 
@@ -42,7 +42,7 @@ public sealed class AccessLogReviewTests : ComponentTest
             var nurse = panel.Find($"[data-reader='{DemoDirectory.Nurse}']");
             Assert.Equal("true", nurse.GetAttribute("data-unusual"));
             Assert.Contains("Ovanlig åtkomst", nurse.TextContent, StringComparison.Ordinal);
-        }, TimeSpan.FromSeconds(10));
+        });
     }
 
     [Fact]
@@ -50,12 +50,12 @@ public sealed class AccessLogReviewTests : ComponentTest
     {
         SignInAs(DemoDirectory.Administrator);
         var panel = Render<AccessLogReviewPanel>();
-        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-section='entries']")), TimeSpan.FromSeconds(10));
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-section='entries']")));
 
         var plan = panel.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Diarienummer");
         await panel.InvokeAsync(() => plan.Instance.ValueChanged.InvokeAsync(new string('9', 41)));
         panel.FindAll("button").Single(b => b.TextContent.Contains("Sök i loggen", StringComparison.Ordinal)).Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("Ett diarienummer har högst 40 tecken.", panel.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        panel.WaitForAssertion(() => Assert.Contains("Ett diarienummer har högst 40 tecken.", panel.Markup, StringComparison.Ordinal));
     }
 }

@@ -11,7 +11,7 @@ public sealed class AuditPanelTests : ComponentTest
     {
         SignInAs(DemoDirectory.SipSupport);
         var page = Render<AreaPlans>();
-        page.WaitForAssertion(() => Assert.Contains("SIP-2026-000002", page.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Contains("SIP-2026-000002", page.Markup, StringComparison.Ordinal));
 
         page.Find("[data-finding='NoConsent']").Click();
 
@@ -19,6 +19,6 @@ public sealed class AuditPanelTests : ComponentTest
         {
             Assert.Contains("SIP-2026-000001", page.Markup, StringComparison.Ordinal);
             Assert.DoesNotContain("SIP-2026-000002", page.Markup, StringComparison.Ordinal);
-        }, TimeSpan.FromSeconds(10));
+        });
     }
 }

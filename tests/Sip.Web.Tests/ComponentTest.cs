@@ -26,6 +26,12 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
 
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"sip-bunit-{Guid.NewGuid():N}.db");
 
+    /// <summary>
+    /// bUnit's one-second default fails a first render on a busy CI machine, where the first
+    /// page to load a plan also compiles its queries; a wait that passes only ends sooner.
+    /// </summary>
+    static ComponentTest() => DefaultWaitTimeout = TimeSpan.FromSeconds(20);
+
     protected ComponentTest()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -18,7 +18,7 @@ public sealed class InboxTests : ComponentTest
 
         inbox.Find(accept).Click();
 
-        inbox.WaitForAssertion(() => Assert.Empty(inbox.FindAll(accept)), TimeSpan.FromSeconds(10));
+        inbox.WaitForAssertion(() => Assert.Empty(inbox.FindAll(accept)));
         var state = Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Participants).Single(p => p.UnitId == DemoDirectory.BeroendemottagningenOstersund).State);
         Assert.Equal(InvitationState.Accepted, state);
     }
@@ -37,7 +37,7 @@ public sealed class InboxTests : ComponentTest
         inbox.Find("textarea").Change("Abstinensbehandlingen görs på hälsocentralen.");
         Send(inbox);
 
-        inbox.WaitForAssertion(() => Assert.Equal(ActionStatus.Rejected, ClinicActionStatus()), TimeSpan.FromSeconds(10));
+        inbox.WaitForAssertion(() => Assert.Equal(ActionStatus.Rejected, ClinicActionStatus()));
         var reason = Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Actions).Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).RejectionReason);
         Assert.Equal("Abstinensbehandlingen görs på hälsocentralen.", reason);
     }
@@ -61,7 +61,7 @@ public sealed class InboxTests : ComponentTest
     // between the click that opens the form and the next look (seen once in CI).
     private static void Send(IRenderedComponent<InboxPanel> inbox)
     {
-        inbox.WaitForAssertion(() => Assert.Single(inbox.FindAll("button"), b => b.TextContent.Trim() == "Skicka"), TimeSpan.FromSeconds(5));
+        inbox.WaitForAssertion(() => Assert.Single(inbox.FindAll("button"), b => b.TextContent.Trim() == "Skicka"));
         inbox.FindAll("button").Single(b => b.TextContent.Trim() == "Skicka").Click();
     }
 

@@ -30,7 +30,7 @@ public sealed class PlacementTabTests : ComponentTest
 
         await ObjectAsync(page, CostDisputeGround.SharesOrBasis, "Boendets andel är för hög.");
 
-        page.WaitForAssertion(() => Assert.Equal((CostAllocationState.Disputed, 1), State()), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal((CostAllocationState.Disputed, 1), State()));
     }
 
     private static async Task ObjectAsync(IRenderedComponent<PlanWorkspace> page, CostDisputeGround ground, string reason)

@@ -26,7 +26,7 @@ public sealed class ReminderTests : ComponentTest
 
         home.WaitForElement("button[aria-label='Acceptera kallelse i SIP-2026-000002']").Click();
 
-        home.WaitForAssertion(() => Assert.Empty(home.FindAll(ClinicSummons)), TimeSpan.FromSeconds(10));
+        home.WaitForAssertion(() => Assert.Empty(home.FindAll(ClinicSummons)));
     }
 
     [Fact]
