@@ -1197,3 +1197,34 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201211254_AddDirectoryNotifications') THEN
+    CREATE FUNCTION sip_directory_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_notify('sip_directory', '');
+        RETURN NULL;
+    END
+    $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201211254_AddDirectoryNotifications') THEN
+    CREATE TRIGGER "Users_notify_directory" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Users"
+    FOR EACH STATEMENT EXECUTE FUNCTION sip_directory_changed();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201211254_AddDirectoryNotifications') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201211254_AddDirectoryNotifications', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -211,6 +211,36 @@ public sealed class PlanApiTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.All(lines, l => Assert.Equal((nameof(GetPlan), DemoDirectory.SocialWorker), (l.Action, l.UserId!.Value)));
     }
 
+    [Theory, PostgresData]
+    public async Task Log_lines_sent_together_without_a_transaction_are_stored_all_or_none(DatabaseProvider provider)
+    {
+        // ReadLog leaves out EF Core's transaction on PostgreSQL, trusting the batch to be atomic:
+        // a line that cannot be stored must take the others of its batch with it.
+        var app = await apps.For(provider);
+
+        // EF Core sends a table's inserts in key order: the line that can be stored goes first, so
+        // that only an atomic batch, not one that merely skips what follows a failure, passes.
+        Guid[] ids = [Guid.NewGuid(), Guid.NewGuid()];
+        Array.Sort(ids);
+        var taken = new AuditEntry(ids[1], SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan), "127.0.0.1");
+        await using (var db = app.Database.CreateContext())
+        {
+            db.AuditEntries.Add(taken);
+            await db.SaveChangesAsync();
+        }
+
+        var fresh = new AuditEntry(ids[0], SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan), "127.0.0.1");
+        await using (var db = app.Database.CreateContext())
+        {
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+            db.AuditEntries.AddRange(fresh, new AuditEntry(taken.Id, SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan), "127.0.0.1"));
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+
+        await using var check = app.Database.CreateContext();
+        Assert.False(await check.AuditEntries.AnyAsync(a => a.Id == fresh.Id));
+    }
+
     [Theory, SqliteData, PostgresData]
     public async Task A_placement_without_prior_sip_brings_the_meeting_deadline_to_within_a_week(DatabaseProvider provider)
     {

@@ -45,9 +45,11 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>When notices are stamped; the application's clock, so tests can move it.</summary>
-    private TimeProvider Clock =>
-        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(TimeProvider)) as TimeProvider
-        ?? TimeProvider.System;
+    private TimeProvider Clock => ApplicationService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+
+    /// <summary>A service of the application's (a pooled context takes none in its constructor); null for a context made without one.</summary>
+    private object? ApplicationService(Type type) =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(type);
 
     /// <summary>The asynchronous save is the application's; this one would leave the inbox's entries behind.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -72,6 +74,12 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
     {
         RefuseRewritingHistory();
         StoreNotices();
+        if (ChangeTracker.Entries<UserAccount>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            // This node forgets its users at once; every node forgets again when PostgreSQL tells of the commit.
+            (ApplicationService(typeof(DirectoryUsers)) as DirectoryUsers)?.Forget();
+        }
+
         var changed = ChangedPlans();
         var renamed = RenamedUnits();
         if (changed.Count == 0 && renamed.Count == 0)

@@ -24,7 +24,8 @@ internal static class AccountRevalidation
 
         var db = context.HttpContext.RequestServices.GetRequiredService<SipDbContext>();
         var aborted = context.HttpContext.RequestAborted;
-        var user = await DatabaseAway.WaitOutAsync(async () => await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, aborted).ConfigureAwait(false), aborted).ConfigureAwait(false);
+        var user = await context.HttpContext.RequestServices.GetRequiredService<DirectoryUsers>().ActiveByIdAsync(userId, () =>
+            DatabaseAway.WaitOutAsync(async () => await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.IsActive && u.Id == userId, aborted).ConfigureAwait(false), aborted)).ConfigureAwait(false);
         if (user is not { IsActive: true })
         {
             context.RejectPrincipal();

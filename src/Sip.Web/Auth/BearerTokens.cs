@@ -44,8 +44,9 @@ internal static class BearerTokens
         options.Events = new JwtBearerEvents { OnTokenValidated = ToDirectoryUserAsync };
     }
 
-    // Read on every request with a token (access follows the directory at once), so compiled once
-    // (per model) rather than built and looked up as a LINQ expression each time.
+    // Read on every request with a token that finds its user not kept (access follows the directory
+    // at once; see DirectoryUsers), so compiled once (per model) rather than built and looked up as
+    // a LINQ expression each time. A token naming its user by HSA id, rarer, is always read.
     private static readonly CompiledPerModel<Func<SipDbContext, Guid, Task<UserAccount?>>> ActiveById = new(() => EF.CompileAsyncQuery((SipDbContext db, Guid id) =>
         db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.Id == id)));
 
@@ -58,7 +59,8 @@ internal static class BearerTokens
         var db = context.HttpContext.RequestServices.GetRequiredService<SipDbContext>();
         var aborted = context.HttpContext.RequestAborted;
         var user = Guid.TryParse(principal.FindFirstValue(SipClaims.UserId), out var id)
-            ? await DatabaseAway.WaitOutAsync(async () => await ActiveById.For(db)(db, id).ConfigureAwait(false), aborted).ConfigureAwait(false)
+            ? await context.HttpContext.RequestServices.GetRequiredService<DirectoryUsers>().ActiveByIdAsync(id, () =>
+                DatabaseAway.WaitOutAsync(async () => await ActiveById.For(db)(db, id).ConfigureAwait(false), aborted)).ConfigureAwait(false)
             : principal.FindFirstValue(HsaIdClaim) is { Length: > 0 } hsaId
                 ? await DatabaseAway.WaitOutAsync(async () => await ActiveByHsaId.For(db)(db, hsaId).ConfigureAwait(false), aborted).ConfigureAwait(false)
                 : null;

@@ -40,10 +40,17 @@ internal static class WebFrontEnd
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         builder.Services.Replace(ServiceDescriptor.Scoped<Mediator.ISender, RequestScopedSender>());
 
+        if (DatabaseRegistration.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddHostedService(sp => new DirectoryChangeListener(
+                sp.GetRequiredService<DirectoryUsers>(), builder.Configuration.GetConnectionString("Sip")!, sp.GetRequiredService<ILogger<DirectoryChangeListener>>()));
+        }
+
         // The UI signs in with a cookie; API clients send a bearer token. One policy scheme picks per request.
+        var bearerConfigured = BearerTokens.IsConfigured(builder.Configuration);
         var authentication = builder.Services.AddAuthentication(CookieOrBearer)
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
-                BearerTokens.IsConfigured(context.RequestServices.GetRequiredService<IConfiguration>())
+                bearerConfigured
                 && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? BearerTokens.Scheme
                     : SipClaims.Scheme)

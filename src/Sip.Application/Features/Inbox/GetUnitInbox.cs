@@ -135,7 +135,7 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     {
         var entries = db.InboxEntries.Where(e => e.UnitId == asked.Unit);
         var rejected = Rejected(db, asked);
-        return page.Select(r => new CountedRow
+        return page.AsSingleQuery().Select(r => new CountedRow
         {
             Item = r,
             InvitationsToAnswer = entries.Count(e => e.Kind == InboxItemKind.InvitationToAnswer),
@@ -146,8 +146,13 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         });
     }
 
-    /// <summary>The candidates merged, ordered by urgency and cut to the page.</summary>
+    /// <summary>
+    /// The candidates merged, ordered by urgency and cut to the page. Each of the inbox's statements
+    /// is said to be single: under the app's default of split queries EF Core copies every result
+    /// into a buffer before handing out its first row, which only a split query needs.
+    /// </summary>
     private static IQueryable<Row> Page(IQueryable<Row> candidates, Asked asked) => candidates
+        .AsSingleQuery()
         .OrderBy(r => r.DueOn == null)
         .ThenBy(r => r.DueOn)
         .ThenBy(r => r.Kind)
@@ -158,7 +163,8 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
     /// <summary>How many there are of each kind, in one statement, without reading the items.</summary>
     private static IQueryable<KindCount> Count(IQueryable<InboxItemKind> kinds) => kinds
         .GroupBy(kind => kind)
-        .Select(g => new KindCount { Kind = g.Key, Count = g.Count() });
+        .Select(g => new KindCount { Kind = g.Key, Count = g.Count() })
+        .AsSingleQuery();
 
     /// <summary>
     /// A user of one unit: the page's candidates from the unit's kept entries (<see cref="Kept"/>),

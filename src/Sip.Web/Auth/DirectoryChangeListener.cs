@@ -1,0 +1,117 @@
+using Npgsql;
+using Sip.Infrastructure.Persistence;
+
+namespace Sip.Web.Auth;
+
+/// <summary>
+/// Listens, on a PostgreSQL connection of its own, for the notice the database sends when a
+/// transaction that changed the users commits (migration AddDirectoryNotifications), and then has
+/// <see cref="DirectoryUsers"/> forget what it kept. So every node learns of a deactivated user,
+/// or a changed role or unit, within moments of the change, and meanwhile asks no round trip of
+/// each request. While the connection is away nothing is kept, and the requests read the directory.
+/// </summary>
+internal sealed partial class DirectoryChangeListener(DirectoryUsers users, string connectionString, ILogger<DirectoryChangeListener> log) : BackgroundService
+{
+    /// <summary>The channel the trigger on "Users" notifies.</summary>
+    public const string Channel = "sip_directory";
+
+    /// <summary>
+    /// A connection cut without a word (a firewall dropping it, say) raises nothing while it waits:
+    /// after this long without a notice the heartbeat tests it.
+    /// </summary>
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan ProbeWait = TimeSpan.FromSeconds(3);
+
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var listening = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 5, ApplicationName = "sip-directory-listener" }.ConnectionString;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(listening, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception failure) when (failure is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            {
+                users.StopKeeping();
+                LogLost(log, failure.GetType().Name, RetryAfter.TotalSeconds);
+                await Task.Delay(RetryAfter, stoppingToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                users.StopKeeping();
+            }
+        }
+    }
+
+    private async Task ListenAsync(string listening, CancellationToken stoppingToken)
+    {
+        // A channel only this connection listens to, for the heartbeat's notice to itself.
+        var probe = $"{Channel}_probe_{Guid.NewGuid():N}";
+        var probed = false;
+        var connection = new NpgsqlConnection(listening);
+        await using (connection.ConfigureAwait(false))
+        {
+            connection.Notification += (_, notice) =>
+            {
+                if (notice.Channel == probe)
+                {
+                    probed = true;
+                }
+                else
+                {
+                    users.Forget();
+                }
+            };
+            await connection.OpenAsync(stoppingToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"LISTEN {Channel}; LISTEN {probe}", stoppingToken).ConfigureAwait(false);
+
+            // The heartbeat: a notice this connection sends itself must come back. A connection cut
+            // without a word, or a pooler between the app and PostgreSQL that does not carry
+            // LISTEN (PgBouncer's transaction pooling), fails it, and then nothing is kept.
+            async Task HeartbeatAsync()
+            {
+                probed = false;
+                await ExecuteAsync(connection, $"NOTIFY {probe}", stoppingToken).ConfigureAwait(false);
+                while (!probed)
+                {
+                    if (!await connection.WaitAsync(ProbeWait, stoppingToken).ConfigureAwait(false))
+                    {
+                        throw new TimeoutException("The listener's notice to itself did not come back.");
+                    }
+                }
+            }
+
+            await HeartbeatAsync().ConfigureAwait(false);
+
+            // From here on every change is told, so what is read from now on may be kept.
+            users.StartKeeping();
+            while (true)
+            {
+                if (!await connection.WaitAsync(Heartbeat, stoppingToken).ConfigureAwait(false))
+                {
+                    await HeartbeatAsync().ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        await using (command.ConfigureAwait(false))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not told of changes to the directory ({Cause}): each request reads its user until listening again in {Seconds} s.")]
+    private static partial void LogLost(ILogger logger, string cause, double seconds);
+}
