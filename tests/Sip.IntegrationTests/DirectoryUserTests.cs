@@ -29,7 +29,7 @@ public sealed class DirectoryUserTests(AppFixture apps) : IClassFixture<AppFixtu
         {
             using var answered = await client.GetAsync("/api/v1/inbox");
             return answered.StatusCode == HttpStatusCode.OK && await Kept(users, DemoDirectory.SocialWorker);
-        }, "the node never kept the user it read");
+        }, "the node never kept the user it read", TimeSpan.FromSeconds(15));
 
         await SetActiveAsync(app, DemoDirectory.SocialWorker, active: false);
         await Eventually(async () =>
@@ -56,7 +56,7 @@ public sealed class DirectoryUserTests(AppFixture apps) : IClassFixture<AppFixtu
         {
             using var answered = await client.GetAsync("/api/v1/inbox");
             return answered.StatusCode == HttpStatusCode.OK && await Kept(users, DemoDirectory.SocialWorker);
-        }, "the node never kept the user it read");
+        }, "the node never kept the user it read", TimeSpan.FromSeconds(15));
 
         // The listener's connection ends; the change that follows is told to no one. The node must
         // see it before the listener is back (five seconds on), by reading the user.
@@ -74,6 +74,33 @@ public sealed class DirectoryUserTests(AppFixture apps) : IClassFixture<AppFixtu
         }, "the deactivated user was let in while no change was told", TimeSpan.FromSeconds(2));
 
         await SetActiveAsync(app, DemoDirectory.SocialWorker, active: true);
+    }
+
+    [Theory, PostgresData]
+    public async Task Without_the_trigger_a_node_keeps_no_user(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        var users = app.Services.GetRequiredService<DirectoryUsers>();
+        using var client = app.WithToken(TestTokens.ForUser(DemoDirectory.SocialWorker));
+        await using var db = app.Database.CreateContext();
+        await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Users\" DISABLE TRIGGER \"Users_notify_directory\"");
+        try
+        {
+            // The listener starts anew (five seconds after its connection is cut) and finds no trigger.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'sip-directory-listener'");
+            await Task.Delay(TimeSpan.FromSeconds(7));
+            for (var request = 0; request < 3; request++)
+            {
+                using var answered = await client.GetAsync("/api/v1/inbox");
+                Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+            }
+
+            Assert.False(await Kept(users, DemoDirectory.SocialWorker));
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Users\" ENABLE TRIGGER \"Users_notify_directory\"");
+        }
     }
 
     [Fact]
@@ -161,7 +188,10 @@ public sealed class DirectoryUserTests(AppFixture apps) : IClassFixture<AppFixtu
         await db.Database.ExecuteSqlAsync($"UPDATE \"Users\" SET \"IsActive\" = {active} WHERE \"Id\" = {userId}");
     }
 
-    /// <summary>A notice takes a moment to arrive; five seconds is far more than it needs.</summary>
+    /// <summary>
+    /// A notice takes a moment to arrive; five seconds is far more than it needs. A listener that
+    /// another test cut off is back within five seconds of it.
+    /// </summary>
     private static async Task Eventually(Func<Task<bool>> holds, string otherwise, TimeSpan? within = null)
     {
         var until = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(5));

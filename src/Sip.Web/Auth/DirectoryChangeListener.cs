@@ -15,6 +15,8 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
     /// <summary>The channel the trigger on "Users" notifies.</summary>
     public const string Channel = "sip_directory";
 
+    public const string Trigger = "Users_notify_directory";
+
     /// <summary>
     /// A connection cut without a word (a firewall dropping it, say) raises nothing while it waits:
     /// after this long without a notice the heartbeat tests it.
@@ -71,6 +73,17 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
                 }
             };
             await connection.OpenAsync(stoppingToken).ConfigureAwait(false);
+
+            // Without the trigger no change is told, however well the connection carries notices.
+            var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = '{Trigger}' AND NOT tgisinternal AND tgenabled <> 'D')", connection);
+            await using (command.ConfigureAwait(false))
+            {
+                if (await command.ExecuteScalarAsync(stoppingToken).ConfigureAwait(false) is not true)
+                {
+                    throw new InvalidOperationException($"The trigger {Trigger} that tells of changes to the users is missing or disabled.");
+                }
+            }
+
             await ExecuteAsync(connection, $"LISTEN {Channel}; LISTEN {probe}", stoppingToken).ConfigureAwait(false);
 
             // The heartbeat: a notice this connection sends itself must come back. A connection cut
