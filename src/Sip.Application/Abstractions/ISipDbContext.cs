@@ -26,6 +26,9 @@ public interface ISipDbContext
     /// </summary>
     IQueryable<Participant> Participants { get; }
 
+    /// <summary>The insatser of every plan, read by key without their plans; untracked, as an insats only changes through its plan.</summary>
+    IQueryable<PlanAction> Actions { get; }
+
     DbSet<Organization> Organizations { get; }
 
     DbSet<OrganizationUnit> Units { get; }

@@ -23,6 +23,8 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
 
     public IQueryable<Participant> Participants => Set<Participant>().AsNoTracking();
 
+    public IQueryable<PlanAction> Actions => Set<PlanAction>().AsNoTracking();
+
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<OrganizationUnit> Units => Set<OrganizationUnit>();
