@@ -31,7 +31,7 @@ internal static class NationalData
         if (existing >= options.Plans)
         {
             Console.WriteLine($"{existing} generated plans already there; nothing to generate.");
-            return options.Sqlite is { } file ? await SqliteCopy.CopyAsync(options.Postgres, file) : 0;
+            return await CopyAsync(options);
         }
 
         var clock = Stopwatch.StartNew();
@@ -76,7 +76,23 @@ internal static class NationalData
         }
 
         Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  done: {await ScalarAsync(connection, """SELECT count(*) FROM "Plans" """)} plans in the database");
-        return options.Sqlite is { } sqlite ? await SqliteCopy.CopyAsync(options.Postgres, sqlite) : 0;
+        return await CopyAsync(options);
+    }
+
+    /// <summary>The generated rows into the other providers asked for, from the PostgreSQL just written.</summary>
+    private static async Task<int> CopyAsync(Options options)
+    {
+        if (options.Sqlite is { } file)
+        {
+            await SqliteCopy.CopyAsync(options.Postgres, file);
+        }
+
+        if (options.SqlServer is { } sqlServer)
+        {
+            await SqlServerCopy.CopyAsync(options.Postgres, sqlServer);
+        }
+
+        return 0;
     }
 
     public static ServiceProvider Services(string connectionString, Action<IServiceCollection>? more = null, string provider = "Postgres")

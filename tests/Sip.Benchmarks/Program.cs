@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Sip.Benchmarks;
 
-// dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>" [--overdue 5] [--seed S] [--sqlite file.db]
+// dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>" [--overdue 5] [--seed S] [--sqlite file.db] [--sqlserver "<connection string>"]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- all --postgres "<connection string>" [--doc docs/performance.md]   (every benchmark below, then writes the doc)
 // dotnet run -c Release --project tests/Sip.Benchmarks -- api --postgres "<connection string>" [--concurrency 8] [--seconds 15] [--only GetPlan] [--out file] [--timeline] [--app-setting Name=Value]…
 // dotnet run -c Release --project tests/Sip.Benchmarks -- lists --postgres "<connection string>"

@@ -17,24 +17,6 @@ namespace Sip.Benchmarks;
 /// </summary>
 internal static class SqliteCopy
 {
-    private const string Generated = """ "PlanId" IN (SELECT "Id" FROM "Plans" WHERE "ReferenceNumber" LIKE 'SIP-2025-%')""";
-
-    private static readonly (string Table, string Where)[] Tables =
-    [
-        ("Organizations", "true"),
-        ("Units", "true"),
-        ("Plans", """ "ReferenceNumber" LIKE 'SIP-2025-%'"""),
-        ("PlanParticipants", Generated),
-        ("PlanConsents", Generated),
-        ("PlanActions", Generated),
-        ("PlanFollowUps", Generated),
-        ("PlanNeeds", Generated),
-        ("PlanMeetings", Generated),
-        ("PlanVersions", Generated),
-        ("InboxEntries", Generated),
-        ("PlanDocuments", Generated),
-    ];
-
     private static readonly DateTimeOffsetToBinaryConverter Instant = new();
 
     public static async Task<int> CopyAsync(string postgres, string sqliteFile)
@@ -57,7 +39,7 @@ internal static class SqliteCopy
         }
 
         await using var transaction = (SqliteTransaction)await target.BeginTransactionAsync();
-        foreach (var (table, where) in Tables)
+        foreach (var (table, where) in GeneratedTables.All)
         {
             var rows = await CopyTableAsync(source, target, transaction, table, where);
             Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  {table}: {rows:N0}");

@@ -23,6 +23,16 @@ public sealed class PostgresDataAttribute : DataAttribute
     public override IEnumerable<object[]> GetData(MethodInfo testMethod) => [[DatabaseProvider.Postgres]];
 }
 
+/// <summary>A test that needs PostgreSQL; skipped with a reason when none can be had, never under CI.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        Skip = PostgresServer.SkipReason;
+    }
+}
+
 /// <summary>One running application per provider, shared by the tests of a class.</summary>
 public sealed class AppFixture : IAsyncLifetime
 {
