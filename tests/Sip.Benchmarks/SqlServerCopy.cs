@@ -157,11 +157,9 @@ internal static class SqlServerCopy
         _ => read,
     };
 
-    private static string[] KeyColumns(IModel model, string table)
-    {
-        var entity = model.GetEntityTypes().Single(e => e.GetTableName() == table && e.FindOwnership() is null);
-        return [.. entity.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName())];
-    }
+    /// <summary>The columns of the table's primary key in SQL Server.</summary>
+    public static string[] KeyColumns(IModel model, string table) =>
+        [.. model.GetRelationalModel().Tables.Single(t => t.Name == table).PrimaryKey!.Columns.Select(c => c.Name)];
 
     /// <summary>The keys of the rows the condition picks that the target holds already: the organisations and units of the demo county.</summary>
     [SuppressMessage("Security", "DAP241", Justification = "Column and table names from the model and the generator's own conditions; no value comes from outside.")]
