@@ -6,8 +6,8 @@ namespace Sip.Domain.People;
 
 /// <summary>
 /// A Swedish personnummer or samordningsnummer. Stored as 12 digits (YYYYMMDDNNNC); shown as
-/// YYYYMMDD-NNNC. A 10-digit input gets its century from today's date, with "+" for people aged
-/// 100 or more (Folkbokföringslagen 18 §).
+/// YYYYMMDD-NNNC. A 10-digit input gets its century from today's date. The "-" becomes "+" from the
+/// calendar year in which the person turns 100 (folkbokföringslagen 18 § andra stycket), not from the birthday.
 /// </summary>
 public sealed record PersonalIdentityNumber
 {
@@ -119,17 +119,7 @@ public sealed record PersonalIdentityNumber
         }
         else
         {
-            // The latest century that does not put the birthday in the future; '+' adds a century.
-            year = (today.Year / 100 * 100) + yy;
-            if (year > today.Year || (year == today.Year && IsRealDate(year, month, day) && new DateOnly(year, month, day) > today))
-            {
-                year -= 100;
-            }
-
-            if (separator == '+')
-            {
-                year -= 100;
-            }
+            year = separator == '+' ? PlusYear(yy, today) : MinusYear(yy, month, day, today);
         }
 
         if (!IsRealDate(year, month, day))
@@ -145,6 +135,28 @@ public sealed record PersonalIdentityNumber
 
         result = new PersonalIdentityNumber(string.Create(CultureInfo.InvariantCulture, $"{year:D4}{ten[2..]}"), birth, coordination);
         return null;
+    }
+
+    /// <summary>
+    /// '+' is written from the calendar year the person turns 100, whatever the day: the latest year
+    /// ending in <paramref name="yy"/> that lies at least 100 years before this one.
+    /// </summary>
+    private static int PlusYear(int yy, DateOnly today)
+    {
+        var year = ((today.Year - 100) / 100 * 100) + yy;
+        return year > today.Year - 100 ? year - 100 : year;
+    }
+
+    /// <summary>
+    /// '-' (or no separator): the latest century that does not put the birthday in the future. A
+    /// number written with '-' in the year its holder turns 100 is still read as that person.
+    /// </summary>
+    private static int MinusYear(int yy, int month, int day, DateOnly today)
+    {
+        var year = (today.Year / 100 * 100) + yy;
+        var inFuture = year > today.Year
+            || (year == today.Year && IsRealDate(year, month, day) && new DateOnly(year, month, day) > today);
+        return inFuture ? year - 100 : year;
     }
 
     private static bool IsRealDate(int year, int month, int day) =>

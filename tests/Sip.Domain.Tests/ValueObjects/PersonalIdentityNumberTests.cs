@@ -68,12 +68,26 @@ public sealed class PersonalIdentityNumberTests
         Assert.False(number.IsCoordinationNumber);
     }
 
+    // Folkbokföringslagen 18 § andra stycket: the hyphen "byts mot ett plustecken det år en person fyller 100 år".
+    // The year counts, not the birthday: in 2026 everyone born in 1926 writes '+', also before turning 100.
     [Theory]
     [InlineData("121212+1212", 1912)]
-    [InlineData("261123+1230", 1926)] // exactly 100 today
-    [InlineData("261124+1239", 1826)] // 1926 would make them 99, so a century more
-    public void A_plus_sign_means_one_more_century_back(string input, int expectedYear) =>
+    [InlineData("261123+1230", 1926)] // turns 100 today
+    [InlineData("261124+1239", 1926)] // turns 100 tomorrow, in 2026: '+' all year
+    [InlineData("261231+1239", 1926)] // 261231123 → 31 → C = 9; turns 100 on New Year's Eve, this calendar year
+    [InlineData("270101+1237", 1827)] // born 1927 writes '-' until 2027, so '+' means 1827
+    [InlineData("250101+1239", 1925)] // 250101123 → 21 → C = 9; turns 101 this year
+    public void A_plus_sign_is_written_from_the_calendar_year_the_person_turns_100(string input, int expectedYear) =>
         Assert.Equal(expectedYear, PersonalIdentityNumber.Parse(input, Today).DateOfBirth.Year);
+
+    [Fact]
+    public void A_plus_sign_on_New_Years_Day_already_means_the_year_of_the_hundredth_birthday()
+    {
+        // 271231123 → 4+7+2+2+6+1+2+2+6 = 32 → C = 8. On 1 January 2027 the person born on
+        // 31 December 1927 is 99, but writes '+' from that day on.
+        var newYearsDay = new DateOnly(2027, 1, 1);
+        Assert.Equal(new DateOnly(1927, 12, 31), PersonalIdentityNumber.Parse("271231+1238", newYearsDay).DateOfBirth);
+    }
 
     [Fact]
     public void The_century_of_a_ten_digit_number_depends_on_today()
