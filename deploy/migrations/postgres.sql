@@ -1228,3 +1228,67 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161343_ManagerAgreesCostAllocation') THEN
+    ALTER TABLE "PlanCostAllocations" ADD "MunicipalitySignatoryUserId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161343_ManagerAgreesCostAllocation') THEN
+    ALTER TABLE "PlanCostAllocations" ADD "RegionSignatoryUserId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161343_ManagerAgreesCostAllocation') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207161343_ManagerAgreesCostAllocation', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    ALTER TABLE "Plans" ADD "FastCareContactName" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    ALTER TABLE "Plans" ADD "FastCareContactNamedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    ALTER TABLE "Plans" ADD "FastCareContactTelephone" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    ALTER TABLE "Plans" ADD "FastCareContactUnitId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207164848_AddFastCareContact', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1342,3 +1342,77 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161400_ManagerAgreesCostAllocation'
+)
+BEGIN
+    ALTER TABLE [PlanCostAllocations] ADD [MunicipalitySignatoryUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161400_ManagerAgreesCostAllocation'
+)
+BEGIN
+    ALTER TABLE [PlanCostAllocations] ADD [RegionSignatoryUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161400_ManagerAgreesCostAllocation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207161400_ManagerAgreesCostAllocation', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [FastCareContactName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [FastCareContactNamedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [FastCareContactTelephone] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [FastCareContactUnitId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207164906_AddFastCareContact', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -39,8 +39,8 @@ public sealed class CostAllocationDeadlineTests(AppFixture apps) : IClassFixture
         await ChangePlanAsync(app, planId, (plan, _, now) =>
         {
             plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar: behandling och boende väger lika.", DemoDirectory.VuxenenhetenOstersund, now);
-            plan.AgreeCostAllocation(Sip.Domain.Organizations.OrganizationKind.Municipality, "Helena Sandberg", "Enhetschef", now);
-            plan.AgreeCostAllocation(Sip.Domain.Organizations.OrganizationKind.Region, "Per Åberg", "Verksamhetschef", now);
+            plan.AgreeCostAllocation(Sip.Domain.Organizations.OrganizationKind.Municipality, DemoManagers.Social, now);
+            plan.AgreeCostAllocation(Sip.Domain.Organizations.OrganizationKind.Region, DemoManagers.Clinic, now);
         });
         await ScanOnAsync(app, new DateOnly(2027, 4, 30));
         Assert.Equal(2, (await RemindersAsync(app, planId)).Count);

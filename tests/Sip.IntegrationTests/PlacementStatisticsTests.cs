@@ -42,8 +42,8 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
             void Settle(SipPlan plan, DateOnly on)
             {
                 plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar.", DemoDirectory.VuxenenhetenOstersund, Noon(on));
-                plan.AgreeCostAllocation(OrganizationKind.Municipality, "Helena Sandberg", "Enhetschef", Noon(on));
-                plan.AgreeCostAllocation(OrganizationKind.Region, "Per Åberg", "Verksamhetschef", Noon(on));
+                plan.AgreeCostAllocation(OrganizationKind.Municipality, DemoManagers.Social, Noon(on));
+                plan.AgreeCostAllocation(OrganizationKind.Region, DemoManagers.Clinic, Noon(on));
             }
 
             // Acute on Tuesday 1 September, due 15 September, settled on the 10th: in time.

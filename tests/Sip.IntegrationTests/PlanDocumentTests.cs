@@ -55,7 +55,7 @@ public sealed class PlanDocumentTests : IAsyncLifetime
         for (var step = 0; step < 120; step++)
         {
             // A gallring is of a finished plan; every other change of an open one.
-            var kind = random.Next(16);
+            var kind = random.Next(17);
             var candidates = await db.Plans.AsNoTracking()
                 .Where(p => kind == 14 ? p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled : p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
                 .OrderBy(p => p.ReferenceNumber).Select(p => p.Id).ToListAsync();
@@ -77,6 +77,7 @@ public sealed class PlanDocumentTests : IAsyncLifetime
         Assert.True(changed.Count >= 12, walked);
         Assert.True(changed.ContainsKey("accept an insats, the insatser alone loaded") && changed.ContainsKey("reject an insats, the insatser alone loaded"), walked);
         Assert.True(changed.ContainsKey("gallra a plan"), walked);
+        Assert.True(changed.ContainsKey("name the fast vårdkontakt"), walked);
     }
 
     [Theory, SqliteData, PostgresData]
@@ -206,6 +207,8 @@ public sealed class PlanDocumentTests : IAsyncLifetime
             12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
             13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
             14 when plan.IsFinished => Do("gallra a plan", () => plan.Anonymise(now)),
+            16 when units.FirstOrDefault(u => u.OrganizationKind == OrganizationKind.Region && plan.ParticipantForUnit(u.Id) != null) is { } region =>
+                Do("name the fast vårdkontakt", () => plan.NameFastCareContact(region, "Eva Berg, sjuksköterska", "063-15 30 00", now)),
             _ => null,
         });
     }

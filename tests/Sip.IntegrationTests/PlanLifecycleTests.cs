@@ -84,11 +84,18 @@ public sealed class PlanLifecycleTests(AppFixture apps) : IClassFixture<AppFixtu
         await Step(nurse, "PUT", $"/actions/{laro}/nature", new { expectedVersion = version, nature = "Medical" }, HttpStatusCode.OK);
         await Step(social, "POST", "/cost-allocations", new { expectedVersion = version, shareKind = "Percent", municipalityShare = 70, regionShare = 30, basis = "Boende och stöd är socialtjänst, LARO är hälso- och sjukvård." }, HttpStatusCode.Created);
         await Problem(nurse, "POST", $"{plan}/cost-allocations/current/dispute", new { expectedVersion = version, ground = "PlacementAlreadyMade", reason = "Placeringen var redan gjord när vi kallades." }, HttpStatusCode.UnprocessableEntity, PlanErrors.CostRefusedBecausePlaced);
-        await Step(social, "POST", "/cost-allocations/current/agreement", new { expectedVersion = version, signatory = "Helena Sandberg", signatoryTitle = "Enhetschef" }, HttpStatusCode.OK);
-        await Step(nurse, "POST", "/cost-allocations/current/agreement", new { expectedVersion = version, signatory = "Per Åberg", signatoryTitle = "Verksamhetschef" }, HttpStatusCode.OK);
+        // Agreed "på chefsnivå" (rule 26): a typed name from the social worker no longer counts; the signed-in managers agree.
+        await Problem(social, "POST", $"{plan}/cost-allocations/current/agreement", new { expectedVersion = version }, HttpStatusCode.UnprocessableEntity, PlanErrors.CostSignatoryNotManager);
+        using var socialManager = await app.SignedInAsync(DemoDirectory.SocialServicesManager);
+        using var clinicManager = await app.SignedInAsync(DemoDirectory.DependenceClinicManager);
+        await Step(socialManager, "POST", "/cost-allocations/current/agreement", new { expectedVersion = version }, HttpStatusCode.OK);
+        await Step(clinicManager, "POST", "/cost-allocations/current/agreement", new { expectedVersion = version }, HttpStatusCode.OK);
         var placed = await social.GetFromJsonAsync<PlanDetail>(new Uri(plan, UriKind.Relative), Json.Options);
         Assert.Equal((new DateOnly(2026, 12, 7), new DateOnly(2026, 11, 23)), (placed!.Placement!.CostAllocationDueOn, placed.Placement.CostAllocationSettledOn));
-        Assert.Equal(CostAllocationState.Agreed, Assert.Single(placed.CostAllocations!).State);
+        var agreed = Assert.Single(placed.CostAllocations!);
+        Assert.Equal(CostAllocationState.Agreed, agreed.State);
+        Assert.Equal(("Helena Sandberg", "Enhetschef", "Per Åberg", "Verksamhetschef"),
+            (agreed.MunicipalitySignatory, agreed.MunicipalitySignatoryTitle, agreed.RegionSignatory, agreed.RegionSignatoryTitle));
         Assert.Equal([ActionNature.Social, ActionNature.Medical], placed.Actions.OrderBy(a => a.StartOn).Select(a => a.Nature));
 
         // A disagreement about responsibility is recorded and resolved while the insatser go on.

@@ -33,6 +33,38 @@ public sealed class PlacementTabTests : ComponentTest
         page.WaitForAssertion(() => Assert.Equal((CostAllocationState.Disputed, 1), State()));
     }
 
+    // Rule 26: the ansvarsförbindelse is agreed "på chefsnivå": the social worker is not offered the button,
+    // the signed-in manager agrees with the name and title of their own account.
+    [Fact]
+    public void A_social_worker_is_not_offered_to_agree_and_is_told_a_manager_agrees()
+    {
+        SignInAs(DemoDirectory.SocialWorker);
+        var planId = Query(db => db.Plans.Single(p => p.ReferenceNumber == Reference).Id);
+        var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
+
+        page.WaitForAssertion(() => Assert.Contains("Be en chef i er organisation logga in och godkänna.", page.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() == "Godkänn fördelningen");
+    }
+
+    [Fact]
+    public async Task A_signed_in_manager_agrees_under_the_name_and_title_of_their_own_account()
+    {
+        SignInAs(DemoDirectory.SocialServicesManager);
+        var planId = Query(db => db.Plans.Single(p => p.ReferenceNumber == Reference).Id);
+        var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "Godkänn fördelningen"));
+
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Godkänn fördelningen").Click());
+
+        page.WaitForAssertion(() => Assert.Equal(
+            ("Helena Sandberg", "Enhetschef", (Guid?)DemoDirectory.SocialServicesManager),
+            Query(db =>
+            {
+                var allocation = db.Plans.Include(p => p.CostAllocations).Single(p => p.Id == planId).CurrentCostAllocation!;
+                return (allocation.MunicipalitySignatory, allocation.MunicipalitySignatoryTitle, allocation.MunicipalitySignatoryUserId);
+            })));
+    }
+
     private static async Task ObjectAsync(IRenderedComponent<PlanWorkspace> page, CostDisputeGround ground, string reason)
     {
         var select = page.FindComponents<MudSelect<CostDisputeGround>>().Single();

@@ -107,11 +107,17 @@ public sealed class CostAllocation
 
     public DateTimeOffset? MunicipalityAgreedAt { get; private set; }
 
+    /// <summary>The signed-in manager who agreed for the municipality.</summary>
+    public Guid? MunicipalitySignatoryUserId { get; private set; }
+
     public string? RegionSignatory { get; private set; }
 
     public string? RegionSignatoryTitle { get; private set; }
 
     public DateTimeOffset? RegionAgreedAt { get; private set; }
+
+    /// <summary>The signed-in manager who agreed for the region.</summary>
+    public Guid? RegionSignatoryUserId { get; private set; }
 
     public CostDisputeGround? DisputeGround { get; private set; }
 
@@ -142,21 +148,18 @@ public sealed class CostAllocation
     }
 
     /// <summary>A manager of one principal agrees; when both have, the allocation is agreed.</summary>
-    internal void Agree(OrganizationKind side, string signatory, string title, DateTimeOffset now)
+    internal void Agree(OrganizationKind side, CostSignatory manager, DateTimeOffset now)
     {
         EnsureProposed();
-        if (string.IsNullOrWhiteSpace(signatory) || string.IsNullOrWhiteSpace(title))
-        {
-            throw new DomainException(PlanErrors.CostSignatoryRequired, "Ange namn och befattning på chefen som godkänner.");
-        }
-
         switch (side)
         {
             case OrganizationKind.Municipality when MunicipalityAgreedAt is null:
-                (MunicipalitySignatory, MunicipalitySignatoryTitle, MunicipalityAgreedAt) = (signatory.Trim(), title.Trim(), now);
+                (MunicipalitySignatory, MunicipalitySignatoryTitle, MunicipalityAgreedAt) = (manager.Name, manager.Title, now);
+                MunicipalitySignatoryUserId = manager.UserId;
                 break;
             case OrganizationKind.Region when RegionAgreedAt is null:
-                (RegionSignatory, RegionSignatoryTitle, RegionAgreedAt) = (signatory.Trim(), title.Trim(), now);
+                (RegionSignatory, RegionSignatoryTitle, RegionAgreedAt) = (manager.Name, manager.Title, now);
+                RegionSignatoryUserId = manager.UserId;
                 break;
             case OrganizationKind.Municipality or OrganizationKind.Region:
                 throw new DomainException(PlanErrors.CostAlreadyAgreedBySide, "Er huvudman har redan godkänt fördelningen.");

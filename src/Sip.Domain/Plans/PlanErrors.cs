@@ -28,7 +28,10 @@ public static class PlanErrors
     public const string CostBasisRequired = "cost.basis-required";
     public const string CostAllocationAgreed = "cost.agreed";
     public const string CostAllocationNotOpen = "cost.not-open";
-    public const string CostSignatoryRequired = "cost.signatory-required";
+    public const string CostSignatoryNotManager = "cost.signatory-not-manager";
+    public const string FastCareContactNotRegion = "plan.fast-care-contact-not-region";
+    public const string FastCareContactUnitNotParticipating = "plan.fast-care-contact-unit-not-participating";
+    public const string FastCareContactNameRequired = "plan.fast-care-contact-name-required";
     public const string CostAlreadyAgreedBySide = "cost.already-agreed";
     public const string CostSideMustBePrincipal = "cost.side-not-principal";
     public const string CostRefusedBecausePlaced = "cost.refused-because-placed";

@@ -12,7 +12,8 @@ public sealed record PlanSnapshot(
     IReadOnlyList<PlanSnapshot.ActionLine> Actions,
     Guid OverallResponsibleUnitId,
     DateOnly NextFollowUpOn,
-    Guid ConsentId)
+    Guid ConsentId,
+    PlanSnapshot.FastCareContactLine? FastCareContact = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -30,6 +31,9 @@ public sealed record PlanSnapshot(
         Participants = [.. Participants.Select(p => p.UnitId is null ? p with { DisplayName = SipPlan.Redacted } : p)],
         Actions = [.. Actions.Select(a => a with { Description = SipPlan.Redacted })],
     };
+
+    /// <summary>Rule 29: the fast vårdkontakt the version names, if any.</summary>
+    public sealed record FastCareContactLine(Guid UnitId, string Name, string? Telephone);
 
     public sealed record ParticipantLine(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, InvitationState State);
 

@@ -228,7 +228,8 @@ public sealed partial class SipPlan
         [.. _actions.Where(a => a.IsInPlan).Select(a => new PlanSnapshot.ActionLine(a.Id, a.ActionTypeCode, a.Principal.ToString(), a.OwningUnitId, a.Description, a.StartOn, a.DueOn, a.Status))],
         OverallResponsibleUnitId!.Value,
         nextFollowUpOn,
-        ActiveConsent!.Id);
+        ActiveConsent!.Id,
+        FastCareContact is { } contact ? new PlanSnapshot.FastCareContactLine(contact.UnitId, contact.Name, contact.Telephone) : null);
 
     private void EnsureEstablished()
     {

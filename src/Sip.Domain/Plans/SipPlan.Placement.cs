@@ -44,11 +44,12 @@ public sealed partial class SipPlan
     }
 
     /// <summary>A manager of one principal agrees; once both have, the allocation is settled and no longer chased (rule 9).</summary>
-    public void AgreeCostAllocation(OrganizationKind side, string signatory, string title, DateTimeOffset now)
+    public void AgreeCostAllocation(OrganizationKind side, CostSignatory manager, DateTimeOffset now)
     {
         EnsureOpen();
         var current = CurrentCostAllocation ?? throw new DomainException(PlanErrors.CostAllocationNotOpen, "Det finns inget förslag till fördelning att godkänna.");
-        current.Agree(side, signatory, title, now);
+        ArgumentNullException.ThrowIfNull(manager);
+        current.Agree(side, manager, now);
         if (current.State == CostAllocationState.Agreed && Placement is not null)
         {
             Placement = Placement with { CostAllocationSettledOn = Calendar.SwedishTime.Today(now) };

@@ -35,7 +35,7 @@ internal static class ApiExamples
         ["RegisterPlacement"] = new { expectedVersion = 5, decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = true, precededBySip = false, placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb },
         ["ClassifyAction"] = new { expectedVersion = 6, nature = "Medical" },
         ["ProposeCostAllocation"] = new { expectedVersion = 7, shareKind = "Percent", municipalityShare = 60, regionShare = 40, basis = "Behandlingen av beroendet är hälso- och sjukvård; boende och stöd i vardagen är socialtjänst." },
-        ["AgreeCostAllocation"] = new { expectedVersion = 8, signatory = "Helena Sandberg", signatoryTitle = "Enhetschef" },
+        ["AgreeCostAllocation"] = new { expectedVersion = 8 },
         ["DisputeCostAllocation"] = new { expectedVersion = 8, ground = "SharesOrBasis", reason = "Andelen för behandling är för låg i förhållande till vårdtiden." },
         ["RaiseDeviation"] = new { expectedVersion = 8, counterpartOrganizationId = DemoDirectory.RegionJh, description = "Oenighet om vem som ansvarar för abstinensbehandlingen.", isCostDispute = false },
         ["EscalateDeviation"] = new { expectedVersion = 9, deIdentifiedSummary = "Oenighet om kostnad för behandlingsdelen av en HVB-placering." },
@@ -45,6 +45,13 @@ internal static class ApiExamples
         ["RecordGoalsAndNeeds"] = new { expectedVersion = 4, personGoals = "Jag vill ha en egen lägenhet och klara mig utan alkohol.", needs = new[] { "Boende", "Abstinensbehandling" } },
         ["RecordReportOfConcernAssessment"] = new { expectedVersion = 4, assessment = "Barnen bor hos den andra föräldern; ingen orosanmälan behövs nu." },
         ["AssignOverallResponsibility"] = new { expectedVersion = 9, unitId = DemoDirectory.VuxenenhetenOstersund },
+        ["NameFastCareContact"] = new
+        {
+            expectedVersion = 9,
+            unitId = DemoDirectory.BeroendemottagningenOstersund,
+            name = "Eva Berg, sjuksköterska",
+            telephone = "063-15 30 00",
+        },
         ["ProposeAction"] = new { expectedVersion = 5, actionTypeCode = "kommun.boendestod", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description = "Boendestöd två gånger i veckan.", startOn = "2026-12-01" },
         ["DecideAction"] = new { expectedVersion = 6, accept = false, rejectionReason = "Behovet bedöms bättre mötas av hälsocentralen." },
         ["ChangeActionStatus"] = new { expectedVersion = 11, status = "Ongoing" },

@@ -32,6 +32,12 @@ internal static class PlanCommandEndpoints
         plan.Change<RecordGoalsAndNeeds>("PUT", "/goals", "RecordGoalsAndNeeds", "Personens egna mål och behoven.", (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<RecordReportOfConcernAssessment>("PUT", "/report-of-concern-assessment", "RecordReportOfConcernAssessment", "Bedömning av om en orosanmälan behövs när barn finns i hushållet.", (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<AssignOverallResponsibility>("PUT", "/overall-responsibility", "AssignOverallResponsibility", "Ge eller överlämna det övergripande ansvaret.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<NameFastCareContact>(
+            "PUT",
+            "/fast-care-contact",
+            "NameFastCareContact",
+            "Ange personens fasta vårdkontakt i regionen (patientlagen 6 kap. 2 §): enhet, namn och telefon.",
+            (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<ProposeAction>("POST", "/actions", "ProposeAction", "Föreslå en insats för en deltagande enhet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<DecideAction>("PUT", "/actions/{actionId:guid}/acceptance", "DecideAction", "Acceptera eller avvisa en insats (bara ansvarig enhets personal).", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
         plan.Change<ChangeActionStatus>("PUT", "/actions/{actionId:guid}/status", "ChangeActionStatus", "Rapportera att en insats pågår, är genomförd eller avbruten.", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
@@ -44,7 +50,12 @@ internal static class PlanCommandEndpoints
         plan.Change<RegisterPlacement>("PUT", "/placement", "RegisterPlacement", "Registrera en placering på HVB eller annat boende; ger tidsfrister för SIP-möte och kostnadsfördelning.", (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<ClassifyAction>("PUT", "/actions/{actionId:guid}/nature", "ClassifyAction", "Markera en insats som social eller medicinsk (insatsens egen huvudman).", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
         plan.Change<ProposeCostAllocation>("POST", "/cost-allocations", "ProposeCostAllocation", "Föreslå ansvarsförbindelsen: huvudmännens andelar och underlaget.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
-        plan.Change<AgreeCostAllocation>("POST", "/cost-allocations/current/agreement", "AgreeCostAllocation", "Er huvudmans chef godkänner förslaget; när båda godkänt är fördelningen klar.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<AgreeCostAllocation>(
+            "POST",
+            "/cost-allocations/current/agreement",
+            "AgreeCostAllocation",
+            "Godkänn förslaget som inloggad chef för din huvudman; när båda huvudmännen godkänt är fördelningen klar.",
+            (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<DisputeCostAllocation>("POST", "/cost-allocations/current/dispute", "DisputeCostAllocation", "Invänd mot förslaget; blir en avvikelse om kostnad. Att placeringen redan skett är aldrig skäl att neka kostnadsansvar.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<RaiseDeviation>("POST", "/deviations", "RaiseDeviation", "Registrera en avvikelse om ansvar eller kostnad mot den andra huvudmannen.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<EscalateDeviation>("POST", "/deviations/{deviationId:guid}/escalation", "EscalateDeviation", "Lyft avvikelsen en nivå; en kostnadstvist endast avidentifierad.", (c, r) => c with { PlanId = r.Id("planId"), DeviationId = r.Id("deviationId") });

@@ -9,6 +9,9 @@ internal static class SipClaims
 {
     public const string UserId = "sip:user";
     public const string Unit = "sip:unit";
+
+    /// <summary>Present for a user marked chef: what the pages offer them, never what the server trusts.</summary>
+    public const string Manager = "sip:manager";
     public const string Scheme = "SipCookie";
 
     public static ClaimsPrincipal For(UserAccount user, string authenticationType = Scheme)
@@ -25,6 +28,11 @@ internal static class SipClaims
             claims.Add(new Claim("sip:title", user.Title));
         }
 
+        if (user.IsManager)
+        {
+            claims.Add(new Claim(Manager, "true"));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 
@@ -33,6 +41,8 @@ internal static class SipClaims
 
     public static UserRole? RoleOf(ClaimsPrincipal principal) =>
         Enum.TryParse<UserRole>(principal.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
+
+    public static bool IsManager(ClaimsPrincipal principal) => principal.HasClaim(Manager, "true");
 
     public static IReadOnlyList<Guid> UnitsOf(ClaimsPrincipal principal) =>
         [.. principal.FindAll(Unit).Select(c => Guid.TryParse(c.Value, CultureInfo.InvariantCulture, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty)];

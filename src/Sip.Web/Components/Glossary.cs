@@ -135,6 +135,7 @@ internal static class Glossary
         ["RecordGoalsAndNeeds"] = "ändrade mål och behov",
         ["RecordReportOfConcernAssessment"] = "dokumenterade bedömning av orosanmälan",
         ["AssignOverallResponsibility"] = "ändrade övergripande ansvar",
+        ["NameFastCareContact"] = "angav fast vårdkontakt",
         ["ProposeAction"] = "föreslog insats",
         ["DecideAction"] = "besvarade insats",
         ["ChangeActionStatus"] = "ändrade status på insats",

@@ -39,6 +39,7 @@ internal static class WrittenPlanPdf
             GoalsAndNeeds(pages, plan);
             Actions(pages, plan);
             Responsibility(pages, plan);
+            CareContact(pages, plan);
             FollowUp(pages, plan);
             Consent(pages, plan);
         }
@@ -163,6 +164,21 @@ internal static class WrittenPlanPdf
             ? $"Du når {unit.Name} på e-post: {mailbox}"
             : $"Kontakta {unit.Name} om du har frågor om planen.");
         pages.Paragraph("Har du frågor om en viss insats kan du också vända dig direkt till den enhet som gör insatsen.");
+    }
+
+    private static void CareContact(TaggedPages pages, WrittenPlan plan)
+    {
+        if (plan.FastCareContact is not { } contact)
+        {
+            return;
+        }
+
+        pages.Heading(2, "Din fasta vårdkontakt");
+        pages.Paragraph(
+            $"Din fasta vårdkontakt i vården är {contact.Name} på {contact.Unit.Name}. Hen hjälper dig att hålla ihop din vård.");
+        pages.Paragraph(contact.Telephone is { } telephone
+            ? $"Du når {contact.Name} på telefon {telephone}."
+            : $"Du når {contact.Name} genom {contact.Unit.Name}.");
     }
 
     private static void FollowUp(TaggedPages pages, WrittenPlan plan)

@@ -91,6 +91,26 @@ internal static class PeopleResources
             team.Participant.Add(new CareTeam.ParticipantComponent { Role = roles, Member = member });
         }
 
+        // Rule 29: the fast vårdkontakt is a Practitioner of SIP's own (a name and a telephone, no directory id),
+        // acting on behalf of the region's unit.
+        if (plan.FastCareContact is { } contact)
+        {
+            var practitioner = new Practitioner
+            {
+                Active = true,
+                Name = [new HumanName { Text = contact.Name }],
+                Telecom = contact.Telephone is { } telephone
+                    ? [new ContactPoint(ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, telephone)]
+                    : [],
+            };
+            team.Participant.Add(new CareTeam.ParticipantComponent
+            {
+                Role = [Role("fast-care-contact")],
+                Member = entries.Add("fast-care-contact", practitioner, contact.Name),
+                OnBehalfOf = entries.Reference(contact.UnitId),
+            });
+        }
+
         return entries.Add("care-team", team, team.Name);
     }
 

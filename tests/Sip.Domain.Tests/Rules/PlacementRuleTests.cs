@@ -1,6 +1,7 @@
 using Sip.Domain.Common;
 using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
+using Sip.Domain.Users;
 
 namespace Sip.Domain.Tests.Rules;
 
@@ -27,9 +28,9 @@ public sealed class PlacementRuleTests
         var plan = Placed();
         plan.ProposeCostAllocation(CostShareKind.Percent, 60, 40, "Behandling är hälso- och sjukvård.", _w.Social.Id, World.Now);
 
-        plan.AgreeCostAllocation(OrganizationKind.Municipality, "Helena Sandberg", "Enhetschef", World.Now);
+        plan.AgreeCostAllocation(OrganizationKind.Municipality, World.Manager(_w.Social, "Helena Sandberg", "Enhetschef"), World.Now);
         Assert.Equal((CostAllocationState.Proposed, (DateOnly?)null), (plan.CurrentCostAllocation!.State, plan.Placement!.CostAllocationSettledOn));
-        plan.AgreeCostAllocation(OrganizationKind.Region, "Per Åberg", "Verksamhetschef", World.Now.AddDays(2));
+        plan.AgreeCostAllocation(OrganizationKind.Region, World.Manager(_w.Clinic, "Per Åberg", "Verksamhetschef"), World.Now.AddDays(2));
 
         Assert.Equal(CostAllocationState.Agreed, plan.CurrentCostAllocation!.State);
         Assert.Equal(new DateOnly(2026, 11, 25), plan.Placement!.CostAllocationSettledOn);
@@ -42,11 +43,32 @@ public sealed class PlacementRuleTests
     {
         var plan = Placed();
         plan.ProposeCostAllocation(CostShareKind.AmountPerDay, 2500, 1800, "Dygnskostnad enligt avtal med HVB.", _w.Social.Id, World.Now);
-        plan.AgreeCostAllocation(OrganizationKind.Municipality, "Helena Sandberg", "Enhetschef", World.Now);
+        plan.AgreeCostAllocation(OrganizationKind.Municipality, World.Manager(_w.Social, "Helena Sandberg", "Enhetschef"), World.Now);
 
-        Fails(PlanErrors.CostAlreadyAgreedBySide, () => plan.AgreeCostAllocation(OrganizationKind.Municipality, "Någon Annan", "Chef", World.Now));
-        Fails(PlanErrors.CostSideMustBePrincipal, () => plan.AgreeCostAllocation(OrganizationKind.OtherActor, "Någon", "Chef", World.Now));
-        Fails(PlanErrors.CostSignatoryRequired, () => plan.AgreeCostAllocation(OrganizationKind.Region, "Per Åberg", " ", World.Now));
+        var another = World.Manager(_w.Social, "Någon Annan", "Chef");
+        Fails(PlanErrors.CostAlreadyAgreedBySide, () => plan.AgreeCostAllocation(OrganizationKind.Municipality, another, World.Now));
+        Fails(PlanErrors.CostSideMustBePrincipal, () => plan.AgreeCostAllocation(OrganizationKind.OtherActor, another, World.Now));
+    }
+
+    // Rule 26 (001: the ansvarsförbindelse is agreed "på chefsnivå"): the signed-in user must be marked chef;
+    // a name typed by anyone no longer counts, and the account's name and title are what the document shows.
+    [Fact]
+    public void Rule26_the_ansvarsforbindelse_is_agreed_by_a_signed_in_manager_and_never_by_a_typed_name()
+    {
+        var plan = Placed();
+        plan.ProposeCostAllocation(CostShareKind.Percent, 60, 40, "Behandling är hälso- och sjukvård.", _w.Social.Id, World.Now);
+        var socialWorker = new UserAccount(Guid.NewGuid(), "anna", "Anna Lindqvist", UserRole.SocialWorker, [_w.Social.Id], title: "Socialsekreterare");
+        var formerManager = new UserAccount(Guid.NewGuid(), "helena", "Helena Sandberg", UserRole.SocialWorker, [_w.Social.Id], isManager: true);
+        formerManager.Change("Helena Sandberg", null, null, UserRole.SocialWorker, [_w.Social.Id], null, isActive: false, isManager: true);
+
+        Fails(PlanErrors.CostSignatoryNotManager, () => CostSignatory.Manager(socialWorker));
+        Fails(PlanErrors.CostSignatoryNotManager, () => CostSignatory.Manager(formerManager));
+
+        var manager = new UserAccount(Guid.NewGuid(), "per", "Per Åberg", UserRole.HealthcareStaff, [_w.Clinic.Id], isManager: true);
+        plan.AgreeCostAllocation(OrganizationKind.Region, CostSignatory.Manager(manager), World.Now);
+        var agreed = plan.CurrentCostAllocation!;
+        Assert.Equal((manager.Id, "Per Åberg", "Chef"), (agreed.RegionSignatoryUserId!.Value, agreed.RegionSignatory, agreed.RegionSignatoryTitle));
+        Assert.Null(agreed.MunicipalitySignatoryUserId);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using Sip.Domain.Organizations;
 using Sip.Domain.People;
 using Sip.Domain.Plans;
 using Sip.Domain.Policies;
+using Sip.Domain.Users;
 
 namespace Sip.Domain.Tests.Rules;
 
@@ -39,6 +40,10 @@ internal sealed class World
     public Guid SocialWorker { get; } = Guid.NewGuid();
 
     public Guid Nurse { get; } = Guid.NewGuid();
+
+    /// <summary>A signed-in user marked chef of <paramref name="unit"/>, who may agree to an ansvarsförbindelse.</summary>
+    public static CostSignatory Manager(OrganizationUnit unit, string name, string title) =>
+        CostSignatory.Manager(new UserAccount(Guid.NewGuid(), name.ToLowerInvariant(), name, UserRole.SocialWorker, [unit.Id], title: title, isManager: true));
 
     public IReadOnlyDictionary<Guid, OrganizationKind> Kinds => new[] { Social, Clinic, HealthCentre, AfOffice }.ToDictionary(u => u.Id, u => u.OrganizationKind);
 

@@ -40,8 +40,12 @@ public sealed record PlanDetail(
     IReadOnlyList<PlanDetail.VersionItem> Versions,
     IReadOnlyList<PlanDetail.CostAllocationItem>? CostAllocations = null,
     IReadOnlyList<PlanDetail.DeviationItem>? Deviations = null,
-    IReadOnlyList<PlanDetail.FeedbackItem>? Feedback = null)
+    IReadOnlyList<PlanDetail.FeedbackItem>? Feedback = null,
+    PlanDetail.FastCareContactItem? FastCareContact = null)
 {
+    /// <summary>Rule 29: the fast vårdkontakt in the region's care, with the unit they work at.</summary>
+    public sealed record FastCareContactItem(Guid UnitId, string UnitName, string Name, string? Telephone, DateTimeOffset NamedAt);
+
     public sealed record PlacementItem(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip, DateOnly? SipMeetingDueOn, DateOnly? CostAllocationDueOn, DateOnly? CostAllocationSettledOn = null, Guid? PlacingOrganizationId = null, Guid? ResidentialUnitId = null);
 
     /// <summary>One proposal of the ansvarsförbindelse; the current one has no <see cref="SupersededAt"/>.</summary>

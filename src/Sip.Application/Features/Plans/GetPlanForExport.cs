@@ -35,8 +35,12 @@ public sealed record PlanExport(
     IReadOnlyList<PlanExport.NeedItem> Needs,
     IReadOnlyList<PlanExport.ActionItem> Actions,
     IReadOnlyList<PlanExport.UnitItem> Units,
-    IReadOnlyList<PlanExport.OrganizationItem> Organizations)
+    IReadOnlyList<PlanExport.OrganizationItem> Organizations,
+    PlanExport.FastCareContactItem? FastCareContact = null)
 {
+    /// <summary>Rule 29: the fast vårdkontakt and the region's unit they work at.</summary>
+    public sealed record FastCareContactItem(Guid UnitId, string Name, string? Telephone);
+
     /// <param name="IdentityNumber">12 digits; null once the plan is gallrad.</param>
     /// <param name="Name">Null where skyddad identitet hides it from the reader's unit.</param>
     public sealed record PersonItem(string? IdentityNumber, bool IsCoordinationNumber, DateOnly? BirthDate, string? Name, bool HasProtectedIdentity);
@@ -83,6 +87,9 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
                 p.UpdatedAt,
                 FirstEstablishedAt = p.Versions.OrderBy(v => v.Number).Select(v => (DateTimeOffset?)v.EstablishedAt).FirstOrDefault(),
                 p.ClosedAt,
+                CareContactUnitId = p.FastCareContact != null ? p.FastCareContact.UnitId : (Guid?)null,
+                CareContactName = p.FastCareContact != null ? p.FastCareContact.Name : null,
+                CareContactTelephone = p.FastCareContact != null ? p.FastCareContact.Telephone : null,
             })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Planen finns inte.");
@@ -104,6 +111,7 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
             .Concat(actions.Select(a => a.OwningUnitId))
             .Append(head.InitiatingUnitId)
             .Concat(head.OverallResponsibleUnitId is { } overall ? [overall] : [])
+            .Concat(head.CareContactUnitId is { } careContactUnit ? [careContactUnit] : [])
             .Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => referencedUnits.Contains(u.Id))
             .Select(u => new PlanExport.UnitItem(u.Id, u.Name, u.Kind, u.HsaId, u.OrganizationId))
@@ -131,6 +139,9 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
 
         return new PlanExport(
             head.Id, head.ReferenceNumber, head.Status, person, head.Reason, head.PersonGoals, head.InitiatingUnitId, head.OverallResponsibleUnitId,
-            head.CreatedAt, head.UpdatedAt, head.FirstEstablishedAt, head.ClosedAt, participants, consents, needs, actions, units, organizations);
+            head.CreatedAt, head.UpdatedAt, head.FirstEstablishedAt, head.ClosedAt, participants, consents, needs, actions, units, organizations,
+            head.CareContactUnitId is { } careContactUnitId
+                ? new PlanExport.FastCareContactItem(careContactUnitId, head.CareContactName!, head.CareContactTelephone)
+                : null);
     }
 }

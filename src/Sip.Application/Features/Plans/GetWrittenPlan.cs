@@ -35,8 +35,12 @@ public sealed record WrittenPlan(
     IReadOnlyList<WrittenPlan.ActionLine> Actions,
     WrittenPlan.UnitLine OverallResponsible,
     DateOnly NextFollowUpOn,
-    WrittenPlan.ConsentLine? Consent)
+    WrittenPlan.ConsentLine? Consent,
+    WrittenPlan.FastCareContactLine? FastCareContact = null)
 {
+    /// <summary>Rule 29: the fast vårdkontakt the version names, and where they work.</summary>
+    public sealed record FastCareContactLine(string Name, string? Telephone, UnitLine Unit);
+
     /// <summary>A unit as the person needs to know it: its name, its organisation and where it is reached.</summary>
     public sealed record UnitLine(string Name, string OrganizationName, OrganizationKind OrganizationKind, string? Mailbox);
 
@@ -120,7 +124,10 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
                 a.Status))],
             units[content.OverallResponsibleUnitId],
             content.NextFollowUpOn,
-            consent);
+            consent,
+            content.FastCareContact is { } contact
+                ? new WrittenPlan.FastCareContactLine(contact.Name, contact.Telephone, units[contact.UnitId])
+                : null);
     }
 
     /// <summary>Every unit the version names, with its organisation; a unit is never deleted, only deactivated.</summary>
@@ -129,6 +136,7 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
         var ids = content.Participants.Where(p => p.UnitId is not null).Select(p => p.UnitId!.Value)
             .Concat(content.Actions.Select(a => a.OwningUnitId))
             .Append(content.OverallResponsibleUnitId)
+            .Concat(content.FastCareContact is { } contact ? [contact.UnitId] : [])
             .Distinct()
             .ToList();
         var found = await db.Units.AsNoTracking()

@@ -149,7 +149,8 @@ public static class PlanDocuments
         var ids = unitIds.ToList();
         var plans = db.Plans.Where(p => ids.Contains(p.Origin.InitiatingUnitId)
             || (p.OverallResponsibleUnitId != null && ids.Contains(p.OverallResponsibleUnitId.Value))
-            || p.Actions.Any(a => ids.Contains(a.OwningUnitId)));
+            || p.Actions.Any(a => ids.Contains(a.OwningUnitId))
+            || (p.FastCareContact != null && ids.Contains(p.FastCareContact.UnitId)));
         await plans.ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken).ConfigureAwait(false);
         await db.PlanDocuments.Where(d => plans.Any(p => p.Id == d.PlanId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -238,12 +239,16 @@ public static class PlanDocuments
             Items(nameof(SipPlan.CostAllocations), p.CostAllocations.OrderBy(c => c.ProposedAt).ThenBy(c => c.Id), c => new PlanDetail.CostAllocationItem(c.Id, c.ShareKind, c.MunicipalityShare, c.RegionShare, c.Basis, c.ProposedByUnitId, c.ProposedAt, c.State,
                 c.MunicipalitySignatory, c.MunicipalitySignatoryTitle, c.MunicipalityAgreedAt, c.RegionSignatory, c.RegionSignatoryTitle, c.RegionAgreedAt, c.DisputeGround, c.DisputeReason, c.SupersededAt), d => d.CostAllocations),
             Items(nameof(SipPlan.Deviations), p.Deviations.OrderBy(d => d.RaisedAt).ThenBy(d => d.Id), d => new PlanDetail.DeviationItem(d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.Description, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt, d.Resolution), d => d.Deviations),
-            Items(nameof(SipPlan.Feedback), p.Feedback.OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id), f => new PlanDetail.FeedbackItem(f.Id, f.Kind, f.Text, f.ReceivedOn, f.RoutedToUnitId, f.RespondBy, f.AnsweredAt, f.Answer), d => d.Feedback));
+            Items(nameof(SipPlan.Feedback), p.Feedback.OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id), f => new PlanDetail.FeedbackItem(f.Id, f.Kind, f.Text, f.ReceivedOn, f.RoutedToUnitId, f.RespondBy, f.AnsweredAt, f.Answer), d => d.Feedback),
+            p.FastCareContact is not { } contact
+                ? null
+                : new PlanDetail.FastCareContactItem(
+                    contact.UnitId, names.GetValueOrDefault(contact.UnitId, string.Empty), contact.Name, contact.Telephone, contact.NamedAt));
     }
 
     /// <summary>
     /// The names of the units the plans' documents show (the initiating unit, the one with overall
-    /// responsibility, each insats's): those in the previous document, which a rename would have
+    /// responsibility, each insats's, the fast vårdkontakt's): those in the previous document, which a rename would have
     /// removed, and the rest from the directory.
     /// </summary>
     private static async Task<Dictionary<Guid, string>> NamesAsync(ISipDbContext db, IReadOnlyCollection<SipPlan> plans, CancellationToken cancellationToken, PlanDetail? previous = null)
@@ -261,9 +266,18 @@ public static class PlanDocuments
             {
                 names.TryAdd(action.OwningUnitId, action.OwningUnitName);
             }
+
+            if (previous.FastCareContact is { } contact)
+            {
+                names.TryAdd(contact.UnitId, contact.UnitName);
+            }
         }
 
-        var wanted = plans.SelectMany(p => p.Actions.Select(a => a.OwningUnitId).Append(p.Origin.InitiatingUnitId).Concat(p.OverallResponsibleUnitId is { } o ? [o] : []))
+        var wanted = plans
+            .SelectMany(p => p.Actions.Select(a => a.OwningUnitId)
+                .Append(p.Origin.InitiatingUnitId)
+                .Concat(p.OverallResponsibleUnitId is { } o ? [o] : [])
+                .Concat(p.FastCareContact is { } f ? [f.UnitId] : []))
             .Where(id => !names.ContainsKey(id)).Distinct().ToList();
         if (wanted.Count > 0)
         {

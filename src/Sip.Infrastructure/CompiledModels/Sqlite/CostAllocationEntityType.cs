@@ -22,7 +22,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.CostAllocation",
                 typeof(CostAllocation),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 21,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -100,6 +100,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 100);
 
+            var municipalitySignatoryUserId = runtimeEntityType.AddProperty(
+                "MunicipalitySignatoryUserId",
+                typeof(Guid?),
+                propertyInfo: typeof(CostAllocation).GetProperty("MunicipalitySignatoryUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CostAllocation).GetField("<MunicipalitySignatoryUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var planId = runtimeEntityType.AddProperty(
                 "PlanId",
                 typeof(Guid),
@@ -152,6 +159,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(CostAllocation).GetField("<RegionSignatoryTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 100);
+
+            var regionSignatoryUserId = runtimeEntityType.AddProperty(
+                "RegionSignatoryUserId",
+                typeof(Guid?),
+                propertyInfo: typeof(CostAllocation).GetProperty("RegionSignatoryUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CostAllocation).GetField("<RegionSignatoryUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var shareKind = runtimeEntityType.AddProperty(
                 "ShareKind",

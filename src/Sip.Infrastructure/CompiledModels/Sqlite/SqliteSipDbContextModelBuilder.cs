@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de77998a-ec4e-4ef5-8328-33612905544c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("bc03017c-4a37-47b6-b2c4-37f909b3c6bc"), entityTypeCount: 25)
         {
         }
 
@@ -27,6 +27,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             var consentRecord = ConsentRecordEntityType.Create(this);
             var costAllocation = CostAllocationEntityType.Create(this);
             var deviation = DeviationEntityType.Create(this);
+            var fastCareContact = FastCareContactEntityType.Create(this);
             var followUp = FollowUpEntityType.Create(this);
             var hvbPlacement = HvbPlacementEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
@@ -47,6 +48,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             ConsentRecordEntityType.CreateForeignKey1(consentRecord, sipPlan);
             CostAllocationEntityType.CreateForeignKey1(costAllocation, sipPlan);
             DeviationEntityType.CreateForeignKey1(deviation, sipPlan);
+            FastCareContactEntityType.CreateForeignKey1(fastCareContact, sipPlan);
             FollowUpEntityType.CreateForeignKey1(followUp, sipPlan);
             HvbPlacementEntityType.CreateForeignKey1(hvbPlacement, sipPlan);
             MeetingEntityType.CreateForeignKey1(meeting, sipPlan);
@@ -68,6 +70,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             ConsentRecordEntityType.CreateAnnotations(consentRecord);
             CostAllocationEntityType.CreateAnnotations(costAllocation);
             DeviationEntityType.CreateAnnotations(deviation);
+            FastCareContactEntityType.CreateAnnotations(fastCareContact);
             FollowUpEntityType.CreateAnnotations(followUp);
             HvbPlacementEntityType.CreateAnnotations(hvbPlacement);
             MeetingEntityType.CreateAnnotations(meeting);

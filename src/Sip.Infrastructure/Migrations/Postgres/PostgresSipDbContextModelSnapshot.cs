@@ -365,6 +365,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("MunicipalitySignatoryUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
@@ -388,6 +391,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<string>("RegionSignatoryTitle")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("RegionSignatoryUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ShareKind")
                         .IsRequired()
@@ -1110,6 +1116,38 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("Sip.Domain.Plans.SipPlan", b =>
                 {
+                    b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("FastCareContactName");
+
+                            b1.Property<DateTimeOffset>("NamedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("FastCareContactNamedAt");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FastCareContactTelephone");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("FastCareContactUnitId");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.HvbPlacement", "Placement", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1239,6 +1277,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("SipPlanId");
                         });
+
+                    b.Navigation("FastCareContact");
 
                     b.Navigation("Origin")
                         .IsRequired();

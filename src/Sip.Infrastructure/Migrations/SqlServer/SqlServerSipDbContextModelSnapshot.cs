@@ -366,6 +366,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("MunicipalitySignatoryUserId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
@@ -389,6 +392,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<string>("RegionSignatoryTitle")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("RegionSignatoryUserId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ShareKind")
                         .IsRequired()
@@ -1112,6 +1118,38 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
             modelBuilder.Entity("Sip.Domain.Plans.SipPlan", b =>
                 {
+                    b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("FastCareContactName");
+
+                            b1.Property<DateTimeOffset>("NamedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("FastCareContactNamedAt");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("FastCareContactTelephone");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("FastCareContactUnitId");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.HvbPlacement", "Placement", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1241,6 +1279,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("SipPlanId");
                         });
+
+                    b.Navigation("FastCareContact");
 
                     b.Navigation("Origin")
                         .IsRequired();

@@ -358,6 +358,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MunicipalitySignatoryUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
@@ -380,6 +383,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("RegionSignatoryTitle")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegionSignatoryUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ShareKind")
@@ -1102,6 +1108,38 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Sip.Domain.Plans.SipPlan", b =>
                 {
+                    b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FastCareContactName");
+
+                            b1.Property<long>("NamedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FastCareContactNamedAt");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FastCareContactTelephone");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FastCareContactUnitId");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.HvbPlacement", "Placement", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1231,6 +1269,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("SipPlanId");
                         });
+
+                    b.Navigation("FastCareContact");
 
                     b.Navigation("Origin")
                         .IsRequired();

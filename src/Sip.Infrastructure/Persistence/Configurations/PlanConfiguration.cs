@@ -73,6 +73,14 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
             placement.HasIndex(x => x.CostAllocationDueOn);
         });
 
+        plan.OwnsOne(p => p.FastCareContact, contact =>
+        {
+            contact.Property(x => x.UnitId).HasColumnName("FastCareContactUnitId");
+            contact.Property(x => x.Name).HasColumnName("FastCareContactName").HasMaxLength(200);
+            contact.Property(x => x.Telephone).HasColumnName("FastCareContactTelephone").HasMaxLength(40);
+            contact.Property(x => x.NamedAt).HasColumnName("FastCareContactNamedAt");
+        });
+
         Children(plan, p => p.Participants);
         Children(plan, p => p.Consents);
         Children(plan, p => p.Actions);

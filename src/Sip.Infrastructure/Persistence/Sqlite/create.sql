@@ -562,3 +562,27 @@ VALUES ('20261201175421_AddPlanDocuments', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "PlanCostAllocations" ADD "MunicipalitySignatoryUserId" TEXT NULL;
+
+ALTER TABLE "PlanCostAllocations" ADD "RegionSignatoryUserId" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207161329_ManagerAgreesCostAllocation', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Plans" ADD "FastCareContactName" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "FastCareContactNamedAt" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "FastCareContactTelephone" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "FastCareContactUnitId" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207164830_AddFastCareContact', '10.0.14');
+
+COMMIT;
+
