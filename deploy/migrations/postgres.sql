@@ -1228,3 +1228,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161243_AddMeetingDay') THEN
+    ALTER TABLE "PlanMeetings" ADD "Day" date NOT NULL DEFAULT DATE '-infinity';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161243_AddMeetingDay') THEN
+    UPDATE "PlanMeetings" SET "Day" = ("StartsAt" AT TIME ZONE 'Europe/Stockholm')::date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161243_AddMeetingDay') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207161243_AddMeetingDay', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

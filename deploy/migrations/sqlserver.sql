@@ -1342,3 +1342,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161254_AddMeetingDay'
+)
+BEGIN
+    ALTER TABLE [PlanMeetings] ADD [Day] date NOT NULL DEFAULT '0001-01-01';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161254_AddMeetingDay'
+)
+BEGIN
+    EXEC(N'UPDATE [PlanMeetings] SET [Day] = CONVERT(date, [StartsAt] AT TIME ZONE ''W. Europe Standard Time'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161254_AddMeetingDay'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207161254_AddMeetingDay', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

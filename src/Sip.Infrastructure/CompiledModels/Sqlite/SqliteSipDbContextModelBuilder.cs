@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de77998a-ec4e-4ef5-8328-33612905544c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("a2f126d7-d07a-475d-9fec-362e578240ed"), entityTypeCount: 24)
         {
         }
 
