@@ -47,12 +47,15 @@ public static class HeldNotBooked
     /// <summary>No meeting held yet, on time or late: a first meeting is still to be held.</summary>
     public static readonly Expression<Func<SipPlan, bool>> NoneHeld = p => !p.Meetings.Any(m => m.Status == MeetingStatus.Held);
 
-    /// <summary>What the deadline kind <c>FirstMeetingNotHeld</c> chases: a plan not yet established past its day with no meeting held.</summary>
+    /// <summary>
+    /// What the deadline kind <c>FirstMeetingNotHeld</c> chases: a plan not yet established past its
+    /// day with no meeting held.
+    /// </summary>
     public static Expression<Func<SipPlan, bool>> FirstMeetingOverdue(DateOnly today) =>
         p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && p.FirstMeetingDueOn < today
             && !p.Meetings.Any(m => m.Status == MeetingStatus.Held);
 
-    /// <summary>What the deadline kind <c>PlacementSipNotHeld</c> chases: a week after the placement with no meeting held.</summary>
+    /// <summary>What the deadline kind <c>PlacementSipNotHeld</c> chases: the week after the placement gone, no meeting held.</summary>
     public static Expression<Func<SipPlan, bool>> PlacementSipOverdue(DateOnly today) =>
         p => p.Placement != null && p.Placement.SipMeetingDueOn != null && p.Placement.SipMeetingDueOn < today
             && !p.Meetings.Any(m => m.Status == MeetingStatus.Held);

@@ -65,7 +65,8 @@ public sealed class HeldNotBookedTests
         var plan = Placed();
 
         // Late on the due day, Swedish time (22:30 UTC): still the due day.
-        var meeting = plan.ScheduleMeeting(SwedishTime.FromLocal(new DateTime(2026, 11, 27, 23, 30, 0)), TimeSpan.FromMinutes(25), "Socialkontoret", null, [], World.Now);
+        var lateEvening = SwedishTime.FromLocal(new DateTime(2026, 11, 27, 23, 30, 0));
+        var meeting = plan.ScheduleMeeting(lateEvening, TimeSpan.FromMinutes(25), "Socialkontoret", null, [], World.Now);
         Assert.Equal(Due, meeting.Day);
         Assert.Equal(MeetingDeadlineState.Booked, plan.PlacementSipDeadline(Due));
         Assert.Equal(MeetingDeadlineState.Overdue, plan.PlacementSipDeadline(Due.AddDays(1)));
@@ -111,7 +112,8 @@ public sealed class HeldNotBookedTests
     {
         // Placed on Sunday 22 November 2026: the week ends on Sunday 29 November, and stays there.
         var plan = _w.WithConsent(_w.Start());
-        plan.RegisterPlacement(new HvbPlacement(new DateOnly(2026, 11, 22), new DateOnly(2026, 11, 22), true, precededBySip: false, _w.Policy, _w.Kommun.Id), World.Now);
+        var sunday = new DateOnly(2026, 11, 22);
+        plan.RegisterPlacement(new HvbPlacement(sunday, sunday, true, precededBySip: false, _w.Policy, _w.Kommun.Id), World.Now);
         Assert.Equal(new DateOnly(2026, 11, 29), plan.Placement!.SipMeetingDueOn);
 
         var monday = new DateOnly(2026, 11, 30);
@@ -168,7 +170,8 @@ public sealed class HeldNotBookedTests
     private SipPlan Placed()
     {
         var plan = _w.WithConsent(_w.Start());
-        plan.RegisterPlacement(new HvbPlacement(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), false, precededBySip: false, _w.Policy, _w.Kommun.Id), World.Now);
+        var friday = new DateOnly(2026, 11, 20);
+        plan.RegisterPlacement(new HvbPlacement(friday, friday, false, precededBySip: false, _w.Policy, _w.Kommun.Id), World.Now);
         Assert.Equal(Due, plan.Placement!.SipMeetingDueOn);
         return plan;
     }

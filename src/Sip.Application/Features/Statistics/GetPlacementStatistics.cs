@@ -75,12 +75,12 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // A placement no SIP preceded has a week for its SIP meeting; met only when one was held in it.
-        var withinWeek = HeldNotBooked.PlacementSipMet;
-        var weeks = await plans
-            .Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last && p.Placement.SipMeetingDueOn != null)
-            .GroupBy(p => p.Placement!.SipMeetingDueOn < today)
-            .Select(g => new { Passed = g.Key, Count = g.Count(), Met = g.AsQueryable().Count(withinWeek) })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Counted by whether the week has passed, all of them and those met: two passes, as the
+        // rule reads the placement, which EF cannot do inside a group.
+        var withoutSip = plans.Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last)
+            .Where(p => p.Placement!.SipMeetingDueOn != null);
+        var weeks = await ByWeekPassed(withoutSip, today, cancellationToken).ConfigureAwait(false);
+        var met = await ByWeekPassed(withoutSip.Where(HeldNotBooked.PlacementSipMet), today, cancellationToken).ConfigureAwait(false);
 
         // The disagreements in one pass too, and the durations of those resolved for their median.
         var (from, to) = query.Instants();
@@ -111,10 +111,15 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
             disagreements?.Arena ?? 0,
             durations.Count,
             Median(durations),
-            weeks.Sum(w => w.Count),
-            weeks.Sum(w => w.Passed ? w.Count : w.Met),
-            weeks.Sum(w => w.Met));
+            weeks.Values.Sum(),
+            weeks.GetValueOrDefault(true) + met.GetValueOrDefault(false),
+            met.Values.Sum());
     }
+
+    private static Task<Dictionary<bool, int>> ByWeekPassed(IQueryable<SipPlan> plans, DateOnly today, CancellationToken cancellationToken) =>
+        plans.GroupBy(p => p.Placement!.SipMeetingDueOn < today)
+            .Select(g => new { Passed = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Passed, g => g.Count, cancellationToken);
 
     private static double? Median(List<double> sorted) => sorted.Count switch
     {

@@ -80,7 +80,8 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
             .Select(p => new
             {
                 p.CreatedAt,
-                Meeting = p.Meetings.Where(m => m.Status == MeetingStatus.Held).OrderBy(m => m.StartsAt).Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),
+                Meeting = p.Meetings.Where(m => m.Status == MeetingStatus.Held).OrderBy(m => m.StartsAt)
+                    .Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),
                 Established = p.FirstEstablishedAt,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -24,9 +24,11 @@ namespace Sip.Infrastructure.Migrations.Sqlite
             migrationBuilder.Sql("""
                 UPDATE "PlanMeetings" SET "Day" = date(("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch',
                     CASE WHEN datetime(("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch')
-                            >= datetime(strftime('%Y', ("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch') || '-03-31', '-6 days', 'weekday 0', '+1 hour')
+                            >= datetime(strftime('%Y', ("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch') || '-03-31',
+                                '-6 days', 'weekday 0', '+1 hour')
                         AND datetime(("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch')
-                            < datetime(strftime('%Y', ("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch') || '-10-31', '-6 days', 'weekday 0', '+1 hour')
+                            < datetime(strftime('%Y', ("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch') || '-10-31',
+                                '-6 days', 'weekday 0', '+1 hour')
                     THEN '+2 hours' ELSE '+1 hour' END);
                 """);
         }
