@@ -260,9 +260,12 @@ internal static class NationalData
         // The SIP meeting: held where the plan was established, booked where the units are still
         // invited, and missing where the first meeting is overdue.
         ("meetings", """
-            INSERT INTO "PlanMeetings" ("Id", "StartsAt", "Duration", "Location", "VideoLink", "AttendeeParticipantIds", "Status", "Sequence", "PlanId")
+            INSERT INTO "PlanMeetings"
+                ("Id", "StartsAt", "Day", "Duration", "Location", "VideoLink", "AttendeeParticipantIds", "Status", "Sequence", "PlanId")
             SELECT md5(g.id::text || '-meeting')::uuid,
                    CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) + interval '10 days' ELSE date_trunc('day', now()) + interval '10 days 9 hours' END,
+                   (CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) + interval '10 days'
+                    ELSE date_trunc('day', now()) + interval '10 days 9 hours' END AT TIME ZONE 'Europe/Stockholm')::date,
                    interval '1 hour', 'Socialtjänstens mötesrum', NULL,
                    ARRAY[md5(g.id::text || '-initiator')::uuid, md5(g.id::text || '-clinic')::uuid],
                    CASE WHEN g.status_roll >= 25 THEN 'Held' ELSE 'Scheduled' END, 0, g.id

@@ -44,12 +44,15 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             k2.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, today.AddDays(-10));
             k2.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.", new DateOnly(2026, 12, 1), null, DemoDirectory.ForeignSocialWorker, policy, today.AddDays(-10));
 
-            // 4 October: consent, the clinic answered, a meeting booked, Krokom responsible: nothing to find.
+            // 4 October: consent, the clinic answered, a meeting held on 14 October, Krokom responsible: nothing to find.
+            // (Booked and never marked held, it would be a finding: rule 21.)
             var k3 = Start(50);
             k3.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false, null, DemoDirectory.ForeignSocialWorker, today.AddDays(-50));
             var clinic = k3.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, today.AddDays(-50));
             k3.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, today.AddDays(-49));
-            k3.ScheduleMeeting(today.AddDays(-40), TimeSpan.FromHours(1), "Krokoms kommunhus", null, [clinic.Id], today.AddDays(-48));
+            var met = k3.ScheduleMeeting(today.AddDays(-40), TimeSpan.FromHours(1), "Krokoms kommunhus", null, [clinic.Id],
+                today.AddDays(-48));
+            k3.RecordMeetingHeld(met.Id, today.AddDays(-40).AddHours(1));
             k3.AssignOverallResponsibility(DemoDirectory.SocialtjanstenKrokom, today.AddDays(-40));
 
             // Closed: not counted anywhere.

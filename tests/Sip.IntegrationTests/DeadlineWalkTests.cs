@@ -55,12 +55,12 @@ public sealed class DeadlineWalkTests(AppFixture apps) : IClassFixture<AppFixtur
             watched.Add(new(DeadlineKind.FeedbackUnanswered, complaint, DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 12, 7),
                 () => ChangeAsync(app, DemoDirectory.SocialWorker, withClinic, $"feedback/{complaint}/answer", v => new { expectedVersion = v, answer = "Handläggaren ringde." })));
 
-            // No meeting booked within the county's days: booking one is the answer.
+            // No meeting held within the county's days: holding one is the answer, not booking it (rule 21).
             var noMeeting = (await Scenarios.StartWithConsentAsync(social, "Möte Vandrare")).PlanId;
             watched.Add(new(DeadlineKind.FirstMeetingNotHeld, noMeeting, DemoDirectory.VuxenenhetenOstersund, (await DetailAsync(app, DemoDirectory.SocialWorker, noMeeting)).FirstMeetingDueOn,
-                () => BookMeetingAsync(app, noMeeting)));
+                () => HoldMeetingAsync(app, noMeeting)));
 
-            // Placed without a SIP first: a meeting within a week is the answer.
+            // Placed without a SIP first: a meeting held within a week is the answer.
             var placed = (await Scenarios.StartWithConsentAsync(social, "Placerad Vandrare")).PlanId;
             await using (var db = app.Database.CreateContext())
             {
@@ -69,7 +69,8 @@ public sealed class DeadlineWalkTests(AppFixture apps) : IClassFixture<AppFixtur
                 await db.SaveChangesAsync();
             }
 
-            watched.Add(new(DeadlineKind.PlacementSipNotHeld, placed, DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 12, 1), () => BookMeetingAsync(app, placed)));
+            watched.Add(new(DeadlineKind.PlacementSipNotHeld, placed, DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 12, 1),
+                () => HoldMeetingAsync(app, placed)));
         }
 
         // The demo county's established plan, the clinic's to coordinate, has a follow-up coming: recording it is the answer.
@@ -137,6 +138,13 @@ public sealed class DeadlineWalkTests(AppFixture apps) : IClassFixture<AppFixtur
         return (await response.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
     }
 
-    private static Task<PlanChanged> BookMeetingAsync(SipWebFactory app, Guid planId) =>
-        ChangeAsync(app, DemoDirectory.SocialWorker, planId, "meetings", v => new { expectedVersion = v, startsAt = app.Clock.GetUtcNow().AddDays(3), durationMinutes = 60, location = "Rådhuset" });
+    /// <summary>A meeting booked for half an hour on, and marked held once it has begun: the clock moves an hour within the day.</summary>
+    private static async Task HoldMeetingAsync(SipWebFactory app, Guid planId)
+    {
+        var startsAt = app.Clock.GetUtcNow().AddMinutes(30);
+        var booked = await ChangeAsync(app, DemoDirectory.SocialWorker, planId, "meetings",
+            v => new { expectedVersion = v, startsAt, durationMinutes = 60, location = "Rådhuset" });
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await ChangeAsync(app, DemoDirectory.SocialWorker, planId, $"meetings/{booked.CreatedId}/held", v => new { expectedVersion = v });
+    }
 }

@@ -46,21 +46,33 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
                 plan.AgreeCostAllocation(OrganizationKind.Region, DemoManagers.Clinic, Noon(on));
             }
 
-            // Acute on Tuesday 1 September, due 15 September, settled on the 10th: in time.
+            // Rule 21: a SIP meeting within the week only when held in it, by the day it was held on.
+            Meeting Book(SipPlan plan, DateOnly on, DateOnly bookedOn) =>
+                plan.ScheduleMeeting(Noon(on), TimeSpan.FromHours(1), "Rådhuset", null, [], Noon(bookedOn));
+
+            // Acute on Tuesday 1 September, due 15 September, settled on the 10th: in time. Its SIP
+            // meeting held on Friday the 4th, within the week.
             var p1 = Placed(DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 9, 1), acute: true, precededBySip: false);
             Settle(p1, new DateOnly(2026, 9, 10));
+            var friday = new DateOnly(2026, 9, 4);
+            p1.RecordMeetingHeld(Book(p1, friday, new DateOnly(2026, 9, 1)).Id, Noon(friday).AddHours(1));
             var d1 = p1.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, region, "Kostnad.", isCostDispute: true, Noon(new DateOnly(2026, 9, 2)));
             p1.ResolveDeviation(d1.Id, "Lika delar.", Noon(new DateOnly(2026, 9, 12)));
 
-            // Acute on 7 September, due 21 September, settled on the 25th: late.
+            // Acute on 7 September, due 21 September, settled on the 25th: late. A SIP meeting booked
+            // within the week, on the 10th, but never marked held: not counted.
             var p2 = Placed(DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 9, 7), acute: true, precededBySip: false);
+            Book(p2, new DateOnly(2026, 9, 10), new DateOnly(2026, 9, 7));
             Settle(p2, new DateOnly(2026, 9, 25));
             var d2 = p2.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, region, "Ansvar.", isCostDispute: false, Noon(new DateOnly(2026, 9, 3)));
             p2.EscalateDeviation(d2.Id, null, Noon(new DateOnly(2026, 9, 17)));
             p2.ResolveDeviation(d2.Id, "Regionen.", Noon(new DateOnly(2026, 9, 23)));
 
-            // Acute on 14 September, due 28 September, never settled: due and not in time.
+            // Acute on 14 September, due 28 September, never settled: due and not in time. Its SIP
+            // meeting held on the 24th, three days after the week: not counted.
             var p3 = Placed(DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 9, 14), acute: true, precededBySip: false);
+            var thursday = new DateOnly(2026, 9, 24);
+            p3.RecordMeetingHeld(Book(p3, thursday, new DateOnly(2026, 9, 14)).Id, Noon(thursday).AddHours(1));
             p3.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, region, "Ansvar.", isCostDispute: false, Noon(new DateOnly(2026, 9, 30)));
 
             // Planned, after a SIP.
@@ -77,7 +89,8 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
         var figures = await support.GetFromJsonAsync<PlacementStatistics>(new Uri("/api/v1/area/placement-statistics?from=2026-09-01&to=2026-09-30", UriKind.Relative), Json.Options);
 
         Assert.Equal(new PlacementStatistics(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30), Placements: 4, Acute: 3, PrecededBySip: 1, AcuteDue: 3, AcuteSettledInTime: 1,
-            Disagreements: 3, CostDisagreements: 1, ReachedArena: 1, Resolved: 2, MedianDaysToResolution: 15.0), figures);
+            Disagreements: 3, CostDisagreements: 1, ReachedArena: 1, Resolved: 2, MedianDaysToResolution: 15.0,
+            WithoutPriorSip: 3, WithoutPriorSipDue: 3, SipWithinWeek: 1), figures);
 
         using var backwards = await support.GetAsync(new Uri("/api/v1/area/placement-statistics?from=2026-09-30&to=2026-09-01", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);

@@ -13,8 +13,9 @@ namespace Sip.IntegrationTests;
 
 /// <summary>
 /// The process figures of November 2026 in Krokom, worked out by hand: three plans started — one met
-/// after 7 days and established after 14 with the person's goals and a närstående, one met after
-/// 20 days, one closed; a plan started in October does not count as started.
+/// after 7 days and established after 14 with the person's goals and a närstående, one with a meeting
+/// booked after 20 days but not held (rule 21: not a meeting yet), one closed; a plan started in
+/// October does not count as started.
 /// </summary>
 public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppFixture>
 {
@@ -40,14 +41,16 @@ public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppF
             var clinic = a.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, At(new DateOnly(2026, 11, 2)));
             a.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, At(new DateOnly(2026, 11, 3)));
             a.InvitePerson(ParticipantKind.NextOfKin, "Nära Testsson", "syster", At(new DateOnly(2026, 11, 3)));
-            a.ScheduleMeeting(At(new DateOnly(2026, 11, 9)), TimeSpan.FromHours(1), "Kommunhuset", null, [clinic.Id], At(new DateOnly(2026, 11, 3)));
+            var met = a.ScheduleMeeting(At(new DateOnly(2026, 11, 9)), TimeSpan.FromHours(1), "Kommunhuset", null, [clinic.Id],
+                At(new DateOnly(2026, 11, 3)));
+            a.RecordMeetingHeld(met.Id, At(new DateOnly(2026, 11, 9)).AddHours(1));
             a.RecordGoalsAndNeeds("Jag vill bo kvar hemma.", ["Boende"], At(new DateOnly(2026, 11, 9)));
             var housing = a.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.", new DateOnly(2026, 11, 16), null, DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 9)));
             a.AcceptAction(housing.Id, DemoDirectory.SocialtjanstenKrokom, DemoDirectory.ForeignSocialWorker, At(new DateOnly(2026, 11, 9)));
             a.AssignOverallResponsibility(DemoDirectory.SocialtjanstenKrokom, At(new DateOnly(2026, 11, 9)));
             a.Establish(kinds, new Establishment(true, null, true, new DateOnly(2026, 11, 20)), DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 16)));
 
-            // Started Thursday 5 November, meeting on the 25th: 20 days.
+            // Started Thursday 5 November, a meeting booked for the 25th: not held, so not counted.
             var b = Start(new DateOnly(2026, 11, 5));
             b.ScheduleMeeting(At(new DateOnly(2026, 11, 25)), TimeSpan.FromHours(1), "Kommunhuset", null, [], At(new DateOnly(2026, 11, 6)));
 
@@ -88,7 +91,7 @@ public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppF
         var figures = (await support.GetFromJsonAsync<ProcessStatistics>(new Uri("/api/v1/area/process-statistics?from=2026-11-01&to=2026-11-30", UriKind.Relative), Json.Options))!;
 
         Assert.Equal((3, 2, 1), (figures.Started, figures.Established, figures.Closed));
-        Assert.Equal(new ProcessStatistics.Days(2, 13.5, 20), figures.ToFirstMeeting);
+        Assert.Equal(new ProcessStatistics.Days(1, 7, 7), figures.ToFirstMeeting);
         Assert.Equal(new ProcessStatistics.Days(1, 14, 14), figures.ToEstablishment);
         Assert.Equal((2, 1, 1, 1), (figures.FollowUpsDue, figures.FollowUpsOnTime, figures.WithOwnGoals, figures.WithNextOfKin));
         Assert.Equal([new ProcessStatistics.Breakdown("Socialtjänsten Krokom – Individ och familj", 3)], figures.ByUnit);

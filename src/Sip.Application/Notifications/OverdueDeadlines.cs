@@ -27,8 +27,6 @@ public static class OverdueDeadlines
     /// <summary>A draft nobody touched for this long is chased.</summary>
     public static readonly TimeSpan DraftLeftAlone = TimeSpan.FromDays(14);
 
-    private static readonly PlanStatus[] NotYetEstablished = [PlanStatus.Draft, PlanStatus.Invited];
-
     /// <summary>The passed deadlines among <paramref name="plans"/> (all plans when null) that are open.</summary>
     public static async Task<List<OverdueDeadline>> FindAsync(ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -129,12 +127,12 @@ public static class OverdueDeadlines
                 (p, x) => new Owed { Kind = DeadlineKind.InvitationUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = x.Id, OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = x.RespondBy!.Value }),
             openHolders.SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed && a.AcceptBy < today),
                 (p, a) => new Owed { Kind = DeadlineKind.ActionUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = a.Id, OwingUnitId = a.OwningUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = a.AcceptBy }),
-            open.Where(p => NotYetEstablished.Contains(p.Status) && p.FirstMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
+            open.Where(HeldNotBooked.FirstMeetingOverdue(today))
                 .Select(p => new Owed { Kind = DeadlineKind.FirstMeetingNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.FirstMeetingDueOn }),
             openHolders.Where(p => p.Status == PlanStatus.Established)
                 .SelectMany(p => p.FollowUps.Where(f => f.DoneAt == null && f.DueOn < today),
                     (p, f) => new Owed { Kind = DeadlineKind.FollowUpOverdue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = f.Id, OwingUnitId = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = f.DueOn }),
-            open.Where(p => p.Placement != null && p.Placement.SipMeetingDueOn != null && p.Placement.SipMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
+            open.Where(HeldNotBooked.PlacementSipOverdue(today))
                 .Select(p => new Owed { Kind = DeadlineKind.PlacementSipNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.SipMeetingDueOn!.Value }),
             unsettled
                 .Select(p => new Owed { Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value }),

@@ -1,3 +1,4 @@
+using Sip.Domain.Calendar;
 using Sip.Domain.Common;
 
 namespace Sip.Domain.Plans;
@@ -28,6 +29,12 @@ public sealed class Meeting
     public Guid Id { get; private set; }
 
     public DateTimeOffset StartsAt { get; private set; }
+
+    /// <summary>
+    /// The Swedish date it starts on: the day it is held on once marked held (rule 21). Kept as a
+    /// column so that the database can compare it with each plan's own deadline.
+    /// </summary>
+    public DateOnly Day { get; private set; }
 
     public TimeSpan Duration { get; private set; }
 
@@ -67,9 +74,15 @@ public sealed class Meeting
         Sequence++;
     }
 
-    internal void MarkHeld()
+    /// <summary>Rule 21: the day it is held on meets a deadline, so it cannot be held before it starts.</summary>
+    internal void MarkHeld(DateTimeOffset now)
     {
         RequireScheduled();
+        if (StartsAt > now)
+        {
+            throw new DomainException(PlanErrors.MeetingNotStarted, "Mötet kan markeras som genomfört först när det har börjat.");
+        }
+
         Status = MeetingStatus.Held;
     }
 
@@ -86,6 +99,7 @@ public sealed class Meeting
         }
 
         StartsAt = startsAt.ToUniversalTime();
+        Day = SwedishTime.Today(StartsAt);
         Duration = duration;
         Location = string.IsNullOrWhiteSpace(location) ? null : location.Trim();
         VideoLink = videoLink;

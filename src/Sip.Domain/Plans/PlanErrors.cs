@@ -76,6 +76,7 @@ public static class PlanErrors
     public const string MeetingNotScheduled = "meeting.not-scheduled";
     public const string MeetingInPast = "meeting.in-past";
     public const string MeetingNotFound = "meeting.not-found";
+    public const string MeetingNotStarted = "meeting.not-started";
 
     public const string FollowUpNotFound = "follow-up.not-found";
     public const string FollowUpAlreadyDone = "follow-up.already-done";

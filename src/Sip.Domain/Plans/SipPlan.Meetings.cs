@@ -38,10 +38,18 @@ public sealed partial class SipPlan
         NotifyPeopleTakingPart(NoticeKind.MeetingCancelled, meetingId);
     }
 
+    /// <summary>Where the first-meeting deadline stands on <paramref name="today"/> (rule 21).</summary>
+    public MeetingDeadlineState FirstMeetingDeadline(DateOnly today) =>
+        HeldNotBooked.StateOf(FirstMeetingDueOn, _meetings.Select(m => (m.Day, m.Status)), today);
+
+    /// <summary>Where the SIP within a week of a placement stands (rules 8 and 21); null when a SIP preceded it or there is none.</summary>
+    public MeetingDeadlineState? PlacementSipDeadline(DateOnly today) =>
+        Placement?.SipMeetingDueOn is { } due ? HeldNotBooked.StateOf(due, _meetings.Select(m => (m.Day, m.Status)), today) : null;
+
     public void RecordMeetingHeld(Guid meetingId, DateTimeOffset now)
     {
         EnsureOpen();
-        MeetingById(meetingId).MarkHeld();
+        MeetingById(meetingId).MarkHeld(now);
         Touch(now);
     }
 

@@ -78,9 +78,13 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         {
             DeadlineKind.InvitationUnanswered => ("påminnelse: kallelsen är obesvarad", "Svarstiden för kallelsen har gått ut."),
             DeadlineKind.ActionUnanswered => ("påminnelse: insats att besvara", "Tiden för att acceptera eller avvisa en insats har gått ut."),
-            DeadlineKind.FirstMeetingNotHeld => ("påminnelse: SIP-mötet är inte hållet", "SIP-mötet skulle ha hållits enligt länsöverenskommelsen, men inget möte är bokat."),
+            DeadlineKind.FirstMeetingNotHeld => ("påminnelse: SIP-mötet är inte hållet",
+                "SIP-mötet skulle ha hållits enligt länsöverenskommelsen, men inget möte är markerat som genomfört. "
+                + "Ett bokat möte räknas först när det har hållits."),
             DeadlineKind.FollowUpOverdue => ("påminnelse: uppföljningen är försenad", "Datumet för uppföljning av planen har passerat."),
-            DeadlineKind.PlacementSipNotHeld => ("påminnelse: SIP efter placering saknas", "En SIP ska hållas senast en vecka efter placeringen, men inget möte är bokat."),
+            DeadlineKind.PlacementSipNotHeld => ("påminnelse: SIP efter placering saknas",
+                "En SIP ska hållas senast en vecka efter placeringen, men inget möte är markerat som genomfört. "
+                + "Ett möte som är bokat efter den dagen håller inte fristen."),
             DeadlineKind.DraftUntouched => ("påminnelse: utkast som inte rörts", "Planen har legat som utkast i två veckor utan att något hänt."),
             DeadlineKind.CostAllocationNotSettled => ("påminnelse: kostnadsfördelningen är inte klar", "Kostnadsfördelningen för en akut placering skulle ha avgjorts inom tio arbetsdagar från beslutet."),
             DeadlineKind.DeviationUnresolved => ("påminnelse: avvikelse olöst", "En avvikelse om ansvar eller kostnad är inte löst på sin nivå i tid och bör lyftas vidare. Personens insatser fortsätter under tiden."),

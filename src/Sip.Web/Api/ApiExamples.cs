@@ -58,6 +58,7 @@ internal static class ApiExamples
         ["ScheduleMeeting"] = new { expectedVersion = 5, startsAt = "2026-12-02T08:00:00Z", durationMinutes = 60, location = "Rådhusgatan 42, Östersund", attendeeParticipantIds = new[] { Item } },
         ["RescheduleMeeting"] = new { expectedVersion = 6, startsAt = "2026-12-03T08:00:00Z", durationMinutes = 60, videoLink = "https://mote.example.se/sip-123" },
         ["CancelMeeting"] = new { expectedVersion = 7, reason = "Personen är inlagd på sjukhus." },
+        ["RecordMeetingHeld"] = new { expectedVersion = 7 },
         ["EstablishPlan"] = new { expectedVersion = 10, personParticipated = true, personApproved = true, nextFollowUpOn = "2027-03-01" },
         ["ScheduleFollowUp"] = new { expectedVersion = 12, dueOn = "2027-06-01" },
         ["RecordFollowUp"] = new { expectedVersion = 13, summary = "Boendet fungerar; behandlingen pågår.", personParticipated = true, personApproved = true, nextFollowUpOn = "2027-06-01" },
@@ -94,7 +95,12 @@ internal static class ApiExamples
         ["GetAreaAudit"] = new { today = "2026-11-23", openByStatus = new[] { new { status = "Invited", plans = 14 } }, openByUnit = new[] { new { unitId = DemoDirectory.VuxenenhetenOstersund, unitName = "Socialtjänsten Östersund – Vuxenenheten", plans = 9 } }, findings = new[] { new { finding = "NoOverallResponsible", plans = 6 } }, overdue = new[] { new { kind = "InvitationUnanswered", upToAWeek = 2, upToAMonth = 1, longer = 0 } } },
         ["ReviewAccessLog"] = new { entries = new[] { new { id = "0193a1c2-7f00-7000-8000-00000000a001", occurredAt = "2026-11-20T09:14:00+01:00", userId = "8c3d0000-0000-4000-8000-000000000002", userName = "Maria Nilsson", unitName = "Beroendemottagningen Östersund", planReference = "SIP-2026-000004", kind = "Read", action = "GetPlan", origin = "10.12.0.31", otherUnitsPlan = true } }, page = 1, pageSize = 100, totalCount = 1, readers = new[] { new { userId = "8c3d0000-0000-4000-8000-000000000002", userName = "Maria Nilsson", plansRead = 31, plansOfOtherUnits = 24, unusual = true } } },
         ["GetProcessStatistics"] = new { from = "2026-01-01", to = "2026-12-31", started = 120, established = 88, closed = 40, toFirstMeeting = new { plans = 101, median = 12.0, percentile90 = 25.0 }, toEstablishment = new { plans = 88, median = 19.0, percentile90 = 41.0 }, followUpsDue = 60, followUpsOnTime = 47, withOwnGoals = 97, withNextOfKin = 35, byUnit = new[] { new { name = "Socialtjänsten Östersund – Vuxenenheten", started = 64 } }, byOrganization = new[] { new { name = "Östersunds kommun", started = 80 } }, byPrincipal = new[] { new { name = "Kommunen", started = 80 } } },
-        ["GetPlacementStatistics"] = new { from = "2026-01-01", to = "2026-12-31", placements = 12, acute = 5, precededBySip = 6, acuteDue = 5, acuteSettledInTime = 3, disagreements = 4, costDisagreements = 2, reachedArena = 1, resolved = 3, medianDaysToResolution = 16.0 },
+        ["GetPlacementStatistics"] = new
+        {
+            from = "2026-01-01", to = "2026-12-31", placements = 12, acute = 5, precededBySip = 6, acuteDue = 5, acuteSettledInTime = 3,
+            disagreements = 4, costDisagreements = 2, reachedArena = 1, resolved = 3, medianDaysToResolution = 16.0,
+            withoutPriorSip = 6, withoutPriorSipDue = 5, sipWithinWeek = 3,
+        },
         ["ListArenaDeviations"] = new[] { new { id = Item, raisedBy = "Östersunds kommun", counterpart = "Region Jämtland Härjedalen", isCostDispute = true, raisedOn = "2026-11-02", level = "CountyArena", summary = "Oenighet om kostnad för behandlingsdelen av en HVB-placering.", stepDueOn = "2026-12-07", resolvedOn = (string?)null } },
         ["ListAreaPlans"] = new { items = new[] { new { id = Plan, referenceNumber = "SIP-2026-000123", status = "Invited", startedAt = "2026-11-23T08:00:00Z", initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten", overallResponsibleUnitName = (string?)null, hasActiveConsent = true, unitsTakingPart = 2, actionsAwaitingAcceptance = 1, firstMeetingDueOn = "2026-12-14", firstMeetingAt = (string?)null, establishedAt = (string?)null, nextFollowUpOn = (string?)null, isOverdue = false } }, page = 1, pageSize = 50, totalCount = 1 },
         ["ListUnits"] = new[] { Unit },

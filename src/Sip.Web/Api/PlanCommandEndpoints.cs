@@ -44,6 +44,9 @@ internal static class PlanCommandEndpoints
         plan.Change<ScheduleMeeting>("POST", "/meetings", "ScheduleMeeting", "Boka SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<RescheduleMeeting>("PUT", "/meetings/{meetingId:guid}", "RescheduleMeeting", "Flytta SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId"), MeetingId = r.Id("meetingId") });
         plan.Change<CancelMeeting>("POST", "/meetings/{meetingId:guid}/cancellation", "CancelMeeting", "Ställ in SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId"), MeetingId = r.Id("meetingId") });
+        plan.Change<RecordMeetingHeld>("POST", "/meetings/{meetingId:guid}/held", "RecordMeetingHeld",
+            "Markera att SIP-mötet hölls; bara ett hållet möte uppfyller en tidsfrist.",
+            (c, r) => c with { PlanId = r.Id("planId"), MeetingId = r.Id("meetingId") });
         plan.Change<EstablishPlan>("POST", "/establishment", "EstablishPlan", "Fastställ planen: alla villkor kontrolleras och en oföränderlig version sparas.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<ScheduleFollowUp>("POST", "/follow-ups", "ScheduleFollowUp", "Planera en uppföljning.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<RecordFollowUp>("POST", "/follow-ups/{followUpId:guid}/record", "RecordFollowUp", "Genomför uppföljningen; planen revideras i en ny version.", (c, r) => c with { PlanId = r.Id("planId"), FollowUpId = r.Id("followUpId") }, creates: true);

@@ -84,6 +84,17 @@ internal static class Glossary
         _ => status.ToString(),
     });
 
+    public static string Of(MeetingDeadlineState state) => T(state switch
+    {
+        MeetingDeadlineState.Pending => "inget möte bokat i tid",
+        MeetingDeadlineState.Booked => "möte bokat i tid",
+        MeetingDeadlineState.BookedLate => "mötet är bokat efter sista dag",
+        MeetingDeadlineState.Overdue => "försenat: inget möte hållet",
+        MeetingDeadlineState.Met => "hållet i tid",
+        MeetingDeadlineState.HeldLate => "hållet efter sista dag",
+        _ => state.ToString(),
+    });
+
     public static string Of(PlanCloseReason reason) => T(reason switch
     {
         PlanCloseReason.GoalsReached => "Målen är nådda eller samordning behövs inte längre",
@@ -142,6 +153,7 @@ internal static class Glossary
         ["ScheduleMeeting"] = "bokade SIP-möte",
         ["RescheduleMeeting"] = "flyttade SIP-möte",
         ["CancelMeeting"] = "ställde in SIP-möte",
+        ["RecordMeetingHeld"] = "markerade SIP-möte som genomfört",
         ["EstablishPlan"] = "fastställde planen",
         ["ScheduleFollowUp"] = "planerade uppföljning",
         ["RecordFollowUp"] = "genomförde uppföljning",

@@ -56,6 +56,8 @@ internal static class AreaTables
                     Row(Text.T("varav akuta"), f.Acute, f.Placements),
                     Row(Text.T("föregångna av SIP"), f.PrecededBySip, f.Placements),
                     Row(Text.T("akuta med kostnadsfördelning i tid"), f.AcuteSettledInTime, f.AcuteDue),
+                    Row(Text.T("utan föregående SIP"), f.WithoutPriorSip, f.Placements),
+                    Row(Text.T("placeringar med SIP inom en vecka"), f.SipWithinWeek, f.WithoutPriorSipDue),
                     Row(Text.T("Avvikelser"), f.Disagreements, null),
                     Row(Text.T("om kostnad"), f.CostDisagreements, f.Disagreements),
                     Row(Text.T("lyfta till tjänstemannaarenan"), f.ReachedArena, f.Disagreements),

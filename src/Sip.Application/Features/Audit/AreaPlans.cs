@@ -30,8 +30,6 @@ internal sealed record Area(IQueryable<SipPlan> Plans, IQueryable<Guid> PlanIds)
 /// <summary>The plans of a SIP-stödjare's area, and the audit findings, as queries the database answers.</summary>
 internal static class AreaPlans
 {
-    private static readonly PlanStatus[] NotYetEstablished = [PlanStatus.Draft, PlanStatus.Invited];
-
     /// <summary>Plans started in the stödjare's organisation or in which it takes part.</summary>
     public static async Task<Area> ForAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
@@ -69,7 +67,7 @@ internal static class AreaPlans
     {
         AuditFinding.NoOverallResponsible => p => p.OverallResponsibleUnitId == null,
         AuditFinding.NoConsent => p => !p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null),
-        AuditFinding.NoMeetingWithinPolicy => p => NotYetEstablished.Contains(p.Status) && p.FirstMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled),
+        AuditFinding.NoMeetingWithinPolicy => HeldNotBooked.FirstMeetingMissed(today),
         _ => p => p.Actions.Any(a => a.Status == ActionStatus.Proposed),
     };
 }

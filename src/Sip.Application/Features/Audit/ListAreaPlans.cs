@@ -62,13 +62,13 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
             plans = plans.Where(p => p.Status == status);
         }
 
-        // Overdue: no meeting held or booked by the first-meeting deadline, or a follow-up past due.
-        var open = new[] { PlanStatus.Draft, PlanStatus.Invited };
+        // Overdue: what the reminders chase, a first meeting not held by its deadline (a booking does
+        // not count, rule 21) or a follow-up past due.
+        var overdue = HeldNotBooked.FirstMeetingOverdue(today).OrElse(p =>
+            p.Status == PlanStatus.Established && p.FollowUps.Any(f => f.DoneAt == null && f.DueOn < today));
         if (query.OnlyOverdue)
         {
-            plans = plans.Where(p =>
-                (open.Contains(p.Status) && p.FirstMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
-                || (p.Status == PlanStatus.Established && p.FollowUps.Any(f => f.DoneAt == null && f.DueOn < today)));
+            plans = plans.Where(overdue);
         }
 
         var total = await plans.CountAsync(cancellationToken).ConfigureAwait(false);
@@ -94,12 +94,11 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
                 false))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        // The same rule as the filter above, from what each row already carries.
-        var marked = items.Select(i => i with
-        {
-            IsOverdue = (open.Contains(i.Status) && i.FirstMeetingDueOn < today && i.FirstMeetingAt is null)
-                || (i.Status == PlanStatus.Established && i.NextFollowUpOn < today),
-        }).ToList();
+        // The same rule as the filter above, asked of the page's plans.
+        var ids = items.Select(i => i.Id).ToList();
+        var late = (await plans.Where(p => ids.Contains(p.Id)).Where(overdue).Select(p => p.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var marked = items.Select(i => i with { IsOverdue = late.Contains(i.Id) }).ToList();
         return new AreaPlanPage(marked, query.Page, query.PageSize, total);
     }
 }

@@ -221,7 +221,7 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
             .Select(t => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description, DueOn = t.Action.AcceptBy, MayDecline = false });
         var meetings = visible
             .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= asked.Horizon)
-            .Where(p => !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled))
+            .Where(HeldNotBooked.NoneHeld)
             .Select(p => new Row { Kind = InboxItemKind.FirstMeetingDue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, PlanVersion = p.Version, Key = p.Id, What = "SIP-möte ska hållas", DueOn = p.FirstMeetingDueOn, MayDecline = false });
         var followUps = visible
             .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))

@@ -46,6 +46,16 @@ public sealed record PlanDetail(
     /// <summary>Rule 29: the fast vårdkontakt in the region's care, with the unit they work at.</summary>
     public sealed record FastCareContactItem(Guid UnitId, string UnitName, string Name, string? Telephone, DateTimeOffset NamedAt);
 
+    /// <summary>Where the first-meeting deadline stands (rule 21), by the same rule as the reminders.</summary>
+    public MeetingDeadlineState FirstMeetingDeadline(DateOnly today) => HeldNotBooked.StateOf(FirstMeetingDueOn, MeetingDays(), today);
+
+    /// <summary>Where the SIP within a week of the placement stands (rules 8 and 21); null when none is due.</summary>
+    public MeetingDeadlineState? PlacementSipDeadline(DateOnly today) =>
+        Placement?.SipMeetingDueOn is { } due ? HeldNotBooked.StateOf(due, MeetingDays(), today) : null;
+
+    private IEnumerable<(DateOnly Day, MeetingStatus Status)> MeetingDays() =>
+        Meetings.Select(m => (Sip.Domain.Calendar.SwedishTime.Today(m.StartsAt), m.Status));
+
     public sealed record PlacementItem(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip, DateOnly? SipMeetingDueOn, DateOnly? CostAllocationDueOn, DateOnly? CostAllocationSettledOn = null, Guid? PlacingOrganizationId = null, Guid? ResidentialUnitId = null);
 
     /// <summary>One proposal of the ansvarsförbindelse; the current one has no <see cref="SupersededAt"/>.</summary>

@@ -11,7 +11,8 @@ namespace Sip.Application.Features.Statistics;
 /// <summary>
 /// The county agreement's follow-up of placements and disagreements for a SIP-stödjare's area and a
 /// period: how many placements, how many acute, how many a SIP preceded, how many acute ones had
-/// their cost settled in time; how many disagreements, of which kind, how far they went and how long
+/// their cost settled in time, how many of those no SIP preceded had their SIP meeting held within
+/// the week (rules 8 and 21: "placeringar med SIP inom en vecka"); how many disagreements, of which kind, how far they went and how long
 /// they took. Figures only — counted in the database, never a plan or a person.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport)]
@@ -19,7 +20,10 @@ public sealed record GetPlacementStatistics(DateOnly? From, DateOnly? To) : IPer
 
 /// <summary>
 /// <see cref="AcuteSettledInTime"/> is out of <see cref="AcuteDue"/>: acute placements whose
-/// deadline has passed or whose cost is settled. Days to resolution are calendar days.
+/// deadline has passed or whose cost is settled. <see cref="SipWithinWeek"/> is out of
+/// <see cref="WithoutPriorSipDue"/>: placements no SIP preceded whose week has passed or whose SIP
+/// meeting was held in it, counted by the day it was held, never by a booking. Days to resolution
+/// are calendar days.
 /// </summary>
 public sealed record PlacementStatistics(
     DateOnly From,
@@ -33,7 +37,10 @@ public sealed record PlacementStatistics(
     int CostDisagreements,
     int ReachedArena,
     int Resolved,
-    double? MedianDaysToResolution);
+    double? MedianDaysToResolution,
+    int WithoutPriorSip = 0,
+    int WithoutPriorSipDue = 0,
+    int SipWithinWeek = 0);
 
 public sealed class GetPlacementStatisticsValidator : AbstractValidator<GetPlacementStatistics>
 {
@@ -67,6 +74,14 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
             .Select(g => new { g.Key.IsAcute, g.Key.PrecededBySip, g.Key.Due, g.Key.InTime, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
+        // A placement no SIP preceded has a week for its SIP meeting; met only when one was held in it.
+        // Counted by whether the week has passed, all of them and those met: two passes, as the
+        // rule reads the placement, which EF cannot do inside a group.
+        var withoutSip = plans.Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last)
+            .Where(p => p.Placement!.SipMeetingDueOn != null);
+        var weeks = await ByWeekPassed(withoutSip, today, cancellationToken).ConfigureAwait(false);
+        var met = await ByWeekPassed(withoutSip.Where(HeldNotBooked.PlacementSipMet), today, cancellationToken).ConfigureAwait(false);
+
         // The disagreements in one pass too, and the durations of those resolved for their median.
         var (from, to) = query.Instants();
         var deviations = plans.SelectMany(p => p.Deviations.Where(d => d.RaisedAt >= from && d.RaisedAt < to), (p, d) => d);
@@ -95,8 +110,16 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
             disagreements?.Cost ?? 0,
             disagreements?.Arena ?? 0,
             durations.Count,
-            Median(durations));
+            Median(durations),
+            weeks.Values.Sum(),
+            weeks.GetValueOrDefault(true) + met.GetValueOrDefault(false),
+            met.Values.Sum());
     }
+
+    private static Task<Dictionary<bool, int>> ByWeekPassed(IQueryable<SipPlan> plans, DateOnly today, CancellationToken cancellationToken) =>
+        plans.GroupBy(p => p.Placement!.SipMeetingDueOn < today)
+            .Select(g => new { Passed = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Passed, g => g.Count, cancellationToken);
 
     private static double? Median(List<double> sorted) => sorted.Count switch
     {

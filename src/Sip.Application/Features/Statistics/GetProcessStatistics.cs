@@ -13,7 +13,7 @@ namespace Sip.Application.Features.Statistics;
 /// <summary>
 /// The process figures the county agreement is followed up with, for a SIP-stödjare's area and a
 /// period: plans started, established and closed in it; for those started, days to the first
-/// meeting and to establishment (median and 90th percentile), the share with the person's own
+/// meeting held (a booking is not a meeting, rule 21) and to establishment (median and 90th percentile), the share with the person's own
 /// goals and with närstående taking part; follow-ups due in the period done on time; and the
 /// plans started per unit, municipality or region, and principal. Numbers only.
 /// </summary>
@@ -80,7 +80,8 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
             .Select(p => new
             {
                 p.CreatedAt,
-                Meeting = p.Meetings.Where(m => m.Status != MeetingStatus.Cancelled).OrderBy(m => m.StartsAt).Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),
+                Meeting = p.Meetings.Where(m => m.Status == MeetingStatus.Held).OrderBy(m => m.StartsAt)
+                    .Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),
                 Established = p.FirstEstablishedAt,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -22,7 +22,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -50,6 +50,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(Meeting).GetField("<CancellationReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
+
+            var day = runtimeEntityType.AddProperty(
+                "Day",
+                typeof(DateOnly),
+                propertyInfo: typeof(Meeting).GetProperty("Day", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<Day>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateOnly(1, 1, 1));
 
             var duration = runtimeEntityType.AddProperty(
                 "Duration",

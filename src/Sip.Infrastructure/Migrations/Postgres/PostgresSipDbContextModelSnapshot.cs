@@ -516,6 +516,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
                     b.Property<TimeSpan>("Duration")
                         .HasColumnType("interval");
 

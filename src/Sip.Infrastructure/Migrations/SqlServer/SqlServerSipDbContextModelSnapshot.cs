@@ -517,6 +517,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
                     b.Property<TimeSpan>("Duration")
                         .HasColumnType("time");
 

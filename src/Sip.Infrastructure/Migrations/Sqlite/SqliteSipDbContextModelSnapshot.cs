@@ -509,6 +509,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeSpan>("Duration")
                         .HasColumnType("TEXT");
 
