@@ -1228,3 +1228,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207160800_ActionNotExecuted') THEN
+    ALTER TABLE "PlanActions" ADD "NotExecutedBy" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207160800_ActionNotExecuted') THEN
+    ALTER TABLE "PlanActions" ADD "ReportedToIvoOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207160800_ActionNotExecuted') THEN
+    CREATE INDEX "IX_PlanActions_Status_NotExecutedBy_PlanId" ON "PlanActions" ("Status", "NotExecutedBy", "PlanId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207160800_ActionNotExecuted') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207160800_ActionNotExecuted', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1342,3 +1342,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160805_ActionNotExecuted'
+)
+BEGIN
+    ALTER TABLE [PlanActions] ADD [NotExecutedBy] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160805_ActionNotExecuted'
+)
+BEGIN
+    ALTER TABLE [PlanActions] ADD [ReportedToIvoOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160805_ActionNotExecuted'
+)
+BEGIN
+    CREATE INDEX [IX_PlanActions_Status_NotExecutedBy_PlanId] ON [PlanActions] ([Status], [NotExecutedBy], [PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160805_ActionNotExecuted'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207160805_ActionNotExecuted', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

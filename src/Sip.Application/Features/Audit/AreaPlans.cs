@@ -19,6 +19,9 @@ public enum AuditFinding
 
     /// <summary>Insatser proposed but not yet accepted or rejected by their unit.</summary>
     ActionsAwaitingAcceptance,
+
+    /// <summary>Rule 22: a granted municipal insats not started within three months (ej verkställt beslut).</summary>
+    ActionsNotExecuted,
 }
 
 /// <summary>
@@ -65,11 +68,18 @@ internal static class AreaPlans
         plans.Open().Where(Rule(finding, today));
 
     /// <summary>Whether an open plan has the finding: the one rule both the counts and the drill-down use.</summary>
+    private static Expression<Func<SipPlan, bool>> NotExecuted(DateOnly today)
+    {
+        var notExecuted = PlanAction.NotExecutedAsOf(today);
+        return p => p.Actions.AsQueryable().Any(notExecuted);
+    }
+
     public static Expression<Func<SipPlan, bool>> Rule(AuditFinding finding, DateOnly today) => finding switch
     {
         AuditFinding.NoOverallResponsible => p => p.OverallResponsibleUnitId == null,
         AuditFinding.NoConsent => p => !p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null),
         AuditFinding.NoMeetingWithinPolicy => p => NotYetEstablished.Contains(p.Status) && p.FirstMeetingDueOn < today && !p.Meetings.Any(m => m.Status != MeetingStatus.Cancelled),
+        AuditFinding.ActionsNotExecuted => NotExecuted(today),
         _ => p => p.Actions.Any(a => a.Status == ActionStatus.Proposed),
     };
 }

@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de77998a-ec4e-4ef5-8328-33612905544c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("16d7994c-8feb-452f-a482-17894bcc3681"), entityTypeCount: 24)
         {
         }
 

@@ -713,6 +713,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NotExecutedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OwningUnitId")
                         .HasColumnType("TEXT");
 
@@ -734,6 +737,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReportedToIvoOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
 
@@ -749,6 +755,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy", "PlanId");
+
+                    b.HasIndex("Status", "NotExecutedBy", "PlanId");
 
                     b.HasIndex("OwningUnitId", "Status", "AcceptBy", "Id");
 

@@ -562,3 +562,15 @@ VALUES ('20261201175421_AddPlanDocuments', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "PlanActions" ADD "NotExecutedBy" TEXT NULL;
+
+ALTER TABLE "PlanActions" ADD "ReportedToIvoOn" TEXT NULL;
+
+CREATE INDEX "IX_PlanActions_Status_NotExecutedBy_PlanId" ON "PlanActions" ("Status", "NotExecutedBy", "PlanId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207160756_ActionNotExecuted', '10.0.14');
+
+COMMIT;
+
