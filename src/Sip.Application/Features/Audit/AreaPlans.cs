@@ -68,12 +68,6 @@ internal static class AreaPlans
         plans.Open().Where(Rule(finding, today));
 
     /// <summary>Whether an open plan has the finding: the one rule both the counts and the drill-down use.</summary>
-    private static Expression<Func<SipPlan, bool>> NotExecuted(DateOnly today)
-    {
-        var notExecuted = PlanAction.NotExecutedAsOf(today);
-        return p => p.Actions.AsQueryable().Any(notExecuted);
-    }
-
     public static Expression<Func<SipPlan, bool>> Rule(AuditFinding finding, DateOnly today) => finding switch
     {
         AuditFinding.NoOverallResponsible => p => p.OverallResponsibleUnitId == null,
@@ -82,4 +76,11 @@ internal static class AreaPlans
         AuditFinding.ActionsNotExecuted => NotExecuted(today),
         _ => p => p.Actions.Any(a => a.Status == ActionStatus.Proposed),
     };
+
+    /// <summary>Rule 22 as the plan itself asks it (<see cref="PlanAction.NotExecutedAsOf"/>).</summary>
+    private static Expression<Func<SipPlan, bool>> NotExecuted(DateOnly today)
+    {
+        var notExecuted = PlanAction.NotExecutedAsOf(today);
+        return p => p.Actions.AsQueryable().Any(notExecuted);
+    }
 }
