@@ -71,7 +71,10 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal([new(PlanStatus.Draft, 1), new AreaAudit.StatusCount(PlanStatus.Invited, 2)], audit.OpenByStatus);
         Assert.Equal([new AreaAudit.UnitCount(DemoDirectory.SocialtjanstenKrokom, "Socialtjänsten Krokom – Individ och familj", 3)], audit.OpenByUnit);
         Assert.Equal(
-            [new(AuditFinding.NoOverallResponsible, 2), new(AuditFinding.NoConsent, 1), new(AuditFinding.NoMeetingWithinPolicy, 1), new AreaAudit.FindingCount(AuditFinding.ActionsAwaitingAcceptance, 1)],
+            [
+                new(AuditFinding.NoOverallResponsible, 2), new(AuditFinding.NoConsent, 1), new(AuditFinding.NoMeetingWithinPolicy, 1),
+                new(AuditFinding.ActionsAwaitingAcceptance, 1), new AreaAudit.FindingCount(AuditFinding.ActionsNotExecuted, 0),
+            ],
             audit.Findings);
         Assert.Equal(
             [new(DeadlineKind.InvitationUnanswered, 1, 0, 0), new(DeadlineKind.ActionUnanswered, 1, 0, 0), new(DeadlineKind.FirstMeetingNotHeld, 0, 1, 0), new AreaAudit.OverdueCount(DeadlineKind.DraftUntouched, 0, 1, 0)],
@@ -86,7 +89,12 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
 
         // The exports hold the same figures: CSV for a quick look, a workbook whose numbers are numbers.
         var csv = await support.GetStringAsync(new Uri("/api/v1/area/export/granskning-brister?format=csv", UriKind.Relative));
-        Assert.Equal(["Brist;Planer", "Inget övergripande ansvar;2", "Inget gällande samtycke;1", "Inget SIP-möte i tid;1", "Insatser som väntar på svar;1"], csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(
+            [
+                "Brist;Planer", "Inget övergripande ansvar;2", "Inget gällande samtycke;1", "Inget SIP-möte i tid;1",
+                "Insatser som väntar på svar;1", "Insatser ej verkställda inom tre månader;0",
+            ],
+            csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
         var workbook = await support.GetByteArrayAsync(new Uri("/api/v1/area/export/granskning-tidsfrister?format=xlsx", UriKind.Relative));
         Assert.Equal(
             [["Slag", "1–7 dagar", "8–30 dagar", "Över 30 dagar"], ["Kallelse obesvarad", "1", "0", "0"], ["Insats obesvarad", "1", "0", "0"], ["SIP-möte inte hållet", "0", "1", "0"], ["Utkast orört", "0", "1", "0"]],

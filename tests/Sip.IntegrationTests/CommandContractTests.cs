@@ -37,6 +37,9 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         new("ProposeAction", "POST", _ => "/actions", DemoDirectory.SocialWorker, v => new { expectedVersion = v, actionTypeCode = "kommun.boende", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description = "Boende.", startOn = "2026-12-01" }, new { }, ["expectedVersion", "actionTypeCode", "owningUnitId", "description"]),
         new("DecideAction", "PUT", i => $"/actions/{i.PendingAction}/acceptance", DemoDirectory.Nurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "rejectionReason"]),
         new("ChangeActionStatus", "PUT", i => $"/actions/{i.AcceptedAction}/status", DemoDirectory.SocialWorker, v => new { expectedVersion = v, status = "Ongoing" }, new { status = "Rejected" }, ["expectedVersion", "status"]),
+        new(
+            "ReportActionToIvo", "PUT", i => $"/actions/{i.AcceptedAction}/ivo-report", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, reportedOn = "2027-03-01" }, new { }, ["expectedVersion", "reportedOn"]),
         new("ScheduleMeeting", "POST", _ => "/meetings", DemoDirectory.SocialWorker, v => new { expectedVersion = v, startsAt = SipWebFactory.Now.AddDays(10), durationMinutes = 60, location = "Rådhuset" }, new { durationMinutes = 5, videoLink = "http://osäker.example" }, ["expectedVersion", "startsAt", "durationMinutes", "videoLink"]),
         new("RescheduleMeeting", "PUT", i => $"/meetings/{i.Meeting}", DemoDirectory.SocialWorker, v => new { expectedVersion = v, startsAt = SipWebFactory.Now.AddDays(11), durationMinutes = 60, location = "Rådhuset" }, new { }, ["expectedVersion", "startsAt", "durationMinutes", "location"]),
         new("CancelMeeting", "POST", i => $"/meetings/{i.Meeting}/cancellation", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "Sjukdom." }, new { }, ["expectedVersion", "reason"]),
@@ -126,8 +129,10 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
     public async Task Every_command_with_a_valid_body_on_the_current_version_succeeds_and_is_audited(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
-        // A meeting is marked held only once it has started (rule 21); the plan's meeting lies ahead.
-        var excepted = new[] { "EstablishPlan", "ScheduleFollowUp", "RecordFollowUp", "RecordMeetingHeld" };
+        // A meeting is marked held only once it has started (rule 21); the plan's meeting lies ahead. The plan's
+        // boendestöd was granted today: reporting it to IVO as not started in three months is possible only later
+        // (NotExecutedActionTests).
+        var excepted = new[] { "EstablishPlan", "ScheduleFollowUp", "RecordFollowUp", "RecordMeetingHeld", "ReportActionToIvo" };
         foreach (var command in Commands.Where(c => !excepted.Contains(c.Name)))
         {
             var ids = await CreatePlanAsync(app, closed: false);

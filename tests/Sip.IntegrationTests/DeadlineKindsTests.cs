@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Notifications;
+using Sip.Domain.Actions;
 using Sip.Domain.Plans;
 using Sip.Infrastructure.Persistence;
 using Sip.IntegrationTests.Infrastructure;
@@ -26,7 +27,11 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
 
         Assert.Equal(reminders.Count, await db.Outbox.CountAsync(m => m.Kind == NoticeKind.Reminder));
         Assert.Equal(
-            [DeadlineKind.InvitationUnanswered, DeadlineKind.ActionUnanswered, DeadlineKind.FirstMeetingNotHeld, DeadlineKind.FollowUpOverdue, DeadlineKind.PlacementSipNotHeld, DeadlineKind.DraftUntouched, DeadlineKind.CostAllocationNotSettled, DeadlineKind.DeviationUnresolved],
+            [
+                DeadlineKind.InvitationUnanswered, DeadlineKind.ActionUnanswered, DeadlineKind.FirstMeetingNotHeld,
+                DeadlineKind.FollowUpOverdue, DeadlineKind.PlacementSipNotHeld, DeadlineKind.DraftUntouched,
+                DeadlineKind.CostAllocationNotSettled, DeadlineKind.DeviationUnresolved, DeadlineKind.ActionNotExecuted,
+            ],
             reminders.Select(r => r.Deadline!.Value).Distinct().Order());
 
         // An unanswered insats is chased at its owning unit, at every step; the escalation also reaches the coordinator.
@@ -38,6 +43,17 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
             Assert.Equal([0, 1], steps);
             Assert.All(reminders.Where(r => r.SubjectId == action.Id && r.Step == 0), r => Assert.Equal(action.OwningUnitId, r.RecipientId));
         }
+
+        // Rule 22: each insats the municipality granted and never started is chased at its unit, and no other insats.
+        var granted = await db.Plans.Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
+            .SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Accepted && a.Principal == ResponsiblePrincipal.Municipality),
+                (p, a) => new { a.Id, a.OwningUnitId })
+            .ToListAsync();
+        Assert.NotEmpty(granted);
+        Assert.Equal(
+            granted.Select(a => (a.Id, a.OwningUnitId)).Order(),
+            reminders.Where(r => r.Deadline == DeadlineKind.ActionNotExecuted && r.Step == 0)
+                .Select(r => (r.SubjectId, r.RecipientId)).Order());
 
         // A closed plan is not chased.
         var closed = await db.Plans.Where(p => p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled).Select(p => p.Id).ToListAsync();

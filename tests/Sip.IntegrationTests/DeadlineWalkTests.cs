@@ -11,7 +11,7 @@ using Sip.IntegrationTests.Infrastructure;
 namespace Sip.IntegrationTests;
 
 /// <summary>
-/// Walks the clock a day at a time through two months with a deadline of each kind running: each
+/// Walks the clock a day at a time through four months with a deadline of each kind running: each
 /// is first chased on the first Swedish working day after it passes, at the unit that owes it,
 /// once — and, answered the same day, never again. Moves its app's clock, so it has an app of its own.
 /// </summary>
@@ -43,6 +43,19 @@ public sealed class DeadlineWalkTests(AppFixture apps) : IClassFixture<AppFixtur
             var action = (await DetailAsync(app, DemoDirectory.SocialWorker, withClinic)).Actions.Single(a => a.Id == proposed.CreatedId);
             watched.Add(new(DeadlineKind.ActionUnanswered, action.Id, DemoDirectory.BeroendemottagningenOstersund, action.AcceptBy,
                 () => ChangeAsync(app, DemoDirectory.Nurse, withClinic, $"actions/{action.Id}/acceptance", v => new { expectedVersion = v, accept = true }, put: true)));
+
+            // Rule 22: boendestöd granted and not started within three months: starting it is the answer.
+            var granted = (await ChangeAsync(app, DemoDirectory.SocialWorker, withClinic, "actions", v => new
+            {
+                expectedVersion = v, actionTypeCode = "kommun.boendestod", owningUnitId = DemoDirectory.VuxenenhetenOstersund,
+                description = "Boendestöd.", startOn = "2026-12-14",
+            })).CreatedId!.Value;
+            var worker = DemoDirectory.SocialWorker;
+            var path = $"actions/{granted}";
+            await ChangeAsync(app, worker, withClinic, $"{path}/acceptance", v => new { expectedVersion = v, accept = true }, put: true);
+            var grantedBy = (await DetailAsync(app, worker, withClinic)).Actions.Single(a => a.Id == granted).NotExecutedBy;
+            watched.Add(new(DeadlineKind.ActionNotExecuted, granted, DemoDirectory.VuxenenhetenOstersund, grantedBy!.Value,
+                () => ChangeAsync(app, worker, withClinic, $"{path}/status", v => new { expectedVersion = v, status = "Ongoing" }, true)));
 
             // A disagreement not resolved at the managers' level in time: a decision is the answer.
             var deviation = (await ChangeAsync(app, DemoDirectory.SocialWorker, withClinic, "deviations", v => new { expectedVersion = v, counterpartOrganizationId = DemoDirectory.RegionJh, description = "Vem ansvarar för abstinensbehandlingen?", isCostDispute = false })).CreatedId!.Value;

@@ -114,6 +114,7 @@ public static class OverdueDeadlines
     private static (IQueryable<Owed>[] Dated, IQueryable<Owed> Drafts) Rules(IQueryable<SipPlan> plans, IQueryable<SipPlan> holders, DateTimeOffset now)
     {
         var today = SwedishTime.Today(now);
+        var notExecuted = PlanAction.NotExecutedAsOf(today);
         var open = plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
         var openHolders = holders.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
 
@@ -127,6 +128,14 @@ public static class OverdueDeadlines
                 (p, x) => new Owed { Kind = DeadlineKind.InvitationUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = x.Id, OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = x.RespondBy!.Value }),
             openHolders.SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed && a.AcceptBy < today),
                 (p, a) => new Owed { Kind = DeadlineKind.ActionUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = a.Id, OwingUnitId = a.OwningUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = a.AcceptBy }),
+            // Rule 22: chased until the unit has reported it to IVO; the plan shows it until it starts.
+            openHolders.SelectMany(p => p.Actions.AsQueryable().Where(notExecuted).Where(a => a.ReportedToIvoOn == null),
+                (p, a) => new Owed
+                {
+                    Kind = DeadlineKind.ActionNotExecuted, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = a.Id,
+                    OwingUnitId = a.OwningUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = a.NotExecutedBy!.Value,
+                }),
             open.Where(HeldNotBooked.FirstMeetingOverdue(today))
                 .Select(p => new Owed { Kind = DeadlineKind.FirstMeetingNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.FirstMeetingDueOn }),
             openHolders.Where(p => p.Status == PlanStatus.Established)

@@ -29,4 +29,7 @@ public enum DeadlineKind
 
     /// <summary>The person has not been answered on a synpunkt or klagomål.</summary>
     FeedbackUnanswered,
+
+    /// <summary>Rule 22: a granted municipal insats not started within three months; it is reported to IVO.</summary>
+    ActionNotExecuted,
 }

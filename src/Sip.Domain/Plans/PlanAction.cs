@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Sip.Domain.Actions;
+using Sip.Domain.Calendar;
 using Sip.Domain.Common;
 
 namespace Sip.Domain.Plans;
@@ -78,6 +80,33 @@ public sealed class PlanAction
 
     public string? RejectionReason { get; private set; }
 
+    /// <summary>
+    /// Rule 22: the day by which a granted municipal insats must have started, or it is reported to
+    /// IVO as ej verkställt; set when the municipality's unit accepts it. Null for the region's and
+    /// others' insatser, which the rule does not bind.
+    /// </summary>
+    public DateOnly? NotExecutedBy { get; private set; }
+
+    /// <summary>The day the owning unit reported the insats to IVO as ej verkställt, when it has.</summary>
+    public DateOnly? ReportedToIvoOn { get; private set; }
+
+    /// <summary>
+    /// Three calendar months from the day of the decision ("inom tre månader från dagen för beslut"):
+    /// the same day number three months on, or the last day of that month when it is shorter
+    /// (31 January → 30 April, 30 November → 28 or 29 February).
+    /// </summary>
+    public static DateOnly ExecutionDeadline(DateOnly decidedOn) => decidedOn.AddMonths(3);
+
+    /// <summary>
+    /// Accepted but not started when <see cref="NotExecutedBy"/> has passed: the insats the plan
+    /// shows as ej verkställt. The deadline scanner and the audit ask the database the same.
+    /// </summary>
+    public bool IsNotExecuted(DateOnly today) => Status == ActionStatus.Accepted && NotExecutedBy is { } by && by < today;
+
+    /// <summary><see cref="IsNotExecuted"/> as the database asks it, for the scanner and the audit.</summary>
+    public static Expression<Func<PlanAction, bool>> NotExecutedAsOf(DateOnly today) =>
+        a => a.Status == ActionStatus.Accepted && a.NotExecutedBy != null && a.NotExecutedBy < today;
+
     /// <summary>Gallring: what was written about the person goes; the kind of insats, the unit and the dates stay.</summary>
     internal void Redact()
     {
@@ -99,6 +128,28 @@ public sealed class PlanAction
         Status = ActionStatus.Accepted;
         DecidedByUserId = userId;
         DecidedAt = now;
+        NotExecutedBy = Principal == ResponsiblePrincipal.Municipality
+            ? ExecutionDeadline(SwedishTime.Today(now))
+            : null;
+    }
+
+    internal void RecordIvoReport(DateOnly reportedOn, DateOnly today)
+    {
+        if (!IsNotExecuted(today))
+        {
+            throw new DomainException(
+                PlanErrors.ActionNotOverdueForIvo,
+                "Bara en beviljad kommunal insats som inte har påbörjats inom tre månader rapporteras till IVO.");
+        }
+
+        if (reportedOn > today || reportedOn <= NotExecutedBy)
+        {
+            throw new DomainException(
+                PlanErrors.IvoReportDate,
+                "Rapportdagen ska ligga efter de tre månaderna och får inte vara i framtiden.");
+        }
+
+        ReportedToIvoOn = reportedOn;
     }
 
     internal void Reject(Guid userId, string reason, DateTimeOffset now)

@@ -70,6 +70,8 @@ public static class PlanErrors
     public const string ActionAwaitingAcceptance = "action.awaiting-acceptance";
     public const string ActionWithoutWhen = "action.when-required";
     public const string ActionDescriptionRequired = "action.description-required";
+    public const string ActionNotOverdueForIvo = "action.not-overdue-for-ivo";
+    public const string IvoReportDate = "action.ivo-report-date";
 
     public const string MeetingPlaceRequired = "meeting.place-required";
     public const string MeetingDuration = "meeting.duration";

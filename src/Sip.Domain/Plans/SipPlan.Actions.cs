@@ -75,6 +75,21 @@ public sealed partial class SipPlan
         Touch(now);
     }
 
+    /// <summary>
+    /// Rule 22: the owning unit records the day it reported the insats to IVO as ej verkställt; a
+    /// later quarter's report replaces the day. The insats stays ej verkställt until it starts.
+    /// </summary>
+    public void RecordIvoReport(Guid actionId, Guid actingUnitId, DateOnly reportedOn, DateTimeOffset now)
+    {
+        EnsureOpen();
+        OwnedAction(actionId, actingUnitId).RecordIvoReport(reportedOn, SwedishTime.Today(now));
+        Touch(now);
+    }
+
+    /// <summary>Rule 22: the insatser granted but not started in three months, while the plan is open.</summary>
+    public IEnumerable<PlanAction> ActionsNotExecuted(DateOnly today) =>
+        IsFinished ? [] : _actions.Where(a => a.IsNotExecuted(today));
+
     private static ResponsiblePrincipal PrincipalFor(ActionType type, OrganizationUnit unit) =>
         type.PrincipalWhenOwnedBy(unit.OrganizationKind)
         ?? throw new DomainException(PlanErrors.ActionPrincipalMismatch, $"Insatsen \"{type.Name}\" är inte {unit.Name}s huvudmans ansvar.");

@@ -89,6 +89,10 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             DeadlineKind.CostAllocationNotSettled => ("påminnelse: kostnadsfördelningen är inte klar", "Kostnadsfördelningen för en akut placering skulle ha avgjorts inom tio arbetsdagar från beslutet."),
             DeadlineKind.DeviationUnresolved => ("påminnelse: avvikelse olöst", "En avvikelse om ansvar eller kostnad är inte löst på sin nivå i tid och bör lyftas vidare. Personens insatser fortsätter under tiden."),
             DeadlineKind.FeedbackUnanswered => ("påminnelse: synpunkt obesvarad", "Personen har inte fått svar på en synpunkt eller ett klagomål."),
+            DeadlineKind.ActionNotExecuted => (
+                "påminnelse: insats ej verkställd",
+                "En beviljad insats har inte påbörjats inom tre månader från beslutet. "
+                    + "Den ska rapporteras till IVO som ej verkställt beslut."),
             _ => ("påminnelse", "En tidsfrist i planen har passerat."),
         };
         return message.IsEscalation

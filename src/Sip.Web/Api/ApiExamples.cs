@@ -55,6 +55,7 @@ internal static class ApiExamples
         ["ProposeAction"] = new { expectedVersion = 5, actionTypeCode = "kommun.boendestod", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description = "Boendestöd två gånger i veckan.", startOn = "2026-12-01" },
         ["DecideAction"] = new { expectedVersion = 6, accept = false, rejectionReason = "Behovet bedöms bättre mötas av hälsocentralen." },
         ["ChangeActionStatus"] = new { expectedVersion = 11, status = "Ongoing" },
+        ["ReportActionToIvo"] = new { expectedVersion = 12, reportedOn = "2027-03-01" },
         ["ScheduleMeeting"] = new { expectedVersion = 5, startsAt = "2026-12-02T08:00:00Z", durationMinutes = 60, location = "Rådhusgatan 42, Östersund", attendeeParticipantIds = new[] { Item } },
         ["RescheduleMeeting"] = new { expectedVersion = 6, startsAt = "2026-12-03T08:00:00Z", durationMinutes = 60, videoLink = "https://mote.example.se/sip-123" },
         ["CancelMeeting"] = new { expectedVersion = 7, reason = "Personen är inlagd på sjukhus." },

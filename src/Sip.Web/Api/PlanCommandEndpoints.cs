@@ -41,6 +41,10 @@ internal static class PlanCommandEndpoints
         plan.Change<ProposeAction>("POST", "/actions", "ProposeAction", "Föreslå en insats för en deltagande enhet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<DecideAction>("PUT", "/actions/{actionId:guid}/acceptance", "DecideAction", "Acceptera eller avvisa en insats (bara ansvarig enhets personal).", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
         plan.Change<ChangeActionStatus>("PUT", "/actions/{actionId:guid}/status", "ChangeActionStatus", "Rapportera att en insats pågår, är genomförd eller avbruten.", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
+        plan.Change<ReportActionToIvo>(
+            "PUT", "/actions/{actionId:guid}/ivo-report", "ReportActionToIvo",
+            "Registrera vilken dag en beviljad insats som inte påbörjats inom tre månader rapporterades till IVO (ej verkställt beslut).",
+            (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
         plan.Change<ScheduleMeeting>("POST", "/meetings", "ScheduleMeeting", "Boka SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<RescheduleMeeting>("PUT", "/meetings/{meetingId:guid}", "RescheduleMeeting", "Flytta SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId"), MeetingId = r.Id("meetingId") });
         plan.Change<CancelMeeting>("POST", "/meetings/{meetingId:guid}/cancellation", "CancelMeeting", "Ställ in SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId"), MeetingId = r.Id("meetingId") });

@@ -150,6 +150,7 @@ internal static class Glossary
         ["ProposeAction"] = "föreslog insats",
         ["DecideAction"] = "besvarade insats",
         ["ChangeActionStatus"] = "ändrade status på insats",
+        ["ReportActionToIvo"] = "registrerade rapport till IVO om ej verkställd insats",
         ["ScheduleMeeting"] = "bokade SIP-möte",
         ["RescheduleMeeting"] = "flyttade SIP-möte",
         ["CancelMeeting"] = "ställde in SIP-möte",
@@ -233,6 +234,7 @@ internal static class Glossary
         DeadlineKind.DraftUntouched => "Utkast orört",
         DeadlineKind.CostAllocationNotSettled => "Kostnadsfördelning inte klar",
         DeadlineKind.DeviationUnresolved => "Avvikelse olöst",
+        DeadlineKind.ActionNotExecuted => "Insats ej verkställd",
         _ => "Synpunkt obesvarad",
     });
 
@@ -241,6 +243,7 @@ internal static class Glossary
         Sip.Application.Features.Audit.AuditFinding.NoOverallResponsible => "Inget övergripande ansvar",
         Sip.Application.Features.Audit.AuditFinding.NoConsent => "Inget gällande samtycke",
         Sip.Application.Features.Audit.AuditFinding.NoMeetingWithinPolicy => "Inget SIP-möte i tid",
+        Sip.Application.Features.Audit.AuditFinding.ActionsNotExecuted => "Insatser ej verkställda inom tre månader",
         _ => "Insatser som väntar på svar",
     });
 

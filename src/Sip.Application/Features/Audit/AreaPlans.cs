@@ -19,6 +19,9 @@ public enum AuditFinding
 
     /// <summary>Insatser proposed but not yet accepted or rejected by their unit.</summary>
     ActionsAwaitingAcceptance,
+
+    /// <summary>Rule 22: a granted municipal insats not started within three months (ej verkställt beslut).</summary>
+    ActionsNotExecuted,
 }
 
 /// <summary>
@@ -68,6 +71,14 @@ internal static class AreaPlans
         AuditFinding.NoOverallResponsible => p => p.OverallResponsibleUnitId == null,
         AuditFinding.NoConsent => p => !p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null),
         AuditFinding.NoMeetingWithinPolicy => HeldNotBooked.FirstMeetingMissed(today),
+        AuditFinding.ActionsNotExecuted => NotExecuted(today),
         _ => p => p.Actions.Any(a => a.Status == ActionStatus.Proposed),
     };
+
+    /// <summary>Rule 22 as the plan itself asks it (<see cref="PlanAction.NotExecutedAsOf"/>).</summary>
+    private static Expression<Func<SipPlan, bool>> NotExecuted(DateOnly today)
+    {
+        var notExecuted = PlanAction.NotExecutedAsOf(today);
+        return p => p.Actions.AsQueryable().Any(notExecuted);
+    }
 }

@@ -43,6 +43,7 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
         var noConsent = AreaPlans.Rule(AuditFinding.NoConsent, today);
         var noMeeting = AreaPlans.Rule(AuditFinding.NoMeetingWithinPolicy, today);
         var awaitingAcceptance = AreaPlans.Rule(AuditFinding.ActionsAwaitingAcceptance, today);
+        var notExecuted = AreaPlans.Rule(AuditFinding.ActionsNotExecuted, today);
         var (weekAgo, monthAgo) = (today.AddDays(-7), today.AddDays(-30));
         var draftsUpToAWeek = OverdueDeadlines.DraftsUntouched(now, dueFrom: weekAgo);
         var draftsUpToAMonth = OverdueDeadlines.DraftsUntouched(now, dueFrom: monthAgo, dueBefore: weekAgo);
@@ -58,6 +59,7 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
                 NoConsent = g.AsQueryable().Count(noConsent),
                 NoMeeting = g.AsQueryable().Count(noMeeting),
                 AwaitingAcceptance = g.AsQueryable().Count(awaitingAcceptance),
+                NotExecuted = g.AsQueryable().Count(notExecuted),
                 DraftsUpToAWeek = g.AsQueryable().Count(draftsUpToAWeek),
                 DraftsUpToAMonth = g.AsQueryable().Count(draftsUpToAMonth),
                 DraftsLonger = g.AsQueryable().Count(draftsLonger),
@@ -88,6 +90,7 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
                 new(AuditFinding.NoConsent, groups.Sum(g => g.NoConsent)),
                 new(AuditFinding.NoMeetingWithinPolicy, groups.Sum(g => g.NoMeeting)),
                 new(AuditFinding.ActionsAwaitingAcceptance, groups.Sum(g => g.AwaitingAcceptance)),
+                new(AuditFinding.ActionsNotExecuted, groups.Sum(g => g.NotExecuted)),
             ],
             byKind);
     }

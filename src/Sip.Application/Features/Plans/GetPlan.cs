@@ -71,7 +71,17 @@ public sealed record PlanDetail(
 
     public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
 
-    public sealed record ActionItem(Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string OwningUnitName, string Description, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status, DateOnly AcceptBy, string? RejectionReason, ActionNature Nature = ActionNature.NotSet);
+    /// <param name="NotExecutedBy">Rule 22: a granted municipal insats must start by this day, or it is reported to IVO.</param>
+    /// <param name="ReportedToIvoOn">The day the owning unit reported it to IVO as ej verkställt.</param>
+    public sealed record ActionItem(
+        Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string OwningUnitName, string Description,
+        DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status, DateOnly AcceptBy, string? RejectionReason,
+        ActionNature Nature = ActionNature.NotSet,
+        DateOnly? NotExecutedBy = null, DateOnly? ReportedToIvoOn = null)
+    {
+        /// <summary>The same rule as <see cref="PlanAction.IsNotExecuted"/>, from what the document carries.</summary>
+        public bool IsNotExecuted(DateOnly today) => Status == ActionStatus.Accepted && NotExecutedBy is { } by && by < today;
+    }
 
     public sealed record MeetingItem(Guid Id, DateTimeOffset StartsAt, TimeSpan Duration, string? Location, Uri? VideoLink, MeetingStatus Status);
 

@@ -23,9 +23,9 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.PlanAction",
                 typeof(PlanAction),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -97,6 +97,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(PlanAction).GetField("<NeedId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var notExecutedBy = runtimeEntityType.AddProperty(
+                "NotExecutedBy",
+                typeof(DateOnly?),
+                propertyInfo: typeof(PlanAction).GetProperty("NotExecutedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanAction).GetField("<NotExecutedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var owningUnitId = runtimeEntityType.AddProperty(
                 "OwningUnitId",
                 typeof(Guid),
@@ -141,6 +148,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 2000);
 
+            var reportedToIvoOn = runtimeEntityType.AddProperty(
+                "ReportedToIvoOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(PlanAction).GetProperty("ReportedToIvoOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanAction).GetField("<ReportedToIvoOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var startOn = runtimeEntityType.AddProperty(
                 "StartOn",
                 typeof(DateOnly?),
@@ -171,6 +185,9 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 new[] { status, acceptBy, planId });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { status, notExecutedBy, planId });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { owningUnitId, status, acceptBy, id });
 
             return runtimeEntityType;

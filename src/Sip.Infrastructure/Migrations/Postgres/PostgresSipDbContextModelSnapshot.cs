@@ -729,6 +729,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("NotExecutedBy")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("OwningUnitId")
                         .HasColumnType("uuid");
 
@@ -750,6 +753,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateOnly?>("ReportedToIvoOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
 
@@ -765,6 +771,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy", "PlanId");
+
+                    b.HasIndex("Status", "NotExecutedBy", "PlanId");
 
                     b.HasIndex("OwningUnitId", "Status", "AcceptBy", "Id");
 

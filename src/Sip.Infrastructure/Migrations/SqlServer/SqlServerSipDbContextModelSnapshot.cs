@@ -730,6 +730,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("NotExecutedBy")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("OwningUnitId")
                         .HasColumnType("uniqueidentifier");
 
@@ -751,6 +754,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateOnly?>("ReportedToIvoOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
 
@@ -766,6 +772,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy", "PlanId");
+
+                    b.HasIndex("Status", "NotExecutedBy", "PlanId");
 
                     b.HasIndex("OwningUnitId", "Status", "AcceptBy", "Id");
 

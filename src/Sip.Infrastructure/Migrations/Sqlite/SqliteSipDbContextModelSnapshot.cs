@@ -722,6 +722,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NotExecutedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OwningUnitId")
                         .HasColumnType("TEXT");
 
@@ -743,6 +746,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReportedToIvoOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
 
@@ -758,6 +764,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ProposedByUserId", "Status");
 
                     b.HasIndex("Status", "AcceptBy", "PlanId");
+
+                    b.HasIndex("Status", "NotExecutedBy", "PlanId");
 
                     b.HasIndex("OwningUnitId", "Status", "AcceptBy", "Id");
 

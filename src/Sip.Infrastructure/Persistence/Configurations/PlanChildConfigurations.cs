@@ -81,6 +81,9 @@ internal sealed class ActionConfiguration : IEntityTypeConfiguration<PlanAction>
         b.HasIndex("PlanId", nameof(PlanAction.Status));
         b.HasIndex(nameof(PlanAction.Status), nameof(PlanAction.AcceptBy), "PlanId");
 
+        // Rule 22 by the same way: the granted insatser past their three months, in the whole country.
+        b.HasIndex(nameof(PlanAction.Status), nameof(PlanAction.NotExecutedBy), "PlanId");
+
         // The user's rejected proposals, in the inbox: without it, every rejected insats in the country.
         b.HasIndex(x => new { x.ProposedByUserId, x.Status });
     }
