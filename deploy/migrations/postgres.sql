@@ -1228,3 +1228,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161332_CountyDisagreementRules') THEN
+    ALTER TABLE "CountyPolicies" ADD "DeviationStepWorkingDays" integer NOT NULL DEFAULT 10;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161332_CountyDisagreementRules') THEN
+    ALTER TABLE "CountyPolicies" ADD "EscalationLadder" character varying(40) NOT NULL DEFAULT 'JamtlandHarjedalen';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161332_CountyDisagreementRules') THEN
+    ALTER TABLE "CountyPolicies" ADD "FeedbackResponseWorkingDays" integer NOT NULL DEFAULT 10;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161332_CountyDisagreementRules') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207161332_CountyDisagreementRules', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

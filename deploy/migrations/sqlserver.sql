@@ -1342,3 +1342,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161347_CountyDisagreementRules'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [DeviationStepWorkingDays] int NOT NULL DEFAULT 10;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161347_CountyDisagreementRules'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [EscalationLadder] nvarchar(40) NOT NULL DEFAULT N'JamtlandHarjedalen';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161347_CountyDisagreementRules'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [FeedbackResponseWorkingDays] int NOT NULL DEFAULT 10;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161347_CountyDisagreementRules'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207161347_CountyDisagreementRules', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -18,7 +18,27 @@ internal static class ApiExamples
     private static readonly Guid Item = new("019a2f00-0000-7000-8000-0000000000aa");
 
     // Declared before the dictionaries that use them: static fields initialise in order.
-    private static readonly object Policy = new { invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90, sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 } };
+    private static readonly object Policy = new
+    {
+        invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90,
+        sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 },
+        deviationStepWorkingDays = 10, feedbackResponseWorkingDays = 10, escalationLadder = "Gavleborg",
+    };
+
+    // The policy as read: the ladder's steps named as Gävleborg's agreement names them (rule 28).
+    private static readonly object PolicyView = new
+    {
+        id = "0d7c6f1e-5a59-4d39-9f61-2f0b3c1a0001", name = "Länsöverenskommelse Gävleborg",
+        invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90,
+        sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 },
+        deviationStepWorkingDays = 10, feedbackResponseWorkingDays = 10, escalationLadder = "Gavleborg",
+        escalationSteps = new[]
+        {
+            new { name = "Närmaste chefsled", isCourt = false },
+            new { name = "Länsledning Välfärd", isCourt = false },
+        },
+        decidedBy = "länets beslut",
+    };
 
     private static readonly object Unit = new { id = DemoDirectory.HalsocentralenOdenslund, name = "Hälsocentralen Odenslund", kind = "PrimaryCare", organizationId = DemoDirectory.RegionJh, organizationName = "Region Jämtland Härjedalen", organizationKind = "Region", hsaId = "SE2321000206-H014", invitationMailbox = "hc.odenslund.sip@example.se", isActive = true };
 
@@ -88,7 +108,16 @@ internal static class ApiExamples
         ["ReviewAccessLog"] = new { entries = new[] { new { id = "0193a1c2-7f00-7000-8000-00000000a001", occurredAt = "2026-11-20T09:14:00+01:00", userId = "8c3d0000-0000-4000-8000-000000000002", userName = "Maria Nilsson", unitName = "Beroendemottagningen Östersund", planReference = "SIP-2026-000004", kind = "Read", action = "GetPlan", origin = "10.12.0.31", otherUnitsPlan = true } }, page = 1, pageSize = 100, totalCount = 1, readers = new[] { new { userId = "8c3d0000-0000-4000-8000-000000000002", userName = "Maria Nilsson", plansRead = 31, plansOfOtherUnits = 24, unusual = true } } },
         ["GetProcessStatistics"] = new { from = "2026-01-01", to = "2026-12-31", started = 120, established = 88, closed = 40, toFirstMeeting = new { plans = 101, median = 12.0, percentile90 = 25.0 }, toEstablishment = new { plans = 88, median = 19.0, percentile90 = 41.0 }, followUpsDue = 60, followUpsOnTime = 47, withOwnGoals = 97, withNextOfKin = 35, byUnit = new[] { new { name = "Socialtjänsten Östersund – Vuxenenheten", started = 64 } }, byOrganization = new[] { new { name = "Östersunds kommun", started = 80 } }, byPrincipal = new[] { new { name = "Kommunen", started = 80 } } },
         ["GetPlacementStatistics"] = new { from = "2026-01-01", to = "2026-12-31", placements = 12, acute = 5, precededBySip = 6, acuteDue = 5, acuteSettledInTime = 3, disagreements = 4, costDisagreements = 2, reachedArena = 1, resolved = 3, medianDaysToResolution = 16.0 },
-        ["ListArenaDeviations"] = new[] { new { id = Item, raisedBy = "Östersunds kommun", counterpart = "Region Jämtland Härjedalen", isCostDispute = true, raisedOn = "2026-11-02", level = "CountyArena", summary = "Oenighet om kostnad för behandlingsdelen av en HVB-placering.", stepDueOn = "2026-12-07", resolvedOn = (string?)null } },
+        ["ListArenaDeviations"] = new[]
+        {
+            new
+            {
+                id = Item, raisedBy = "Östersunds kommun", counterpart = "Region Jämtland Härjedalen", isCostDispute = true,
+                raisedOn = "2026-11-02",
+                level = "CountyArena", summary = "Oenighet om kostnad för behandlingsdelen av en HVB-placering.", stepDueOn = "2026-12-07",
+                resolvedOn = (string?)null, stepName = "Länsövergripande tjänstepersonsarena",
+            },
+        },
         ["ListAreaPlans"] = new { items = new[] { new { id = Plan, referenceNumber = "SIP-2026-000123", status = "Invited", startedAt = "2026-11-23T08:00:00Z", initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten", overallResponsibleUnitName = (string?)null, hasActiveConsent = true, unitsTakingPart = 2, actionsAwaitingAcceptance = 1, firstMeetingDueOn = "2026-12-14", firstMeetingAt = (string?)null, establishedAt = (string?)null, nextFollowUpOn = (string?)null, isOverdue = false } }, page = 1, pageSize = 50, totalCount = 1 },
         ["ListUnits"] = new[] { Unit },
         ["CreateUnit"] = Unit,
@@ -106,8 +135,8 @@ internal static class ApiExamples
                 new { line = 4, kind = "User", key = "eva.strom", outcome = "Rejected", changedColumns = Array.Empty<string>(), problems = new[] { new { column = "roll", message = "Okänd roll. Skriv socialsekreterare, hälso- och sjukvård, SIP-stödjare eller administratör.", value = "sköterska" } } },
             },
         },
-        ["GetCountyPolicy"] = Policy,
-        ["ChangeCountyPolicy"] = Policy,
+        ["GetCountyPolicy"] = PolicyView,
+        ["ChangeCountyPolicy"] = PolicyView,
     };
 
     private static readonly object PlanChangedExample = new { planId = Plan, version = 8, createdId = Item };

@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de77998a-ec4e-4ef5-8328-33612905544c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("4847de4a-ab93-4826-8126-1daac5d5fdeb"), entityTypeCount: 24)
         {
         }
 

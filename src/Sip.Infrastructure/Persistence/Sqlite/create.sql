@@ -562,3 +562,15 @@ VALUES ('20261201175421_AddPlanDocuments', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "CountyPolicies" ADD "DeviationStepWorkingDays" INTEGER NOT NULL DEFAULT 10;
+
+ALTER TABLE "CountyPolicies" ADD "EscalationLadder" TEXT NOT NULL DEFAULT 'JamtlandHarjedalen';
+
+ALTER TABLE "CountyPolicies" ADD "FeedbackResponseWorkingDays" INTEGER NOT NULL DEFAULT 10;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207161318_CountyDisagreementRules', '10.0.14');
+
+COMMIT;
+
