@@ -164,7 +164,10 @@ public sealed class AdministrationTests(AppFixture apps) : IClassFixture<AppFixt
     private sealed class PolicyComparer : IEqualityComparer<CountyPolicyView?>
     {
         public bool Equals(CountyPolicyView? x, CountyPolicyView? y) =>
-            x is not null && y is not null && x with { ReminderDaysAfterDeadline = [] } == y with { ReminderDaysAfterDeadline = [] } && x.ReminderDaysAfterDeadline.SequenceEqual(y.ReminderDaysAfterDeadline);
+            x is not null && y is not null
+            && x with { ReminderDaysAfterDeadline = [], EscalationSteps = [] } == y with { ReminderDaysAfterDeadline = [], EscalationSteps = [] }
+            && x.ReminderDaysAfterDeadline.SequenceEqual(y.ReminderDaysAfterDeadline)
+            && x.EscalationSteps.SequenceEqual(y.EscalationSteps);
 
         public int GetHashCode(CountyPolicyView? obj) => obj?.Id.GetHashCode() ?? 0;
     }

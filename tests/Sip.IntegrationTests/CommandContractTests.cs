@@ -181,8 +181,21 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         var meeting = plan.ScheduleMeeting(now.AddDays(5), TimeSpan.FromHours(1), "Rådhuset", null, [clinic.Id], now);
         plan.RegisterPlacement(new HvbPlacement(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), isAcute: true, precededBySip: false, policy, DemoDirectory.Ostersund), now);
         plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar.", DemoDirectory.VuxenenhetenOstersund, now);
-        var deviation = plan.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, await db.Organizations.SingleAsync(o => o.Id == DemoDirectory.RegionJh), "Oenighet om ansvaret för boendestödet.", isCostDispute: false, now);
-        var feedback = plan.RecordFeedback(FeedbackKind.Complaint, "Ingen har ringt.", new DateOnly(2026, 11, 23), DemoDirectory.VuxenenhetenOstersund, DemoDirectory.SocialWorker, now);
+        var deviation = plan.RaiseDeviation(
+            DemoDirectory.VuxenenhetenOstersund,
+            await db.Organizations.SingleAsync(o => o.Id == DemoDirectory.RegionJh),
+            "Oenighet om ansvaret för boendestödet.",
+            isCostDispute: false,
+            policy,
+            now);
+        var feedback = plan.RecordFeedback(
+            FeedbackKind.Complaint,
+            "Ingen har ringt.",
+            new DateOnly(2026, 11, 23),
+            DemoDirectory.VuxenenhetenOstersund,
+            DemoDirectory.SocialWorker,
+            policy,
+            now);
         if (closed)
         {
             plan.Close(PlanCloseReason.PersonEnded, null, now);

@@ -56,7 +56,8 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
             Settle(p1, new DateOnly(2026, 9, 10));
             var friday = new DateOnly(2026, 9, 4);
             p1.RecordMeetingHeld(Book(p1, friday, new DateOnly(2026, 9, 1)).Id, Noon(friday).AddHours(1));
-            var d1 = p1.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, region, "Kostnad.", isCostDispute: true, Noon(new DateOnly(2026, 9, 2)));
+            var d1 = p1.RaiseDeviation(
+                DemoDirectory.VuxenenhetenOstersund, region, "Kostnad.", isCostDispute: true, policy, Noon(new DateOnly(2026, 9, 2)));
             p1.ResolveDeviation(d1.Id, "Lika delar.", Noon(new DateOnly(2026, 9, 12)));
 
             // Acute on 7 September, due 21 September, settled on the 25th: late. A SIP meeting booked
@@ -64,8 +65,9 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
             var p2 = Placed(DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 9, 7), acute: true, precededBySip: false);
             Book(p2, new DateOnly(2026, 9, 10), new DateOnly(2026, 9, 7));
             Settle(p2, new DateOnly(2026, 9, 25));
-            var d2 = p2.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, region, "Ansvar.", isCostDispute: false, Noon(new DateOnly(2026, 9, 3)));
-            p2.EscalateDeviation(d2.Id, null, Noon(new DateOnly(2026, 9, 17)));
+            var d2 = p2.RaiseDeviation(
+                DemoDirectory.VuxenenhetenOstersund, region, "Ansvar.", isCostDispute: false, policy, Noon(new DateOnly(2026, 9, 3)));
+            p2.EscalateDeviation(d2.Id, null, policy, Noon(new DateOnly(2026, 9, 17)));
             p2.ResolveDeviation(d2.Id, "Regionen.", Noon(new DateOnly(2026, 9, 23)));
 
             // Acute on 14 September, due 28 September, never settled: due and not in time. Its SIP
@@ -73,14 +75,16 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
             var p3 = Placed(DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 9, 14), acute: true, precededBySip: false);
             var thursday = new DateOnly(2026, 9, 24);
             p3.RecordMeetingHeld(Book(p3, thursday, new DateOnly(2026, 9, 14)).Id, Noon(thursday).AddHours(1));
-            p3.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, region, "Ansvar.", isCostDispute: false, Noon(new DateOnly(2026, 9, 30)));
+            p3.RaiseDeviation(
+                DemoDirectory.VuxenenhetenOstersund, region, "Ansvar.", isCostDispute: false, policy, Noon(new DateOnly(2026, 9, 30)));
 
             // Planned, after a SIP.
             Placed(DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 9, 20), acute: false, precededBySip: true);
 
             // Outside the period, and outside the area: not counted.
             var october = Placed(DemoDirectory.VuxenenhetenOstersund, new DateOnly(2026, 10, 5), acute: true, precededBySip: false);
-            october.RaiseDeviation(DemoDirectory.VuxenenhetenOstersund, region, "Ansvar.", isCostDispute: false, Noon(new DateOnly(2026, 10, 6)));
+            october.RaiseDeviation(
+                DemoDirectory.VuxenenhetenOstersund, region, "Ansvar.", isCostDispute: false, policy, Noon(new DateOnly(2026, 10, 6)));
             Placed(DemoDirectory.SocialtjanstenKrokom, new DateOnly(2026, 9, 10), acute: true, precededBySip: false);
             await db.SaveChangesAsync();
         }

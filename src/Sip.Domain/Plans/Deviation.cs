@@ -1,18 +1,23 @@
 using Sip.Domain.Calendar;
 using Sip.Domain.Common;
+using Sip.Domain.Policies;
 
 namespace Sip.Domain.Plans;
 
-/// <summary>The steps a disagreement between the principals climbs (001 ~866–891).</summary>
+/// <summary>
+/// A deviation's position on the county's escalation ladder (<see cref="CountyPolicy.EscalationSteps"/>),
+/// which names the steps (rule 28). The members keep the names of the first ladder the system knew
+/// (001's), as stored rows and API clients carry them; a county's names come from its ladder.
+/// </summary>
 public enum EscalationLevel
 {
-    /// <summary>Dialogue between managers at corresponding levels.</summary>
+    /// <summary>The ladder's first step (001: dialogue between managers at corresponding levels).</summary>
     ManagerDialogue,
 
-    /// <summary>The county-wide officials' arena (länsgemensam tjänstemannaarena).</summary>
+    /// <summary>The second step (001: the county-wide officials' arena; 000: Länsledning Välfärd).</summary>
     CountyArena,
 
-    /// <summary>Last resort: court.</summary>
+    /// <summary>The third step (001: court); Gävleborg's ladder has none.</summary>
     Court,
 }
 
@@ -27,7 +32,14 @@ public sealed class Deviation
         Description = string.Empty;
     }
 
-    internal Deviation(Guid id, Guid raisedByUnitId, Guid counterpartOrganizationId, string description, bool isCostDispute, DateTimeOffset raisedAt)
+    internal Deviation(
+        Guid id,
+        Guid raisedByUnitId,
+        Guid counterpartOrganizationId,
+        string description,
+        bool isCostDispute,
+        CountyPolicy policy,
+        DateTimeOffset raisedAt)
     {
         Id = id;
         RaisedByUnitId = raisedByUnitId;
@@ -36,14 +48,8 @@ public sealed class Deviation
         IsCostDispute = isCostDispute;
         RaisedAt = raisedAt;
         Level = EscalationLevel.ManagerDialogue;
-        StepDueOn = SwedishCalendar.AddWorkingDays(SwedishTime.Today(raisedAt), StepWorkingDays);
+        StepDueOn = SwedishCalendar.AddWorkingDays(SwedishTime.Today(raisedAt), policy.DeviationStepWorkingDays);
     }
-
-    /// <summary>
-    /// Working days each level has to resolve the disagreement before it is chased and should go up
-    /// a level. The agreements name the steps but no time; two weeks keeps the person's case moving.
-    /// </summary>
-    public const int StepWorkingDays = 10;
 
     public Guid Id { get; private set; }
 
@@ -59,7 +65,13 @@ public sealed class Deviation
 
     public EscalationLevel Level { get; private set; }
 
-    /// <summary>When the current level should have resolved it; none once it is before a court.</summary>
+    /// <summary>The position on the county's ladder, from 0.</summary>
+    public int Step => (int)Level;
+
+    /// <summary>
+    /// When the current step should have resolved it, counted with the policy in force when the step
+    /// began; none once it is before a court, which keeps its own time.
+    /// </summary>
     public DateOnly? StepDueOn { get; private set; }
 
     /// <summary>What leaves the two principals: cost disputes go up in de-identified form.</summary>
@@ -78,16 +90,18 @@ public sealed class Deviation
 
     public bool IsOpen => ResolvedAt is null;
 
-    internal void Escalate(string? deIdentifiedSummary, DateTimeOffset now)
+    internal void Escalate(string? deIdentifiedSummary, CountyPolicy policy, DateTimeOffset now)
     {
+        var steps = policy.EscalationSteps;
         if (!IsOpen)
         {
             throw new DomainException(PlanErrors.DeviationResolved, "Avvikelsen är redan löst.");
         }
 
-        if (Level == EscalationLevel.Court)
+        if (Step + 1 >= steps.Count)
         {
-            throw new DomainException(PlanErrors.DeviationAtTopLevel, "Avvikelsen är redan på högsta nivån.");
+            var last = EscalationLadder.NameOf(steps, Step);
+            throw new DomainException(PlanErrors.DeviationAtTopLevel, $"Avvikelsen är redan på länets sista steg ({last}).");
         }
 
         if (IsCostDispute && string.IsNullOrWhiteSpace(deIdentifiedSummary))
@@ -96,7 +110,7 @@ public sealed class Deviation
         }
 
         Level++;
-        StepDueOn = Level == EscalationLevel.Court ? null : SwedishCalendar.AddWorkingDays(SwedishTime.Today(now), StepWorkingDays);
+        StepDueOn = steps[Step].IsCourt ? null : SwedishCalendar.AddWorkingDays(SwedishTime.Today(now), policy.DeviationStepWorkingDays);
         if (!string.IsNullOrWhiteSpace(deIdentifiedSummary))
         {
             DeIdentifiedSummary = deIdentifiedSummary.Trim();

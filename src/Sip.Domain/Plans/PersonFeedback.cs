@@ -17,15 +17,20 @@ public enum FeedbackKind
 /// </summary>
 public sealed class PersonFeedback
 {
-    /// <summary>Working days the unit has to answer the person. The agreements ask for feedback, not a time; two weeks is the county's practice for answers.</summary>
-    public const int ResponseWorkingDays = 10;
-
     private PersonFeedback()
     {
         Text = string.Empty;
     }
 
-    internal PersonFeedback(Guid id, FeedbackKind kind, string text, DateOnly receivedOn, Guid routedToUnitId, Guid recordedByUserId, DateTimeOffset recordedAt)
+    internal PersonFeedback(
+        Guid id,
+        FeedbackKind kind,
+        string text,
+        DateOnly receivedOn,
+        Guid routedToUnitId,
+        Guid recordedByUserId,
+        int responseWorkingDays,
+        DateTimeOffset recordedAt)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -39,7 +44,7 @@ public sealed class PersonFeedback
         RoutedToUnitId = routedToUnitId;
         RecordedByUserId = recordedByUserId;
         RecordedAt = recordedAt;
-        RespondBy = Calendar.SwedishCalendar.AddWorkingDays(receivedOn, ResponseWorkingDays);
+        RespondBy = Calendar.SwedishCalendar.AddWorkingDays(receivedOn, responseWorkingDays);
     }
 
     public Guid Id { get; private set; }

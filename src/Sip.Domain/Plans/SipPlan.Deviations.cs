@@ -1,5 +1,6 @@
 using Sip.Domain.Common;
 using Sip.Domain.Organizations;
+using Sip.Domain.Policies;
 
 namespace Sip.Domain.Plans;
 
@@ -9,9 +10,11 @@ public sealed partial class SipPlan
     /// Rule 11: a disagreement about responsibility is recorded as an avvikelse. Nothing else in the
     /// plan waits for it: the person's needs are met while the principals resolve it.
     /// </summary>
-    public Deviation RaiseDeviation(Guid raisedByUnitId, Organization counterpart, string description, bool isCostDispute, DateTimeOffset now)
+    public Deviation RaiseDeviation(
+        Guid raisedByUnitId, Organization counterpart, string description, bool isCostDispute, CountyPolicy policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(counterpart);
+        ArgumentNullException.ThrowIfNull(policy);
         EnsureOpen();
         if (!counterpart.IsPrincipal)
         {
@@ -23,22 +26,27 @@ public sealed partial class SipPlan
             throw new DomainException(PlanErrors.DeviationDescriptionRequired, "Beskriv avvikelsen.");
         }
 
-        var deviation = new Deviation(Guid.CreateVersion7(), raisedByUnitId, counterpart.Id, description.Trim(), isCostDispute, now);
+        var deviation = new Deviation(
+            Guid.CreateVersion7(), raisedByUnitId, counterpart.Id, description.Trim(), isCostDispute, policy, now);
         _deviations.Add(deviation);
         Touch(now);
         return deviation;
     }
 
-    /// <summary>Escalates one step; a cost dispute leaves the two principals only de-identified.</summary>
-    public void EscalateDeviation(Guid deviationId, string? deIdentifiedSummary, DateTimeOffset now)
+    /// <summary>
+    /// Escalates one step of the county's ladder (rule 28), refused past its last step; a cost dispute
+    /// leaves the two principals only de-identified.
+    /// </summary>
+    public void EscalateDeviation(Guid deviationId, string? deIdentifiedSummary, CountyPolicy policy, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(policy);
         EnsureOpen();
         if (deIdentifiedSummary is not null && MentionsPerson(deIdentifiedSummary))
         {
             throw new DomainException(PlanErrors.DeviationNeedsDeIdentifiedSummary, "Sammanfattningen får inte innehålla personens namn eller personnummer.");
         }
 
-        DeviationById(deviationId).Escalate(deIdentifiedSummary, now);
+        DeviationById(deviationId).Escalate(deIdentifiedSummary, policy, now);
         Touch(now);
     }
 

@@ -1,6 +1,7 @@
 using Sip.Domain.Actions;
 using Sip.Domain.Common;
 using Sip.Domain.Organizations;
+using Sip.Domain.Policies;
 
 namespace Sip.Domain.Plans;
 
@@ -63,13 +64,14 @@ public sealed partial class SipPlan
     /// disagreement becomes a cost dispute (avvikelse) against the other principal, and nothing else
     /// in the plan waits for it (rule 11).
     /// </summary>
-    public Deviation DisputeCostAllocation(Guid byUnitId, Organization otherPrincipal, CostDisputeGround ground, string reason, DateTimeOffset now)
+    public Deviation DisputeCostAllocation(
+        Guid byUnitId, Organization otherPrincipal, CostDisputeGround ground, string reason, CountyPolicy policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(otherPrincipal);
         EnsureOpen();
         var current = CurrentCostAllocation ?? throw new DomainException(PlanErrors.CostAllocationNotOpen, "Det finns inget förslag till fördelning att invända mot.");
         current.Dispute(ground, reason, now);
-        return RaiseDeviation(byUnitId, otherPrincipal, $"Kostnadsfördelningen: {reason.Trim()}", isCostDispute: true, now);
+        return RaiseDeviation(byUnitId, otherPrincipal, $"Kostnadsfördelningen: {reason.Trim()}", isCostDispute: true, policy, now);
     }
 
     private static ResponsiblePrincipal PrincipalOf(OrganizationKind kind) =>

@@ -22,6 +22,8 @@ public sealed class CountyPolicy
         public const int PlacementMeetingMin = 1, PlacementMeetingMax = 7;
         public const int CostAllocationMin = 1, CostAllocationMax = 10;
         public const int ReminderMax = 60, RemindersMax = 5;
+        public const int DeviationStepMin = 1, DeviationStepMax = 30;
+        public const int FeedbackResponseMin = 1, FeedbackResponseMax = 30;
     }
 
     private readonly List<int> _reminderDaysAfterDeadline = [];
@@ -59,6 +61,24 @@ public sealed class CountyPolicy
 
     /// <summary>Rule 9: cost allocation at the latest 10 working days after an acute placement decision (001 ~516–517).</summary>
     public int CostAllocationWorkingDaysAfterAcutePlacement { get; private set; } = 10;
+
+    /// <summary>
+    /// Working days each step of a disagreement has before it is chased and should go up a step. The
+    /// agreements name the steps but no time: the length is the county's decision (länets beslut).
+    /// </summary>
+    public int DeviationStepWorkingDays { get; private set; } = 10;
+
+    /// <summary>
+    /// Working days a unit has to answer a synpunkt or klagomål; the agreements ask for an answer, not
+    /// a time (länets beslut).
+    /// </summary>
+    public int FeedbackResponseWorkingDays { get; private set; } = 10;
+
+    /// <summary>Rule 28: which agreement's escalation ladder the county follows.</summary>
+    public EscalationLadderPreset EscalationLadder { get; private set; } = EscalationLadderPreset.JamtlandHarjedalen;
+
+    /// <summary>The ladder's steps in order; a deviation's level is its position on it.</summary>
+    public IReadOnlyList<EscalationStep> EscalationSteps => Policies.EscalationLadder.Steps(EscalationLadder);
 
     /// <summary>Reminders go out these many days after a missed deadline; after the last, the
     /// unit's manager is notified (escalation).</summary>
@@ -106,6 +126,21 @@ public sealed class CountyPolicy
         CostAllocationWorkingDaysAfterAcutePlacement = costAllocationWorkingDaysAfterAcutePlacement;
         _reminderDaysAfterDeadline.Clear();
         _reminderDaysAfterDeadline.AddRange(reminders);
+    }
+
+    /// <summary>Sets the county's own decisions on disagreements and feedback; they apply to steps begun from now on.</summary>
+    public void ChangeDisagreementRules(
+        int deviationStepWorkingDays, int feedbackResponseWorkingDays, EscalationLadderPreset escalationLadder)
+    {
+        Require(deviationStepWorkingDays is >= Limits.DeviationStepMin and <= Limits.DeviationStepMax, "policy.deviation-step-days",
+            "Tiden för varje steg i en oenighet ska vara 1–30 arbetsdagar.");
+        Require(feedbackResponseWorkingDays is >= Limits.FeedbackResponseMin and <= Limits.FeedbackResponseMax, "policy.feedback-days",
+            "Svarstiden för synpunkter ska vara 1–30 arbetsdagar.");
+        Require(Enum.IsDefined(escalationLadder), "policy.ladder", "Välj eskaleringstrappa: Gävleborg eller Jämtland Härjedalen.");
+
+        DeviationStepWorkingDays = deviationStepWorkingDays;
+        FeedbackResponseWorkingDays = feedbackResponseWorkingDays;
+        EscalationLadder = escalationLadder;
     }
 
     private static void Require(bool condition, string code, string message)

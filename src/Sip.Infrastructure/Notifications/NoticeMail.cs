@@ -35,8 +35,15 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
     /// The e-mail for one outbox message. <paramref name="planAddress"/> is null for the person, a
     /// närstående or a guardian: they do not sign in to SIP, so they get what concerns them — the
     /// invitation and the meeting times — and are told to ask the one who invited them.
+    /// <paramref name="ladder"/> names an unresolved deviation's step and the next, as the county's ladder names them (rule 28).
     /// </summary>
-    public static NoticeMail Compose(OutboxMessage message, string to, string referenceNumber, Uri? planAddress, Meeting? meeting = null)
+    public static NoticeMail Compose(
+        OutboxMessage message,
+        string to,
+        string referenceNumber,
+        Uri? planAddress,
+        Meeting? meeting = null,
+        (string Step, string? Next)? ladder = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var (subject, lead) = planAddress is null ? ToPerson(message.Kind) : message.Kind switch
@@ -49,7 +56,7 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             NoticeKind.MeetingCancelled => ("SIP-möte inställt", "SIP-mötet har ställts in."),
             NoticeKind.ConsentWithdrawn => ("samtycke återkallat", "Personen har återkallat sitt samtycke. Ingen information får längre delas i planen."),
             NoticeKind.PlanEstablished => ("planen är fastställd", "Planen är fastställd. Er enhets insatser och nästa uppföljning finns i planen."),
-            NoticeKind.Reminder => Reminder(message),
+            NoticeKind.Reminder => Reminder(message, ladder),
             _ => ("ändring i planen", "Planen har ändrats."),
         };
         var open = planAddress is null
@@ -72,7 +79,16 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         _ => ("meddelande om samordnad individuell plan", "Något har hänt i den samordnade individuella planen."),
     };
 
-    private static (string Subject, string Lead) Reminder(OutboxMessage message)
+    private static string DeviationLead((string Step, string? Next)? ladder) => ladder switch
+    {
+        { Next: { } next } step => $"{Unresolved} på steget {step.Step} och bör lyftas till {next}.",
+        { } last => $"{Unresolved} på steget {last.Step}, det sista i länets överenskommelse.",
+        null => "En avvikelse om ansvar eller kostnad är inte löst på sin nivå i tid och bör lyftas vidare.",
+    };
+
+    private const string Unresolved = "En avvikelse om ansvar eller kostnad är inte löst i tid";
+
+    private static (string Subject, string Lead) Reminder(OutboxMessage message, (string Step, string? Next)? ladder)
     {
         var (subject, lead) = message.Deadline switch
         {
@@ -87,7 +103,8 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
                 + "Ett möte som är bokat efter den dagen håller inte fristen."),
             DeadlineKind.DraftUntouched => ("påminnelse: utkast som inte rörts", "Planen har legat som utkast i två veckor utan att något hänt."),
             DeadlineKind.CostAllocationNotSettled => ("påminnelse: kostnadsfördelningen är inte klar", "Kostnadsfördelningen för en akut placering skulle ha avgjorts inom tio arbetsdagar från beslutet."),
-            DeadlineKind.DeviationUnresolved => ("påminnelse: avvikelse olöst", "En avvikelse om ansvar eller kostnad är inte löst på sin nivå i tid och bör lyftas vidare. Personens insatser fortsätter under tiden."),
+            DeadlineKind.DeviationUnresolved =>
+                ("påminnelse: avvikelse olöst", DeviationLead(ladder) + " Personens insatser fortsätter under tiden."),
             DeadlineKind.FeedbackUnanswered => ("påminnelse: synpunkt obesvarad", "Personen har inte fått svar på en synpunkt eller ett klagomål."),
             DeadlineKind.ActionNotExecuted => (
                 "påminnelse: insats ej verkställd",

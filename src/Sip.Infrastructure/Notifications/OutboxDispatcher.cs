@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Sip.Application.Notifications;
 using Sip.Application.Telemetry;
 using Sip.Domain.Plans;
+using Sip.Domain.Policies;
 using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 
@@ -155,7 +156,30 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
         var meeting = message.Kind is NoticeKind.MeetingScheduled or NoticeKind.MeetingMoved or NoticeKind.MeetingCancelled
             ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(m => m.Id == message.SubjectId, cancellationToken).ConfigureAwait(false)
             : null;
-        return NoticeMail.Compose(message, address, reference, link, meeting);
+        var ladder = await LadderAsync(message, cancellationToken).ConfigureAwait(false);
+        return NoticeMail.Compose(message, address, reference, link, meeting, ladder);
+    }
+
+    /// <summary>An unresolved deviation's reminder names its step and the next as the county's ladder does (rule 28).</summary>
+    private async Task<(string Step, string? Next)?> LadderAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Kind != NoticeKind.Reminder || message.Deadline != DeadlineKind.DeviationUnresolved)
+        {
+            return null;
+        }
+
+        var level = await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Deviations)
+            .Where(d => d.Id == message.SubjectId).Select(d => (EscalationLevel?)d.Level)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (level is not { } current)
+        {
+            return null;
+        }
+
+        var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var steps = policy.EscalationSteps;
+        var step = (int)current;
+        return (EscalationLadder.NameOf(steps, step), step + 1 < steps.Count ? steps[step + 1].Name : null);
     }
 
     /// <summary>A SIP-stödjare follows up without opening plans, so their link is to the area's follow-up.</summary>

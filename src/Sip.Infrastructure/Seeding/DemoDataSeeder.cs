@@ -96,8 +96,18 @@ public sealed class DemoDataSeeder(SipDbContext db, TimeProvider clock)
 
         // The principals disagree on who supports the person at work; the managers did not settle it,
         // so it went to the county arena with a summary that does not point the person out.
-        var disagreement = established.RaiseDeviation(VuxenenhetenOstersund, organizations.Single(o => o.Id == RegionJh), "Oenighet om vem som ansvarar för stödet till arbetsträningen när LARO-behandlingen pågår.", isCostDispute: false, DaysAgo(30));
-        established.EscalateDeviation(disagreement.Id, "Oenighet om ansvaret för stöd vid arbetsträning under pågående läkemedelsassisterad behandling.", DaysAgo(14));
+        var disagreement = established.RaiseDeviation(
+            VuxenenhetenOstersund,
+            organizations.Single(o => o.Id == RegionJh),
+            "Oenighet om vem som ansvarar för stödet till arbetsträningen när LARO-behandlingen pågår.",
+            isCostDispute: false,
+            policy,
+            DaysAgo(30));
+        established.EscalateDeviation(
+            disagreement.Id,
+            "Oenighet om ansvaret för stöd vid arbetsträning under pågående läkemedelsassisterad behandling.",
+            policy,
+            DaysAgo(14));
         db.Plans.Add(established);
 
         // An acute HVB placement that no SIP preceded: rule 8 and rule 9 deadlines run.

@@ -18,7 +18,27 @@ internal static class ApiExamples
     private static readonly Guid Item = new("019a2f00-0000-7000-8000-0000000000aa");
 
     // Declared before the dictionaries that use them: static fields initialise in order.
-    private static readonly object Policy = new { invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90, sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 } };
+    private static readonly object Policy = new
+    {
+        invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90,
+        sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 },
+        deviationStepWorkingDays = 10, feedbackResponseWorkingDays = 10, escalationLadder = "Gavleborg",
+    };
+
+    // The policy as read: the ladder's steps named as Gävleborg's agreement names them (rule 28).
+    private static readonly object PolicyView = new
+    {
+        id = "0d7c6f1e-5a59-4d39-9f61-2f0b3c1a0001", name = "Länsöverenskommelse Gävleborg",
+        invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90,
+        sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 },
+        deviationStepWorkingDays = 10, feedbackResponseWorkingDays = 10, escalationLadder = "Gavleborg",
+        escalationSteps = new[]
+        {
+            new { name = "Närmaste chefsled", isCourt = false },
+            new { name = "Länsledning Välfärd", isCourt = false },
+        },
+        decidedBy = "länets beslut",
+    };
 
     private static readonly object Unit = new { id = DemoDirectory.HalsocentralenOdenslund, name = "Hälsocentralen Odenslund", kind = "PrimaryCare", organizationId = DemoDirectory.RegionJh, organizationName = "Region Jämtland Härjedalen", organizationKind = "Region", hsaId = "SE2321000206-H014", invitationMailbox = "hc.odenslund.sip@example.se", isActive = true };
 
@@ -102,7 +122,16 @@ internal static class ApiExamples
             disagreements = 4, costDisagreements = 2, reachedArena = 1, resolved = 3, medianDaysToResolution = 16.0,
             withoutPriorSip = 6, withoutPriorSipDue = 5, sipWithinWeek = 3,
         },
-        ["ListArenaDeviations"] = new[] { new { id = Item, raisedBy = "Östersunds kommun", counterpart = "Region Jämtland Härjedalen", isCostDispute = true, raisedOn = "2026-11-02", level = "CountyArena", summary = "Oenighet om kostnad för behandlingsdelen av en HVB-placering.", stepDueOn = "2026-12-07", resolvedOn = (string?)null } },
+        ["ListArenaDeviations"] = new[]
+        {
+            new
+            {
+                id = Item, raisedBy = "Östersunds kommun", counterpart = "Region Jämtland Härjedalen", isCostDispute = true,
+                raisedOn = "2026-11-02",
+                level = "CountyArena", summary = "Oenighet om kostnad för behandlingsdelen av en HVB-placering.", stepDueOn = "2026-12-07",
+                resolvedOn = (string?)null, stepName = "Länsövergripande tjänstepersonsarena",
+            },
+        },
         ["ListAreaPlans"] = new { items = new[] { new { id = Plan, referenceNumber = "SIP-2026-000123", status = "Invited", startedAt = "2026-11-23T08:00:00Z", initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten", overallResponsibleUnitName = (string?)null, hasActiveConsent = true, unitsTakingPart = 2, actionsAwaitingAcceptance = 1, firstMeetingDueOn = "2026-12-14", firstMeetingAt = (string?)null, establishedAt = (string?)null, nextFollowUpOn = (string?)null, isOverdue = false } }, page = 1, pageSize = 50, totalCount = 1 },
         ["ListUnits"] = new[] { Unit },
         ["CreateUnit"] = Unit,
@@ -120,8 +149,8 @@ internal static class ApiExamples
                 new { line = 4, kind = "User", key = "eva.strom", outcome = "Rejected", changedColumns = Array.Empty<string>(), problems = new[] { new { column = "roll", message = "Okänd roll. Skriv socialsekreterare, hälso- och sjukvård, SIP-stödjare eller administratör.", value = "sköterska" } } },
             },
         },
-        ["GetCountyPolicy"] = Policy,
-        ["ChangeCountyPolicy"] = Policy,
+        ["GetCountyPolicy"] = PolicyView,
+        ["ChangeCountyPolicy"] = PolicyView,
     };
 
     private static readonly object PlanChangedExample = new { planId = Plan, version = 8, createdId = Item };

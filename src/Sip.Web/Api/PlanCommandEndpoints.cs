@@ -65,7 +65,12 @@ internal static class PlanCommandEndpoints
             (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<DisputeCostAllocation>("POST", "/cost-allocations/current/dispute", "DisputeCostAllocation", "Invänd mot förslaget; blir en avvikelse om kostnad. Att placeringen redan skett är aldrig skäl att neka kostnadsansvar.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<RaiseDeviation>("POST", "/deviations", "RaiseDeviation", "Registrera en avvikelse om ansvar eller kostnad mot den andra huvudmannen.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
-        plan.Change<EscalateDeviation>("POST", "/deviations/{deviationId:guid}/escalation", "EscalateDeviation", "Lyft avvikelsen en nivå; en kostnadstvist endast avidentifierad.", (c, r) => c with { PlanId = r.Id("planId"), DeviationId = r.Id("deviationId") });
+        plan.Change<EscalateDeviation>(
+            "POST",
+            "/deviations/{deviationId:guid}/escalation",
+            "EscalateDeviation",
+            "Lyft avvikelsen ett steg i länets eskaleringstrappa; en kostnadstvist endast avidentifierad.",
+            (c, r) => c with { PlanId = r.Id("planId"), DeviationId = r.Id("deviationId") });
         plan.Change<ResolveDeviation>("POST", "/deviations/{deviationId:guid}/resolution", "ResolveDeviation", "Registrera beslutet som löste avvikelsen.", (c, r) => c with { PlanId = r.Id("planId"), DeviationId = r.Id("deviationId") });
         plan.Change<RecordFeedback>("POST", "/feedback", "RecordFeedback", "Registrera en synpunkt eller ett klagomål från personen och lämna det till ansvarig enhet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<AnswerFeedback>("POST", "/feedback/{feedbackId:guid}/answer", "AnswerFeedback", "Registrera svaret personen fick.", (c, r) => c with { PlanId = r.Id("planId"), FeedbackId = r.Id("feedbackId") });

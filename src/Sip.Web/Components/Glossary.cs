@@ -209,13 +209,6 @@ internal static class Glossary
         _ => "Placeringen är redan gjord",
     });
 
-    public static string Of(EscalationLevel level) => T(level switch
-    {
-        EscalationLevel.ManagerDialogue => "Dialog mellan chefer",
-        EscalationLevel.CountyArena => "Länsgemensam tjänstemannaarena",
-        _ => "Domstol",
-    });
-
     /// <summary>A principal's share of a placement's cost, as the ansvarsförbindelse states it.</summary>
     public static string Share(CostShareKind kind, decimal share) => kind switch
     {

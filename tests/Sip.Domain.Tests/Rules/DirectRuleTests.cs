@@ -174,19 +174,27 @@ public sealed class DirectRuleTests
     public void Rule11_a_disagreement_is_a_deviation_escalated_by_steps_while_the_plan_goes_on()
     {
         var plan = _w.ReadyToEstablish();
-        var deviation = plan.RaiseDeviation(_w.Social.Id, _w.Region, "Oenighet om vem som bekostar HVB-placeringen för Testa Testsson.", isCostDispute: true, Now);
+        var deviation = plan.RaiseDeviation(
+            _w.Social.Id,
+            _w.Region,
+            "Oenighet om vem som bekostar HVB-placeringen för Testa Testsson.",
+            isCostDispute: true,
+            _w.Policy,
+            Now);
 
-        Fails(PlanErrors.DeviationNeedsDeIdentifiedSummary, () => plan.EscalateDeviation(deviation.Id, null, Now));
-        Fails(PlanErrors.DeviationNeedsDeIdentifiedSummary, () => plan.EscalateDeviation(deviation.Id, "Tvist om kostnad för Testa Testsson", Now));
-        Fails(PlanErrors.DeviationNeedsDeIdentifiedSummary, () => plan.EscalateDeviation(deviation.Id, "Gäller 850314-9828", Now));
-        plan.EscalateDeviation(deviation.Id, "Tvist om kostnadsfördelning för en HVB-placering, man 40 år.", Now);
+        Fails(PlanErrors.DeviationNeedsDeIdentifiedSummary, () => plan.EscalateDeviation(deviation.Id, null, _w.Policy, Now));
+        Fails(PlanErrors.DeviationNeedsDeIdentifiedSummary, () => plan.EscalateDeviation(
+            deviation.Id, "Tvist om kostnad för Testa Testsson", _w.Policy, Now));
+        Fails(PlanErrors.DeviationNeedsDeIdentifiedSummary, () => plan.EscalateDeviation(
+            deviation.Id, "Gäller 850314-9828", _w.Policy, Now));
+        plan.EscalateDeviation(deviation.Id, "Tvist om kostnadsfördelning för en HVB-placering, man 40 år.", _w.Policy, Now);
         Assert.Equal(EscalationLevel.CountyArena, deviation.Level);
 
         // The person's interventions are not held up by the disagreement.
         plan.Establish(_w.Kinds, World.WithPerson, _w.SocialWorker, _w.Policy, Now);
         Assert.Equal(PlanStatus.Established, plan.Status);
         Assert.True(deviation.IsOpen);
-        Fails(PlanErrors.DeviationCounterpartMustBePrincipal, () => plan.RaiseDeviation(_w.Social.Id, _w.Af, "AF", false, Now));
+        Fails(PlanErrors.DeviationCounterpartMustBePrincipal, () => plan.RaiseDeviation(_w.Social.Id, _w.Af, "AF", false, _w.Policy, Now));
     }
 
     [Fact]

@@ -98,7 +98,8 @@ public sealed class PlacementRuleTests
         var plan = Placed();
         plan.ProposeCostAllocation(CostShareKind.Percent, 30, 70, "Vårdtyngd.", _w.Social.Id, World.Now);
 
-        Fails(PlanErrors.CostRefusedBecausePlaced, () => plan.DisputeCostAllocation(_w.Clinic.Id, _w.Kommun, CostDisputeGround.PlacementAlreadyMade, "Placeringen är redan gjord.", World.Now));
+        Fails(PlanErrors.CostRefusedBecausePlaced, () => plan.DisputeCostAllocation(
+            _w.Clinic.Id, _w.Kommun, CostDisputeGround.PlacementAlreadyMade, "Placeringen är redan gjord.", _w.Policy, World.Now));
 
         Assert.Equal(CostAllocationState.Proposed, plan.CurrentCostAllocation!.State);
         Assert.Empty(plan.Deviations);
@@ -110,7 +111,8 @@ public sealed class PlacementRuleTests
         var plan = Placed();
         plan.ProposeCostAllocation(CostShareKind.Percent, 30, 70, "Vårdtyngd.", _w.Social.Id, World.Now);
 
-        var deviation = plan.DisputeCostAllocation(_w.Clinic.Id, _w.Kommun, CostDisputeGround.SharesOrBasis, "Behandlingsandelen är för hög.", World.Now);
+        var deviation = plan.DisputeCostAllocation(
+            _w.Clinic.Id, _w.Kommun, CostDisputeGround.SharesOrBasis, "Behandlingsandelen är för hög.", _w.Policy, World.Now);
 
         Assert.Equal(CostAllocationState.Disputed, plan.CurrentCostAllocation!.State);
         Assert.True(deviation.IsCostDispute);
@@ -128,13 +130,14 @@ public sealed class PlacementRuleTests
         var plan = Placed();
         // Raised on Wednesday 24 March 2027: Good Friday and Easter Monday fall inside the step.
         var raisedAt = new DateTimeOffset(2027, 3, 24, 9, 0, 0, TimeSpan.FromHours(1));
-        var deviation = plan.RaiseDeviation(_w.Social.Id, _w.Region, "Oenighet om vem som ansvarar för abstinensbehandlingen.", isCostDispute: false, raisedAt);
+        var deviation = plan.RaiseDeviation(
+            _w.Social.Id, _w.Region, "Oenighet om vem som ansvarar för abstinensbehandlingen.", isCostDispute: false, _w.Policy, raisedAt);
         Assert.Equal(new DateOnly(2027, 4, 9), deviation.StepDueOn);
 
-        plan.EscalateDeviation(deviation.Id, null, new DateTimeOffset(2027, 4, 12, 9, 0, 0, TimeSpan.FromHours(2)));
+        plan.EscalateDeviation(deviation.Id, null, _w.Policy, new DateTimeOffset(2027, 4, 12, 9, 0, 0, TimeSpan.FromHours(2)));
         Assert.Equal((EscalationLevel.CountyArena, new DateOnly(2027, 4, 26)), (deviation.Level, deviation.StepDueOn));
 
-        plan.EscalateDeviation(deviation.Id, null, new DateTimeOffset(2027, 4, 27, 9, 0, 0, TimeSpan.FromHours(2)));
+        plan.EscalateDeviation(deviation.Id, null, _w.Policy, new DateTimeOffset(2027, 4, 27, 9, 0, 0, TimeSpan.FromHours(2)));
         Assert.Equal((EscalationLevel.Court, (DateOnly?)null), (deviation.Level, deviation.StepDueOn));
     }
 
@@ -154,10 +157,14 @@ public sealed class PlacementRuleTests
     public void Feedback_goes_to_a_unit_taking_part_which_answers_the_person_within_ten_working_days()
     {
         var plan = Placed();
-        Fails(PlanErrors.FeedbackUnitNotParticipating, () => plan.RecordFeedback(FeedbackKind.Complaint, "Ingen har ringt.", new DateOnly(2026, 12, 17), _w.HealthCentre.Id, _w.SocialWorker, World.Now));
+        Fails(
+            PlanErrors.FeedbackUnitNotParticipating,
+            () => plan.RecordFeedback(
+                FeedbackKind.Complaint, "Ingen har ringt.", new DateOnly(2026, 12, 17), _w.HealthCentre.Id, _w.SocialWorker, _w.Policy, World.Now));
 
         // Received Thursday 17 December: Christmas, New Year and Epiphany do not count.
-        var feedback = plan.RecordFeedback(FeedbackKind.Complaint, "Ingen har ringt.", new DateOnly(2026, 12, 17), _w.Clinic.Id, _w.SocialWorker, World.Now);
+        var feedback = plan.RecordFeedback(
+            FeedbackKind.Complaint, "Ingen har ringt.", new DateOnly(2026, 12, 17), _w.Clinic.Id, _w.SocialWorker, _w.Policy, World.Now);
         Assert.Equal(new DateOnly(2027, 1, 7), feedback.RespondBy);
 
         Fails(PlanErrors.FeedbackNotFound, () => plan.AnswerFeedback(feedback.Id, _w.Social.Id, "Vi ringde.", World.Now));

@@ -6,9 +6,10 @@ using Sip.Domain.Users;
 namespace Sip.Application.Features.Deviations;
 
 /// <summary>
-/// Takes an unresolved avvikelse up one level: from the managers to the county-wide officials'
-/// arena, then to court. A cost dispute goes up only with a de-identified summary, which may name
-/// neither the person nor their personnummer.
+/// Takes an unresolved avvikelse up one step of the county's ladder (rule 28): in Jämtland Härjedalen
+/// from the managers to the county-wide officials' arena, then to court; in Gävleborg from the nearest
+/// managers to Länsledning Välfärd, its last. A cost dispute goes up only with a de-identified
+/// summary, which may name neither the person nor their personnummer.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
 public sealed record EscalateDeviation(Guid PlanId, int ExpectedVersion, Guid DeviationId, string? DeIdentifiedSummary) : ICommand<PlanChanged>, IPlanCommand;
@@ -29,7 +30,9 @@ public sealed class EscalateDeviationHandler(ISipDbContext db, TimeProvider cloc
     {
         ArgumentNullException.ThrowIfNull(command);
         var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        plan.EscalateDeviation(command.DeviationId, string.IsNullOrWhiteSpace(command.DeIdentifiedSummary) ? null : command.DeIdentifiedSummary, clock.GetUtcNow());
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var summary = string.IsNullOrWhiteSpace(command.DeIdentifiedSummary) ? null : command.DeIdentifiedSummary;
+        plan.EscalateDeviation(command.DeviationId, summary, policy, clock.GetUtcNow());
         return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
     }
 }

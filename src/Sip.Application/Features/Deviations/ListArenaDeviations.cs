@@ -2,19 +2,24 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
 using Sip.Domain.Plans;
+using Sip.Domain.Policies;
 using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Deviations;
 
 /// <summary>
-/// What the county-wide officials' arena sees: avvikelser taken up to it, de-identified — the two
+/// What the county-wide officials' arena sees (or the body the county's ladder names for its second
+/// step): avvikelser taken up past the managers, de-identified — the two
 /// organisations, what kind of disagreement, when, and the summary written for the arena. Never
 /// the plan, the person, or what was written inside the plan (its description or the decision).
 /// </summary>
 [AllowedRoles(UserRole.SipSupport, UserRole.Administrator)]
 public sealed record ListArenaDeviations : IQuery<IReadOnlyList<ArenaDeviation>>;
 
-public sealed record ArenaDeviation(Guid Id, string RaisedBy, string Counterpart, bool IsCostDispute, DateOnly RaisedOn, EscalationLevel Level, string? Summary, DateOnly? StepDueOn, DateOnly? ResolvedOn);
+/// <summary><see cref="StepName"/> is the step as the county's escalation ladder names it (rule 28).</summary>
+public sealed record ArenaDeviation(
+    Guid Id, string RaisedBy, string Counterpart, bool IsCostDispute, DateOnly RaisedOn, EscalationLevel Level, string? Summary,
+    DateOnly? StepDueOn, DateOnly? ResolvedOn, string StepName = "");
 
 public sealed class ListArenaDeviationsHandler(ISipDbContext db) : IQueryHandler<ListArenaDeviations, IReadOnlyList<ArenaDeviation>>
 {
@@ -28,6 +33,7 @@ public sealed class ListArenaDeviationsHandler(ISipDbContext db) : IQueryHandler
             .Join(db.Organizations.AsNoTracking(), u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, o.Name })
             .ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken).ConfigureAwait(false);
         var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken).ConfigureAwait(false);
+        var steps = (await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false)).EscalationSteps;
         return [.. escalated
             .OrderBy(d => d.ResolvedAt is not null).ThenBy(d => d.RaisedAt)
             .Select(d => new ArenaDeviation(
@@ -39,6 +45,7 @@ public sealed class ListArenaDeviationsHandler(ISipDbContext db) : IQueryHandler
                 d.Level,
                 d.DeIdentifiedSummary,
                 d.StepDueOn,
-                d.ResolvedAt is { } resolved ? Domain.Calendar.SwedishTime.Today(resolved) : null))];
+                d.ResolvedAt is { } resolved ? Domain.Calendar.SwedishTime.Today(resolved) : null,
+                EscalationLadder.NameOf(steps, (int)d.Level)))];
     }
 }

@@ -35,7 +35,8 @@ public sealed class RaiseDeviationHandler(ISipDbContext db, ICurrentUser user, T
         var unit = await ActingUnit.ParticipantAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
         var counterpart = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == command.CounterpartOrganizationId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Organisationen finns inte.");
-        var deviation = plan.RaiseDeviation(unit.Id, counterpart, command.Description!, command.IsCostDispute, clock.GetUtcNow());
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var deviation = plan.RaiseDeviation(unit.Id, counterpart, command.Description!, command.IsCostDispute, policy, clock.GetUtcNow());
         return await PlanChanges.SaveAsync(db, plan, cancellationToken, deviation.Id).ConfigureAwait(false);
     }
 }

@@ -38,7 +38,9 @@ public sealed class RecordFeedbackHandler(ISipDbContext db, ICurrentUser user, T
     {
         ArgumentNullException.ThrowIfNull(command);
         var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var feedback = plan.RecordFeedback(command.Kind, command.Text!, command.ReceivedOn!.Value, command.RoutedToUnitId!.Value, user.UserId, clock.GetUtcNow());
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var feedback = plan.RecordFeedback(
+            command.Kind, command.Text!, command.ReceivedOn!.Value, command.RoutedToUnitId!.Value, user.UserId, policy, clock.GetUtcNow());
         return await PlanChanges.SaveAsync(db, plan, cancellationToken, feedback.Id).ConfigureAwait(false);
     }
 }

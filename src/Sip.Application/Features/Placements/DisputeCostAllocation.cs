@@ -33,7 +33,8 @@ public sealed class DisputeCostAllocationHandler(ISipDbContext db, ICurrentUser 
         var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
         var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
         var other = await ActingUnit.OtherPrincipalAsync(db, plan, unit.OrganizationKind, cancellationToken).ConfigureAwait(false);
-        var deviation = plan.DisputeCostAllocation(unit.Id, other, command.Ground, command.Reason!, clock.GetUtcNow());
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var deviation = plan.DisputeCostAllocation(unit.Id, other, command.Ground, command.Reason!, policy, clock.GetUtcNow());
         return await PlanChanges.SaveAsync(db, plan, cancellationToken, deviation.Id).ConfigureAwait(false);
     }
 }

@@ -2,12 +2,19 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Domain.Common;
+using Sip.Domain.Plans;
+using Sip.Domain.Policies;
 using Sip.Domain.Users;
 using L = Sip.Domain.Policies.CountyPolicy.Limits;
 
 namespace Sip.Application.Features.Policies;
 
-/// <summary>The administrator sets the county agreement's deadlines; new deadlines apply from now on.</summary>
+/// <summary>
+/// The administrator sets the county agreement's deadlines; new deadlines apply from now on. The
+/// disagreement step length, the feedback answer time and the escalation ladder (rule 28) are the
+/// county's decisions: left out, they stay as they are.
+/// </summary>
 [AllowedRoles(UserRole.Administrator)]
 public sealed record ChangeCountyPolicy(
     int InvitationResponseWorkingDays,
@@ -16,7 +23,10 @@ public sealed record ChangeCountyPolicy(
     int FollowUpIntervalDays,
     int SipMeetingDaysAfterPlacement,
     int CostAllocationWorkingDaysAfterAcutePlacement,
-    IReadOnlyList<int>? ReminderDaysAfterDeadline) : ICommand<CountyPolicyView>;
+    IReadOnlyList<int>? ReminderDaysAfterDeadline,
+    int? DeviationStepWorkingDays = null,
+    int? FeedbackResponseWorkingDays = null,
+    string? EscalationLadder = null) : ICommand<CountyPolicyView>;
 
 public sealed class ChangeCountyPolicyValidator : AbstractValidator<ChangeCountyPolicy>
 {
@@ -32,6 +42,12 @@ public sealed class ChangeCountyPolicyValidator : AbstractValidator<ChangeCounty
             .NotEmpty().WithMessage("Ange minst en påminnelsedag.")
             .Must(d => d is null || (d.Count <= L.RemindersMax && d.All(x => x is >= 0 and <= L.ReminderMax) && d.Distinct().Count() == d.Count))
             .WithMessage($"Ange högst {L.RemindersMax} olika påminnelsedagar mellan 0 och {L.ReminderMax}.");
+        RuleFor(x => x.DeviationStepWorkingDays).InclusiveBetween(L.DeviationStepMin, L.DeviationStepMax)
+            .WithMessage($"Tiden för varje steg i en oenighet ska vara {L.DeviationStepMin}–{L.DeviationStepMax} arbetsdagar.");
+        RuleFor(x => x.FeedbackResponseWorkingDays).InclusiveBetween(L.FeedbackResponseMin, L.FeedbackResponseMax)
+            .WithMessage($"Svarstiden för synpunkter ska vara {L.FeedbackResponseMin}–{L.FeedbackResponseMax} arbetsdagar.");
+        RuleFor(x => x.EscalationLadder).Must(l => l is null || ChangeCountyPolicyHandler.Preset(l) is not null)
+            .WithMessage("Okänd eskaleringstrappa: välj Gävleborg eller Jämtland Härjedalen.");
     }
 }
 
@@ -42,7 +58,42 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
         ArgumentNullException.ThrowIfNull(command);
         var policy = await db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
         policy.Change(command.InvitationResponseWorkingDays, command.DaysToFirstMeeting, command.ActionAcceptanceWorkingDays, command.FollowUpIntervalDays, command.SipMeetingDaysAfterPlacement, command.CostAllocationWorkingDaysAfterAcutePlacement, command.ReminderDaysAfterDeadline ?? []);
+        var ladder = command.EscalationLadder is null ? policy.EscalationLadder : Preset(command.EscalationLadder)!.Value;
+        if (ladder != policy.EscalationLadder)
+        {
+            await RefuseIfDeviationsStandHigherAsync(ladder, cancellationToken).ConfigureAwait(false);
+        }
+
+        policy.ChangeDisagreementRules(
+            command.DeviationStepWorkingDays ?? policy.DeviationStepWorkingDays,
+            command.FeedbackResponseWorkingDays ?? policy.FeedbackResponseWorkingDays,
+            ladder);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return CountyPolicyView.From(policy);
+    }
+
+    /// <summary>The preset by its API name (JamtlandHarjedalen) or the county's (Jämtland Härjedalen); none when unknown.</summary>
+    public static EscalationLadderPreset? Preset(string name) =>
+        Enum.GetValues<EscalationLadderPreset>().Cast<EscalationLadderPreset?>().FirstOrDefault(p =>
+            string.Equals(p.ToString(), name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(Domain.Policies.EscalationLadder.DisplayName(p!.Value), name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// An open deviation standing on a step the new ladder does not have would have no name and no
+    /// way on: the county resolves it first, then changes ladder.
+    /// </summary>
+    private async Task RefuseIfDeviationsStandHigherAsync(EscalationLadderPreset ladder, CancellationToken cancellationToken)
+    {
+        // Levels are stored by name, so the database cannot order them: ask for those above by name.
+        var above = Enum.GetValues<EscalationLevel>().Where(l => (int)l >= Domain.Policies.EscalationLadder.Steps(ladder).Count).ToList();
+        var higher = await db.Plans.AsNoTracking()
+            .SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && above.Contains(d.Level)))
+            .CountAsync(cancellationToken).ConfigureAwait(false);
+        if (higher > 0)
+        {
+            var county = Domain.Policies.EscalationLadder.DisplayName(ladder);
+            throw new DomainException(
+                "policy.ladder-in-use", $"{higher} olösta avvikelser står på ett steg som {county}s trappa saknar. Lös dem först.");
+        }
     }
 }

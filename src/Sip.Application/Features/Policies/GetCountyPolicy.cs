@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Domain.Plans;
 using Sip.Domain.Policies;
 
 namespace Sip.Application.Features.Policies;
@@ -17,13 +18,31 @@ public sealed record CountyPolicyView(
     int FollowUpIntervalDays,
     int SipMeetingDaysAfterPlacement,
     int CostAllocationWorkingDaysAfterAcutePlacement,
-    IReadOnlyList<int> ReminderDaysAfterDeadline)
+    IReadOnlyList<int> ReminderDaysAfterDeadline,
+    int DeviationStepWorkingDays,
+    int FeedbackResponseWorkingDays,
+    string EscalationLadder,
+    IReadOnlyList<EscalationStep> EscalationSteps,
+    string DecidedBy)
 {
+    /// <summary>Where the disagreement step lengths and the feedback answer time come from: the agreements give none.</summary>
+    public const string CountyDecision = "länets beslut";
+
     public static CountyPolicyView From(CountyPolicy p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new(p.Id, p.Name, p.InvitationResponseWorkingDays, p.DaysToFirstMeeting, p.ActionAcceptanceWorkingDays, p.FollowUpIntervalDays, p.SipMeetingDaysAfterPlacement, p.CostAllocationWorkingDaysAfterAcutePlacement, [.. p.ReminderDaysAfterDeadline]);
+        return new(
+            p.Id, p.Name, p.InvitationResponseWorkingDays, p.DaysToFirstMeeting, p.ActionAcceptanceWorkingDays, p.FollowUpIntervalDays,
+            p.SipMeetingDaysAfterPlacement, p.CostAllocationWorkingDaysAfterAcutePlacement, [.. p.ReminderDaysAfterDeadline],
+            p.DeviationStepWorkingDays, p.FeedbackResponseWorkingDays, p.EscalationLadder.ToString(), [.. p.EscalationSteps],
+            CountyDecision);
     }
+
+    /// <summary>The name of a deviation's step on this county's ladder.</summary>
+    public string StepName(EscalationLevel level) => Domain.Policies.EscalationLadder.NameOf(EscalationSteps, (int)level);
+
+    /// <summary>Whether a deviation at this step can go up another.</summary>
+    public bool CanEscalate(EscalationLevel level) => (int)level + 1 < EscalationSteps.Count;
 }
 
 public sealed class GetCountyPolicyHandler(ISipDbContext db) : IQueryHandler<GetCountyPolicy, CountyPolicyView>

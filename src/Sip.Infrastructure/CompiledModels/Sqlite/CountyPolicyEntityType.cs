@@ -21,7 +21,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Policies.CountyPolicy",
                 typeof(CountyPolicy),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 12,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -51,6 +51,29 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 typeof(int),
                 propertyInfo: typeof(CountyPolicy).GetProperty("DaysToFirstMeeting", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CountyPolicy).GetField("<DaysToFirstMeeting>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var deviationStepWorkingDays = runtimeEntityType.AddProperty(
+                "DeviationStepWorkingDays",
+                typeof(int),
+                propertyInfo: typeof(CountyPolicy).GetProperty("DeviationStepWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CountyPolicy).GetField("<DeviationStepWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var escalationLadder = runtimeEntityType.AddProperty(
+                "EscalationLadder",
+                typeof(EscalationLadderPreset),
+                propertyInfo: typeof(CountyPolicy).GetProperty("EscalationLadder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CountyPolicy).GetField("<EscalationLadder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            escalationLadder.SetSentinelFromProviderValue("JamtlandHarjedalen");
+
+            var feedbackResponseWorkingDays = runtimeEntityType.AddProperty(
+                "FeedbackResponseWorkingDays",
+                typeof(int),
+                propertyInfo: typeof(CountyPolicy).GetProperty("FeedbackResponseWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CountyPolicy).GetField("<FeedbackResponseWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var followUpIntervalDays = runtimeEntityType.AddProperty(

@@ -931,6 +931,17 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<int>("DaysToFirstMeeting")
                         .HasColumnType("integer");
 
+                    b.Property<int>("DeviationStepWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EscalationLadder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("FeedbackResponseWorkingDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("FollowUpIntervalDays")
                         .HasColumnType("integer");
 

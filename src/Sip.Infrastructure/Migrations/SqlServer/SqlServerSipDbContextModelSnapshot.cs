@@ -932,6 +932,17 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<int>("DaysToFirstMeeting")
                         .HasColumnType("int");
 
+                    b.Property<int>("DeviationStepWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EscalationLadder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("FeedbackResponseWorkingDays")
+                        .HasColumnType("int");
+
                     b.Property<int>("FollowUpIntervalDays")
                         .HasColumnType("int");
 

@@ -923,6 +923,17 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<int>("DaysToFirstMeeting")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DeviationStepWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalationLadder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeedbackResponseWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FollowUpIntervalDays")
                         .HasColumnType("INTEGER");
 
