@@ -1228,3 +1228,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161158_SwedishPersonNames') THEN
+    ALTER TABLE "Plans" ALTER COLUMN "PersonName" TYPE character varying(200) COLLATE "sv-SE-x-icu";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161158_SwedishPersonNames') THEN
+    ALTER TABLE "Plans" ADD "PersonSearchName" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161158_SwedishPersonNames') THEN
+    ALTER TABLE "Plans" ADD "PersonSortName" character varying(200) COLLATE "sv-SE-x-icu" NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161158_SwedishPersonNames') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207161158_SwedishPersonNames', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1342,3 +1342,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161213_SwedishPersonNames'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Plans]') AND [c].[name] = N'PersonName');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Plans] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Plans] ALTER COLUMN [PersonName] nvarchar(200) COLLATE Finnish_Swedish_100_CI_AS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161213_SwedishPersonNames'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PersonSearchName] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161213_SwedishPersonNames'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PersonSortName] nvarchar(200) COLLATE Finnish_Swedish_100_CI_AS NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161213_SwedishPersonNames'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207161213_SwedishPersonNames', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

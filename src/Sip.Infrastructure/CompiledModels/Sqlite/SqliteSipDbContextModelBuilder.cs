@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de77998a-ec4e-4ef5-8328-33612905544c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("c47463f4-ce34-49b3-8c3f-120108aa736d"), entityTypeCount: 24)
         {
         }
 

@@ -562,3 +562,13 @@ VALUES ('20261201175421_AddPlanDocuments', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Plans" ADD "PersonSearchName" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Plans" ADD "PersonSortName" TEXT NOT NULL DEFAULT '';
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207161144_SwedishPersonNames', '10.0.14');
+
+COMMIT;
+
