@@ -56,6 +56,26 @@ public sealed class SwedishOrderTests(AppFixture apps) : IClassFixture<AppFixtur
         }
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task Plans_stored_before_the_migration_get_their_sort_and_search_names_from_their_names(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        await StartPlansAsync(app);
+        await using (var db = app.Database.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                """UPDATE "Plans" SET "PersonSortName" = '', "PersonSearchName" = '' WHERE "PersonName" = 'Åsa Åberg'""");
+            Assert.True(await DatabaseInitializer.FillPersonNameKeysAsync(db, CancellationToken.None) >= 1);
+        }
+
+        await using (var db = app.Database.CreateContext())
+        {
+            var person = await db.Plans.AsNoTracking().Where(p => p.Person.FullName == "Åsa Åberg").Select(p => p.Person).SingleAsync();
+            Assert.Equal(("Åberg Åsa", "åsa åberg"), (person.SortName, person.SearchName));
+            Assert.Equal(0, await DatabaseInitializer.FillPersonNameKeysAsync(db, CancellationToken.None));
+        }
+    }
+
     private static async Task<List<string>> NamesAsync(HttpClient client, string query)
     {
         var page = await client.GetFromJsonAsync<PlanPage>(new Uri("/api/v1/plans?" + query, UriKind.Relative), Json.Options);

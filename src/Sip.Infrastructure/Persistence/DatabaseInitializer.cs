@@ -80,7 +80,7 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
 
         if (pending.Any(m => m.EndsWith("_SwedishPersonNames", StringComparison.Ordinal)))
         {
-            await FillPersonNameKeysAsync(cancellationToken).ConfigureAwait(false);
+            await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false);
         }
 
         return pending;
@@ -90,8 +90,9 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
     /// The plans stored before the person's sort and search names existed get them from their names,
     /// computed as the domain computes them: no database's SQL folds å, ä and ö the same way.
     /// </summary>
-    private async Task FillPersonNameKeysAsync(CancellationToken cancellationToken)
+    public static async Task<int> FillPersonNameKeysAsync(SipDbContext db, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var names = await db.Plans.AsNoTracking().Where(p => p.Person.SearchName == "")
             .Select(p => new { p.Id, p.Person.FullName }).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var plan in names)
@@ -102,6 +103,8 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
                 $"""UPDATE "Plans" SET "PersonSortName" = {sortName}, "PersonSearchName" = {searchName} WHERE "Id" = {plan.Id}""",
                 cancellationToken).ConfigureAwait(false);
         }
+
+        return names.Count;
     }
 
     /// <summary>
