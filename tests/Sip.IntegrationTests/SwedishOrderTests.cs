@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Sip.Application.Features.Directory;
 using Sip.Application.Features.Plans;
 using Sip.Domain.Calendar;
 using Sip.Domain.People;
@@ -74,6 +75,37 @@ public sealed class SwedishOrderTests(AppFixture apps) : IClassFixture<AppFixtur
             Assert.Equal(("Åberg Åsa", "åsa åberg"), (person.SortName, person.SearchName));
             Assert.Equal(0, await DatabaseInitializer.FillPersonNameKeysAsync(db, CancellationToken.None));
         }
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task The_directorys_units_and_users_are_listed_in_Swedish_order(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var admin = await app.SignedInAsync(DemoDirectory.Administrator);
+        string[] units = ["Asorttest", "Zsorttest", "Åsorttest", "Äsorttest", "Ösorttest"];
+        string[] users = ["Anna Sortera", "Zelda Sortera", "Åsa Sortera", "Ärla Sortera"];
+        var created = new List<Guid>();
+        foreach (var name in units.Reverse())
+        {
+            using var response = await admin.PostJsonAsync(
+                "/api/v1/units", new { organizationId = DemoDirectory.RegionJh, name, kind = "PrimaryCare" });
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            created.Add((await response.Content.ReadFromJsonAsync<UnitView>(Json.Options))!.Id);
+        }
+
+        foreach (var name in users.Reverse())
+        {
+            var user = new { userName = $"sort.{Guid.NewGuid():N}"[..20], displayName = name, role = "HealthcareStaff", unitIds = created };
+            using var response = await admin.PostJsonAsync("/api/v1/users", user);
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        var listedUnits = await admin.GetFromJsonAsync<List<UnitView>>(
+            new Uri("/api/v1/units?search=sorttest", UriKind.Relative), Json.Options);
+        var listedUsers = await admin.GetFromJsonAsync<List<UserView>>(new Uri("/api/v1/users", UriKind.Relative), Json.Options);
+
+        Assert.Equal(units, listedUnits!.Select(u => u.Name));
+        Assert.Equal(users, listedUsers!.Select(u => u.DisplayName).Where(users.Contains));
     }
 
     private static async Task<List<string>> NamesAsync(HttpClient client, string query)
