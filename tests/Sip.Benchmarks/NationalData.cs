@@ -178,17 +178,14 @@ internal static class NationalData
         ("plans", """
             INSERT INTO "Plans" ("Id", "ReferenceNumber", "PersonIdentityNumber", "PersonName", "PersonHasProtectedIdentity", "PersonChildrenInHousehold", "Reason",
                                  "OriginKind", "InitiatingUnitId", "InitiatingOrganizationId", "ExternalCaseReference", "InitiatedByUserId", "Status", "PersonGoals",
-                                 "OverallResponsibleUnitId", "FirstMeetingDueOn", "CreatedAt", "UpdatedAt", "ClosedAt", "CloseReason", "Version", "FirstEstablishedAt")
+                                 "OverallResponsibleUnitId", "FirstMeetingDueOn", "CreatedAt", "UpdatedAt", "ClosedAt", "CloseReason",
+                                 "Version", "FirstEstablishedAt",
+                                 "PersonSortName", "PersonSearchName")
             SELECT g.id,
                    'SIP-2025-' || lpad(g.i::text, 7, '0'),
                    to_char(date '1940-01-01' + g.i % 25567, 'YYYYMMDD') || lpad((g.i % 1000)::text, 3, '0')
                    || pg_temp.luhn(to_char(date '1940-01-01' + g.i % 25567, 'YYMMDD') || lpad((g.i % 1000)::text, 3, '0')),
-                   (ARRAY['Anna','Erik','Maria','Lars','Karin','Johan','Eva','Anders','Sara','Mikael','Elin','Peter','Lena','Jonas','Emma','Fredrik','Sofia','Daniel','Ida','Mattias',
-                          'Linnea','Oskar','Hanna','Viktor','Maja','Niklas','Julia','Emil','Frida','Kristian','Amanda','Robert','Malin','Henrik','Alva','Tobias','Ebba','Magnus','Moa','Stefan'])[g.first_name + 1]
-                   || ' ' ||
-                   (ARRAY['Andersson','Johansson','Karlsson','Nilsson','Eriksson','Larsson','Olsson','Persson','Svensson','Gustafsson','Pettersson','Jonsson','Jansson','Hansson','Bengtsson',
-                          'Jönsson','Lindberg','Jakobsson','Magnusson','Lindström','Olofsson','Lindqvist','Lindgren','Berg','Axelsson','Bergström','Lundberg','Lind','Lundgren','Mattsson',
-                          'Berglund','Fredriksson','Sandberg','Henriksson','Forsberg','Sjöberg','Wallin','Engström','Eklund','Öhrn'])[g.last_name + 1],
+                   n.first || ' ' || n.last,
                    false, g.i % 7 = 0,
                    'Beroende och behov av samordnat stöd från socialtjänst och hälso- och sjukvård.',
                    'SocialServicesCase', g.unit, s."OrganizationId", 'GEN-' || g.i, md5('user-' || (g.i % 5000))::uuid,
@@ -202,8 +199,21 @@ internal static class NationalData
                    CASE WHEN g.status_roll >= 80 AND g.status_roll < 95 THEN 'GoalsReached' END,
                    1 + g.status_roll % 12,
                    -- as the version below: one transaction, so now() is the same instant
-                   CASE WHEN g.status_roll >= 25 AND g.status_roll < 95 THEN now() - make_interval(days => g.age_days) + interval '10 days' END
+                   CASE WHEN g.status_roll >= 25 AND g.status_roll < 95
+                        THEN now() - make_interval(days => g.age_days) + interval '10 days' END,
+                   -- as SubjectPerson keeps them: surname first; lower case (these names fold alike in .NET and PostgreSQL)
+                   n.last || ' ' || n.first, lower(n.first || ' ' || n.last)
             FROM g JOIN social s ON s."Id" = g.unit
+            CROSS JOIN LATERAL (SELECT
+                   (ARRAY['Anna','Erik','Maria','Lars','Karin','Johan','Eva','Anders','Sara','Mikael','Elin','Peter','Lena','Jonas',
+                          'Emma','Fredrik','Sofia','Daniel','Ida','Mattias','Linnea','Oskar','Hanna','Viktor','Maja','Niklas','Julia',
+                          'Emil','Frida','Kristian','Amanda','Robert','Malin','Henrik','Alva','Tobias','Ebba','Magnus','Moa','Stefan']
+                   )[g.first_name + 1] AS first,
+                   (ARRAY['Andersson','Johansson','Karlsson','Nilsson','Eriksson','Larsson','Olsson','Persson','Svensson','Gustafsson',
+                          'Pettersson','Jonsson','Jansson','Hansson','Bengtsson','Jönsson','Lindberg','Jakobsson','Magnusson','Lindström',
+                          'Olofsson','Lindqvist','Lindgren','Berg','Axelsson','Bergström','Lundberg','Lind','Lundgren','Mattsson',
+                          'Berglund','Fredriksson','Sandberg','Henriksson','Forsberg','Sjöberg','Wallin','Engström','Eklund','Öhrn']
+                   )[g.last_name + 1] AS last) n
             """),
         ("participants", """
             INSERT INTO "PlanParticipants" ("Id", "Kind", "UnitId", "OrganizationId", "DisplayName", "State", "InvitedAt", "RespondBy", "RespondedAt", "PlanId")

@@ -36,6 +36,21 @@ public sealed class SqlServerModelTests
     }
 
     [Fact]
+    public void SqlServer_keeps_the_persons_names_in_the_Swedish_case_insensitive_collation()
+    {
+        using var db = Context();
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        const string Swedish = "nvarchar(200) COLLATE Finnish_Swedish_100_CI_AS NOT NULL";
+        Assert.Contains($"ALTER TABLE [Plans] ADD [PersonSortName] {Swedish}", script, StringComparison.Ordinal);
+        Assert.Contains($"ALTER TABLE [Plans] ALTER COLUMN [PersonName] {Swedish}", script, StringComparison.Ordinal);
+        var person = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.FindEntityType(typeof(Domain.Plans.SubjectPerson))!;
+        var sortName = person.FindProperty(nameof(Domain.Plans.SubjectPerson.SortName))!;
+        Assert.Equal("Finnish_Swedish_100_CI_AS", sortName.GetCollation());
+        Assert.Equal("Finnish_Swedish_100_CI_AS", db.SwedishCollation);
+    }
+
+    [Fact]
     public void SqlServer_migrations_carry_every_change_of_the_model()
     {
         using var db = Context();

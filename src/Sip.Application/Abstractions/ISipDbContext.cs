@@ -53,6 +53,12 @@ public interface ISipDbContext
 
     DatabaseFacade Database { get; }
 
+    /// <summary>
+    /// This database's name for Swedish order with case ignored (… X Y Z Å Ä Ö), for
+    /// <c>EF.Functions.Collate</c> where a list sorts by a name.
+    /// </summary>
+    string SwedishCollation { get; }
+
     /// <summary>Emptied before a request is tried again, so nothing of the failed attempt is saved.</summary>
     ChangeTracker ChangeTracker { get; }
 

@@ -78,7 +78,33 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
             await planDocuments.RepairAsync(cancellationToken, lockPlans: false).ConfigureAwait(false);
         }
 
+        if (pending.Any(m => m.EndsWith("_SwedishPersonNames", StringComparison.Ordinal)))
+        {
+            await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+
         return pending;
+    }
+
+    /// <summary>
+    /// The plans stored before the person's sort and search names existed get them from their names,
+    /// computed as the domain computes them: no database's SQL folds å, ä and ö the same way.
+    /// </summary>
+    public static async Task<int> FillPersonNameKeysAsync(SipDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var names = await db.Plans.AsNoTracking().Where(p => p.Person.SearchName == "")
+            .Select(p => new { p.Id, p.Person.FullName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var plan in names)
+        {
+            var sortName = Domain.Plans.SubjectPerson.SortNameOf(plan.FullName);
+            var searchName = Domain.Plans.SubjectPerson.SearchNameOf(plan.FullName);
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Plans" SET "PersonSortName" = {sortName}, "PersonSearchName" = {searchName} WHERE "Id" = {plan.Id}""",
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return names.Count;
     }
 
     /// <summary>

@@ -6,6 +6,9 @@ namespace Sip.Infrastructure.Persistence;
 /// <summary>The embedded default.</summary>
 public sealed class SqliteSipDbContext(DbContextOptions<SqliteSipDbContext> options) : SipDbContext(options)
 {
+    /// <summary>Registered on every connection the context opens (<see cref="SqliteSwedishCollation"/>), not in the schema.</summary>
+    public override string SwedishCollation => SqliteSwedishCollation.Name;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -18,7 +21,31 @@ public sealed class SqliteSipDbContext(DbContextOptions<SqliteSipDbContext> opti
 }
 
 /// <summary>The server database tested on every CI run.</summary>
-public sealed class PostgresSipDbContext(DbContextOptions<PostgresSipDbContext> options) : SipDbContext(options);
+public sealed class PostgresSipDbContext(DbContextOptions<PostgresSipDbContext> options) : SipDbContext(options)
+{
+    /// <summary>ICU's Swedish (CLDR sv), which PostgreSQL built with ICU provides without a CREATE COLLATION.</summary>
+    public const string Collation = "sv-SE-x-icu";
+
+    public override string SwedishCollation => Collation;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SwedishPersonNames(modelBuilder, Collation);
+    }
+}
 
 /// <summary>The client's production database.</summary>
-public sealed class SqlServerSipDbContext(DbContextOptions<SqlServerSipDbContext> options) : SipDbContext(options);
+public sealed class SqlServerSipDbContext(DbContextOptions<SqlServerSipDbContext> options) : SipDbContext(options)
+{
+    /// <summary>SQL Server's Swedish, case-insensitive and accent-sensitive.</summary>
+    public const string Collation = "Finnish_Swedish_100_CI_AS";
+
+    public override string SwedishCollation => Collation;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SwedishPersonNames(modelBuilder, Collation);
+    }
+}

@@ -190,10 +190,26 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
         }
     }
 
+    public abstract string SwedishCollation { get; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SipDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// The person's name columns in a server database's Swedish collation, so that anything sorting or
+    /// comparing them there (reports, a DBA's query) is Swedish as the application's lists are.
+    /// </summary>
+    protected static void SwedishPersonNames(ModelBuilder modelBuilder, string collation)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<SipPlan>().OwnsOne(p => p.Person, person =>
+        {
+            person.Property(x => x.FullName).UseCollation(collation);
+            person.Property(x => x.SortName).UseCollation(collation);
+        });
     }
 
     /// <summary>

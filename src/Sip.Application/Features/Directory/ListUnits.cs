@@ -46,9 +46,10 @@ public sealed class ListUnitsHandler(ISipDbContext db) : IQueryHandler<ListUnits
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
+        var collation = db.SwedishCollation;
         return await units
             .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new { Unit = u, Organization = o })
-            .OrderBy(x => x.Organization.Name).ThenBy(x => x.Unit.Name)
+            .OrderBy(x => EF.Functions.Collate(x.Organization.Name, collation)).ThenBy(x => EF.Functions.Collate(x.Unit.Name, collation))
             .Take(500)
             .Select(x => new UnitView(x.Unit.Id, x.Unit.Name, x.Unit.Kind, x.Organization.Id, x.Organization.Name, x.Unit.OrganizationKind, x.Unit.HsaId, x.Unit.InvitationMailbox, x.Unit.IsActive))
             .ToListAsync(cancellationToken).ConfigureAwait(false);

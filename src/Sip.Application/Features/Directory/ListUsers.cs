@@ -22,7 +22,9 @@ public sealed class ListUsersHandler(ISipDbContext db) : IQueryHandler<ListUsers
 {
     public async ValueTask<IReadOnlyList<UserView>> Handle(ListUsers query, CancellationToken cancellationToken)
     {
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var collation = db.SwedishCollation;
+        var users = await db.Users.AsNoTracking().OrderBy(u => EF.Functions.Collate(u.DisplayName, collation))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. users.Select(UserView.From)];
     }
 }

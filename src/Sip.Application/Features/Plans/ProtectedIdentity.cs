@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Sip.Domain.Plans;
 
 namespace Sip.Application.Features.Plans;
@@ -36,7 +37,13 @@ public static class ProtectedIdentity
     public static bool HiddenFrom(bool hasProtectedIdentity, Guid initiatingUnitId, IReadOnlyCollection<Guid> unitIds) =>
         hasProtectedIdentity && !unitIds.Contains(initiatingUnitId);
 
-    /// <summary>The name as the given units may see it, as a query the database answers.</summary>
-    public static Expression<Func<SipPlan, string>> NameFor(IReadOnlyCollection<Guid> unitIds) =>
-        p => p.Person.HasProtectedIdentity && !unitIds.Contains(p.Origin.InitiatingUnitId) ? Shown : p.Person.FullName;
+    /// <summary>
+    /// What a list sorts the name by, as the given units may see it, in the database's Swedish
+    /// collation: the surname first, and a hidden name as the words shown, so the order does not
+    /// betray it either.
+    /// </summary>
+    public static Expression<Func<SipPlan, string>> SortNameFor(IReadOnlyCollection<Guid> unitIds, string swedishCollation) =>
+        p => EF.Functions.Collate(
+            p.Person.HasProtectedIdentity && !unitIds.Contains(p.Origin.InitiatingUnitId) ? Shown : p.Person.SortName,
+            swedishCollation);
 }

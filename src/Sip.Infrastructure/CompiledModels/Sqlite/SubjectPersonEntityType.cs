@@ -22,7 +22,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.SubjectPerson",
                 typeof(SubjectPerson),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -45,7 +45,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "FullName",
                 typeof(string),
                 propertyInfo: typeof(SubjectPerson).GetProperty("FullName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SubjectPerson).GetField("<FullName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubjectPerson).GetField("_fullName", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             fullName.AddAnnotation("Relational:ColumnName", "PersonName");
 
@@ -67,6 +67,22 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 string (PersonalIdentityNumber v) => v.Value,
                 PersonalIdentityNumber (string v) => PersonalIdentityNumber.FromStored(v)));
             identityNumber.AddAnnotation("Relational:ColumnName", "PersonIdentityNumber");
+
+            var searchName = runtimeEntityType.AddProperty(
+                "SearchName",
+                typeof(string),
+                propertyInfo: typeof(SubjectPerson).GetProperty("SearchName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubjectPerson).GetField("<SearchName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            searchName.AddAnnotation("Relational:ColumnName", "PersonSearchName");
+
+            var sortName = runtimeEntityType.AddProperty(
+                "SortName",
+                typeof(string),
+                propertyInfo: typeof(SubjectPerson).GetProperty("SortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubjectPerson).GetField("<SortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            sortName.AddAnnotation("Relational:ColumnName", "PersonSortName");
 
             var key = runtimeEntityType.AddKey(
                 new[] { sipPlanId });

@@ -1278,7 +1278,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PersonName");
+                                .HasColumnName("PersonName")
+                                .UseCollation("sv-SE-x-icu");
 
                             b1.Property<bool>("HasProtectedIdentity")
                                 .HasColumnType("boolean")
@@ -1289,6 +1290,19 @@ namespace Sip.Infrastructure.Migrations.Postgres
                                 .HasMaxLength(12)
                                 .HasColumnType("character varying(12)")
                                 .HasColumnName("PersonIdentityNumber");
+
+                            b1.Property<string>("SearchName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PersonSearchName");
+
+                            b1.Property<string>("SortName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PersonSortName")
+                                .UseCollation("sv-SE-x-icu");
 
                             b1.HasKey("SipPlanId");
 

@@ -1280,7 +1280,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
-                                .HasColumnName("PersonName");
+                                .HasColumnName("PersonName")
+                                .UseCollation("Finnish_Swedish_100_CI_AS");
 
                             b1.Property<bool>("HasProtectedIdentity")
                                 .HasColumnType("bit")
@@ -1291,6 +1292,19 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                                 .HasMaxLength(12)
                                 .HasColumnType("nvarchar(12)")
                                 .HasColumnName("PersonIdentityNumber");
+
+                            b1.Property<string>("SearchName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PersonSearchName");
+
+                            b1.Property<string>("SortName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PersonSortName")
+                                .UseCollation("Finnish_Swedish_100_CI_AS");
 
                             b1.HasKey("SipPlanId");
 

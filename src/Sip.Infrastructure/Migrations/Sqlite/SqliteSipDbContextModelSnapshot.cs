@@ -1282,6 +1282,18 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PersonIdentityNumber");
 
+                            b1.Property<string>("SearchName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonSearchName");
+
+                            b1.Property<string>("SortName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonSortName");
+
                             b1.HasKey("SipPlanId");
 
                             b1.HasIndex("IdentityNumber");

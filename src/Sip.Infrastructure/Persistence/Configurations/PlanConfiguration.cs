@@ -38,6 +38,11 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
                 .HasConversion(v => v.Value, v => PersonalIdentityNumber.FromStored(v))
                 .HasColumnName("PersonIdentityNumber").HasMaxLength(12).IsRequired();
             person.Property(x => x.FullName).HasColumnName("PersonName").HasMaxLength(200).IsRequired();
+
+            // Kept by the domain from the name: lists sort by the first under the Swedish collation
+            // (the provider's context names it), search matches the second without lower() per row.
+            person.Property(x => x.SortName).HasColumnName("PersonSortName").HasMaxLength(200).IsRequired();
+            person.Property(x => x.SearchName).HasColumnName("PersonSearchName").HasMaxLength(200).IsRequired();
             person.Property(x => x.HasProtectedIdentity).HasColumnName("PersonHasProtectedIdentity");
             person.Property(x => x.ChildrenInHousehold).HasColumnName("PersonChildrenInHousehold");
             person.HasIndex(x => x.IdentityNumber);
