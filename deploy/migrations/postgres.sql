@@ -1232,62 +1232,128 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161343_ManagerAgreesCostAllocation') THEN
-    ALTER TABLE "PlanCostAllocations" ADD "MunicipalitySignatoryUserId" uuid;
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "Plans" ALTER COLUMN "PersonName" TYPE character varying(200) COLLATE "sv-SE-x-icu";
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161343_ManagerAgreesCostAllocation') THEN
-    ALTER TABLE "PlanCostAllocations" ADD "RegionSignatoryUserId" uuid;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207161343_ManagerAgreesCostAllocation') THEN
-    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261207161343_ManagerAgreesCostAllocation', '10.0.14');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
     ALTER TABLE "Plans" ADD "FastCareContactName" character varying(200);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
     ALTER TABLE "Plans" ADD "FastCareContactNamedAt" timestamp with time zone;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
     ALTER TABLE "Plans" ADD "FastCareContactTelephone" character varying(40);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
     ALTER TABLE "Plans" ADD "FastCareContactUnitId" uuid;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207164848_AddFastCareContact') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "Plans" ADD "PersonSearchName" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "Plans" ADD "PersonSortName" character varying(200) COLLATE "sv-SE-x-icu" NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "PlanMeetings" ADD "Day" date NOT NULL DEFAULT DATE '-infinity';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "PlanCostAllocations" ADD "MunicipalitySignatoryUserId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "PlanCostAllocations" ADD "RegionSignatoryUserId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "PlanActions" ADD "NotExecutedBy" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "PlanActions" ADD "ReportedToIvoOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "CountyPolicies" ADD "DeviationStepWorkingDays" integer NOT NULL DEFAULT 10;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "CountyPolicies" ADD "EscalationLadder" character varying(40) NOT NULL DEFAULT 'JamtlandHarjedalen';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    ALTER TABLE "CountyPolicies" ADD "FeedbackResponseWorkingDays" integer NOT NULL DEFAULT 10;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    CREATE INDEX "IX_PlanActions_Status_NotExecutedBy_PlanId" ON "PlanActions" ("Status", "NotExecutedBy", "PlanId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
+    UPDATE "PlanMeetings" SET "Day" = ("StartsAt" AT TIME ZONE 'Europe/Stockholm')::date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207173816_DomainSecondRound') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261207164848_AddFastCareContact', '10.0.14');
+    VALUES ('20261207173816_DomainSecondRound', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -1345,36 +1345,21 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207161400_ManagerAgreesCostAllocation'
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
 )
 BEGIN
-    ALTER TABLE [PlanCostAllocations] ADD [MunicipalitySignatoryUserId] uniqueidentifier NULL;
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Plans]') AND [c].[name] = N'PersonName');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Plans] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Plans] ALTER COLUMN [PersonName] nvarchar(200) COLLATE Finnish_Swedish_100_CI_AS NOT NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207161400_ManagerAgreesCostAllocation'
-)
-BEGIN
-    ALTER TABLE [PlanCostAllocations] ADD [RegionSignatoryUserId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207161400_ManagerAgreesCostAllocation'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207161400_ManagerAgreesCostAllocation', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
 )
 BEGIN
     ALTER TABLE [Plans] ADD [FastCareContactName] nvarchar(200) NULL;
@@ -1382,7 +1367,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
 )
 BEGIN
     ALTER TABLE [Plans] ADD [FastCareContactNamedAt] datetimeoffset NULL;
@@ -1390,7 +1375,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
 )
 BEGIN
     ALTER TABLE [Plans] ADD [FastCareContactTelephone] nvarchar(40) NULL;
@@ -1398,7 +1383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
 )
 BEGIN
     ALTER TABLE [Plans] ADD [FastCareContactUnitId] uniqueidentifier NULL;
@@ -1406,11 +1391,107 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207164906_AddFastCareContact'
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PersonSearchName] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PersonSortName] nvarchar(200) COLLATE Finnish_Swedish_100_CI_AS NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [PlanMeetings] ADD [Day] date NOT NULL DEFAULT '0001-01-01';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [PlanCostAllocations] ADD [MunicipalitySignatoryUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [PlanCostAllocations] ADD [RegionSignatoryUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [PlanActions] ADD [NotExecutedBy] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [PlanActions] ADD [ReportedToIvoOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [DeviationStepWorkingDays] int NOT NULL DEFAULT 10;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [EscalationLadder] nvarchar(40) NOT NULL DEFAULT N'JamtlandHarjedalen';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [FeedbackResponseWorkingDays] int NOT NULL DEFAULT 10;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    CREATE INDEX [IX_PlanActions_Status_NotExecutedBy_PlanId] ON [PlanActions] ([Status], [NotExecutedBy], [PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
+)
+BEGIN
+    EXEC(N'UPDATE [PlanMeetings] SET [Day] = CONVERT(date, [StartsAt] AT TIME ZONE ''W. Europe Standard Time'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207173820_DomainSecondRound'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207164906_AddFastCareContact', N'10.0.14');
+    VALUES (N'20261207173820_DomainSecondRound', N'10.0.14');
 END;
 
 COMMIT;

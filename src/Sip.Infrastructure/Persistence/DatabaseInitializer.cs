@@ -78,7 +78,7 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
             await planDocuments.RepairAsync(cancellationToken, lockPlans: false).ConfigureAwait(false);
         }
 
-        if (pending.Any(m => m.EndsWith("_SwedishPersonNames", StringComparison.Ordinal)))
+        if (pending.Any(m => m.EndsWith("_DomainSecondRound", StringComparison.Ordinal)))
         {
             await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false);
         }

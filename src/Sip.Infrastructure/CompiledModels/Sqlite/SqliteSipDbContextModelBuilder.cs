@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc03017c-4a37-47b6-b2c4-37f909b3c6bc"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("84317d14-e9ef-45b3-a993-04d0dabf8435"), entityTypeCount: 25)
         {
         }
 

@@ -563,16 +563,6 @@ VALUES ('20261201175421_AddPlanDocuments', '10.0.14');
 COMMIT;
 
 BEGIN TRANSACTION;
-ALTER TABLE "PlanCostAllocations" ADD "MunicipalitySignatoryUserId" TEXT NULL;
-
-ALTER TABLE "PlanCostAllocations" ADD "RegionSignatoryUserId" TEXT NULL;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207161329_ManagerAgreesCostAllocation', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
 ALTER TABLE "Plans" ADD "FastCareContactName" TEXT NULL;
 
 ALTER TABLE "Plans" ADD "FastCareContactNamedAt" INTEGER NULL;
@@ -581,8 +571,39 @@ ALTER TABLE "Plans" ADD "FastCareContactTelephone" TEXT NULL;
 
 ALTER TABLE "Plans" ADD "FastCareContactUnitId" TEXT NULL;
 
+ALTER TABLE "Plans" ADD "PersonSearchName" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Plans" ADD "PersonSortName" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "PlanMeetings" ADD "Day" TEXT NOT NULL DEFAULT '0001-01-01';
+
+ALTER TABLE "PlanCostAllocations" ADD "MunicipalitySignatoryUserId" TEXT NULL;
+
+ALTER TABLE "PlanCostAllocations" ADD "RegionSignatoryUserId" TEXT NULL;
+
+ALTER TABLE "PlanActions" ADD "NotExecutedBy" TEXT NULL;
+
+ALTER TABLE "PlanActions" ADD "ReportedToIvoOn" TEXT NULL;
+
+ALTER TABLE "CountyPolicies" ADD "DeviationStepWorkingDays" INTEGER NOT NULL DEFAULT 10;
+
+ALTER TABLE "CountyPolicies" ADD "EscalationLadder" TEXT NOT NULL DEFAULT 'JamtlandHarjedalen';
+
+ALTER TABLE "CountyPolicies" ADD "FeedbackResponseWorkingDays" INTEGER NOT NULL DEFAULT 10;
+
+CREATE INDEX "IX_PlanActions_Status_NotExecutedBy_PlanId" ON "PlanActions" ("Status", "NotExecutedBy", "PlanId");
+
+UPDATE "PlanMeetings" SET "Day" = date(("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch',
+    CASE WHEN datetime(("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch')
+            >= datetime(strftime('%Y', ("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch') || '-03-31',
+                '-6 days', 'weekday 0', '+1 hour')
+        AND datetime(("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch')
+            < datetime(strftime('%Y', ("StartsAt" >> 11) / 10000 - 62135596800, 'unixepoch') || '-10-31',
+                '-6 days', 'weekday 0', '+1 hour')
+    THEN '+2 hours' ELSE '+1 hour' END);
+
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207164830_AddFastCareContact', '10.0.14');
+VALUES ('20261207173812_DomainSecondRound', '10.0.14');
 
 COMMIT;
 
