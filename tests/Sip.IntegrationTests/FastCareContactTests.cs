@@ -35,24 +35,27 @@ public sealed class FastCareContactTests(AppFixture apps) : IClassFixture<AppFix
         var errors = invalid.GetProperty("errors");
         Assert.Equal(
             ["ExpectedVersion", "Name", "Telephone", "UnitId"],
-            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparer.OrdinalIgnoreCase);
+            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.OrdinalIgnoreCase).ToArray(),
+            StringComparer.OrdinalIgnoreCase);
         Assert.Contains("Ange namnet på den fasta vårdkontakten.", errors.ToString(), StringComparison.Ordinal);
 
         // The municipality's unit is not where a fast vårdkontakt works.
         var wrong = await ProblemAsync(
-            await social.PutJsonAsync(url, new { expectedVersion = version, unitId = DemoDirectory.VuxenenhetenOstersund, name = "Anna Lindqvist" }),
+            await social.PutJsonAsync(
+                url, new { expectedVersion = version, unitId = DemoDirectory.VuxenenhetenOstersund, name = "Anna Lindqvist" }),
             HttpStatusCode.UnprocessableEntity);
         Assert.Equal(PlanErrors.FastCareContactNotRegion, wrong.GetProperty("code").GetString());
 
         // A unit that takes no part sees nothing and changes nothing.
         using var foreign = await app.SignedInAsync(DemoDirectory.ForeignSocialWorker);
-        using (var hidden = await foreign.PutJsonAsync(url, new { expectedVersion = version, unitId = DemoDirectory.BeroendemottagningenOstersund, name = "X" }))
+        var clinic = DemoDirectory.BeroendemottagningenOstersund;
+        using (var hidden = await foreign.PutJsonAsync(url, new { expectedVersion = version, unitId = clinic, name = "X" }))
         {
             Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         }
 
         using (var named = await nurse.PutJsonAsync(
-            url, new { expectedVersion = version, unitId = DemoDirectory.BeroendemottagningenOstersund, name = "Eva Berg, sjuksköterska", telephone = "063-15 30 00" }))
+            url, new { expectedVersion = version, unitId = clinic, name = "Eva Berg, sjuksköterska", telephone = "063-15 30 00" }))
         {
             Assert.Equal(HttpStatusCode.OK, named.StatusCode);
             version = (await named.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
@@ -61,7 +64,8 @@ public sealed class FastCareContactTests(AppFixture apps) : IClassFixture<AppFix
         var detail = await social.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative), Json.Options);
         Assert.Equal(
             (DemoDirectory.BeroendemottagningenOstersund, "Beroendemottagningen Östersund", "Eva Berg, sjuksköterska", "063-15 30 00"),
-            (detail!.FastCareContact!.UnitId, detail.FastCareContact.UnitName, detail.FastCareContact.Name, detail.FastCareContact.Telephone));
+            (detail!.FastCareContact!.UnitId, detail.FastCareContact.UnitName, detail.FastCareContact.Name,
+                detail.FastCareContact.Telephone));
 
         using (var established = await social.PostJsonAsync(
             $"/api/v1/plans/{planId}/establishment", new { expectedVersion = version, personParticipated = true, personApproved = true }))
@@ -73,7 +77,8 @@ public sealed class FastCareContactTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
         var text = PdfText.Read(await document.Content.ReadAsByteArrayAsync()).Text;
         Assert.Contains("Din fasta vårdkontakt", text, StringComparison.Ordinal);
-        Assert.Contains("Din fasta vårdkontakt i vården är Eva Berg, sjuksköterska på Beroendemottagningen Östersund.", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "Din fasta vårdkontakt i vården är Eva Berg, sjuksköterska på Beroendemottagningen Östersund.", text, StringComparison.Ordinal);
         Assert.Contains("Du når Eva Berg, sjuksköterska på telefon 063-15 30 00.", text, StringComparison.Ordinal);
     }
 
@@ -84,12 +89,13 @@ public sealed class FastCareContactTests(AppFixture apps) : IClassFixture<AppFix
         var now = SipWebFactory.Now;
         var policy = await db.CountyPolicies.FirstAsync();
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
-        var person = new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(now)), "Vera Vårdkontakt", false, false);
+        var identity = PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(now));
+        var person = new SubjectPerson(identity, "Vera Vårdkontakt", false, false);
         var plan = SipPlan.Start(
             Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Samordning av beroendevård.", OriginKind.SocialServicesCase,
             $"FV-{Guid.NewGuid():N}"[..20], units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, now);
         plan.RecordConsent(
-            ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], nextOfKinMayTakePart: true, null,
+            ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], true, null,
             DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);

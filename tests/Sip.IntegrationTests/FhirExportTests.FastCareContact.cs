@@ -12,9 +12,9 @@ namespace Sip.IntegrationTests;
 
 public sealed partial class FhirExportTests
 {
-    /// <summary>Rule 29 in the export: the fast vårdkontakt is one more member of the care team, on behalf of the region's unit.</summary>
+    /// <summary>Rule 29 in the export: the fast vårdkontakt is one more member of the care team, in a role at the region's unit.</summary>
     [Theory, SqliteData, PostgresData]
-    public async Task The_fast_vardkontakt_is_a_member_of_the_care_team_on_behalf_of_the_regions_unit(DatabaseProvider provider)
+    public async Task The_fast_vardkontakt_is_a_member_of_the_care_team_in_a_role_at_the_regions_unit(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var exported = await EstablishedPlanAsync(app);
@@ -32,8 +32,9 @@ public sealed partial class FhirExportTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var bundle = ValidBundle(await response.Content.ReadAsStringAsync());
         var contact = Single<CareTeam>(bundle).Participant.Single(p => p.Role.Any(r => r.Coding.Single().Code == "fast-care-contact"));
-        var practitioner = Resolve<Practitioner>(bundle, contact.Member!);
-        Assert.Equal(("Eva Berg, sjuksköterska", "063-15 30 00"), (practitioner.Name.Single().Text, practitioner.Telecom.Single().Value));
-        Assert.Equal("Beroendemottagningen Östersund", Resolve<FhirOrganization>(bundle, contact.OnBehalfOf!).Name);
+        var role = Resolve<PractitionerRole>(bundle, contact.Member!);
+        Assert.Equal("Eva Berg, sjuksköterska", Resolve<Practitioner>(bundle, role.Practitioner!).Name.Single().Text);
+        Assert.Equal("063-15 30 00", role.Telecom.Single().Value);
+        Assert.Equal("Beroendemottagningen Östersund", Resolve<FhirOrganization>(bundle, role.Organization!).Name);
     }
 }

@@ -207,7 +207,8 @@ public sealed class PlanDocumentTests : IAsyncLifetime
             12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
             13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
             14 when plan.IsFinished => Do("gallra a plan", () => plan.Anonymise(now)),
-            16 when units.FirstOrDefault(u => u.OrganizationKind == OrganizationKind.Region && plan.ParticipantForUnit(u.Id) != null) is { } region =>
+            16 when units.FirstOrDefault(u => u.OrganizationKind == OrganizationKind.Region && plan.ParticipantForUnit(u.Id) != null)
+                is { } region =>
                 Do("name the fast vårdkontakt", () => plan.NameFastCareContact(region, "Eva Berg, sjuksköterska", "063-15 30 00", now)),
             _ => null,
         });

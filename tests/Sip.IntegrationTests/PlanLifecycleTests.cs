@@ -85,7 +85,9 @@ public sealed class PlanLifecycleTests(AppFixture apps) : IClassFixture<AppFixtu
         await Step(social, "POST", "/cost-allocations", new { expectedVersion = version, shareKind = "Percent", municipalityShare = 70, regionShare = 30, basis = "Boende och stöd är socialtjänst, LARO är hälso- och sjukvård." }, HttpStatusCode.Created);
         await Problem(nurse, "POST", $"{plan}/cost-allocations/current/dispute", new { expectedVersion = version, ground = "PlacementAlreadyMade", reason = "Placeringen var redan gjord när vi kallades." }, HttpStatusCode.UnprocessableEntity, PlanErrors.CostRefusedBecausePlaced);
         // Agreed "på chefsnivå" (rule 26): a typed name from the social worker no longer counts; the signed-in managers agree.
-        await Problem(social, "POST", $"{plan}/cost-allocations/current/agreement", new { expectedVersion = version }, HttpStatusCode.UnprocessableEntity, PlanErrors.CostSignatoryNotManager);
+        await Problem(
+            social, "POST", $"{plan}/cost-allocations/current/agreement", new { expectedVersion = version },
+            HttpStatusCode.UnprocessableEntity, PlanErrors.CostSignatoryNotManager);
         using var socialManager = await app.SignedInAsync(DemoDirectory.SocialServicesManager);
         using var clinicManager = await app.SignedInAsync(DemoDirectory.DependenceClinicManager);
         await Step(socialManager, "POST", "/cost-allocations/current/agreement", new { expectedVersion = version }, HttpStatusCode.OK);

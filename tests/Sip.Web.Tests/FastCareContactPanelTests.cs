@@ -23,7 +23,8 @@ public sealed class FastCareContactPanelTests : ComponentTest
         var unit = page.FindComponents<MudSelect<Guid?>>().Single(s => s.Instance.Label == "Enhet där vårdkontakten arbetar");
         Assert.All(
             unit.FindComponents<MudSelectItem<Guid?>>().Select(i => i.Instance.Value),
-            id => Assert.Equal(Sip.Domain.Organizations.OrganizationKind.Region, Query(db => db.Units.Single(u => u.Id == id).OrganizationKind)));
+            id => Assert.Equal(
+                Sip.Domain.Organizations.OrganizationKind.Region, Query(db => db.Units.Single(u => u.Id == id).OrganizationKind)));
         await page.InvokeAsync(() => unit.Instance.ValueChanged.InvokeAsync(DemoDirectory.BeroendemottagningenOstersund));
         page.FindAll("button").Single(b => b.TextContent.Trim() == "Spara fast vårdkontakt").Click();
 

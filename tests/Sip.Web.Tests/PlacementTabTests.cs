@@ -42,7 +42,8 @@ public sealed class PlacementTabTests : ComponentTest
         var planId = Query(db => db.Plans.Single(p => p.ReferenceNumber == Reference).Id);
         var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
 
-        page.WaitForAssertion(() => Assert.Contains("Be en chef i er organisation logga in och godkänna.", page.Markup, StringComparison.Ordinal));
+        page.WaitForAssertion(
+            () => Assert.Contains("Be en chef i er organisation logga in och godkänna.", page.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() == "Godkänn fördelningen");
     }
 

@@ -91,14 +91,18 @@ internal static class PeopleResources
             team.Participant.Add(new CareTeam.ParticipantComponent { Role = roles, Member = member });
         }
 
-        // Rule 29: the fast vårdkontakt is a Practitioner of SIP's own (a name and a telephone, no directory id),
-        // acting on behalf of the region's unit.
+        // Rule 29: the fast vårdkontakt is a Practitioner of SIP's own (a name, no directory id) in a role at the
+        // region's unit, which carries their telephone.
         if (plan.FastCareContact is { } contact)
         {
-            var practitioner = new Practitioner
+            var practitioner = entries.Add(
+                "fast-care-contact", new Practitioner { Active = true, Name = [new HumanName { Text = contact.Name }] }, contact.Name);
+            var role = new PractitionerRole
             {
                 Active = true,
-                Name = [new HumanName { Text = contact.Name }],
+                Practitioner = practitioner,
+                Organization = entries.Reference(contact.UnitId),
+                Code = [Role("fast-care-contact")],
                 Telecom = contact.Telephone is { } telephone
                     ? [new ContactPoint(ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, telephone)]
                     : [],
@@ -106,8 +110,7 @@ internal static class PeopleResources
             team.Participant.Add(new CareTeam.ParticipantComponent
             {
                 Role = [Role("fast-care-contact")],
-                Member = entries.Add("fast-care-contact", practitioner, contact.Name),
-                OnBehalfOf = entries.Reference(contact.UnitId),
+                Member = entries.Add("fast-care-contact-role", role, contact.Name),
             });
         }
 

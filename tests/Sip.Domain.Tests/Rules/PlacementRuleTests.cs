@@ -57,8 +57,10 @@ public sealed class PlacementRuleTests
     {
         var plan = Placed();
         plan.ProposeCostAllocation(CostShareKind.Percent, 60, 40, "Behandling är hälso- och sjukvård.", _w.Social.Id, World.Now);
-        var socialWorker = new UserAccount(Guid.NewGuid(), "anna", "Anna Lindqvist", UserRole.SocialWorker, [_w.Social.Id], title: "Socialsekreterare");
-        var formerManager = new UserAccount(Guid.NewGuid(), "helena", "Helena Sandberg", UserRole.SocialWorker, [_w.Social.Id], isManager: true);
+        var socialWorker = new UserAccount(
+            Guid.NewGuid(), "anna", "Anna Lindqvist", UserRole.SocialWorker, [_w.Social.Id], title: "Socialsekreterare");
+        var formerManager = new UserAccount(
+            Guid.NewGuid(), "helena", "Helena Sandberg", UserRole.SocialWorker, [_w.Social.Id], isManager: true);
         formerManager.Change("Helena Sandberg", null, null, UserRole.SocialWorker, [_w.Social.Id], null, isActive: false, isManager: true);
 
         Fails(PlanErrors.CostSignatoryNotManager, () => CostSignatory.Manager(socialWorker));
@@ -67,7 +69,8 @@ public sealed class PlacementRuleTests
         var manager = new UserAccount(Guid.NewGuid(), "per", "Per Åberg", UserRole.HealthcareStaff, [_w.Clinic.Id], isManager: true);
         plan.AgreeCostAllocation(OrganizationKind.Region, CostSignatory.Manager(manager), World.Now);
         var agreed = plan.CurrentCostAllocation!;
-        Assert.Equal((manager.Id, "Per Åberg", "Chef"), (agreed.RegionSignatoryUserId!.Value, agreed.RegionSignatory, agreed.RegionSignatoryTitle));
+        Assert.Equal(
+            (manager.Id, "Per Åberg", "Chef"), (agreed.RegionSignatoryUserId!.Value, agreed.RegionSignatory, agreed.RegionSignatoryTitle));
         Assert.Null(agreed.MunicipalitySignatoryUserId);
     }
 

@@ -139,7 +139,8 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
 
         return new PlanExport(
             head.Id, head.ReferenceNumber, head.Status, person, head.Reason, head.PersonGoals, head.InitiatingUnitId, head.OverallResponsibleUnitId,
-            head.CreatedAt, head.UpdatedAt, head.FirstEstablishedAt, head.ClosedAt, participants, consents, needs, actions, units, organizations,
+            head.CreatedAt, head.UpdatedAt, head.FirstEstablishedAt, head.ClosedAt,
+            participants, consents, needs, actions, units, organizations,
             head.CareContactUnitId is { } careContactUnitId
                 ? new PlanExport.FastCareContactItem(careContactUnitId, head.CareContactName!, head.CareContactTelephone)
                 : null);

@@ -246,7 +246,11 @@ public static class PlanDocuments
             p.FastCareContact is not { } contact
                 ? null
                 : new PlanDetail.FastCareContactItem(
-                    contact.UnitId, names.GetValueOrDefault(contact.UnitId, string.Empty), contact.Name, contact.Telephone, contact.NamedAt));
+                    contact.UnitId,
+                    names.GetValueOrDefault(contact.UnitId, string.Empty),
+                    contact.Name,
+                    contact.Telephone,
+                    contact.NamedAt));
     }
 
     /// <summary>

@@ -116,7 +116,8 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
             met.Values.Sum());
     }
 
-    private static Task<Dictionary<bool, int>> ByWeekPassed(IQueryable<SipPlan> plans, DateOnly today, CancellationToken cancellationToken) =>
+    private static Task<Dictionary<bool, int>> ByWeekPassed(
+        IQueryable<SipPlan> plans, DateOnly today, CancellationToken cancellationToken) =>
         plans.GroupBy(p => p.Placement!.SipMeetingDueOn < today)
             .Select(g => new { Passed = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Passed, g => g.Count, cancellationToken);
