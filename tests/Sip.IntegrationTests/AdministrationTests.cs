@@ -165,7 +165,8 @@ public sealed class AdministrationTests(AppFixture apps) : IClassFixture<AppFixt
     {
         public bool Equals(CountyPolicyView? x, CountyPolicyView? y) =>
             x is not null && y is not null
-            && x with { ReminderDaysAfterDeadline = [], EscalationSteps = [] } == y with { ReminderDaysAfterDeadline = [], EscalationSteps = [] }
+            && x with { ReminderDaysAfterDeadline = [], EscalationSteps = [] }
+                == y with { ReminderDaysAfterDeadline = [], EscalationSteps = [] }
             && x.ReminderDaysAfterDeadline.SequenceEqual(y.ReminderDaysAfterDeadline)
             && x.EscalationSteps.SequenceEqual(y.EscalationSteps);
 

@@ -83,7 +83,8 @@ public sealed class HeldNotBookedTests(AppFixture apps) : IClassFixture<AppFixtu
         {
             Assert.Equal([nothing.PlanId], await AreaAsync(support, all, "onlyOverdue=true"));
             Assert.Equal(Sorted(nothing.PlanId, late.PlanId), await AreaAsync(support, all, "finding=NoMeetingWithinPolicy"));
-            var page = await support.GetFromJsonAsync<AreaPlanPage>(new Uri("/api/v1/area/plans?pageSize=500", UriKind.Relative), Json.Options);
+            var page = await support.GetFromJsonAsync<AreaPlanPage>(
+                new Uri("/api/v1/area/plans?pageSize=500", UriKind.Relative), Json.Options);
             Assert.Equal([nothing.PlanId], page!.Items.Where(i => all.Contains(i.Id) && i.IsOverdue).Select(i => i.Id));
         }
     }
@@ -92,7 +93,9 @@ public sealed class HeldNotBookedTests(AppFixture apps) : IClassFixture<AppFixtu
 
     private static List<Guid> Sorted(params Guid[] ids) => [.. ids.Order()];
 
-    /// <summary>Started, placed on 23 November without a prior SIP, and a meeting booked for 10:00 on <paramref name="meetingOn"/>.</summary>
+    /// <summary>
+    /// Started, placed on 23 November without a prior SIP, and a meeting booked for 10:00 on <paramref name="meetingOn"/>.
+    /// </summary>
     private static async Task<Placed> PlacedAsync(HttpClient social, DateOnly? meetingOn)
     {
         var plan = await Scenarios.StartWithConsentAsync(social, "Hållet Testsson");
@@ -110,14 +113,16 @@ public sealed class HeldNotBookedTests(AppFixture apps) : IClassFixture<AppFixtu
         var version = (await placed.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
         var startsAt = SwedishTime.FromLocal(day.ToDateTime(new TimeOnly(10, 0)));
         using var booked = await social.PostJsonAsync(
-            $"/api/v1/plans/{plan.PlanId}/meetings", new { expectedVersion = version, startsAt, durationMinutes = 60, location = "Rådhuset" });
+            $"/api/v1/plans/{plan.PlanId}/meetings",
+            new { expectedVersion = version, startsAt, durationMinutes = 60, location = "Rådhuset" });
         Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
         return new Placed(plan.PlanId, (await booked.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.CreatedId);
     }
 
     private static async Task<HttpResponseMessage> MarkHeldAsync(HttpClient client, Placed plan)
     {
-        var detail = await client.GetFromJsonAsync<Sip.Application.Features.Plans.PlanDetail>(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative), Json.Options);
+        var detail = await client.GetFromJsonAsync<Sip.Application.Features.Plans.PlanDetail>(
+            new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative), Json.Options);
         var version = detail!.Version;
         return await client.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/meetings/{plan.MeetingId}/held", new { expectedVersion = version });
     }

@@ -44,7 +44,8 @@ public sealed class SqlServerModelTests
         const string Swedish = "nvarchar(200) COLLATE Finnish_Swedish_100_CI_AS NOT NULL";
         Assert.Contains($"ALTER TABLE [Plans] ADD [PersonSortName] {Swedish}", script, StringComparison.Ordinal);
         Assert.Contains($"ALTER TABLE [Plans] ALTER COLUMN [PersonName] {Swedish}", script, StringComparison.Ordinal);
-        var person = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.FindEntityType(typeof(Domain.Plans.SubjectPerson))!;
+        var person = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>()
+            .Model.FindEntityType(typeof(Domain.Plans.SubjectPerson))!;
         var sortName = person.FindProperty(nameof(Domain.Plans.SubjectPerson.SortName))!;
         Assert.Equal("Finnish_Swedish_100_CI_AS", sortName.GetCollation());
         Assert.Equal("Finnish_Swedish_100_CI_AS", db.SwedishCollation);

@@ -31,7 +31,8 @@ public sealed class PersonNameRuleTests
     public void Search_folds_the_case_of_swedish_and_accented_letters(string fullName, string searchName) =>
         Assert.Equal(
             searchName,
-            new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(World.Now)), fullName, false, false).SearchName);
+            new SubjectPerson(
+                PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(World.Now)), fullName, false, false).SearchName);
 
     [Fact]
     public void Gallring_removes_the_sort_and_search_names_with_the_name()

@@ -163,7 +163,8 @@ public sealed class PlacementRuleTests
         Fails(
             PlanErrors.FeedbackUnitNotParticipating,
             () => plan.RecordFeedback(
-                FeedbackKind.Complaint, "Ingen har ringt.", new DateOnly(2026, 12, 17), _w.HealthCentre.Id, _w.SocialWorker, _w.Policy, World.Now));
+                FeedbackKind.Complaint, "Ingen har ringt.", new DateOnly(2026, 12, 17), _w.HealthCentre.Id, _w.SocialWorker, _w.Policy,
+                World.Now));
 
         // Received Thursday 17 December: Christmas, New Year and Epiphany do not count.
         var feedback = plan.RecordFeedback(

@@ -44,7 +44,8 @@ internal sealed class World
     /// <summary>A signed-in user marked chef of <paramref name="unit"/>, who may agree to an ansvarsförbindelse.</summary>
     public static CostSignatory Manager(OrganizationUnit unit, string name, string title) =>
         CostSignatory.Manager(
-            new UserAccount(Guid.NewGuid(), name.ToLowerInvariant(), name, UserRole.SocialWorker, [unit.Id], title: title, isManager: true));
+            new UserAccount(
+                Guid.NewGuid(), name.ToLowerInvariant(), name, UserRole.SocialWorker, [unit.Id], title: title, isManager: true));
 
     public IReadOnlyDictionary<Guid, OrganizationKind> Kinds => new[] { Social, Clinic, HealthCentre, AfOffice }.ToDictionary(u => u.Id, u => u.OrganizationKind);
 

@@ -242,7 +242,11 @@ public static class PlanDocuments
             Items(nameof(SipPlan.CostAllocations), p.CostAllocations.OrderBy(c => c.ProposedAt).ThenBy(c => c.Id), c => new PlanDetail.CostAllocationItem(c.Id, c.ShareKind, c.MunicipalityShare, c.RegionShare, c.Basis, c.ProposedByUnitId, c.ProposedAt, c.State,
                 c.MunicipalitySignatory, c.MunicipalitySignatoryTitle, c.MunicipalityAgreedAt, c.RegionSignatory, c.RegionSignatoryTitle, c.RegionAgreedAt, c.DisputeGround, c.DisputeReason, c.SupersededAt), d => d.CostAllocations),
             Items(nameof(SipPlan.Deviations), p.Deviations.OrderBy(d => d.RaisedAt).ThenBy(d => d.Id), d => new PlanDetail.DeviationItem(d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.Description, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt, d.Resolution), d => d.Deviations),
-            Items(nameof(SipPlan.Feedback), p.Feedback.OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id), f => new PlanDetail.FeedbackItem(f.Id, f.Kind, f.Text, f.ReceivedOn, f.RoutedToUnitId, f.RespondBy, f.AnsweredAt, f.Answer), d => d.Feedback),
+            Items(
+                nameof(SipPlan.Feedback),
+                p.Feedback.OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id),
+                f => new PlanDetail.FeedbackItem(f.Id, f.Kind, f.Text, f.ReceivedOn, f.RoutedToUnitId, f.RespondBy, f.AnsweredAt, f.Answer),
+                d => d.Feedback),
             p.FastCareContact is not { } contact
                 ? null
                 : new PlanDetail.FastCareContactItem(
