@@ -1358,3 +1358,70 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    ALTER TABLE "Plans" ALTER COLUMN "PersonIdentityNumber" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    ALTER TABLE "Plans" ADD "PersonBirthDate" date NOT NULL DEFAULT DATE '-infinity';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    ALTER TABLE "Plans" ADD "PersonReserveNumber" character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    ALTER TABLE "CountyPolicies" ADD "ReserveNumberDescription" character varying(200) NOT NULL DEFAULT 'ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    ALTER TABLE "CountyPolicies" ADD "ReserveNumberPattern" character varying(200) NOT NULL DEFAULT '(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    ALTER TABLE "CountyPolicies" ADD "ReserveNumberSystem" character varying(200) NOT NULL DEFAULT 'urn:sip:fhir:reservnummer';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    CREATE INDEX "IX_Plans_PersonBirthDate" ON "Plans" ("PersonBirthDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    CREATE INDEX "IX_Plans_PersonReserveNumber" ON "Plans" ("PersonReserveNumber");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207192219_AddReserveNumber', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

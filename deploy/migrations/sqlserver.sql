@@ -1497,3 +1497,86 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Plans]') AND [c].[name] = N'PersonIdentityNumber');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Plans] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Plans] ALTER COLUMN [PersonIdentityNumber] nvarchar(12) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PersonBirthDate] date NOT NULL DEFAULT '0001-01-01';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PersonReserveNumber] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [ReserveNumberDescription] nvarchar(200) NOT NULL DEFAULT N'ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [ReserveNumberPattern] nvarchar(200) NOT NULL DEFAULT N'(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [ReserveNumberSystem] nvarchar(200) NOT NULL DEFAULT N'urn:sip:fhir:reservnummer';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_PersonBirthDate] ON [Plans] ([PersonBirthDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_PersonReserveNumber] ON [Plans] ([PersonReserveNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207192236_AddReserveNumber', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -222,6 +222,51 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
 
     private sealed record ExportedPlan(Guid Id, string ReferenceNumber);
 
+    [Theory, SqliteData, PostgresData]
+    public async Task A_reservnummer_is_exported_under_the_regions_system_as_temporary_and_no_number_as_none(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
+        var reserve = ReserveNumber.Parse("20010517-AB12", ReserveNumber.DefaultPattern, ReserveNumber.DefaultDescription);
+        var withReserve = await PlanWithoutPersonnummerAsync(app, reserve, new DateOnly(2001, 5, 17));
+        var withNone = await PlanWithoutPersonnummerAsync(app, null, new DateOnly(1990, 1, 2));
+
+        using var first = await social.GetAsync($"/api/v1/plans/{withReserve.Id}/fhir");
+        var patient = Single<Patient>(ValidBundle(await first.Content.ReadAsStringAsync()));
+        var identifier = patient.Identifier.Single();
+        Assert.Equal(
+            ("urn:sip:fhir:reservnummer", "20010517AB12", Identifier.IdentifierUse.Temp),
+            (identifier.System, identifier.Value, identifier.Use));
+        var type = identifier.Type.Coding.Single();
+        Assert.Equal(("urn:sip:fhir:CodeSystem:identifier-type", "reservnummer"), (type.System, type.Code));
+        Assert.DoesNotContain(patient.Identifier, i => i.System is "urn:oid:1.2.752.129.2.1.3.1" or "urn:oid:1.2.752.129.2.1.3.3");
+        Assert.Equal("2001-05-17", patient.BirthDate);
+
+        using var second = await social.GetAsync($"/api/v1/plans/{withNone.Id}/fhir");
+        var unnumbered = Single<Patient>(ValidBundle(await second.Content.ReadAsStringAsync()));
+        Assert.Empty(unnumbered.Identifier);
+        Assert.Equal(("1990-01-02", "Namn Utan Nummer"), (unnumbered.BirthDate, unnumbered.Name.Single().Text));
+    }
+
+    private static async Task<ExportedPlan> PlanWithoutPersonnummerAsync(SipWebFactory app, ReserveNumber? reserve, DateOnly born)
+    {
+        await using var db = app.Database.CreateContext();
+        var policy = await db.CountyPolicies.FirstAsync();
+        var units = await db.Units.ToDictionaryAsync(u => u.Id);
+        var person = SubjectPerson.WithoutPersonalIdentityNumber(
+            reserve, born, reserve is null ? "Namn Utan Nummer" : "Amir Haddad", false, false, SwedishTime.Today(SipWebFactory.Now));
+        var plan = SipPlan.Start(
+            Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Asylsökande.", OriginKind.SocialServicesCase,
+            $"FR-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy,
+            SipWebFactory.Now);
+        plan.RecordConsent(
+            ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund], false, null, DemoDirectory.SocialWorker,
+            SipWebFactory.Now);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return new ExportedPlan(plan.Id, plan.ReferenceNumber);
+    }
+
     /// <summary>
     /// Started by Vuxenenheten; the clinic accepted, the vårdcentral has not answered, the mother is
     /// invited. Two insatser accepted (one under way), one rejected; established; then two more

@@ -55,8 +55,9 @@ public sealed class PersistenceTests : IAsyncLifetime
             .AsSplitQuery()
             .SingleAsync(p => p.Status == PlanStatus.Established);
 
-        Assert.Equal("197809239846", plan.Person.IdentityNumber.Value);
+        Assert.Equal("197809239846", plan.Person.IdentityNumber!.Value);
         Assert.Equal(new DateOnly(1978, 9, 23), plan.Person.IdentityNumber.DateOfBirth);
+        Assert.Equal(new DateOnly(1978, 9, 23), plan.Person.BirthDate);
         Assert.Equal(3, plan.ActiveConsent!.ScopeOrganizationIds.Count);
         Assert.Contains(DemoDirectory.Arbetsformedlingen, plan.ActiveConsent.ScopeOrganizationIds);
         Assert.Equal(3, plan.Actions.Count);

@@ -43,7 +43,7 @@ public sealed class ReminderTests : ComponentTest
         Assert.All(people, person =>
         {
             Assert.DoesNotContain(person.FullName, home.Markup, StringComparison.Ordinal);
-            Assert.DoesNotContain(person.IdentityNumber.Value[2..8], home.Markup, StringComparison.Ordinal);
+            Assert.DoesNotContain(person.IdentityNumber!.Value[2..8], home.Markup, StringComparison.Ordinal);
         });
     }
 

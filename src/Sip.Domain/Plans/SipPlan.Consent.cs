@@ -26,7 +26,7 @@ public sealed partial class SipPlan
     {
         ArgumentNullException.ThrowIfNull(scopeOrganizationIds);
         EnsureOpen();
-        var age = Person.IdentityNumber.AgeOn(SwedishTime.Today(now));
+        var age = Person.AgeOn(SwedishTime.Today(now));
         if (givenBy == ConsentGiver.Person && age < AgeOfOwnConsent)
         {
             throw new DomainException(PlanErrors.ConsentGiverByAge, $"Personen är under {AgeOfOwnConsent} år: vårdnadshavarna lämnar samtycke och barnets egen syn antecknas.");

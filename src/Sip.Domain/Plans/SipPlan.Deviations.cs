@@ -60,8 +60,11 @@ public sealed partial class SipPlan
     private bool MentionsPerson(string text)
     {
         var digits = new string(text.Where(char.IsDigit).ToArray());
-        var id = Person.IdentityNumber.Value;
-        return digits.Contains(id[2..], StringComparison.Ordinal)
+        var number = Person.IdentityNumber?.Value[2..];
+        var reserve = Person.ReserveNumber?.Value;
+        return (number is not null && digits.Contains(number, StringComparison.Ordinal))
+            || (reserve is not null
+                && string.Concat(text.Where(char.IsAsciiLetterOrDigit)).Contains(reserve, StringComparison.OrdinalIgnoreCase))
             || Person.FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(part => part.Length > 2 && text.Contains(part, StringComparison.OrdinalIgnoreCase));
     }
 

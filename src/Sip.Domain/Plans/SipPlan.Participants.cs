@@ -50,7 +50,7 @@ public sealed partial class SipPlan
         {
             case ParticipantKind.NextOfKin when ActiveConsent?.NextOfKinMayTakePart != true:
                 throw new DomainException(PlanErrors.NextOfKinNotAllowed, "Personen har inte samtyckt till att närstående deltar.");
-            case ParticipantKind.Guardian when Person.IdentityNumber.AgeOn(SwedishTime.Today(now)) >= AgeOfMajority:
+            case ParticipantKind.Guardian when Person.AgeOn(SwedishTime.Today(now)) >= AgeOfMajority:
                 throw new DomainException(PlanErrors.GuardianOnlyForChild, "Vårdnadshavare bjuds bara in när personen är under 18 år.");
             case ParticipantKind.NextOfKin or ParticipantKind.Guardian:
                 break;

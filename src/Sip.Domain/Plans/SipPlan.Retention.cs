@@ -29,7 +29,10 @@ public sealed partial class SipPlan
             return;
         }
 
-        Person = Person with { IdentityNumber = PersonalIdentityNumber.Removed, FullName = Redacted };
+        Person = Person with
+        {
+            IdentityNumber = PersonalIdentityNumber.Removed, ReserveNumber = null, BirthDate = DateOnly.MinValue, FullName = Redacted,
+        };
         Reason = Redacted;
         PersonGoals = null;
         ReportOfConcernAssessment = ReportOfConcernAssessment is null ? null : Redacted;

@@ -8,28 +8,83 @@ public sealed record SubjectPerson
 {
     private readonly string _fullName;
 
+    public const string BirthDateInvalidCode = "person.birth-date-invalid";
+
     private SubjectPerson()
     {
-        IdentityNumber = null!;
         _fullName = SortName = SearchName = string.Empty;
     }
 
     public SubjectPerson(PersonalIdentityNumber identityNumber, string fullName, bool hasProtectedIdentity, bool childrenInHousehold)
+        : this(identityNumber ?? throw new ArgumentNullException(nameof(identityNumber)), null, identityNumber.DateOfBirth, fullName)
     {
-        ArgumentNullException.ThrowIfNull(identityNumber);
+        HasProtectedIdentity = hasProtectedIdentity;
+        ChildrenInHousehold = childrenInHousehold;
+    }
+
+    private SubjectPerson(PersonalIdentityNumber? identityNumber, ReserveNumber? reserveNumber, DateOnly birthDate, string fullName)
+    {
         if (string.IsNullOrWhiteSpace(fullName))
         {
             throw new DomainException("person.name-required", "Personens namn måste anges.");
         }
 
         IdentityNumber = identityNumber;
+        ReserveNumber = reserveNumber;
+        BirthDate = birthDate;
         _fullName = SortName = SearchName = string.Empty;
         FullName = fullName.Trim();
-        HasProtectedIdentity = hasProtectedIdentity;
-        ChildrenInHousehold = childrenInHousehold;
     }
 
-    public PersonalIdentityNumber IdentityNumber { get; init; }
+    /// <summary>
+    /// A person without personnummer or samordningsnummer: the region's reservnummer, or none at all, with the
+    /// birth date and the name, which is what finds the plan again and what the age rules count from.
+    /// </summary>
+    public static SubjectPerson WithoutPersonalIdentityNumber(
+        ReserveNumber? reserveNumber,
+        DateOnly birthDate,
+        string fullName,
+        bool hasProtectedIdentity,
+        bool childrenInHousehold,
+        DateOnly today)
+    {
+        if (birthDate > today || birthDate.Year < today.Year - 130)
+        {
+            throw new DomainException(BirthDateInvalidCode, "Födelsedatumet ska ligga mellan 130 år bakåt och i dag.");
+        }
+
+        return new SubjectPerson(null, reserveNumber, birthDate, fullName)
+        {
+            HasProtectedIdentity = hasProtectedIdentity,
+            ChildrenInHousehold = childrenInHousehold,
+        };
+    }
+
+    /// <summary>The personnummer or samordningsnummer; null for a person who has neither.</summary>
+    public PersonalIdentityNumber? IdentityNumber { get; init; }
+
+    /// <summary>The region's reservnummer of a person without personnummer or samordningsnummer, when one was given.</summary>
+    public ReserveNumber? ReserveNumber { get; init; }
+
+    /// <summary>From the personnummer when there is one, else as given.</summary>
+    public DateOnly BirthDate { get; init; }
+
+    /// <summary>Which identity the plan was started with; the flag lists and the plan show.</summary>
+    public IdentityKind IdentityKind => Kind(IdentityNumber is not null, ReserveNumber is not null);
+
+    public static IdentityKind Kind(bool hasPersonalIdentityNumber, bool hasReserveNumber) =>
+        hasPersonalIdentityNumber ? IdentityKind.PersonalIdentityNumber
+        : hasReserveNumber ? IdentityKind.ReserveNumber
+        : IdentityKind.None;
+
+    /// <summary>Age in whole years on <paramref name="date"/>, from the birth date (the age rules count from it).</summary>
+    public int AgeOn(DateOnly date)
+    {
+        // AddYears clamps 29 February to 28 February in common years, so a leapling turns a year
+        // older on 28 February then, as PersonalIdentityNumber.AgeOn counts.
+        var age = date.Year - BirthDate.Year;
+        return date < BirthDate.AddYears(age) ? age - 1 : age;
+    }
 
     /// <summary>The name as given; setting it (also through <c>with</c>, as gallring does) sets the keys below.</summary>
     public string FullName

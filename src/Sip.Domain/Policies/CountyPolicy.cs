@@ -1,5 +1,6 @@
 using Sip.Domain.Calendar;
 using Sip.Domain.Common;
+using Sip.Domain.People;
 
 namespace Sip.Domain.Policies;
 
@@ -80,6 +81,23 @@ public sealed class CountyPolicy
     /// <summary>The ladder's steps in order; a deviation's level is its position on it.</summary>
     public IReadOnlyList<EscalationStep> EscalationSteps => Policies.EscalationLadder.Steps(EscalationLadder);
 
+    /// <summary>
+    /// The region's reservnummer format as a .NET regular expression matched against the whole number
+    /// (upper case, without spaces and hyphens). No law sets it: regionens format, länets beslut.
+    /// </summary>
+    public string ReserveNumberPattern { get; private set; } = ReserveNumber.DefaultPattern;
+
+    /// <summary>The format in words, as a form shows it and an error names it.</summary>
+    public string ReserveNumberDescription { get; private set; } = ReserveNumber.DefaultDescription;
+
+    /// <summary>
+    /// The FHIR identifier system of the region's reservnummer: the region's own OID for its local reserve
+    /// identities (urn:oid:…) or a URI of its own. The default is SIP's, which says only that it is local.
+    /// </summary>
+    public string ReserveNumberSystem { get; private set; } = DefaultReserveNumberSystem;
+
+    public const string DefaultReserveNumberSystem = "urn:sip:fhir:reservnummer";
+
     /// <summary>Reminders go out these many days after a missed deadline; after the last, the
     /// unit's manager is notified (escalation).</summary>
     public IReadOnlyList<int> ReminderDaysAfterDeadline => _reminderDaysAfterDeadline;
@@ -142,6 +160,25 @@ public sealed class CountyPolicy
         FeedbackResponseWorkingDays = feedbackResponseWorkingDays;
         EscalationLadder = escalationLadder;
     }
+
+    /// <summary>Sets the region's reservnummer format; numbers already given keep theirs.</summary>
+    public void ChangeReserveNumberFormat(string pattern, string description, string system)
+    {
+        Require(ReserveNumber.IsValidPattern(pattern), "policy.reserve-number-pattern",
+            "Reservnummerformatet ska vara ett giltigt reguljärt uttryck (.NET) på högst 200 tecken.");
+        Require(!string.IsNullOrWhiteSpace(description) && description.Trim().Length <= 200, "policy.reserve-number-description",
+            "Beskriv reservnummerformatet med högst 200 tecken.");
+        Require(IsSystem(system), "policy.reserve-number-system",
+            "Identifierarsystemet ska vara en absolut URI, t.ex. urn:oid:1.2.752.97.3.1.3.");
+
+        ReserveNumberPattern = pattern.Trim();
+        ReserveNumberDescription = description.Trim();
+        ReserveNumberSystem = system.Trim();
+    }
+
+    /// <summary>An absolute URI without spaces of at most 200 characters (FHIR's Identifier.system).</summary>
+    public static bool IsSystem(string? system) =>
+        system is { Length: > 0 and <= 200 } && !system.Any(char.IsWhiteSpace) && Uri.TryCreate(system, UriKind.Absolute, out _);
 
     private static void Require(bool condition, string code, string message)
     {

@@ -83,7 +83,33 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
             await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false);
         }
 
+        if (pending.Any(m => m.EndsWith("_AddReserveNumber", StringComparison.Ordinal)))
+        {
+            await FillPersonBirthDatesAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+
         return pending;
+    }
+
+    /// <summary>
+    /// The plans stored before the birth date had a column of its own get it from the personnummer, which
+    /// the domain reads (a samordningsnummer's day less 60); a gallrad plan keeps none.
+    /// </summary>
+    public static async Task<int> FillPersonBirthDatesAsync(SipDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var numbers = await db.Plans.AsNoTracking()
+            .Where(p => p.Person.BirthDate == DateOnly.MinValue && p.Person.IdentityNumber != null)
+            .Select(p => new { p.Id, p.Person.IdentityNumber }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var filled = 0;
+        foreach (var plan in numbers.Where(p => p.IdentityNumber != Domain.People.PersonalIdentityNumber.Removed))
+        {
+            var born = plan.IdentityNumber!.DateOfBirth;
+            filled += await db.Plans.Where(p => p.Id == plan.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Person.BirthDate, born), cancellationToken).ConfigureAwait(false);
+        }
+
+        return filled;
     }
 
     /// <summary>

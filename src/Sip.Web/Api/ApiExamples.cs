@@ -23,6 +23,9 @@ internal static class ApiExamples
         invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90,
         sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 },
         deviationStepWorkingDays = 10, feedbackResponseWorkingDays = 10, escalationLadder = "Gavleborg",
+        reserveNumberPattern = @"(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}",
+        reserveNumberDescription = "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav",
+        reserveNumberSystem = "urn:sip:fhir:reservnummer",
     };
 
     // The policy as read: the ladder's steps named as Gävleborg's agreement names them (rule 28).
@@ -38,6 +41,9 @@ internal static class ApiExamples
             new { name = "Länsledning Välfärd", isCourt = false },
         },
         decidedBy = "länets beslut",
+        reserveNumberPattern = @"(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}",
+        reserveNumberDescription = "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav",
+        reserveNumberSystem = "urn:sip:fhir:reservnummer",
     };
 
     private static readonly object Unit = new { id = DemoDirectory.HalsocentralenOdenslund, name = "Hälsocentralen Odenslund", kind = "PrimaryCare", organizationId = DemoDirectory.RegionJh, organizationName = "Region Jämtland Härjedalen", organizationKind = "Region", hsaId = "SE2321000206-H014", invitationMailbox = "hc.odenslund.sip@example.se", isActive = true };
@@ -46,7 +52,16 @@ internal static class ApiExamples
 
     private static readonly Dictionary<string, object> Requests = new(StringComparer.Ordinal)
     {
-        ["StartPlanFromCase"] = new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = "VU-2026-1187", origin = "SocialServicesCase", personalIdentityNumber = "19850314-9828", personName = "Mikael Öhrn", hasProtectedIdentity = false, childrenInHousehold = false, reason = "Alkoholberoende och hemlöshet; behöver samordnad abstinensbehandling och boende.", placement = (object?)null },
+        ["StartPlanFromCase"] = new
+        {
+            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = "VU-2026-1187", origin = "SocialServicesCase",
+            personalIdentityNumber = "19850314-9828", personName = "Mikael Öhrn",
+            hasProtectedIdentity = false, childrenInHousehold = false,
+            reason = "Alkoholberoende och hemlöshet; behöver samordnad abstinensbehandling och boende.", placement = (object?)null,
+
+            // A person without personnummer: identityKind "ReserveNumber" with reserveNumber and birthDate, or "None" with birthDate.
+            identityKind = "PersonalIdentityNumber", reserveNumber = (string?)null, birthDate = (string?)null,
+        },
         ["RecordConsent"] = new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true },
         ["WithdrawConsent"] = new { expectedVersion = 7, note = "Personen vill inte längre att information delas." },
         ["InviteParticipant"] = new { expectedVersion = 2, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund },

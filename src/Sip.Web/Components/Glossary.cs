@@ -1,3 +1,4 @@
+using Sip.Domain.People;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 
@@ -19,6 +20,15 @@ internal static class Glossary
         PlanStatus.Closed => "Avslutad",
         PlanStatus.Cancelled => "Makulerad",
         _ => status.ToString(),
+    });
+
+    /// <summary>The kind of identity; the last two are the flag shown for a person without personnummer.</summary>
+    public static string Of(IdentityKind kind) => T(kind switch
+    {
+        IdentityKind.PersonalIdentityNumber => "Personnummer/samordningsnummer",
+        IdentityKind.ReserveNumber => "Reservnummer",
+        IdentityKind.None => "Saknar personnummer",
+        _ => kind.ToString(),
     });
 
     public static string Of(UserRole role) => T(role switch

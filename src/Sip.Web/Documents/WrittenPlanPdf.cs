@@ -49,10 +49,20 @@ internal static class WrittenPlanPdf
         return stream.ToArray();
     }
 
+    /// <summary>Whom the plan is for, by personnummer, or by reservnummer and birth date when the person has none.</summary>
+    private static string Subject(WrittenPlan plan) => plan switch
+    {
+        { PersonalIdentityNumber: { } number } => $"Planen gäller {plan.PersonName}, personnummer {number}.",
+        { ReserveNumber: { } reserve, BirthDate: { } born } =>
+            $"Planen gäller {plan.PersonName}, född {Date(born)}, reservnummer {reserve}. Personen saknar personnummer.",
+        { BirthDate: { } born } => $"Planen gäller {plan.PersonName}, född {Date(born)}. Personen saknar personnummer och reservnummer.",
+        _ => $"Planen gäller {plan.PersonName}.",
+    };
+
     private static void Introduction(TaggedPages pages, WrittenPlan plan)
     {
         pages.Heading(1, "Din samordnade individuella plan (SIP)");
-        pages.Paragraph(plan.PersonalIdentityNumber is { } number ? $"Planen gäller {plan.PersonName}, personnummer {number}." : $"Planen gäller {plan.PersonName}.", bold: true);
+        pages.Paragraph(Subject(plan), bold: true);
         pages.Paragraph($"{plan.ReferenceNumber}, version {plan.Number}, fastställd {Date(plan.EstablishedAt)}.");
         if (plan.Number < plan.LatestNumber)
         {

@@ -38,6 +38,9 @@ internal static class FhirSystems
     /// </summary>
     private const string Sip = "urn:sip:fhir:";
 
+    /// <summary>The kind of a person's identifier where no national system names it: reservnummer.</summary>
+    public const string IdentifierType = Sip + "CodeSystem:identifier-type";
+
     /// <summary>The plan's reference number, e.g. SIP-2026-000123.</summary>
     public const string PlanReference = Sip + "identifier:plan-reference";
 

@@ -16,6 +16,16 @@ internal static class PeopleResources
         {
             patient.Identifier.Add(new Identifier(person.IsCoordinationNumber ? FhirSystems.Samordningsnummer : FhirSystems.Personnummer, number) { Use = Identifier.IdentifierUse.Official });
         }
+        else if (person is { ReserveNumber: { } reserve, ReserveNumberSystem: { } system })
+        {
+            // A reservnummer is the region's own and temporary: under the region's system, use=temp, and
+            // typed as a local reserve identity so that a receiver never takes it for a personnummer.
+            patient.Identifier.Add(new Identifier(system, reserve)
+            {
+                Use = Identifier.IdentifierUse.Temp,
+                Type = new CodeableConcept(FhirSystems.IdentifierType, "reservnummer", "Reservnummer") { Text = "Reservnummer" },
+            });
+        }
 
         // Under skyddad identitet only the initiating unit gets the name (PlanExport leaves it out
         // for the rest), and the label tells the receiving system to keep the record restricted too.

@@ -14,7 +14,7 @@ public sealed record PlanDetail(
     Guid Id,
     string ReferenceNumber,
     PlanStatus Status,
-    string PersonalIdentityNumber,
+    string? PersonalIdentityNumber,
     string PersonName,
     bool HasProtectedIdentity,
     bool ChildrenInHousehold,
@@ -41,7 +41,10 @@ public sealed record PlanDetail(
     IReadOnlyList<PlanDetail.CostAllocationItem>? CostAllocations = null,
     IReadOnlyList<PlanDetail.DeviationItem>? Deviations = null,
     IReadOnlyList<PlanDetail.FeedbackItem>? Feedback = null,
-    PlanDetail.FastCareContactItem? FastCareContact = null)
+    PlanDetail.FastCareContactItem? FastCareContact = null,
+    Domain.People.IdentityKind IdentityKind = Domain.People.IdentityKind.PersonalIdentityNumber,
+    string? ReserveNumber = null,
+    DateOnly? BirthDate = null)
 {
     /// <summary>Rule 29: the fast vårdkontakt in the region's care, with the unit they work at.</summary>
     public sealed record FastCareContactItem(Guid UnitId, string UnitName, string Name, string? Telephone, DateTimeOffset NamedAt);

@@ -41,9 +41,18 @@ public sealed record PlanExport(
     /// <summary>Rule 29: the fast vårdkontakt and the region's unit they work at.</summary>
     public sealed record FastCareContactItem(Guid UnitId, string Name, string? Telephone);
 
-    /// <param name="IdentityNumber">12 digits; null once the plan is gallrad.</param>
+    /// <param name="IdentityNumber">12 digits; null once the plan is gallrad, and for a person without one.</param>
     /// <param name="Name">Null where skyddad identitet hides it from the reader's unit.</param>
-    public sealed record PersonItem(string? IdentityNumber, bool IsCoordinationNumber, DateOnly? BirthDate, string? Name, bool HasProtectedIdentity);
+    /// <param name="ReserveNumber">The region's reservnummer of a person without personnummer, under the county
+    /// policy's identifier system (<paramref name="ReserveNumberSystem"/>).</param>
+    public sealed record PersonItem(
+        string? IdentityNumber,
+        bool IsCoordinationNumber,
+        DateOnly? BirthDate,
+        string? Name,
+        bool HasProtectedIdentity,
+        string? ReserveNumber = null,
+        string? ReserveNumberSystem = null);
 
     public sealed record ParticipantItem(Guid Id, ParticipantKind Kind, Guid? UnitId, Guid? OrganizationId, string DisplayName, string? Relationship, InvitationState State);
 
@@ -75,7 +84,9 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
                 p.Id,
                 p.ReferenceNumber,
                 p.Status,
-                Identity = p.Person.IdentityNumber.Value,
+                Identity = p.Person.IdentityNumber,
+                p.Person.ReserveNumber,
+                p.Person.BirthDate,
                 p.Person.HasProtectedIdentity,
                 NameHidden = p.Person.HasProtectedIdentity && !unitIds.Contains(p.Origin.InitiatingUnitId),
                 p.Person.FullName,
@@ -124,14 +135,18 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
             .Select(o => new PlanExport.OrganizationItem(o.Id, o.Name, o.Kind, o.OrganizationNumber))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var identity = PersonalIdentityNumber.FromStored(head.Identity);
+        var identity = head.Identity;
         var gallrad = identity == PersonalIdentityNumber.Removed;
+        var system = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).Select(p => p.ReserveNumberSystem)
+            .FirstAsync(cancellationToken).ConfigureAwait(false);
         var person = new PlanExport.PersonItem(
-            gallrad ? null : identity.Value,
-            identity.IsCoordinationNumber,
-            gallrad ? null : identity.DateOfBirth,
+            gallrad ? null : identity?.Value,
+            identity?.IsCoordinationNumber ?? false,
+            gallrad ? null : head.BirthDate,
             head.NameHidden ? null : head.FullName,
-            head.HasProtectedIdentity);
+            head.HasProtectedIdentity,
+            head.ReserveNumber?.Value,
+            system);
         if (head.NameHidden)
         {
             participants = [.. participants.Select(x => x.Kind == ParticipantKind.Person ? x with { DisplayName = ProtectedIdentity.Shown } : x)];

@@ -36,8 +36,13 @@ public sealed record WrittenPlan(
     WrittenPlan.UnitLine OverallResponsible,
     DateOnly NextFollowUpOn,
     WrittenPlan.ConsentLine? Consent,
-    WrittenPlan.FastCareContactLine? FastCareContact = null)
+    WrittenPlan.FastCareContactLine? FastCareContact = null,
+    string? ReserveNumber = null,
+    DateOnly? BirthDate = null)
 {
+    /// <summary>A person without personnummer: the plan says so, with the reservnummer if any and the birth date.</summary>
+    public bool LacksPersonalIdentityNumber => PersonalIdentityNumber is null && BirthDate is not null;
+
     /// <summary>Rule 29: the fast vårdkontakt the version names, and where they work.</summary>
     public sealed record FastCareContactLine(string Name, string? Telephone, UnitLine Unit);
 
@@ -71,7 +76,9 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             {
                 p.ReferenceNumber,
                 p.Person.FullName,
-                IdentityNumber = p.Person.IdentityNumber.Value,
+                p.Person.IdentityNumber,
+                p.Person.ReserveNumber,
+                p.Person.BirthDate,
                 p.Person.HasProtectedIdentity,
                 p.Origin.InitiatingUnitId,
                 p.AnonymisedAt,
@@ -102,7 +109,7 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             version.EstablishedAt,
             version.RedactedAt,
             PersonName(head.FullName),
-            head.AnonymisedAt is null ? Domain.People.PersonalIdentityNumber.FromStored(head.IdentityNumber).ToString() : null,
+            head.AnonymisedAt is null ? head.IdentityNumber?.ToString() : null,
             content.Reason,
             content.PersonGoals,
             content.Needs,
@@ -127,7 +134,9 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             consent,
             content.FastCareContact is { } contact
                 ? new WrittenPlan.FastCareContactLine(contact.Name, contact.Telephone, units[contact.UnitId])
-                : null);
+                : null,
+            head.AnonymisedAt is null ? head.ReserveNumber?.Value : null,
+            head.AnonymisedAt is null && head.IdentityNumber is null ? head.BirthDate : null);
     }
 
     /// <summary>Every unit the version names, with its organisation; a unit is never deleted, only deactivated.</summary>

@@ -46,7 +46,17 @@ public enum PlanSort
 
 public sealed record PlanPage(IReadOnlyList<PlanListItem> Items, int Page, int PageSize, int TotalCount);
 
-public sealed record PlanListItem(Guid Id, string ReferenceNumber, string PersonName, PlanStatus Status, string InitiatingUnitName, DateOnly FirstMeetingDueOn, DateOnly? NextFollowUpOn, DateTimeOffset UpdatedAt);
+/// <param name="IdentityKind">A person without personnummer is flagged in the list (reservnummer or none).</param>
+public sealed record PlanListItem(
+    Guid Id,
+    string ReferenceNumber,
+    string PersonName,
+    PlanStatus Status,
+    string InitiatingUnitName,
+    DateOnly FirstMeetingDueOn,
+    DateOnly? NextFollowUpOn,
+    DateTimeOffset UpdatedAt,
+    IdentityKind IdentityKind = IdentityKind.PersonalIdentityNumber);
 
 public sealed class ListMyPlansValidator : AbstractValidator<ListMyPlans>
 {
@@ -95,6 +105,21 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
             {
                 visible = visible.Where(p => p.Person.IdentityNumber == identityNumber);
             }
+            else if (NameAndBirthDate(term) is { } person)
+            {
+                // A person without personnummer is found by name and birth date together (any
+                // person is, the birth date being kept for all); the date alone browses no one.
+                var (name, born) = person;
+                var nameStart = " " + name;
+                visible = visible.Where(p => p.Person.BirthDate == born
+                    && (!p.Person.HasProtectedIdentity || mine.Contains(p.Origin.InitiatingUnitId))
+                    && (p.Person.SearchName.StartsWith(name) || p.Person.SearchName.Contains(nameStart)));
+            }
+            else if (ReserveNumber.FromSearch(term) is { } reserveNumber)
+            {
+                visible = visible.Where(p => p.Person.ReserveNumber == reserveNumber
+                    || p.ReferenceNumber.Contains(term) || p.Origin.ExternalCaseReference.Contains(term));
+            }
             else
             {
                 var wordStart = " " + lowered;
@@ -119,9 +144,32 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
                 units.Where(u => u.Id == p.Origin.InitiatingUnitId).Select(u => u.Name).First(),
                 p.FirstMeetingDueOn,
                 p.FollowUps.Where(f => f.DoneAt == null).Min(f => (DateOnly?)f.DueOn),
-                p.UpdatedAt))
+                p.UpdatedAt,
+                SubjectPerson.Kind(p.Person.IdentityNumber != null, p.Person.ReserveNumber != null)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new PlanPage(items, query.Page, query.PageSize, total);
+    }
+
+    /// <summary>
+    /// A name and a birth date written in one search ("Amir Haddad 2001-05-17" or "… 20010517"): the
+    /// date as ÅÅÅÅ-MM-DD or ÅÅÅÅMMDD anywhere among the words, the rest the name in search form.
+    /// </summary>
+    public static (string Name, DateOnly BirthDate)? NameAndBirthDate(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string[] formats = ["yyyy-MM-dd", "yyyyMMdd"];
+        foreach (var word in words)
+        {
+            if (DateOnly.TryParseExact(word, formats, System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var born))
+            {
+                var name = SubjectPerson.SearchNameOf(string.Join(' ', words.Where(w => w != word)));
+                return name.Length == 0 ? null : (name, born);
+            }
+        }
+
+        return null;
     }
 
     private static IOrderedQueryable<SipPlan> Sorted(

@@ -212,7 +212,7 @@ public static class PlanDocuments
             p.Id,
             p.ReferenceNumber,
             p.Status,
-            p.Person.IdentityNumber.Value,
+            p.Person.IdentityNumber?.Value,
             p.Person.FullName,
             p.Person.HasProtectedIdentity,
             p.Person.ChildrenInHousehold,
@@ -254,7 +254,10 @@ public static class PlanDocuments
                     names.GetValueOrDefault(contact.UnitId, string.Empty),
                     contact.Name,
                     contact.Telephone,
-                    contact.NamedAt));
+                    contact.NamedAt),
+            p.Person.IdentityKind,
+            p.Person.ReserveNumber?.Value,
+            p.Person.BirthDate);
     }
 
     /// <summary>

@@ -11,19 +11,24 @@ namespace Sip.Application.Features.Plans;
 
 /// <summary>
 /// Starts a SIP from a case in the initiating unit's own system. Idempotent on the case reference
-/// and the initiating organisation: a case system that retries gets the same plan back.
+/// and the initiating organisation: a case system that retries gets the same plan back. A person
+/// without personnummer or samordningsnummer is started with the region's reservnummer and a birth
+/// date, or with the birth date alone (<see cref="IdentityKind"/>; left out, it is a personnummer).
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
 public sealed record StartPlanFromCase(
     Guid InitiatingUnitId,
     string ExternalCaseReference,
     OriginKind Origin,
-    string PersonalIdentityNumber,
+    string? PersonalIdentityNumber,
     string PersonName,
     bool HasProtectedIdentity,
     bool ChildrenInHousehold,
     string Reason,
-    StartPlanFromCase.PlacementInput? Placement) : ICommand<PlanStarted>
+    StartPlanFromCase.PlacementInput? Placement,
+    IdentityKind? IdentityKind = null,
+    string? ReserveNumber = null,
+    DateOnly? BirthDate = null) : ICommand<PlanStarted>
 {
     public sealed record PlacementInput(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip);
 }
@@ -42,14 +47,47 @@ public sealed class StartPlanFromCaseValidator : AbstractValidator<StartPlanFrom
             .NotEmpty().WithMessage("Ange ärendets referens i verksamhetssystemet.")
             .MaximumLength(64).WithMessage("Ärendereferensen får vara högst 64 tecken.");
         RuleFor(x => x.Origin).IsInEnum().WithMessage("Välj var initiativet kommer ifrån.");
-        RuleFor(x => x.PersonalIdentityNumber)
-            .Custom((value, context) =>
-            {
-                if (!Domain.People.PersonalIdentityNumber.TryParse(value, SwedishTime.Today(clock.GetUtcNow()), out _, out var error))
+        RuleFor(x => x.IdentityKind).IsInEnum().WithMessage("Välj personnummer, reservnummer eller ingetdera.");
+        When(x => (x.IdentityKind ?? IdentityKind.PersonalIdentityNumber) == IdentityKind.PersonalIdentityNumber, () =>
+        {
+            RuleFor(x => x.PersonalIdentityNumber)
+                .Custom((value, context) =>
                 {
-                    context.AddFailure(error ?? "Ogiltigt personnummer.");
+                    if (!Domain.People.PersonalIdentityNumber.TryParse(value, SwedishTime.Today(clock.GetUtcNow()), out _, out var error))
+                    {
+                        context.AddFailure(error ?? "Ogiltigt personnummer.");
+                    }
+                });
+            RuleFor(x => x.ReserveNumber).Empty()
+                .WithMessage("Reservnummer anges bara för en person utan personnummer och samordningsnummer.");
+            RuleFor(x => x.BirthDate).Null()
+                .WithMessage("Födelsedatumet följer av personnumret; ange det bara för en person utan personnummer.");
+        });
+        When(x => x.IdentityKind is IdentityKind.ReserveNumber or IdentityKind.None, () =>
+        {
+            RuleFor(x => x.PersonalIdentityNumber).Empty()
+                .WithMessage("Personen har ett personnummer eller samordningsnummer: välj det slaget av identitet i stället.");
+            RuleFor(x => x.BirthDate)
+                .NotNull().WithMessage("Ange födelsedatum för en person utan personnummer.")
+                .Must(d => d is not { } born
+                    || (born <= SwedishTime.Today(clock.GetUtcNow()) && born.Year >= SwedishTime.Today(clock.GetUtcNow()).Year - 130))
+                .WithMessage("Födelsedatumet ska ligga mellan 130 år bakåt och i dag.");
+        });
+        When(x => x.IdentityKind == IdentityKind.ReserveNumber, () =>
+            RuleFor(x => x.ReserveNumber).CustomAsync(async (value, context, ct) =>
+            {
+                var format = await db.CountyPolicies.OrderBy(p => p.Name)
+                    .Select(p => new { p.ReserveNumberPattern, p.ReserveNumberDescription })
+                    .FirstAsync(ct).ConfigureAwait(false);
+                var (pattern, description) = (format.ReserveNumberPattern, format.ReserveNumberDescription);
+                if (!Domain.People.ReserveNumber.TryParse(value, pattern, description, out _, out var error))
+                {
+                    context.AddFailure(error ?? "Ogiltigt reservnummer.");
                 }
-            });
+            }));
+        When(x => x.IdentityKind == IdentityKind.None, () =>
+            RuleFor(x => x.ReserveNumber).Empty()
+                .WithMessage("Ett reservnummer ges med slaget reservnummer; utan nummer anges bara födelsedatum och namn."));
         RuleFor(x => x.PersonName)
             .NotEmpty().WithMessage("Ange personens namn.")
             .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
@@ -97,11 +135,7 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
         var policy = await db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
-        var person = new SubjectPerson(
-            Domain.People.PersonalIdentityNumber.Parse(command.PersonalIdentityNumber, today),
-            command.PersonName,
-            command.HasProtectedIdentity,
-            command.ChildrenInHousehold);
+        var person = PersonOf(command, policy, today);
         var placement = command.Placement is { } p ? new HvbPlacement(p.DecidedOn, p.StartedOn, p.IsAcute, p.PrecededBySip, policy) : null;
         var plan = SipPlan.Start(
             Guid.CreateVersion7(),
@@ -141,6 +175,26 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
                 plan.Renumber(await NextReferenceNumberAsync(today.Year, cancellationToken).ConfigureAwait(false));
             }
         }
+    }
+
+    private static SubjectPerson PersonOf(StartPlanFromCase command, Domain.Policies.CountyPolicy policy, DateOnly today)
+    {
+        var kind = command.IdentityKind ?? IdentityKind.PersonalIdentityNumber;
+        if (kind == IdentityKind.PersonalIdentityNumber)
+        {
+            return new SubjectPerson(
+                Domain.People.PersonalIdentityNumber.Parse(command.PersonalIdentityNumber ?? string.Empty, today),
+                command.PersonName,
+                command.HasProtectedIdentity,
+                command.ChildrenInHousehold);
+        }
+
+        var reserve = kind == IdentityKind.ReserveNumber
+            ? Domain.People.ReserveNumber.Parse(
+                command.ReserveNumber ?? string.Empty, policy.ReserveNumberPattern, policy.ReserveNumberDescription)
+            : null;
+        return SubjectPerson.WithoutPersonalIdentityNumber(
+            reserve, command.BirthDate!.Value, command.PersonName, command.HasProtectedIdentity, command.ChildrenInHousehold, today);
     }
 
     /// <summary>

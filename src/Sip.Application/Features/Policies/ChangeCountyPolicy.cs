@@ -13,7 +13,8 @@ namespace Sip.Application.Features.Policies;
 /// <summary>
 /// The administrator sets the county agreement's deadlines; new deadlines apply from now on. The
 /// disagreement step length, the feedback answer time and the escalation ladder (rule 28) are the
-/// county's decisions: left out, they stay as they are.
+/// county's decisions, and so is the region's reservnummer format (pattern, its description and the
+/// FHIR identifier system): left out, they stay as they are.
 /// </summary>
 [AllowedRoles(UserRole.Administrator)]
 public sealed record ChangeCountyPolicy(
@@ -26,7 +27,10 @@ public sealed record ChangeCountyPolicy(
     IReadOnlyList<int>? ReminderDaysAfterDeadline,
     int? DeviationStepWorkingDays = null,
     int? FeedbackResponseWorkingDays = null,
-    string? EscalationLadder = null) : ICommand<CountyPolicyView>;
+    string? EscalationLadder = null,
+    string? ReserveNumberPattern = null,
+    string? ReserveNumberDescription = null,
+    string? ReserveNumberSystem = null) : ICommand<CountyPolicyView>;
 
 public sealed class ChangeCountyPolicyValidator : AbstractValidator<ChangeCountyPolicy>
 {
@@ -48,6 +52,12 @@ public sealed class ChangeCountyPolicyValidator : AbstractValidator<ChangeCounty
             .WithMessage($"Svarstiden för synpunkter ska vara {L.FeedbackResponseMin}–{L.FeedbackResponseMax} arbetsdagar.");
         RuleFor(x => x.EscalationLadder).Must(l => l is null || ChangeCountyPolicyHandler.Preset(l) is not null)
             .WithMessage("Okänd eskaleringstrappa: välj Gävleborg eller Jämtland Härjedalen.");
+        RuleFor(x => x.ReserveNumberPattern).Must(p => p is null || Domain.People.ReserveNumber.IsValidPattern(p))
+            .WithMessage("Reservnummerformatet ska vara ett giltigt reguljärt uttryck (.NET) på högst 200 tecken.");
+        RuleFor(x => x.ReserveNumberDescription).Must(d => d is null || (!string.IsNullOrWhiteSpace(d) && d.Trim().Length <= 200))
+            .WithMessage("Beskriv reservnummerformatet med högst 200 tecken.");
+        RuleFor(x => x.ReserveNumberSystem).Must(s => s is null || CountyPolicy.IsSystem(s))
+            .WithMessage("Identifierarsystemet ska vara en absolut URI, t.ex. urn:oid:1.2.752.97.3.1.3.");
     }
 }
 
@@ -68,6 +78,10 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
             command.DeviationStepWorkingDays ?? policy.DeviationStepWorkingDays,
             command.FeedbackResponseWorkingDays ?? policy.FeedbackResponseWorkingDays,
             ladder);
+        policy.ChangeReserveNumberFormat(
+            command.ReserveNumberPattern ?? policy.ReserveNumberPattern,
+            command.ReserveNumberDescription ?? policy.ReserveNumberDescription,
+            command.ReserveNumberSystem ?? policy.ReserveNumberSystem);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return CountyPolicyView.From(policy);
     }

@@ -23,8 +23,14 @@ public sealed record CountyPolicyView(
     int FeedbackResponseWorkingDays,
     string EscalationLadder,
     IReadOnlyList<EscalationStep> EscalationSteps,
-    string DecidedBy)
+    string DecidedBy,
+    string ReserveNumberPattern = Domain.People.ReserveNumber.DefaultPattern,
+    string ReserveNumberDescription = Domain.People.ReserveNumber.DefaultDescription,
+    string ReserveNumberSystem = CountyPolicy.DefaultReserveNumberSystem)
 {
+    /// <summary>Where the reservnummer format comes from: no law sets it.</summary>
+    public const string RegionFormat = "regionens format";
+
     /// <summary>Where the disagreement step lengths and the feedback answer time come from: the agreements give none.</summary>
     public const string CountyDecision = "länets beslut";
 
@@ -35,7 +41,7 @@ public sealed record CountyPolicyView(
             p.Id, p.Name, p.InvitationResponseWorkingDays, p.DaysToFirstMeeting, p.ActionAcceptanceWorkingDays, p.FollowUpIntervalDays,
             p.SipMeetingDaysAfterPlacement, p.CostAllocationWorkingDaysAfterAcutePlacement, [.. p.ReminderDaysAfterDeadline],
             p.DeviationStepWorkingDays, p.FeedbackResponseWorkingDays, p.EscalationLadder.ToString(), [.. p.EscalationSteps],
-            CountyDecision);
+            CountyDecision, p.ReserveNumberPattern, p.ReserveNumberDescription, p.ReserveNumberSystem);
     }
 
     /// <summary>The name of a deviation's step on this county's ladder.</summary>

@@ -21,7 +21,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Policies.CountyPolicy",
                 typeof(CountyPolicy),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 15,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -104,6 +104,33 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(CountyPolicy).GetField("_reminderDaysAfterDeadline", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 propertyAccessMode: PropertyAccessMode.Field);
             var reminderDaysAfterDeadlineElementType = reminderDaysAfterDeadline.SetElementType(typeof(int));
+
+            var reserveNumberDescription = runtimeEntityType.AddProperty(
+                "ReserveNumberDescription",
+                typeof(string),
+                propertyInfo: typeof(CountyPolicy).GetProperty("ReserveNumberDescription", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CountyPolicy).GetField("<ReserveNumberDescription>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 200);
+            reserveNumberDescription.AddAnnotation("Relational:DefaultValue", "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav");
+
+            var reserveNumberPattern = runtimeEntityType.AddProperty(
+                "ReserveNumberPattern",
+                typeof(string),
+                propertyInfo: typeof(CountyPolicy).GetProperty("ReserveNumberPattern", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CountyPolicy).GetField("<ReserveNumberPattern>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 200);
+            reserveNumberPattern.AddAnnotation("Relational:DefaultValue", "(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}");
+
+            var reserveNumberSystem = runtimeEntityType.AddProperty(
+                "ReserveNumberSystem",
+                typeof(string),
+                propertyInfo: typeof(CountyPolicy).GetProperty("ReserveNumberSystem", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CountyPolicy).GetField("<ReserveNumberSystem>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 200);
+            reserveNumberSystem.AddAnnotation("Relational:DefaultValue", "urn:sip:fhir:reservnummer");
 
             var sipMeetingDaysAfterPlacement = runtimeEntityType.AddProperty(
                 "SipMeetingDaysAfterPlacement",

@@ -22,9 +22,9 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.SubjectPerson",
                 typeof(SubjectPerson),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var sipPlanId = runtimeEntityType.AddProperty(
@@ -32,6 +32,14 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 typeof(Guid),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var birthDate = runtimeEntityType.AddProperty(
+                "BirthDate",
+                typeof(DateOnly),
+                propertyInfo: typeof(SubjectPerson).GetProperty("BirthDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubjectPerson).GetField("<BirthDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateOnly(1, 1, 1));
+            birthDate.AddAnnotation("Relational:ColumnName", "PersonBirthDate");
 
             var childrenInHousehold = runtimeEntityType.AddProperty(
                 "ChildrenInHousehold",
@@ -62,11 +70,24 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 typeof(PersonalIdentityNumber),
                 propertyInfo: typeof(SubjectPerson).GetProperty("IdentityNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SubjectPerson).GetField("<IdentityNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 12);
             identityNumber.SetValueConverter(new ValueConverter<PersonalIdentityNumber, string>(
                 string (PersonalIdentityNumber v) => v.Value,
                 PersonalIdentityNumber (string v) => PersonalIdentityNumber.FromStored(v)));
             identityNumber.AddAnnotation("Relational:ColumnName", "PersonIdentityNumber");
+
+            var reserveNumber = runtimeEntityType.AddProperty(
+                "ReserveNumber",
+                typeof(ReserveNumber),
+                propertyInfo: typeof(SubjectPerson).GetProperty("ReserveNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubjectPerson).GetField("<ReserveNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
+            reserveNumber.SetValueConverter(new ValueConverter<ReserveNumber, string>(
+                string (ReserveNumber v) => v.Value,
+                ReserveNumber (string v) => ReserveNumber.FromStored(v)));
+            reserveNumber.AddAnnotation("Relational:ColumnName", "PersonReserveNumber");
 
             var searchName = runtimeEntityType.AddProperty(
                 "SearchName",
@@ -89,7 +110,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { birthDate });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { identityNumber });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { reserveNumber });
 
             return runtimeEntityType;
         }

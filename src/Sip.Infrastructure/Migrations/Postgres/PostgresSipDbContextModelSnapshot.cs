@@ -957,6 +957,27 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("integer[]");
 
+                    b.Property<string>("ReserveNumberDescription")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav");
+
+                    b.Property<string>("ReserveNumberPattern")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}");
+
+                    b.Property<string>("ReserveNumberSystem")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("urn:sip:fhir:reservnummer");
+
                     b.Property<int>("SipMeetingDaysAfterPlacement")
                         .HasColumnType("integer");
 
@@ -1270,6 +1291,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<DateOnly>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("PersonBirthDate");
+
                             b1.Property<bool>("ChildrenInHousehold")
                                 .HasColumnType("boolean")
                                 .HasColumnName("PersonChildrenInHousehold");
@@ -1286,10 +1311,14 @@ namespace Sip.Infrastructure.Migrations.Postgres
                                 .HasColumnName("PersonHasProtectedIdentity");
 
                             b1.Property<string>("IdentityNumber")
-                                .IsRequired()
                                 .HasMaxLength(12)
                                 .HasColumnType("character varying(12)")
                                 .HasColumnName("PersonIdentityNumber");
+
+                            b1.Property<string>("ReserveNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("PersonReserveNumber");
 
                             b1.Property<string>("SearchName")
                                 .IsRequired()
@@ -1306,7 +1335,11 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                             b1.HasKey("SipPlanId");
 
+                            b1.HasIndex("BirthDate");
+
                             b1.HasIndex("IdentityNumber");
+
+                            b1.HasIndex("ReserveNumber");
 
                             b1.ToTable("Plans");
 

@@ -958,6 +958,27 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ReserveNumberDescription")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasDefaultValue("ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav");
+
+                    b.Property<string>("ReserveNumberPattern")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasDefaultValue("(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}");
+
+                    b.Property<string>("ReserveNumberSystem")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasDefaultValue("urn:sip:fhir:reservnummer");
+
                     b.Property<int>("SipMeetingDaysAfterPlacement")
                         .HasColumnType("int");
 
@@ -1272,6 +1293,10 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<DateOnly>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("PersonBirthDate");
+
                             b1.Property<bool>("ChildrenInHousehold")
                                 .HasColumnType("bit")
                                 .HasColumnName("PersonChildrenInHousehold");
@@ -1288,10 +1313,14 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                                 .HasColumnName("PersonHasProtectedIdentity");
 
                             b1.Property<string>("IdentityNumber")
-                                .IsRequired()
                                 .HasMaxLength(12)
                                 .HasColumnType("nvarchar(12)")
                                 .HasColumnName("PersonIdentityNumber");
+
+                            b1.Property<string>("ReserveNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("PersonReserveNumber");
 
                             b1.Property<string>("SearchName")
                                 .IsRequired()
@@ -1308,7 +1337,11 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                             b1.HasKey("SipPlanId");
 
+                            b1.HasIndex("BirthDate");
+
                             b1.HasIndex("IdentityNumber");
+
+                            b1.HasIndex("ReserveNumber");
 
                             b1.ToTable("Plans");
 

@@ -949,6 +949,27 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReserveNumberDescription")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav");
+
+                    b.Property<string>("ReserveNumberPattern")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}");
+
+                    b.Property<string>("ReserveNumberSystem")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("urn:sip:fhir:reservnummer");
+
                     b.Property<int>("SipMeetingDaysAfterPlacement")
                         .HasColumnType("INTEGER");
 
@@ -1262,6 +1283,10 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly>("BirthDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonBirthDate");
+
                             b1.Property<bool>("ChildrenInHousehold")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PersonChildrenInHousehold");
@@ -1277,10 +1302,14 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                                 .HasColumnName("PersonHasProtectedIdentity");
 
                             b1.Property<string>("IdentityNumber")
-                                .IsRequired()
                                 .HasMaxLength(12)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PersonIdentityNumber");
+
+                            b1.Property<string>("ReserveNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonReserveNumber");
 
                             b1.Property<string>("SearchName")
                                 .IsRequired()
@@ -1296,7 +1325,11 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                             b1.HasKey("SipPlanId");
 
+                            b1.HasIndex("BirthDate");
+
                             b1.HasIndex("IdentityNumber");
+
+                            b1.HasIndex("ReserveNumber");
 
                             b1.ToTable("Plans");
 

@@ -68,6 +68,12 @@ internal sealed class CountyPolicyConfiguration : IEntityTypeConfiguration<Count
         b.PrimitiveCollection(x => x.ReminderDaysAfterDeadline).HasField("_reminderDaysAfterDeadline").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(x => x.EscalationLadder).HasConversion<string>().HasMaxLength(40);
         b.Ignore(x => x.EscalationSteps);
+
+        // The policy stored before the reservnummer format existed gets the preset.
+        b.Property(x => x.ReserveNumberPattern).HasMaxLength(200).IsRequired().HasDefaultValue(Domain.People.ReserveNumber.DefaultPattern);
+        b.Property(x => x.ReserveNumberDescription).HasMaxLength(200).IsRequired()
+            .HasDefaultValue(Domain.People.ReserveNumber.DefaultDescription);
+        b.Property(x => x.ReserveNumberSystem).HasMaxLength(200).IsRequired().HasDefaultValue(CountyPolicy.DefaultReserveNumberSystem);
     }
 }
 

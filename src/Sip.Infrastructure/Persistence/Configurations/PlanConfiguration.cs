@@ -34,9 +34,16 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
 
         plan.OwnsOne(p => p.Person, person =>
         {
+            // A person without personnummer or samordningsnummer has neither column, or the reservnummer alone;
+            // every person has the birth date, which the age rules count from and search finds by.
             person.Property(x => x.IdentityNumber)
-                .HasConversion(v => v.Value, v => PersonalIdentityNumber.FromStored(v))
-                .HasColumnName("PersonIdentityNumber").HasMaxLength(12).IsRequired();
+                .HasConversion(v => v!.Value, v => PersonalIdentityNumber.FromStored(v))
+                .HasColumnName("PersonIdentityNumber").HasMaxLength(12).IsRequired(false);
+            person.Property(x => x.ReserveNumber)
+                .HasConversion(v => v!.Value, v => ReserveNumber.FromStored(v))
+                .HasColumnName("PersonReserveNumber").HasMaxLength(ReserveNumber.MaxLength).IsRequired(false);
+            person.Property(x => x.BirthDate).HasColumnName("PersonBirthDate");
+            person.Ignore(x => x.IdentityKind);
             person.Property(x => x.FullName).HasColumnName("PersonName").HasMaxLength(200).IsRequired();
 
             // Kept by the domain from the name: lists sort by the first under the Swedish collation
@@ -46,6 +53,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
             person.Property(x => x.HasProtectedIdentity).HasColumnName("PersonHasProtectedIdentity");
             person.Property(x => x.ChildrenInHousehold).HasColumnName("PersonChildrenInHousehold");
             person.HasIndex(x => x.IdentityNumber);
+            person.HasIndex(x => x.ReserveNumber);
+            person.HasIndex(x => x.BirthDate);
         });
         plan.Navigation(p => p.Person).IsRequired();
 

@@ -607,3 +607,111 @@ VALUES ('20261207173812_DomainSecondRound', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Plans" ADD "PersonBirthDate" TEXT NOT NULL DEFAULT '0001-01-01';
+
+ALTER TABLE "Plans" ADD "PersonReserveNumber" TEXT NULL;
+
+ALTER TABLE "CountyPolicies" ADD "ReserveNumberDescription" TEXT NOT NULL DEFAULT 'ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav';
+
+ALTER TABLE "CountyPolicies" ADD "ReserveNumberPattern" TEXT NOT NULL DEFAULT '(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}';
+
+ALTER TABLE "CountyPolicies" ADD "ReserveNumberSystem" TEXT NOT NULL DEFAULT 'urn:sip:fhir:reservnummer';
+
+CREATE INDEX "IX_Plans_PersonBirthDate" ON "Plans" ("PersonBirthDate");
+
+CREATE INDEX "IX_Plans_PersonReserveNumber" ON "Plans" ("PersonReserveNumber");
+
+CREATE TABLE "ef_temp_Plans" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Plans" PRIMARY KEY,
+    "AnonymisedAt" INTEGER NULL,
+    "CloseNote" TEXT NULL,
+    "CloseReason" TEXT NULL,
+    "ClosedAt" INTEGER NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "ExternalCaseReference" TEXT NOT NULL,
+    "FastCareContactName" TEXT NULL,
+    "FastCareContactNamedAt" INTEGER NULL,
+    "FastCareContactTelephone" TEXT NULL,
+    "FastCareContactUnitId" TEXT NULL,
+    "FirstEstablishedAt" INTEGER NULL,
+    "FirstMeetingDueOn" TEXT NOT NULL,
+    "InitiatedByUserId" TEXT NOT NULL,
+    "InitiatingOrganizationId" TEXT NOT NULL,
+    "InitiatingUnitId" TEXT NOT NULL,
+    "OriginKind" TEXT NOT NULL,
+    "OverallResponsibleUnitId" TEXT NULL,
+    "PersonBirthDate" TEXT NOT NULL,
+    "PersonChildrenInHousehold" INTEGER NOT NULL,
+    "PersonGoals" TEXT NULL,
+    "PersonHasProtectedIdentity" INTEGER NOT NULL,
+    "PersonIdentityNumber" TEXT NULL,
+    "PersonName" TEXT NOT NULL,
+    "PersonReserveNumber" TEXT NULL,
+    "PersonSearchName" TEXT NOT NULL,
+    "PersonSortName" TEXT NOT NULL,
+    "PlacementCostAllocationDueOn" TEXT NULL,
+    "PlacementCostAllocationSettledOn" TEXT NULL,
+    "PlacementDecidedOn" TEXT NULL,
+    "PlacementIsAcute" INTEGER NULL,
+    "PlacementPlacingOrganizationId" TEXT NULL,
+    "PlacementPrecededBySip" INTEGER NULL,
+    "PlacementResidentialUnitId" TEXT NULL,
+    "PlacementSipMeetingDueOn" TEXT NULL,
+    "PlacementStartedOn" TEXT NULL,
+    "Reason" TEXT NOT NULL,
+    "ReferenceNumber" TEXT NOT NULL,
+    "ReportOfConcernAssessedAt" INTEGER NULL,
+    "ReportOfConcernAssessment" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+INSERT INTO "ef_temp_Plans" ("Id", "AnonymisedAt", "CloseNote", "CloseReason", "ClosedAt", "CreatedAt", "ExternalCaseReference", "FastCareContactName", "FastCareContactNamedAt", "FastCareContactTelephone", "FastCareContactUnitId", "FirstEstablishedAt", "FirstMeetingDueOn", "InitiatedByUserId", "InitiatingOrganizationId", "InitiatingUnitId", "OriginKind", "OverallResponsibleUnitId", "PersonBirthDate", "PersonChildrenInHousehold", "PersonGoals", "PersonHasProtectedIdentity", "PersonIdentityNumber", "PersonName", "PersonReserveNumber", "PersonSearchName", "PersonSortName", "PlacementCostAllocationDueOn", "PlacementCostAllocationSettledOn", "PlacementDecidedOn", "PlacementIsAcute", "PlacementPlacingOrganizationId", "PlacementPrecededBySip", "PlacementResidentialUnitId", "PlacementSipMeetingDueOn", "PlacementStartedOn", "Reason", "ReferenceNumber", "ReportOfConcernAssessedAt", "ReportOfConcernAssessment", "Status", "UpdatedAt", "Version")
+SELECT "Id", "AnonymisedAt", "CloseNote", "CloseReason", "ClosedAt", "CreatedAt", "ExternalCaseReference", "FastCareContactName", "FastCareContactNamedAt", "FastCareContactTelephone", "FastCareContactUnitId", "FirstEstablishedAt", "FirstMeetingDueOn", "InitiatedByUserId", "InitiatingOrganizationId", "InitiatingUnitId", "OriginKind", "OverallResponsibleUnitId", "PersonBirthDate", "PersonChildrenInHousehold", "PersonGoals", "PersonHasProtectedIdentity", "PersonIdentityNumber", "PersonName", "PersonReserveNumber", "PersonSearchName", "PersonSortName", "PlacementCostAllocationDueOn", "PlacementCostAllocationSettledOn", "PlacementDecidedOn", "PlacementIsAcute", "PlacementPlacingOrganizationId", "PlacementPrecededBySip", "PlacementResidentialUnitId", "PlacementSipMeetingDueOn", "PlacementStartedOn", "Reason", "ReferenceNumber", "ReportOfConcernAssessedAt", "ReportOfConcernAssessment", "Status", "UpdatedAt", "Version"
+FROM "Plans";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Plans";
+
+ALTER TABLE "ef_temp_Plans" RENAME TO "Plans";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE UNIQUE INDEX "IX_Plans_InitiatingOrganizationId_ExternalCaseReference" ON "Plans" ("InitiatingOrganizationId", "ExternalCaseReference");
+
+CREATE INDEX "IX_Plans_InitiatingUnitId" ON "Plans" ("InitiatingUnitId");
+
+CREATE INDEX "IX_Plans_OverallResponsibleUnitId" ON "Plans" ("OverallResponsibleUnitId");
+
+CREATE INDEX "IX_Plans_PersonBirthDate" ON "Plans" ("PersonBirthDate");
+
+CREATE INDEX "IX_Plans_PersonIdentityNumber" ON "Plans" ("PersonIdentityNumber");
+
+CREATE INDEX "IX_Plans_PersonReserveNumber" ON "Plans" ("PersonReserveNumber");
+
+CREATE INDEX "IX_Plans_PlacementCostAllocationDueOn" ON "Plans" ("PlacementCostAllocationDueOn");
+
+CREATE INDEX "IX_Plans_PlacementSipMeetingDueOn" ON "Plans" ("PlacementSipMeetingDueOn");
+
+CREATE UNIQUE INDEX "IX_Plans_ReferenceNumber" ON "Plans" ("ReferenceNumber");
+
+CREATE INDEX "IX_Plans_Status" ON "Plans" ("Status");
+
+CREATE INDEX "IX_Plans_Status_ClosedAt" ON "Plans" ("Status", "ClosedAt");
+
+CREATE INDEX "IX_Plans_Status_FirstMeetingDueOn" ON "Plans" ("Status", "FirstMeetingDueOn");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207192205_AddReserveNumber', '10.0.14');
+
