@@ -1358,3 +1358,77 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    ALTER TABLE "Units" ADD "ActsForPrincipal" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    ALTER TABLE "Units" ADD "PrincipalOrganizationId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    ALTER TABLE "PlanParticipants" ADD "ForwardedToParticipantId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    ALTER TABLE "PlanParticipants" ADD "IsContractedProviderUnit" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    ALTER TABLE "PlanParticipants" ADD "RedirectReason" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    ALTER TABLE "CountyPolicies" ADD "ContractedProvidersMayHoldOverallResponsibility" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    UPDATE "Units" SET "ActsForPrincipal" = "OrganizationKind", "PrincipalOrganizationId" = "OrganizationId" WHERE "OrganizationKind" IN ('Municipality', 'Region');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    UPDATE "Units" SET "ActsForPrincipal" = (SELECT p."Kind" FROM "Organizations" o JOIN "Organizations" p ON p."Id" = o."ContractingPrincipalId" WHERE o."Id" = "Units"."OrganizationId"), "PrincipalOrganizationId" = (SELECT o."ContractingPrincipalId" FROM "Organizations" o WHERE o."Id" = "Units"."OrganizationId") WHERE "OrganizationKind" = 'ContractedProvider';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    UPDATE "PlanParticipants" SET "IsContractedProviderUnit" = TRUE WHERE "UnitId" IN (SELECT "Id" FROM "Units" WHERE "OrganizationKind" = 'ContractedProvider');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191935_PrivateProvidersAndForwardedKallelser') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207191935_PrivateProvidersAndForwardedKallelser', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1497,3 +1497,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [ActsForPrincipal] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [PrincipalOrganizationId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [ForwardedToParticipantId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [IsContractedProviderUnit] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [RedirectReason] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [ContractedProvidersMayHoldOverallResponsibility] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    UPDATE "Units" SET "ActsForPrincipal" = "OrganizationKind", "PrincipalOrganizationId" = "OrganizationId" WHERE "OrganizationKind" IN ('Municipality', 'Region');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    UPDATE "Units" SET "ActsForPrincipal" = (SELECT p."Kind" FROM "Organizations" o JOIN "Organizations" p ON p."Id" = o."ContractingPrincipalId" WHERE o."Id" = "Units"."OrganizationId"), "PrincipalOrganizationId" = (SELECT o."ContractingPrincipalId" FROM "Organizations" o WHERE o."Id" = "Units"."OrganizationId") WHERE "OrganizationKind" = 'ContractedProvider';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    UPDATE "PlanParticipants" SET "IsContractedProviderUnit" = 1 WHERE "UnitId" IN (SELECT "Id" FROM "Units" WHERE "OrganizationKind" = 'ContractedProvider');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191944_PrivateProvidersAndForwardedKallelser'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207191944_PrivateProvidersAndForwardedKallelser', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

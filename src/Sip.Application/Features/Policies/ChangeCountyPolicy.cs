@@ -13,7 +13,8 @@ namespace Sip.Application.Features.Policies;
 /// <summary>
 /// The administrator sets the county agreement's deadlines; new deadlines apply from now on. The
 /// disagreement step length, the feedback answer time and the escalation ladder (rule 28) are the
-/// county's decisions: left out, they stay as they are.
+/// county's decisions: left out, they stay as they are. So is whether a private provider's unit may
+/// hold the overall responsibility (rule 23, "privata utförare kan ha samordningsansvar").
 /// </summary>
 [AllowedRoles(UserRole.Administrator)]
 public sealed record ChangeCountyPolicy(
@@ -26,7 +27,8 @@ public sealed record ChangeCountyPolicy(
     IReadOnlyList<int>? ReminderDaysAfterDeadline,
     int? DeviationStepWorkingDays = null,
     int? FeedbackResponseWorkingDays = null,
-    string? EscalationLadder = null) : ICommand<CountyPolicyView>;
+    string? EscalationLadder = null,
+    bool? ContractedProvidersMayHoldOverallResponsibility = null) : ICommand<CountyPolicyView>;
 
 public sealed class ChangeCountyPolicyValidator : AbstractValidator<ChangeCountyPolicy>
 {
@@ -68,6 +70,8 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
             command.DeviationStepWorkingDays ?? policy.DeviationStepWorkingDays,
             command.FeedbackResponseWorkingDays ?? policy.FeedbackResponseWorkingDays,
             ladder);
+        policy.ChangeContractedProviderRule(
+            command.ContractedProvidersMayHoldOverallResponsibility ?? policy.ContractedProvidersMayHoldOverallResponsibility);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return CountyPolicyView.From(policy);
     }

@@ -23,7 +23,8 @@ public sealed record CountyPolicyView(
     int FeedbackResponseWorkingDays,
     string EscalationLadder,
     IReadOnlyList<EscalationStep> EscalationSteps,
-    string DecidedBy)
+    string DecidedBy,
+    bool ContractedProvidersMayHoldOverallResponsibility = false)
 {
     /// <summary>Where the disagreement step lengths and the feedback answer time come from: the agreements give none.</summary>
     public const string CountyDecision = "länets beslut";
@@ -35,7 +36,7 @@ public sealed record CountyPolicyView(
             p.Id, p.Name, p.InvitationResponseWorkingDays, p.DaysToFirstMeeting, p.ActionAcceptanceWorkingDays, p.FollowUpIntervalDays,
             p.SipMeetingDaysAfterPlacement, p.CostAllocationWorkingDaysAfterAcutePlacement, [.. p.ReminderDaysAfterDeadline],
             p.DeviationStepWorkingDays, p.FeedbackResponseWorkingDays, p.EscalationLadder.ToString(), [.. p.EscalationSteps],
-            CountyDecision);
+            CountyDecision, p.ContractedProvidersMayHoldOverallResponsibility);
     }
 
     /// <summary>The name of a deviation's step on this county's ladder.</summary>

@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84317d14-e9ef-45b3-a993-04d0dabf8435"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("c0f8a01d-2f77-4ef4-9516-640573ac1e33"), entityTypeCount: 25)
         {
         }
 

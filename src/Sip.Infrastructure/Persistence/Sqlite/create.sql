@@ -607,3 +607,27 @@ VALUES ('20261207173812_DomainSecondRound', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Units" ADD "ActsForPrincipal" TEXT NULL;
+
+ALTER TABLE "Units" ADD "PrincipalOrganizationId" TEXT NULL;
+
+ALTER TABLE "PlanParticipants" ADD "ForwardedToParticipantId" TEXT NULL;
+
+ALTER TABLE "PlanParticipants" ADD "IsContractedProviderUnit" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "PlanParticipants" ADD "RedirectReason" TEXT NULL;
+
+ALTER TABLE "CountyPolicies" ADD "ContractedProvidersMayHoldOverallResponsibility" INTEGER NOT NULL DEFAULT 0;
+
+UPDATE "Units" SET "ActsForPrincipal" = "OrganizationKind", "PrincipalOrganizationId" = "OrganizationId" WHERE "OrganizationKind" IN ('Municipality', 'Region');
+
+UPDATE "Units" SET "ActsForPrincipal" = (SELECT p."Kind" FROM "Organizations" o JOIN "Organizations" p ON p."Id" = o."ContractingPrincipalId" WHERE o."Id" = "Units"."OrganizationId"), "PrincipalOrganizationId" = (SELECT o."ContractingPrincipalId" FROM "Organizations" o WHERE o."Id" = "Units"."OrganizationId") WHERE "OrganizationKind" = 'ContractedProvider';
+
+UPDATE "PlanParticipants" SET "IsContractedProviderUnit" = 1 WHERE "UnitId" IN (SELECT "Id" FROM "Units" WHERE "OrganizationKind" = 'ContractedProvider');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207191927_PrivateProvidersAndForwardedKallelser', '10.0.14');
+
+COMMIT;
+
