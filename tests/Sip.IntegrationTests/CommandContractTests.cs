@@ -30,6 +30,13 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         new("WithdrawConsent", "POST", _ => "/consents/withdrawal", DemoDirectory.SocialWorker, v => new { expectedVersion = v, note = "Vill inte längre." }, new { note = TooLong }, ["expectedVersion", "note"]),
         new("InviteParticipant", "POST", _ => "/participants", DemoDirectory.SocialWorker, v => new { expectedVersion = v, kind = "PrincipalUnit", unitId = DemoDirectory.PsykiatriskaOppenvarden }, new { kind = "Person" }, ["expectedVersion", "kind", "name"]),
         new("RespondToInvitation", "PUT", i => $"/participants/{i.PendingParticipant}/response", DemoDirectory.DistrictNurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "declineReason"]),
+        new(
+            "ForwardInvitation", "POST", i => $"/participants/{i.PendingParticipant}/forwarding", DemoDirectory.DistrictNurse,
+            v => new { expectedVersion = v, toUnitId = DemoDirectory.PsykiatriskaOppenvarden, reason = "Psykiatrin ska kallas." },
+            new { reason = TooLong }, ["expectedVersion", "toUnitId", "reason"]),
+        new(
+            "WithdrawInvitation", "POST", i => $"/participants/{i.PendingParticipant}/withdrawal", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, reason = "Kallad av misstag." }, new { }, ["expectedVersion", "reason"]),
         new("ChangeParticipantEmail", "PUT", i => $"/participants/{i.Person}/email", DemoDirectory.SocialWorker, v => new { expectedVersion = v, email = "kontakt@example.se" }, new { email = "inte en adress" }, ["expectedVersion", "email"]),
         new("RecordGoalsAndNeeds", "PUT", _ => "/goals", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personGoals = "Eget boende.", needs = new[] { "Boende" } }, new { needs = new[] { "" } }, ["expectedVersion", "needs[0]"]),
         new("RecordReportOfConcernAssessment", "PUT", _ => "/report-of-concern-assessment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, assessment = "Ingen orosanmälan behövs." }, new { }, ["expectedVersion", "assessment"]),

@@ -140,7 +140,7 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         var invited = Any(plan.Participants.Where(x => x.UnitId != null && x.State == InvitationState.Invited));
         var proposed = Any(plan.Actions.Where(a => a.Status == ActionStatus.Proposed));
         var booked = Any(plan.Meetings.Where(m => m.Status == MeetingStatus.Scheduled));
-        var kind = random.Next(14);
+        var kind = random.Next(16);
         return await WalkStep.SaveAsync(db, () => kind switch
         {
             0 or 1 => Do("invite a unit", () => plan.InviteUnit(unit, policy, now)),
@@ -155,6 +155,12 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
             11 when booked is not null => Do("call off a meeting", () => plan.CancelMeeting(booked.Id, "Personen är sjuk.", now)),
             12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
             13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
+            14 when invited is not null => Do(
+                "forward a kallelse", () => plan.ForwardInvitation(
+                    invited.Id, units.Single(u => u.Id == invited.UnitId), unit, null, "Fel enhet kallad.", policy, now)),
+            15 when invited is not null => Do(
+                "withdraw a kallelse",
+                () => plan.WithdrawInvitation(invited.Id, plan.Origin.InitiatingUnitId, null, "Kallad av misstag.", now)),
             // Rarely, and never the last open plans, which the walk goes on changing.
             _ when random.Next(4) == 0 && ids.Count > 4 => Do("close a plan", () => plan.Close(PlanCloseReason.PersonEnded, null, now)),
             _ => null,

@@ -55,7 +55,7 @@ public sealed class PlanDocumentTests : IAsyncLifetime
         for (var step = 0; step < 120; step++)
         {
             // A gallring is of a finished plan; every other change of an open one.
-            var kind = random.Next(17);
+            var kind = random.Next(19);
             var candidates = await db.Plans.AsNoTracking()
                 .Where(p => kind == 14 ? p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled : p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
                 .OrderBy(p => p.ReferenceNumber).Select(p => p.Id).ToListAsync();
@@ -210,6 +210,12 @@ public sealed class PlanDocumentTests : IAsyncLifetime
             16 when units.FirstOrDefault(u => u.OrganizationKind == OrganizationKind.Region && plan.ParticipantForUnit(u.Id) != null)
                 is { } region =>
                 Do("name the fast vårdkontakt", () => plan.NameFastCareContact(region, "Eva Berg, sjuksköterska", "063-15 30 00", now)),
+            17 when invited is not null => Do(
+                "forward a kallelse", () => plan.ForwardInvitation(
+                    invited.Id, units.Single(u => u.Id == invited.UnitId), unit, null, "Fel enhet kallad.", policy, now)),
+            18 when invited is not null => Do(
+                "withdraw a kallelse",
+                () => plan.WithdrawInvitation(invited.Id, plan.Origin.InitiatingUnitId, null, "Kallad av misstag.", now)),
             _ => null,
         });
     }

@@ -62,13 +62,17 @@ public static class PlanChanges
     public static Task<CountyPolicy> PolicyAsync(ISipDbContext db, CancellationToken cancellationToken) =>
         db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken);
 
-    /// <summary>The principal of every unit taking part, which establishment rules need.</summary>
+    /// <summary>
+    /// The principal every unit taking part acts for, which establishment rules need: a private
+    /// provider's unit counts as its contracting principal's (rule 23).
+    /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, OrganizationKind>> UnitKindsAsync(ISipDbContext db, SipPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plan);
         var unitIds = plan.Participants.Where(p => p.UnitId is not null).Select(p => p.UnitId!.Value).Distinct().ToList();
-        return await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.OrganizationKind, cancellationToken).ConfigureAwait(false);
+        return await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.ActsForPrincipal ?? u.OrganizationKind, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<PlanChanged> SaveAsync(ISipDbContext db, SipPlan plan, CancellationToken cancellationToken, Guid? createdId = null)

@@ -146,7 +146,9 @@ public static class OverdueDeadlines
             unsettled
                 .Select(p => new Owed { Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value }),
             unsettled
-                .SelectMany(p => p.Participants.Where(x => x.Kind == ParticipantKind.PrincipalUnit && x.State != InvitationState.Declined && x.UnitId != null && x.UnitId != p.Origin.InitiatingUnitId),
+                .SelectMany(p => p.Participants.Where(x => x.Kind == ParticipantKind.PrincipalUnit
+                        && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
+                        && x.UnitId != null && x.UnitId != p.Origin.InitiatingUnitId),
                     (p, x) => new Owed { Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value }),
             open.SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && d.StepDueOn != null && d.StepDueOn < today),
                 (p, d) => new Owed { Kind = DeadlineKind.DeviationUnresolved, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = d.Id, OwingUnitId = d.RaisedByUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = d.StepDueOn!.Value }),

@@ -71,7 +71,8 @@ public static class VisiblePlans
     private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Task<bool>>> Sees = new(() => EF.CompileAsyncQuery((DbContext db, Guid planId, List<Guid> unitIds) =>
         db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == planId).Any(p =>
             unitIds.Contains(p.Origin.InitiatingUnitId)
-            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined)
+            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)
+                    && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted))
                 && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null
                     && c.ScopeOrganizationIds.Any(o => db.Set<OrganizationUnit>().Where(u => unitIds.Contains(u.Id)).Select(u => u.OrganizationId).Contains(o)))))));
 
@@ -96,7 +97,10 @@ public static class VisiblePlans
         // on the unit (milliseconds).
         var initiated = db.Plans.Where(p => unitIds.Contains(p.Origin.InitiatingUnitId)).Select(p => p.Id);
         var takingPart = db.Plans
-            .SelectMany(p => p.Participants.Where(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined), (p, _) => p)
+            .SelectMany(
+                p => p.Participants.Where(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)
+                    && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)),
+                (p, _) => p)
             .Where(p => p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))))
             .Select(p => p.Id);
         var visible = initiated.Union(takingPart);
@@ -127,7 +131,8 @@ public static class VisiblePlans
     private static Expression<Func<SipPlan, bool>> Rule(List<Guid> unitIds, IQueryable<Guid> organizationIds)
     {
         return p => unitIds.Contains(p.Origin.InitiatingUnitId)
-            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value) && x.State != InvitationState.Declined)
+            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)
+                    && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted))
                 && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))));
     }
 

@@ -6,14 +6,16 @@ namespace Sip.Domain.Actions;
 public sealed record ActionType(string Code, string Name, ResponsiblePrincipal Principal)
 {
     /// <summary>
-    /// Whose responsibility the insats is when a unit of this kind owns it (rule 2), or null when
-    /// such a unit cannot own it. A provider under contract acts for its principal; an insats
-    /// offered by both principals belongs to whichever principal's unit owns it.
+    /// Whose responsibility the insats is when a unit acting for <paramref name="owner"/> owns it (rule 2),
+    /// or null when such a unit cannot own it. A provider under contract is asked as the principal it
+    /// acts for (<see cref="OrganizationUnit.ActsForPrincipal"/>, rule 23), so a private hälsocentral of
+    /// the region offers the region's insatser and not the kommun's; an insats offered by both
+    /// principals belongs to whichever principal's unit owns it.
     /// </summary>
     public ResponsiblePrincipal? PrincipalWhenOwnedBy(OrganizationKind owner) => (Principal, owner) switch
     {
-        (ResponsiblePrincipal.Municipality, OrganizationKind.Municipality or OrganizationKind.ContractedProvider) => ResponsiblePrincipal.Municipality,
-        (ResponsiblePrincipal.Region, OrganizationKind.Region or OrganizationKind.ContractedProvider) => ResponsiblePrincipal.Region,
+        (ResponsiblePrincipal.Municipality, OrganizationKind.Municipality) => ResponsiblePrincipal.Municipality,
+        (ResponsiblePrincipal.Region, OrganizationKind.Region) => ResponsiblePrincipal.Region,
         (ResponsiblePrincipal.Either, OrganizationKind.Municipality) => ResponsiblePrincipal.Municipality,
         (ResponsiblePrincipal.Either, OrganizationKind.Region) => ResponsiblePrincipal.Region,
         (ResponsiblePrincipal.Other, OrganizationKind.OtherActor) => ResponsiblePrincipal.Other,

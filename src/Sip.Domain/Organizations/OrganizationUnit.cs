@@ -11,7 +11,13 @@ public sealed class OrganizationUnit
         Name = string.Empty;
     }
 
-    public OrganizationUnit(Guid id, Organization organization, string name, UnitKind kind, string? hsaId, string? invitationMailbox)
+    /// <summary>
+    /// A unit of a private provider names the principal it works for (<paramref name="contractingPrincipal"/>,
+    /// the organisation's <see cref="Organization.ContractingPrincipalId"/>): it acts for it in the plan.
+    /// </summary>
+    public OrganizationUnit(
+        Guid id, Organization organization, string name, UnitKind kind, string? hsaId, string? invitationMailbox,
+        Organization? contractingPrincipal = null)
     {
         ArgumentNullException.ThrowIfNull(organization);
         if (string.IsNullOrWhiteSpace(name))
@@ -22,6 +28,7 @@ public sealed class OrganizationUnit
         Id = id;
         OrganizationId = organization.Id;
         OrganizationKind = organization.Kind;
+        (ActsForPrincipal, PrincipalOrganizationId) = PrincipalOf(organization, contractingPrincipal);
         Name = name.Trim();
         Kind = kind;
         HsaId = hsaId;
@@ -35,6 +42,16 @@ public sealed class OrganizationUnit
     /// <summary>Copied from the organisation so that rules about principals need no extra lookup;
     /// an organisation never changes kind.</summary>
     public OrganizationKind OrganizationKind { get; private set; }
+
+    /// <summary>
+    /// The principal whose unit this counts as in a plan (rule 23): its own organisation's kind for a
+    /// kommun or region unit, the contracting principal's for a private provider ("Skyldigheten omfattar
+    /// även privata vårdgivare"), none for another actor. Copied like <see cref="OrganizationKind"/>.
+    /// </summary>
+    public OrganizationKind? ActsForPrincipal { get; private set; }
+
+    /// <summary>The kommun or region this unit acts for: its own organisation, or the contracting principal.</summary>
+    public Guid? PrincipalOrganizationId { get; private set; }
 
     public string Name { get; private set; }
 
@@ -52,6 +69,16 @@ public sealed class OrganizationUnit
 
     /// <summary>Rule 10: any employee of either principal, or of a provider under contract, can initiate.</summary>
     public bool MayInitiateSip => BelongsToPrincipal || OrganizationKind == OrganizationKind.ContractedProvider;
+
+    /// <summary>The principal the unit counts as in a plan's rules, or its own kind for another actor.</summary>
+    public OrganizationKind CountsAs => ActsForPrincipal ?? OrganizationKind;
+
+    /// <summary>A unit of a private provider under contract: it acts for its principal but is not the principal itself.</summary>
+    public bool IsContractedProvider => OrganizationKind == OrganizationKind.ContractedProvider;
+
+    /// <summary>Both units act for the same kommun or region (a kallelse may be forwarded between them, rule 7b).</summary>
+    public bool ActsForSamePrincipalAs(OrganizationUnit other) =>
+        other is not null && PrincipalOrganizationId is { } mine && mine == other.PrincipalOrganizationId;
 
     public void Deactivate() => IsActive = false;
 
@@ -71,5 +98,27 @@ public sealed class OrganizationUnit
         HsaId = hsaId;
         InvitationMailbox = invitationMailbox;
         IsActive = isActive;
+    }
+
+    private static (OrganizationKind?, Guid?) PrincipalOf(Organization organization, Organization? contractingPrincipal)
+    {
+        if (organization.IsPrincipal)
+        {
+            return (organization.Kind, organization.Id);
+        }
+
+        if (organization.Kind != OrganizationKind.ContractedProvider)
+        {
+            return (null, null);
+        }
+
+        if (contractingPrincipal is not { IsPrincipal: true } || contractingPrincipal.Id != organization.ContractingPrincipalId)
+        {
+            throw new DomainException(
+                "unit.contracting-principal-required",
+                "En privat utförares enhet måste ange den kommun eller region som utföraren har avtal med.");
+        }
+
+        return (contractingPrincipal.Kind, contractingPrincipal.Id);
     }
 }

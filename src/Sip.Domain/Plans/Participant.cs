@@ -50,6 +50,15 @@ public sealed class Participant
 
     public string? DeclineReason { get; private set; }
 
+    /// <summary>Rule 23: a unit of a private provider, which holds the overall responsibility only if the county allows it.</summary>
+    public bool IsContractedProviderUnit { get; internal set; }
+
+    /// <summary>Rule 7b: why the kallelse was forwarded or withdrawn (not a refusal, so not <see cref="DeclineReason"/>).</summary>
+    public string? RedirectReason { get; private set; }
+
+    /// <summary>Rule 7b: the participant the kallelse was forwarded to.</summary>
+    public Guid? ForwardedToParticipantId { get; private set; }
+
     /// <summary>
     /// Where the person, a närstående or a guardian wants kallelser and meeting times, if anywhere.
     /// Units are reached through their own mailbox instead.
@@ -67,12 +76,16 @@ public sealed class Participant
         }
 
         DeclineReason = DeclineReason is null ? null : SipPlan.Redacted;
+        RedirectReason = RedirectReason is null ? null : SipPlan.Redacted;
     }
 
     /// <summary>Rule 7: a principal's unit is obliged to take part.</summary>
     public bool IsObliged => Kind == ParticipantKind.PrincipalUnit;
 
     public bool IsUnit => UnitId is not null;
+
+    /// <summary>Summoned or taking part: not declined, forwarded elsewhere or withdrawn.</summary>
+    public bool TakesPart => State is InvitationState.Invited or InvitationState.Accepted;
 
     internal void ChangeEmail(string? email)
     {
@@ -109,6 +122,30 @@ public sealed class Participant
         RespondedAt = now;
         RespondedByUserId = userId;
         DeclineReason = reason.Trim();
+    }
+
+    /// <summary>Rule 7b: the kallelse went to another unit of the same principal; the unit was never obliged to this plan.</summary>
+    internal void Forward(Guid? userId, Guid toParticipantId, string reason, DateTimeOffset now)
+    {
+        EnsureAwaitingAnswer();
+        State = InvitationState.Forwarded;
+        ForwardedToParticipantId = toParticipantId;
+        End(userId, reason, now);
+    }
+
+    /// <summary>Rule 7b: the initiating unit took the kallelse back.</summary>
+    internal void Withdraw(Guid? userId, string reason, DateTimeOffset now)
+    {
+        EnsureAwaitingAnswer();
+        State = InvitationState.Withdrawn;
+        End(userId, reason, now);
+    }
+
+    private void End(Guid? userId, string reason, DateTimeOffset now)
+    {
+        RespondedAt = now;
+        RespondedByUserId = userId;
+        RedirectReason = reason.Trim();
     }
 
     private void EnsureAwaitingAnswer()

@@ -11,7 +11,10 @@ public enum ParticipantKind
     /// <summary>Vårdnadshavare of a child.</summary>
     Guardian,
 
-    /// <summary>A unit of a municipality or region, or of a provider under their contract: obliged, cannot decline (rule 7).</summary>
+    /// <summary>
+    /// A unit of a municipality or region, or of a provider under their contract: obliged, cannot decline
+    /// (rule 7; rule 23: "Skyldigheten omfattar även privata vårdgivare").
+    /// </summary>
     PrincipalUnit,
 
     /// <summary>Another actor (Arbetsförmedlingen, Försäkringskassan, Kriminalvården, school, HVB): may decline with a reason.</summary>
@@ -23,4 +26,10 @@ public enum InvitationState
     Invited,
     Accepted,
     Declined,
+
+    /// <summary>Rule 7b: the summoned unit was the wrong one and passed the kallelse on within its principal; not a refusal.</summary>
+    Forwarded,
+
+    /// <summary>Rule 7b: the initiating unit took back a kallelse sent in error; not a refusal.</summary>
+    Withdrawn,
 }

@@ -44,6 +44,11 @@ public static class PlanErrors
     public const string PrincipalCannotDecline = "participant.principal-cannot-decline";
     public const string DeclineReasonRequired = "participant.decline-reason-required";
     public const string InvitationAlreadyAnswered = "participant.already-answered";
+    public const string RedirectReasonRequired = "participant.redirect-reason-required";
+    public const string ForwardOnlyObliged = "participant.forward-only-obliged";
+    public const string ForwardOtherPrincipal = "participant.forward-other-principal";
+    public const string ForwardByOwnUnit = "participant.forward-by-own-unit";
+    public const string WithdrawByInitiator = "participant.withdraw-by-initiator";
     public const string GuardianOnlyForChild = "participant.guardian-only-for-child";
     public const string ParticipantNameRequired = "participant.name-required";
     public const string ParticipantKindByName = "participant.kind-not-by-name";
@@ -51,6 +56,7 @@ public static class PlanErrors
     public const string BothPrincipalsRequired = "plan.both-principals-required";
     public const string OverallResponsibleRequired = "plan.overall-responsible-required";
     public const string OverallResponsibleMustBePrincipal = "plan.overall-responsible-not-principal";
+    public const string OverallResponsibleContractedProvider = "plan.overall-responsible-contracted-provider";
     public const string PersonParticipationRequired = "plan.person-participation-required";
     public const string PersonApprovalRequired = "plan.person-approval-required";
     public const string ReportOfConcernAssessmentRequired = "plan.report-of-concern-assessment-required";

@@ -5,6 +5,12 @@ public enum NoticeKind
     /// <summary>A unit is summoned to the plan (kallelse) or an actor invited.</summary>
     Invitation,
 
+    /// <summary>Rule 7b: a summoned unit passed its kallelse on to another unit of its principal; the initiating unit is told.</summary>
+    InvitationForwarded,
+
+    /// <summary>Rule 7b: the initiating unit withdrew a kallelse sent in error; the unit is told.</summary>
+    InvitationWithdrawn,
+
     /// <summary>An insats awaits the owning unit's answer.</summary>
     ActionProposed,
 

@@ -91,7 +91,7 @@ public sealed partial class SipPlan
         IsFinished ? [] : _actions.Where(a => a.IsNotExecuted(today));
 
     private static ResponsiblePrincipal PrincipalFor(ActionType type, OrganizationUnit unit) =>
-        type.PrincipalWhenOwnedBy(unit.OrganizationKind)
+        type.PrincipalWhenOwnedBy(unit.CountsAs)
         ?? throw new DomainException(PlanErrors.ActionPrincipalMismatch, $"Insatsen \"{type.Name}\" är inte {unit.Name}s huvudmans ansvar.");
 
     private PlanAction OwnedAction(Guid actionId, Guid actingUnitId)

@@ -13,9 +13,10 @@ public sealed partial class SipPlan
 
     /// <summary>
     /// Rule 3: exactly one overall responsible, a kommun or region unit that accepted. Assigning
-    /// again hands the responsibility over.
+    /// again hands the responsibility over. Rule 23: a private provider's unit acts for its principal,
+    /// but holds the overall responsibility only where the county's <paramref name="policy"/> says so.
     /// </summary>
-    public void AssignOverallResponsibility(Guid unitId, DateTimeOffset now)
+    public void AssignOverallResponsibility(Guid unitId, DateTimeOffset now, CountyPolicy? policy = null)
     {
         EnsureOpen();
         var participant = ParticipantForUnit(unitId);
@@ -29,14 +30,22 @@ public sealed partial class SipPlan
             throw new DomainException(PlanErrors.OverallResponsibleMustBePrincipal, "Det övergripande ansvaret ligger alltid hos kommunen eller regionen.");
         }
 
+        if (participant.IsContractedProviderUnit && policy?.ContractedProvidersMayHoldOverallResponsibility != true)
+        {
+            throw new DomainException(
+                PlanErrors.OverallResponsibleContractedProvider,
+                "Enligt länets beslut kan en privat utförare inte ha det övergripande ansvaret; ge det till kommunen eller regionen.");
+        }
+
         OverallResponsibleUnitId = unitId;
         Touch(now);
     }
 
     /// <summary>
     /// Every precondition of the domain brief that the plan does not yet meet. Empty means the plan
-    /// can be established. <paramref name="unitOrganizationKinds"/> tells the principal of each
-    /// participating unit, which the plan does not store.
+    /// can be established. <paramref name="unitOrganizationKinds"/> tells the principal each
+    /// participating unit acts for (<see cref="OrganizationUnit.ActsForPrincipal"/>: a private
+    /// provider's unit counts as its contracting principal's, rule 23), which the plan does not store.
     /// </summary>
     public IReadOnlyList<RuleViolation> EstablishmentGaps(IReadOnlyDictionary<Guid, OrganizationKind> unitOrganizationKinds, Establishment establishment)
     {

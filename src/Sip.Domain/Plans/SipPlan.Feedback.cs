@@ -18,7 +18,7 @@ public sealed partial class SipPlan
     {
         ArgumentNullException.ThrowIfNull(policy);
         EnsureOpen();
-        if (routedToUnitId != Origin.InitiatingUnitId && !_participants.Any(p => p.UnitId == routedToUnitId && p.State != InvitationState.Declined))
+        if (routedToUnitId != Origin.InitiatingUnitId && !_participants.Any(p => p.UnitId == routedToUnitId && p.TakesPart))
         {
             throw new DomainException(PlanErrors.FeedbackUnitNotParticipating, "Synpunkten lämnas till en enhet som deltar i planen.");
         }

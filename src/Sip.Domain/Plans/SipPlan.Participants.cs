@@ -22,18 +22,29 @@ public sealed partial class SipPlan
             throw new DomainException(PlanErrors.OrganizationOutsideConsent, $"Samtycket omfattar inte {unit.Name}s organisation: komplettera samtycket först.");
         }
 
-        if (_participants.Any(p => p.UnitId == unit.Id && p.State != InvitationState.Declined))
+        var participant = Summon(unit, policy, now);
+        MarkInvited();
+        Touch(now);
+        Notify(NoticeKind.Invitation, unit.Id, participant.Id);
+        return participant;
+    }
+
+    /// <summary>The unit's answer time counts from the day it is summoned, with the county's answer time.</summary>
+    private Participant Summon(OrganizationUnit unit, CountyPolicy policy, DateTimeOffset now)
+    {
+        if (_participants.Any(p => p.UnitId == unit.Id && p.TakesPart))
         {
             throw new DomainException(PlanErrors.AlreadyParticipating, $"{unit.Name} deltar redan i planen.");
         }
 
         var kind = unit.MayInitiateSip ? ParticipantKind.PrincipalUnit : ParticipantKind.OtherActor;
         var respondBy = SwedishCalendar.AddWorkingDays(SwedishTime.Today(now), policy.InvitationResponseWorkingDays);
-        var participant = new Participant(Guid.CreateVersion7(), kind, unit.Id, unit.OrganizationId, unit.Name, null, now, respondBy, acceptedAtOnce: false);
+        var participant = new Participant(
+            Guid.CreateVersion7(), kind, unit.Id, unit.OrganizationId, unit.Name, null, now, respondBy, acceptedAtOnce: false)
+        {
+            IsContractedProviderUnit = unit.IsContractedProvider,
+        };
         _participants.Add(participant);
-        MarkInvited();
-        Touch(now);
-        Notify(NoticeKind.Invitation, unit.Id, participant.Id);
         return participant;
     }
 
@@ -91,7 +102,7 @@ public sealed partial class SipPlan
     }
 
     public Participant? ParticipantForUnit(Guid unitId) =>
-        _participants.LastOrDefault(p => p.UnitId == unitId && p.State != InvitationState.Declined);
+        _participants.LastOrDefault(p => p.UnitId == unitId && p.TakesPart);
 
     private void MarkInvited()
     {

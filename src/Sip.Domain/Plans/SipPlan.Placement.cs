@@ -19,7 +19,7 @@ public sealed partial class SipPlan
         EnsureOpen();
         var action = _actions.FirstOrDefault(a => a.Id == actionId)
             ?? throw new DomainException(PlanErrors.ActionNotFound, "Insatsen finns inte i planen.");
-        if (!byUnit.BelongsToPrincipal || PrincipalOf(byUnit.OrganizationKind) != action.Principal)
+        if (byUnit.ActsForPrincipal is not { } principal || PrincipalOf(principal) != action.Principal)
         {
             throw new DomainException(PlanErrors.ActionNatureByPrincipal, "Insatsen markeras som social eller medicinsk av sin egen huvudman.");
         }

@@ -177,7 +177,7 @@ public sealed partial class SipPlan
         }
 
         return ActiveConsent?.Covers(organizationId) == true
-            && _participants.Any(p => p.UnitId == unitId && p.State != InvitationState.Declined);
+            && _participants.Any(p => p.UnitId == unitId && p.TakesPart);
     }
 
     /// <summary>The placement may be registered after the start; its deadlines follow rules 8 and 9.</summary>
@@ -265,16 +265,16 @@ public sealed partial class SipPlan
     /// <summary>The person, a närstående or a guardian hears only of what they take part in: being invited and the meetings.</summary>
     private void NotifyByEmail(NoticeKind kind, Participant participant, Guid subjectId)
     {
-        if (participant is { IsUnit: false, Email: not null } && participant.State != InvitationState.Declined)
+        if (participant is { IsUnit: false, Email: not null, TakesPart: true })
         {
             _notices.Add(new PlanNotice(kind, Id, NoticeRecipient.Participant, participant.Id, subjectId, Version));
         }
     }
 
-    /// <summary>Every unit taking part or summoned, except those that declined.</summary>
+    /// <summary>Every unit taking part or summoned, except those that declined or whose kallelse went elsewhere.</summary>
     private void NotifyUnitsTakingPart(NoticeKind kind, Guid subjectId)
     {
-        foreach (var unit in _participants.Where(p => p is { IsUnit: true } && p.State != InvitationState.Declined).Select(p => p.UnitId!.Value).Distinct())
+        foreach (var unit in _participants.Where(p => p is { IsUnit: true, TakesPart: true }).Select(p => p.UnitId!.Value).Distinct())
         {
             Notify(kind, unit, subjectId);
         }

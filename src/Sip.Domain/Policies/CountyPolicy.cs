@@ -75,6 +75,14 @@ public sealed class CountyPolicy
     /// </summary>
     public int FeedbackResponseWorkingDays { get; private set; } = 10;
 
+    /// <summary>
+    /// Rule 23: whether a unit of a private provider under contract may hold the overall responsibility
+    /// for a plan ("privata utförare kan ha samordningsansvar"). The agreements oblige private providers
+    /// to take part ("Skyldigheten omfattar även privata vårdgivare") but leave the overall responsibility
+    /// with the principals; a county may decide otherwise (länets beslut). Default no.
+    /// </summary>
+    public bool ContractedProvidersMayHoldOverallResponsibility { get; private set; }
+
     /// <summary>Rule 28: which agreement's escalation ladder the county follows.</summary>
     public EscalationLadderPreset EscalationLadder { get; private set; } = EscalationLadderPreset.JamtlandHarjedalen;
 
@@ -179,6 +187,10 @@ public sealed class CountyPolicy
     /// <summary>An absolute URI without spaces of at most 200 characters (FHIR's Identifier.system).</summary>
     public static bool IsSystem(string? system) =>
         system is { Length: > 0 and <= 200 } && !system.Any(char.IsWhiteSpace) && Uri.TryCreate(system, UriKind.Absolute, out _);
+
+    /// <summary>Rule 23: the county's decision whether a private provider's unit may hold the overall responsibility.</summary>
+    public void ChangeContractedProviderRule(bool contractedProvidersMayHoldOverallResponsibility) =>
+        ContractedProvidersMayHoldOverallResponsibility = contractedProvidersMayHoldOverallResponsibility;
 
     private static void Require(bool condition, string code, string message)
     {

@@ -49,6 +49,11 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         var (subject, lead) = planAddress is null ? ToPerson(message.Kind) : message.Kind switch
         {
             NoticeKind.Invitation => ("kallelse till samordnad individuell plan", "Er enhet är kallad att delta i en samordnad individuell plan (SIP). Besvara kallelsen i SIP."),
+            NoticeKind.InvitationForwarded => ("kallelse vidarebefordrad",
+                "En kallad enhet har vidarebefordrat kallelsen till en annan enhet hos samma huvudman. "
+                + "Skälet och den nya enheten finns i planen."),
+            NoticeKind.InvitationWithdrawn => ("kallelse återkallad",
+                "Den initierande enheten har återkallat kallelsen till er enhet; ni behöver inte svara. Skälet finns i planen."),
             NoticeKind.ActionProposed => ("insats att besvara", "En insats har föreslagits för er enhet. Acceptera eller avvisa den i SIP."),
             NoticeKind.ActionRejected => ("insats avvisad", "En insats i planen har avvisats av den ansvariga enheten. Skälet finns i planen."),
             NoticeKind.MeetingScheduled => ("SIP-möte bokat", "Ett SIP-möte har bokats. Tid och plats finns i planen."),

@@ -52,7 +52,7 @@ public sealed class DemoDataSeeder(SipDbContext db, TimeProvider clock)
         }
 
         var policy = await db.CountyPolicies.FirstAsync(cancellationToken).ConfigureAwait(false);
-        var kinds = units.ToDictionary(u => u.Id, u => u.OrganizationKind);
+        var kinds = units.ToDictionary(u => u.Id, u => u.CountsAs);
         OrganizationUnit Unit(Guid id) => units.Single(u => u.Id == id);
 
         var now = clock.GetUtcNow();

@@ -26,6 +26,7 @@ internal static class ApiExamples
         reserveNumberPattern = @"(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}",
         reserveNumberDescription = "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav",
         reserveNumberSystem = "urn:sip:fhir:reservnummer",
+        contractedProvidersMayHoldOverallResponsibility = false,
     };
 
     // The policy as read: the ladder's steps named as Gävleborg's agreement names them (rule 28).
@@ -44,9 +45,17 @@ internal static class ApiExamples
         reserveNumberPattern = @"(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}",
         reserveNumberDescription = "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav",
         reserveNumberSystem = "urn:sip:fhir:reservnummer",
+        contractedProvidersMayHoldOverallResponsibility = false,
     };
 
-    private static readonly object Unit = new { id = DemoDirectory.HalsocentralenOdenslund, name = "Hälsocentralen Odenslund", kind = "PrimaryCare", organizationId = DemoDirectory.RegionJh, organizationName = "Region Jämtland Härjedalen", organizationKind = "Region", hsaId = "SE2321000206-H014", invitationMailbox = "hc.odenslund.sip@example.se", isActive = true };
+    private static readonly object Unit = new
+    {
+        id = DemoDirectory.HalsocentralenOdenslund, name = "Hälsocentralen Odenslund", kind = "PrimaryCare",
+        organizationId = DemoDirectory.RegionJh,
+        organizationName = "Region Jämtland Härjedalen", organizationKind = "Region", hsaId = "SE2321000206-H014",
+        invitationMailbox = "hc.odenslund.sip@example.se", isActive = true,
+        actsForPrincipal = "Region",
+    };
 
     private static readonly object User = new { id = DemoDirectory.Nurse, userName = "erik.johansson", displayName = "Erik Johansson", title = "Sjuksköterska", hsaId = "SE2321000206-E1001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund }, areaOrganizationId = (Guid?)null, isActive = true, email = "erik.johansson@regionjh.example.se", isManager = false };
 
@@ -67,6 +76,12 @@ internal static class ApiExamples
         ["InviteParticipant"] = new { expectedVersion = 2, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund },
         ["RespondToInvitation"] = new { expectedVersion = 3, accept = true },
         ["ChangeParticipantEmail"] = new { expectedVersion = 3, email = "kontakt@example.se" },
+        ["ForwardInvitation"] = new
+        {
+            expectedVersion = 3, toUnitId = DemoDirectory.PsykiatriskaOppenvarden,
+            reason = "Personen behöver psykiatrisk öppenvård, inte hälsocentralen.",
+        },
+        ["WithdrawInvitation"] = new { expectedVersion = 3, reason = "Kallelsen skickades av misstag till fel enhet." },
         ["RegisterPlacement"] = new { expectedVersion = 5, decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = true, precededBySip = false, placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb },
         ["ClassifyAction"] = new { expectedVersion = 6, nature = "Medical" },
         ["ProposeCostAllocation"] = new { expectedVersion = 7, shareKind = "Percent", municipalityShare = 60, regionShare = 40, basis = "Behandlingen av beroendet är hälso- och sjukvård; boende och stöd i vardagen är socialtjänst." },

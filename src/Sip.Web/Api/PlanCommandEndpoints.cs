@@ -28,6 +28,19 @@ internal static class PlanCommandEndpoints
         plan.Change<WithdrawConsent>("POST", "/consents/withdrawal", "WithdrawConsent", "Återkalla samtycket; enheter utanför den initierande förlorar åtkomst direkt.", (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<InviteParticipant>("POST", "/participants", "InviteParticipant", "Kalla en huvudmans enhet, bjud in en annan aktör, närstående eller vårdnadshavare.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<RespondToInvitation>("PUT", "/participants/{participantId:guid}/response", "RespondToInvitation", "Besvara en inbjudan (bara den inbjudna enhetens personal).", (c, r) => c with { PlanId = r.Id("planId"), ParticipantId = r.Id("participantId") });
+        plan.Change<ForwardInvitation>(
+            "POST",
+            "/participants/{participantId:guid}/forwarding",
+            "ForwardInvitation",
+            "Vidarebefordra en kallelse till rätt enhet hos samma huvudman, med skäl (bara den kallade enhetens personal).",
+            (c, r) => c with { PlanId = r.Id("planId"), ParticipantId = r.Id("participantId") },
+            creates: true);
+        plan.Change<WithdrawInvitation>(
+            "POST",
+            "/participants/{participantId:guid}/withdrawal",
+            "WithdrawInvitation",
+            "Återkalla en kallelse som skickats av misstag, med skäl (bara den initierande enhetens personal).",
+            (c, r) => c with { PlanId = r.Id("planId"), ParticipantId = r.Id("participantId") });
         plan.Change<ChangeParticipantEmail>("PUT", "/participants/{participantId:guid}/email", "ChangeParticipantEmail", "E-post för kallelser och mötestider till personen, närstående eller vårdnadshavare (tom tar bort den).", (c, r) => c with { PlanId = r.Id("planId"), ParticipantId = r.Id("participantId") });
         plan.Change<RecordGoalsAndNeeds>("PUT", "/goals", "RecordGoalsAndNeeds", "Personens egna mål och behoven.", (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<RecordReportOfConcernAssessment>("PUT", "/report-of-concern-assessment", "RecordReportOfConcernAssessment", "Bedömning av om en orosanmälan behövs när barn finns i hushållet.", (c, r) => c with { PlanId = r.Id("planId") });

@@ -55,6 +55,8 @@ internal static class Glossary
         InvitationState.Invited => "Inväntar svar",
         InvitationState.Accepted => "Deltar",
         InvitationState.Declined => "Har tackat nej",
+        InvitationState.Forwarded => "Kallelsen vidarebefordrad",
+        InvitationState.Withdrawn => "Kallelsen återkallad",
         _ => state.ToString(),
     });
 
@@ -153,6 +155,8 @@ internal static class Glossary
         ["WithdrawConsent"] = "registrerade återkallat samtycke",
         ["InviteParticipant"] = "bjöd in deltagare",
         ["RespondToInvitation"] = "besvarade kallelse",
+        ["ForwardInvitation"] = "vidarebefordrade kallelse",
+        ["WithdrawInvitation"] = "återkallade kallelse",
         ["RecordGoalsAndNeeds"] = "ändrade mål och behov",
         ["RecordReportOfConcernAssessment"] = "dokumenterade bedömning av orosanmälan",
         ["AssignOverallResponsibility"] = "ändrade övergripande ansvar",

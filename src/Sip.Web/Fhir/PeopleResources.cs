@@ -54,7 +54,7 @@ internal static class PeopleResources
         {
             var related = new RelatedPerson
             {
-                Active = participant.State != InvitationState.Declined,
+                Active = participant.TakesPart,
                 Patient = patient,
                 Name = [new HumanName { Text = participant.DisplayName }],
                 Relationship = [Relationship(participant)],
@@ -77,7 +77,7 @@ internal static class PeopleResources
             Subject = patient,
             ManagingOrganization = [entries.Reference(plan.OverallResponsibleUnitId ?? plan.InitiatingUnitId)],
         };
-        foreach (var participant in plan.Participants.Where(p => p.State != InvitationState.Declined))
+        foreach (var participant in plan.Participants.Where(p => p.TakesPart))
         {
             var member = participant.Kind == ParticipantKind.Person ? patient
                 : participant.UnitId is { } unitId ? entries.Reference(unitId, participant.DisplayName)

@@ -163,7 +163,8 @@ public sealed class DirectRuleTests
     public void Rule10_any_employee_of_either_principal_or_a_contracted_provider_can_initiate()
     {
         var provider = new Organization(Guid.NewGuid(), "Vårdbolaget AB", OrganizationKind.ContractedProvider, contractingPrincipalId: _w.Region.Id);
-        var providerUnit = new OrganizationUnit(Guid.NewGuid(), provider, "Vårdbolagets mottagning", UnitKind.PsychiatryAndDependence, null, null);
+        var providerUnit = new OrganizationUnit(
+            Guid.NewGuid(), provider, "Vårdbolagets mottagning", UnitKind.PsychiatryAndDependence, null, null, _w.Region);
 
         Assert.Equal(PlanStatus.Draft, _w.Start(initiator: _w.Clinic).Status);
         Assert.Equal(PlanStatus.Draft, _w.Start(initiator: providerUnit).Status);

@@ -19,6 +19,9 @@ internal sealed class World
 
     public Organization Af { get; } = new(Guid.NewGuid(), "Arbetsförmedlingen", OrganizationKind.OtherActor);
 
+    /// <summary>A private provider under contract with the region (vårdval).</summary>
+    public Organization Private { get; }
+
     public CountyPolicy Policy { get; } = new(Guid.NewGuid(), "Testlän");
 
     public World()
@@ -27,7 +30,13 @@ internal sealed class World
         Clinic = new OrganizationUnit(Guid.NewGuid(), Region, "Beroendemottagningen", UnitKind.PsychiatryAndDependence, "SE1", null);
         HealthCentre = new OrganizationUnit(Guid.NewGuid(), Region, "Hälsocentralen", UnitKind.PrimaryCare, "SE2", null);
         AfOffice = new OrganizationUnit(Guid.NewGuid(), Af, "Arbetsförmedlingen Östersund", UnitKind.OtherActor, null, null);
+        Private = new Organization(
+            Guid.NewGuid(), "Hälsoval Lugnvik AB", OrganizationKind.ContractedProvider, contractingPrincipalId: Region.Id);
+        PrivateHealthCentre = new OrganizationUnit(
+            Guid.NewGuid(), Private, "Lugnviks hälsocentral", UnitKind.PrimaryCare, "SE3", null, Region);
     }
+
+    public OrganizationUnit PrivateHealthCentre { get; }
 
     public OrganizationUnit Social { get; }
 
@@ -47,7 +56,8 @@ internal sealed class World
             new UserAccount(
                 Guid.NewGuid(), name.ToLowerInvariant(), name, UserRole.SocialWorker, [unit.Id], title: title, isManager: true));
 
-    public IReadOnlyDictionary<Guid, OrganizationKind> Kinds => new[] { Social, Clinic, HealthCentre, AfOffice }.ToDictionary(u => u.Id, u => u.OrganizationKind);
+    public IReadOnlyDictionary<Guid, OrganizationKind> Kinds =>
+        new[] { Social, Clinic, HealthCentre, AfOffice, PrivateHealthCentre }.ToDictionary(u => u.Id, u => u.CountsAs);
 
     public static Establishment WithPerson => new(PersonParticipated: true, PersonAbsenceReason: null, PersonApproved: true, NextFollowUpOn: null);
 
@@ -69,7 +79,8 @@ internal sealed class World
 
     public SipPlan WithConsent(SipPlan plan, bool nextOfKin = false)
     {
-        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [Kommun.Id, Region.Id, Af.Id], nextOfKin, null, SocialWorker, Now);
+        plan.RecordConsent(
+            ConsentGiver.Person, null, ConsentForm.Written, [Kommun.Id, Region.Id, Af.Id, Private.Id], nextOfKin, null, SocialWorker, Now);
         return plan;
     }
 

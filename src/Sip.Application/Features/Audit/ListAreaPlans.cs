@@ -85,7 +85,7 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
                 units.Where(u => u.Id == p.Origin.InitiatingUnitId).Select(u => u.Name).First(),
                 units.Where(u => u.Id == p.OverallResponsibleUnitId).Select(u => u.Name).FirstOrDefault(),
                 p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null),
-                p.Participants.Count(x => x.UnitId != null && x.State != InvitationState.Declined),
+                p.Participants.Count(x => x.UnitId != null && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)),
                 p.Actions.Count(a => a.Status == ActionStatus.Proposed),
                 p.FirstMeetingDueOn,
                 p.Meetings.Where(m => m.Status != MeetingStatus.Cancelled).OrderBy(m => m.StartsAt).Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),

@@ -9,7 +9,10 @@ namespace Sip.Application.Features.Directory;
 /// <summary>The directory of units to invite, searchable by name or HSA-id; no personal data.</summary>
 public sealed record ListUnits(string? Search = null, OrganizationKind? OrganizationKind = null, bool IncludeInactive = false) : IQuery<IReadOnlyList<UnitView>>;
 
-public sealed record UnitView(Guid Id, string Name, UnitKind Kind, Guid OrganizationId, string OrganizationName, OrganizationKind OrganizationKind, string? HsaId, string? InvitationMailbox, bool IsActive);
+public sealed record UnitView(
+    Guid Id, string Name, UnitKind Kind, Guid OrganizationId, string OrganizationName, OrganizationKind OrganizationKind, string? HsaId,
+    string? InvitationMailbox, bool IsActive,
+    OrganizationKind? ActsForPrincipal = null);
 
 public sealed class ListUnitsValidator : AbstractValidator<ListUnits>
 {
@@ -51,7 +54,10 @@ public sealed class ListUnitsHandler(ISipDbContext db) : IQueryHandler<ListUnits
             .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new { Unit = u, Organization = o })
             .OrderBy(x => EF.Functions.Collate(x.Organization.Name, collation)).ThenBy(x => EF.Functions.Collate(x.Unit.Name, collation))
             .Take(500)
-            .Select(x => new UnitView(x.Unit.Id, x.Unit.Name, x.Unit.Kind, x.Organization.Id, x.Organization.Name, x.Unit.OrganizationKind, x.Unit.HsaId, x.Unit.InvitationMailbox, x.Unit.IsActive))
+            .Select(x => new UnitView(
+                x.Unit.Id, x.Unit.Name, x.Unit.Kind, x.Organization.Id, x.Organization.Name, x.Unit.OrganizationKind, x.Unit.HsaId,
+                x.Unit.InvitationMailbox, x.Unit.IsActive,
+                x.Unit.ActsForPrincipal))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -36,6 +36,9 @@ public sealed class UpdateUnitHandler(ISipDbContext db) : ICommandHandler<Update
         unit.Change(command.Name, command.Kind, string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), string.IsNullOrWhiteSpace(command.InvitationMailbox) ? null : command.InvitationMailbox.Trim(), command.IsActive);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var organizationName = await db.Organizations.Where(o => o.Id == unit.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
-        return new UnitView(unit.Id, unit.Name, unit.Kind, unit.OrganizationId, organizationName, unit.OrganizationKind, unit.HsaId, unit.InvitationMailbox, unit.IsActive);
+        return new UnitView(
+            unit.Id, unit.Name, unit.Kind, unit.OrganizationId, organizationName, unit.OrganizationKind, unit.HsaId, unit.InvitationMailbox,
+            unit.IsActive,
+            unit.ActsForPrincipal);
     }
 }

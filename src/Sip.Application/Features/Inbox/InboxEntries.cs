@@ -146,7 +146,8 @@ public static class InboxEntries
     private static IQueryable<InboxEntry> Seen(ISipDbContext db, IQueryable<Candidate> candidates) => candidates
         .Where(t => t.Waits)
         .Where(t => t.Plan.Origin.InitiatingUnitId == t.UnitId
-            || (t.Plan.Participants.Any(x => x.UnitId == t.UnitId && x.State != InvitationState.Declined)
+            || (t.Plan.Participants.Any(x => x.UnitId == t.UnitId
+                    && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted))
                 && t.Plan.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null
                     && c.ScopeOrganizationIds.Any(o => db.Units.Any(u => u.Id == t.UnitId && u.OrganizationId == o)))))
         .Select(t => new InboxEntry { PlanId = t.Plan.Id, ItemId = t.ItemId, UnitId = t.UnitId, Kind = t.Kind, DueOn = t.DueOn });

@@ -23,7 +23,8 @@ internal static class ActingUnit
     private static async Task<List<OrganizationUnit>> OnPlanAsync(ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken)
     {
         var mine = user.UnitIds.ToList();
-        var onPlan = plan.Participants.Where(p => p.UnitId is not null && p.State != InvitationState.Declined).Select(p => p.UnitId!.Value).Append(plan.Origin.InitiatingUnitId).ToHashSet();
+        var onPlan = plan.Participants.Where(p => p.UnitId is not null && p.TakesPart).Select(p => p.UnitId!.Value)
+            .Append(plan.Origin.InitiatingUnitId).ToHashSet();
         var units = await db.Units.AsNoTracking().Where(u => mine.Contains(u.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. units.Where(u => onPlan.Contains(u.Id))];
     }
@@ -31,7 +32,7 @@ internal static class ActingUnit
     /// <summary>The other principal's organisation taking part in the plan, for a dispute between the two.</summary>
     public static async Task<Organization> OtherPrincipalAsync(ISipDbContext db, SipPlan plan, OrganizationKind mine, CancellationToken cancellationToken)
     {
-        var organizations = plan.Participants.Where(p => p.OrganizationId is not null && p.State != InvitationState.Declined).Select(p => p.OrganizationId!.Value)
+        var organizations = plan.Participants.Where(p => p.OrganizationId is not null && p.TakesPart).Select(p => p.OrganizationId!.Value)
             .Append(plan.Origin.InitiatingOrganizationId).Distinct().ToList();
         var wanted = mine == OrganizationKind.Region ? OrganizationKind.Municipality : OrganizationKind.Region;
         return await db.Organizations.AsNoTracking().Where(o => organizations.Contains(o.Id) && o.Kind == wanted).OrderBy(o => o.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)

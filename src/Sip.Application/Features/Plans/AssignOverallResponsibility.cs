@@ -23,7 +23,8 @@ public sealed class AssignOverallResponsibilityHandler(ISipDbContext db, TimePro
     public async ValueTask<PlanChanged> Handle(AssignOverallResponsibility command, CancellationToken cancellationToken)
     {
         var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        plan.AssignOverallResponsibility(command.UnitId, clock.GetUtcNow());
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        plan.AssignOverallResponsibility(command.UnitId, clock.GetUtcNow(), policy);
         return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -70,7 +70,14 @@ public sealed record PlanDetail(
 
     public sealed record FeedbackItem(Guid Id, FeedbackKind Kind, string Text, DateOnly ReceivedOn, Guid RoutedToUnitId, DateOnly RespondBy, DateTimeOffset? AnsweredAt, string? Answer);
 
-    public sealed record ParticipantItem(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy, string? DeclineReason, string? Email = null);
+    /// <summary><paramref name="RedirectReason"/>: why the kallelse was forwarded or withdrawn (rule 7b).</summary>
+    public sealed record ParticipantItem(
+        Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy,
+        string? DeclineReason, string? Email = null, string? RedirectReason = null)
+    {
+        /// <summary>Summoned or taking part: not declined, forwarded or withdrawn.</summary>
+        public bool TakesPart => State is InvitationState.Invited or InvitationState.Accepted;
+    }
 
     public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
 

@@ -54,7 +54,12 @@ public sealed record PlanExport(
         string? ReserveNumber = null,
         string? ReserveNumberSystem = null);
 
-    public sealed record ParticipantItem(Guid Id, ParticipantKind Kind, Guid? UnitId, Guid? OrganizationId, string DisplayName, string? Relationship, InvitationState State);
+    public sealed record ParticipantItem(
+        Guid Id, ParticipantKind Kind, Guid? UnitId, Guid? OrganizationId, string DisplayName, string? Relationship, InvitationState State)
+    {
+        /// <summary>Summoned or taking part: not declined, forwarded or withdrawn.</summary>
+        public bool TakesPart => State is InvitationState.Invited or InvitationState.Accepted;
+    }
 
     public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
 

@@ -116,7 +116,9 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             version.PersonParticipated,
             version.PersonAbsenceReason,
             version.PersonApprovedAt,
-            [.. content.Participants.Select(p => new WrittenPlan.ParticipantLine(
+            // A kallelse forwarded or withdrawn went to the wrong unit (rule 7b): the person meets the right one.
+            [.. content.Participants.Where(p => p.State is not (InvitationState.Forwarded or InvitationState.Withdrawn))
+                .Select(p => new WrittenPlan.ParticipantLine(
                 p.Kind,
                 p.Kind == ParticipantKind.Person ? PersonName(p.DisplayName) : p.DisplayName,
                 p.UnitId is { } unitId ? units[unitId] : null,

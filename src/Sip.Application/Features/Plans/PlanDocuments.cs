@@ -229,7 +229,11 @@ public static class PlanDocuments
             p.CreatedAt,
             p.UpdatedAt,
             p.Version,
-            Items(nameof(SipPlan.Participants), p.Participants.OrderBy(x => x.InvitedAt).ThenBy(x => x.Id), x => new PlanDetail.ParticipantItem(x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason, x.Email), d => d.Participants),
+            Items(nameof(SipPlan.Participants), p.Participants.OrderBy(x => x.InvitedAt).ThenBy(x => x.Id),
+                x => new PlanDetail.ParticipantItem(
+                    x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason, x.Email,
+                    x.RedirectReason),
+                d => d.Participants),
             Items(nameof(SipPlan.Consents), p.Consents.OrderBy(c => c.GivenAt).ThenBy(c => c.Id), c => new PlanDetail.ConsentItem(c.Id, c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, [.. c.ScopeOrganizationIds], c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt), d => d.Consents),
             Items(nameof(SipPlan.Needs), p.Needs.OrderBy(n => n.Order), n => n.Description, d => d.Needs),
             Items(nameof(SipPlan.Actions), p.Actions.OrderBy(a => a.ProposedAt).ThenBy(a => a.Id), a => new PlanDetail.ActionItem(

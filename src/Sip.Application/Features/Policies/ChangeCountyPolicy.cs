@@ -14,7 +14,8 @@ namespace Sip.Application.Features.Policies;
 /// The administrator sets the county agreement's deadlines; new deadlines apply from now on. The
 /// disagreement step length, the feedback answer time and the escalation ladder (rule 28) are the
 /// county's decisions, and so is the region's reservnummer format (pattern, its description and the
-/// FHIR identifier system): left out, they stay as they are.
+/// FHIR identifier system): left out, they stay as they are. So is whether a private provider's unit may
+/// hold the overall responsibility (rule 23, "privata utförare kan ha samordningsansvar").
 /// </summary>
 [AllowedRoles(UserRole.Administrator)]
 public sealed record ChangeCountyPolicy(
@@ -30,7 +31,8 @@ public sealed record ChangeCountyPolicy(
     string? EscalationLadder = null,
     string? ReserveNumberPattern = null,
     string? ReserveNumberDescription = null,
-    string? ReserveNumberSystem = null) : ICommand<CountyPolicyView>;
+    string? ReserveNumberSystem = null,
+    bool? ContractedProvidersMayHoldOverallResponsibility = null) : ICommand<CountyPolicyView>;
 
 public sealed class ChangeCountyPolicyValidator : AbstractValidator<ChangeCountyPolicy>
 {
@@ -82,6 +84,8 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
             command.ReserveNumberPattern ?? policy.ReserveNumberPattern,
             command.ReserveNumberDescription ?? policy.ReserveNumberDescription,
             command.ReserveNumberSystem ?? policy.ReserveNumberSystem);
+        policy.ChangeContractedProviderRule(
+            command.ContractedProvidersMayHoldOverallResponsibility ?? policy.ContractedProvidersMayHoldOverallResponsibility);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return CountyPolicyView.From(policy);
     }

@@ -26,7 +26,8 @@ public sealed record CountyPolicyView(
     string DecidedBy,
     string ReserveNumberPattern = Domain.People.ReserveNumber.DefaultPattern,
     string ReserveNumberDescription = Domain.People.ReserveNumber.DefaultDescription,
-    string ReserveNumberSystem = CountyPolicy.DefaultReserveNumberSystem)
+    string ReserveNumberSystem = CountyPolicy.DefaultReserveNumberSystem,
+    bool ContractedProvidersMayHoldOverallResponsibility = false)
 {
     /// <summary>Where the reservnummer format comes from: no law sets it.</summary>
     public const string RegionFormat = "regionens format";
@@ -41,7 +42,8 @@ public sealed record CountyPolicyView(
             p.Id, p.Name, p.InvitationResponseWorkingDays, p.DaysToFirstMeeting, p.ActionAcceptanceWorkingDays, p.FollowUpIntervalDays,
             p.SipMeetingDaysAfterPlacement, p.CostAllocationWorkingDaysAfterAcutePlacement, [.. p.ReminderDaysAfterDeadline],
             p.DeviationStepWorkingDays, p.FeedbackResponseWorkingDays, p.EscalationLadder.ToString(), [.. p.EscalationSteps],
-            CountyDecision, p.ReserveNumberPattern, p.ReserveNumberDescription, p.ReserveNumberSystem);
+            CountyDecision, p.ReserveNumberPattern, p.ReserveNumberDescription, p.ReserveNumberSystem,
+            p.ContractedProvidersMayHoldOverallResponsibility);
     }
 
     /// <summary>The name of a deviation's step on this county's ladder.</summary>

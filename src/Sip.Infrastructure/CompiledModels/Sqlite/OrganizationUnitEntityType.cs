@@ -20,7 +20,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Organizations.OrganizationUnit",
                 typeof(OrganizationUnit),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -32,6 +32,15 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(OrganizationUnit).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var actsForPrincipal = runtimeEntityType.AddProperty(
+                "ActsForPrincipal",
+                typeof(OrganizationKind?),
+                propertyInfo: typeof(OrganizationUnit).GetProperty("ActsForPrincipal", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganizationUnit).GetField("<ActsForPrincipal>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 30,
+                providerPropertyType: typeof(string));
 
             var hsaId = runtimeEntityType.AddProperty(
                 "HsaId",
@@ -87,6 +96,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 maxLength: 30,
                 providerPropertyType: typeof(string));
             organizationKind.SetSentinelFromProviderValue("Municipality");
+
+            var principalOrganizationId = runtimeEntityType.AddProperty(
+                "PrincipalOrganizationId",
+                typeof(Guid?),
+                propertyInfo: typeof(OrganizationUnit).GetProperty("PrincipalOrganizationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganizationUnit).GetField("<PrincipalOrganizationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

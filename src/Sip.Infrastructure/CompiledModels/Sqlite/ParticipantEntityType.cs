@@ -22,7 +22,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.Participant",
                 typeof(Participant),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 17,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -58,6 +58,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 320);
 
+            var forwardedToParticipantId = runtimeEntityType.AddProperty(
+                "ForwardedToParticipantId",
+                typeof(Guid?),
+                propertyInfo: typeof(Participant).GetProperty("ForwardedToParticipantId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Participant).GetField("<ForwardedToParticipantId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var invitedAt = runtimeEntityType.AddProperty(
                 "InvitedAt",
                 typeof(DateTimeOffset),
@@ -65,6 +72,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(Participant).GetField("<InvitedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new DateTimeOffsetToBinaryConverter());
             invitedAt.SetSentinelFromProviderValue(0L);
+
+            var isContractedProviderUnit = runtimeEntityType.AddProperty(
+                "IsContractedProviderUnit",
+                typeof(bool),
+                propertyInfo: typeof(Participant).GetProperty("IsContractedProviderUnit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Participant).GetField("<IsContractedProviderUnit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -86,6 +100,14 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "PlanId",
                 typeof(Guid),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var redirectReason = runtimeEntityType.AddProperty(
+                "RedirectReason",
+                typeof(string),
+                propertyInfo: typeof(Participant).GetProperty("RedirectReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Participant).GetField("<RedirectReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
 
             var relationship = runtimeEntityType.AddProperty(
                 "Relationship",

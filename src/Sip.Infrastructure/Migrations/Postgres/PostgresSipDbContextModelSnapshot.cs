@@ -234,6 +234,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ActsForPrincipal")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("HsaId")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -262,6 +266,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("PrincipalOrganizationId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -594,8 +601,14 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<Guid?>("ForwardedToParticipantId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsContractedProviderUnit")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -607,6 +620,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RedirectReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Relationship")
                         .HasMaxLength(100)
@@ -924,6 +941,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.Property<int>("ActionAcceptanceWorkingDays")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("ContractedProvidersMayHoldOverallResponsibility")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("CostAllocationWorkingDaysAfterAcutePlacement")
                         .HasColumnType("integer");

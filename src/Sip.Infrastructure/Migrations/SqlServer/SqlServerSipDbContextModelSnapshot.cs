@@ -234,6 +234,10 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ActsForPrincipal")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("HsaId")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -262,6 +266,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid?>("PrincipalOrganizationId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -595,8 +602,14 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
 
+                    b.Property<Guid?>("ForwardedToParticipantId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsContractedProviderUnit")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -608,6 +621,10 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RedirectReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Relationship")
                         .HasMaxLength(100)
@@ -925,6 +942,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.Property<int>("ActionAcceptanceWorkingDays")
                         .HasColumnType("int");
+
+                    b.Property<bool>("ContractedProvidersMayHoldOverallResponsibility")
+                        .HasColumnType("bit");
 
                     b.Property<int>("CostAllocationWorkingDaysAfterAcutePlacement")
                         .HasColumnType("int");

@@ -227,6 +227,10 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActsForPrincipal")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HsaId")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -254,6 +258,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<string>("OrganizationKind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrincipalOrganizationId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -587,7 +594,13 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ForwardedToParticipantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsContractedProviderUnit")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -599,6 +612,10 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedirectReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Relationship")
@@ -915,6 +932,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ActionAcceptanceWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContractedProvidersMayHoldOverallResponsibility")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CostAllocationWorkingDaysAfterAcutePlacement")

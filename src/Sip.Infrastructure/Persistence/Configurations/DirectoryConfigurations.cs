@@ -30,10 +30,13 @@ internal sealed class OrganizationUnitConfiguration : IEntityTypeConfiguration<O
         b.Property(x => x.Name).HasMaxLength(200).IsRequired();
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
         b.Property(x => x.OrganizationKind).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.ActsForPrincipal).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.HsaId).HasMaxLength(40);
         b.Property(x => x.InvitationMailbox).HasMaxLength(320);
         b.Ignore(x => x.BelongsToPrincipal);
         b.Ignore(x => x.MayInitiateSip);
+        b.Ignore(x => x.IsContractedProvider);
+        b.Ignore(x => x.CountsAs);
         b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.HsaId).IsUnique();
     }

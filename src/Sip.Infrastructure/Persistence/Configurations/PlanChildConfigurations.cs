@@ -18,7 +18,9 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Property(x => x.Relationship).HasMaxLength(100);
         b.Property(x => x.Email).HasMaxLength(320);
         b.Property(x => x.DeclineReason).HasMaxLength(2000);
+        b.Property(x => x.RedirectReason).HasMaxLength(2000);
         b.Ignore(x => x.IsObliged);
+        b.Ignore(x => x.TakesPart);
         b.Ignore(x => x.IsUnit);
         // The unit's invitations to answer, in the inbox, straight from the index; on UnitId alone the
         // database combined it with the State index and read every open invitation in the country.

@@ -36,7 +36,9 @@ internal sealed class DirectoryCatalogue
     {
         var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name, o.OrganizationNumber }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var units = await db.Units.AsNoTracking()
-            .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new UnitView(u.Id, u.Name, u.Kind, o.Id, o.Name, u.OrganizationKind, u.HsaId, u.InvitationMailbox, u.IsActive))
+            .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new UnitView(
+                u.Id, u.Name, u.Kind, o.Id, o.Name, u.OrganizationKind, u.HsaId, u.InvitationMailbox, u.IsActive,
+                u.ActsForPrincipal))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         return new([.. organizations.Select(o => (o.Id, o.Name, o.OrganizationNumber))], units, users.Select(UserView.From));

@@ -1,0 +1,53 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Sip.Application.Abstractions;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Participants;
+
+/// <summary>
+/// Rule 7b: the summoned unit was the wrong one (a hälsocentral where psychiatry should be) and
+/// passes its kallelse, with a reason, to another unit of its principal. Only its own staff may; it
+/// is not a refusal, and the initiating unit is told.
+/// </summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record ForwardInvitation(Guid PlanId, int ExpectedVersion, Guid ParticipantId, Guid ToUnitId, string Reason)
+    : ICommand<PlanChanged>, IPlanCommand;
+
+public sealed class ForwardInvitationValidator : AbstractValidator<ForwardInvitation>
+{
+    public ForwardInvitationValidator(ISipDbContext db)
+    {
+        this.ValidatePlanCommand();
+        RuleFor(x => x.ParticipantId).NotEmpty().WithMessage("Ange vilken kallelse som vidarebefordras.");
+        RuleFor(x => x.ToUnitId)
+            .NotEmpty().WithMessage("Välj den enhet som kallelsen ska gå till.")
+            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Enheten finns inte.")
+            .When(x => x.ToUnitId != Guid.Empty, ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.Reason)
+            .NotEmpty().WithMessage("Ange varför kallelsen ska till en annan enhet.")
+            .MaximumLength(2000).WithMessage("Skälet får vara högst 2 000 tecken.");
+    }
+}
+
+public sealed class ForwardInvitationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<ForwardInvitation, PlanChanged>
+{
+    public async ValueTask<PlanChanged> Handle(ForwardInvitation command, CancellationToken cancellationToken)
+    {
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var participant = plan.Participants.FirstOrDefault(p => p.Id == command.ParticipantId && p.UnitId != null)
+            ?? throw new NotFoundException("Kallelsen finns inte i planen.");
+        if (!user.UnitIds.Contains(participant.UnitId!.Value))
+        {
+            throw new ForbiddenException("Bara personal på den kallade enheten kan vidarebefordra kallelsen.");
+        }
+
+        var from = await db.Units.AsNoTracking().SingleAsync(u => u.Id == participant.UnitId, cancellationToken).ConfigureAwait(false);
+        var to = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.ToUnitId, cancellationToken).ConfigureAwait(false);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var forwarded = plan.ForwardInvitation(participant.Id, from, to, user.UserId, command.Reason, policy, clock.GetUtcNow());
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, forwarded.Id).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,96 @@
+using Sip.Domain.Common;
+using Sip.Domain.Organizations;
+using Sip.Domain.Policies;
+
+namespace Sip.Domain.Plans;
+
+/// <summary>
+/// Rule 7b: a principal's unit cannot decline (rule 7), but it can be the wrong unit, e.g. a
+/// hälsocentral summoned where psychiatry should be. It forwards the kallelse within its principal,
+/// or the initiating unit withdraws one sent in error. Neither is a refusal: the principal still takes
+/// part through the right unit, and the wrong one is no longer chased.
+/// </summary>
+public sealed partial class SipPlan
+{
+    /// <summary>
+    /// The summoned unit <paramref name="from"/> passes its kallelse, with a reason, to <paramref name="to"/>
+    /// of the same principal (for a private provider: its contracting principal). The new unit's answer
+    /// time starts today; the initiating unit is told.
+    /// </summary>
+    public Participant ForwardInvitation(
+        Guid participantId, OrganizationUnit from, OrganizationUnit to, Guid? userId, string reason, CountyPolicy policy,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(policy);
+        EnsureOpen();
+        var summoned = AwaitingAnswer(participantId, reason);
+        if (summoned.UnitId != from.Id)
+        {
+            throw new DomainException(PlanErrors.ForwardByOwnUnit, "Bara den kallade enheten kan vidarebefordra sin kallelse.");
+        }
+
+        if (!summoned.IsObliged)
+        {
+            throw new DomainException(
+                PlanErrors.ForwardOnlyObliged, "En annan aktör vidarebefordrar inte kallelsen: den kan tacka nej med ett skäl.");
+        }
+
+        if (!from.ActsForSamePrincipalAs(to))
+        {
+            throw new DomainException(
+                PlanErrors.ForwardOtherPrincipal, $"{to.Name} hör inte till samma huvudman; kallelsen går bara vidare inom huvudmannen.");
+        }
+
+        if (ActiveConsent?.Covers(to.OrganizationId) != true)
+        {
+            throw new DomainException(
+                PlanErrors.OrganizationOutsideConsent, $"Samtycket omfattar inte {to.Name}s organisation: komplettera samtycket först.");
+        }
+
+        var forwarded = Summon(to, policy, now);
+        summoned.Forward(userId, forwarded.Id, reason, now);
+        Touch(now);
+        Notify(NoticeKind.Invitation, to.Id, forwarded.Id);
+        Notify(NoticeKind.InvitationForwarded, Origin.InitiatingUnitId, summoned.Id);
+        return forwarded;
+    }
+
+    /// <summary>The initiating unit withdraws a kallelse it sent in error, with a reason; the unit is told.</summary>
+    public void WithdrawInvitation(Guid participantId, Guid actingUnitId, Guid? userId, string reason, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (actingUnitId != Origin.InitiatingUnitId)
+        {
+            throw new DomainException(PlanErrors.WithdrawByInitiator, "Bara den initierande enheten kan återkalla en kallelse.");
+        }
+
+        var summoned = AwaitingAnswer(participantId, reason);
+        summoned.Withdraw(userId, reason, now);
+        Touch(now);
+        Notify(NoticeKind.InvitationWithdrawn, summoned.UnitId!.Value, summoned.Id);
+    }
+
+    private Participant AwaitingAnswer(Guid participantId, string reason)
+    {
+        var summoned = ParticipantById(participantId);
+        if (!summoned.IsUnit)
+        {
+            throw new DomainException(PlanErrors.ParticipantNotFound, "Bara en enhets kallelse kan vidarebefordras eller återkallas.");
+        }
+
+        if (summoned.State != InvitationState.Invited)
+        {
+            throw new DomainException(
+                PlanErrors.InvitationAlreadyAnswered, "Kallelsen är redan besvarad, vidarebefordrad eller återkallad.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException(PlanErrors.RedirectReasonRequired, "Ange skälet.");
+        }
+
+        return summoned;
+    }
+}
