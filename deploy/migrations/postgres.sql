@@ -1358,3 +1358,79 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernForVersion" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernMade" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernMadeOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernParentAndChildInformed" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernSocialServices" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    ALTER TABLE "PlanNeeds" ADD "Area" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    CREATE TABLE "PlanChildren" (
+        "Id" uuid NOT NULL,
+        "AgeYears" integer,
+        "BirthYear" integer,
+        "LivesWith" character varying(20) NOT NULL,
+        "Custody" character varying(20) NOT NULL,
+        "PlanId" uuid NOT NULL,
+        CONSTRAINT "PK_PlanChildren" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_PlanChildren_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    CREATE INDEX "IX_PlanChildren_PlanId" ON "PlanChildren" ("PlanId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191607_ChildrenInHousehold') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207191607_ChildrenInHousehold', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

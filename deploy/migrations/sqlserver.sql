@@ -1497,3 +1497,89 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernForVersion] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernMade] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernMadeOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernParentAndChildInformed] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernSocialServices] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    ALTER TABLE [PlanNeeds] ADD [Area] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    CREATE TABLE [PlanChildren] (
+        [Id] uniqueidentifier NOT NULL,
+        [AgeYears] int NULL,
+        [BirthYear] int NULL,
+        [LivesWith] nvarchar(20) NOT NULL,
+        [Custody] nvarchar(20) NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PlanChildren] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanChildren_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    CREATE INDEX [IX_PlanChildren_PlanId] ON [PlanChildren] ([PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191624_ChildrenInHousehold'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207191624_ChildrenInHousehold', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -607,3 +607,33 @@ VALUES ('20261207173812_DomainSecondRound', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Plans" ADD "ReportOfConcernForVersion" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernMade" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernMadeOn" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernParentAndChildInformed" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernSocialServices" TEXT NULL;
+
+ALTER TABLE "PlanNeeds" ADD "Area" TEXT NULL;
+
+CREATE TABLE "PlanChildren" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PlanChildren" PRIMARY KEY,
+    "AgeYears" INTEGER NULL,
+    "BirthYear" INTEGER NULL,
+    "LivesWith" TEXT NOT NULL,
+    "Custody" TEXT NOT NULL,
+    "PlanId" TEXT NOT NULL,
+    CONSTRAINT "FK_PlanChildren_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_PlanChildren_PlanId" ON "PlanChildren" ("PlanId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207191552_ChildrenInHousehold', '10.0.14');
+
+COMMIT;
+
