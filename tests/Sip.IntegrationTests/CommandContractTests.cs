@@ -40,6 +40,15 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         new("ChangeParticipantEmail", "PUT", i => $"/participants/{i.Person}/email", DemoDirectory.SocialWorker, v => new { expectedVersion = v, email = "kontakt@example.se" }, new { email = "inte en adress" }, ["expectedVersion", "email"]),
         new("RecordGoalsAndNeeds", "PUT", _ => "/goals", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personGoals = "Eget boende.", needs = new[] { "Boende" } }, new { needs = new[] { "" } }, ["expectedVersion", "needs[0]"]),
         new("RecordReportOfConcernAssessment", "PUT", _ => "/report-of-concern-assessment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, assessment = "Ingen orosanmälan behövs." }, new { }, ["expectedVersion", "assessment"]),
+        new("RecordChildrenInHousehold", "PUT", _ => "/children", DemoDirectory.SocialWorker,
+            v => new
+            {
+                expectedVersion = v,
+                children = new[] { new { ageYears = 7, livesWith = "ThePerson", custody = "Joint" } },
+                childrensNeed = true,
+            },
+            new { children = new[] { new { ageYears = 30 } }, childrensNeed = true },
+            ["expectedVersion", "children[0].ageYears", "children[0].livesWith", "children[0].custody"]),
         new("AssignOverallResponsibility", "PUT", _ => "/overall-responsibility", DemoDirectory.SocialWorker, v => new { expectedVersion = v, unitId = DemoDirectory.VuxenenhetenOstersund }, new { }, ["expectedVersion", "unitId"]),
         new("ProposeAction", "POST", _ => "/actions", DemoDirectory.SocialWorker, v => new { expectedVersion = v, actionTypeCode = "kommun.boende", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description = "Boende.", startOn = "2026-12-01" }, new { }, ["expectedVersion", "actionTypeCode", "owningUnitId", "description"]),
         new("DecideAction", "PUT", i => $"/actions/{i.PendingAction}/acceptance", DemoDirectory.Nurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "rejectionReason"]),

@@ -60,6 +60,12 @@ public static class PlanErrors
     public const string PersonParticipationRequired = "plan.person-participation-required";
     public const string PersonApprovalRequired = "plan.person-approval-required";
     public const string ReportOfConcernAssessmentRequired = "plan.report-of-concern-assessment-required";
+    public const string ReportOfConcernDate = "plan.report-of-concern-date";
+    public const string ReportOfConcernRecipientRequired = "plan.report-of-concern-recipient-required";
+    public const string ChildrensNeedWithoutChildren = "plan.childrens-need-without-children";
+    public const string ChildAgeRequired = "child.age-required";
+    public const string ChildAge = "child.age";
+    public const string ChildDetails = "child.details";
     public const string ActionsRequired = "plan.actions-required";
     public const string GoalsRequired = "plan.goals-required";
     public const string FollowUpDate = "plan.follow-up-date";

@@ -13,7 +13,8 @@ public sealed record PlanSnapshot(
     Guid OverallResponsibleUnitId,
     DateOnly NextFollowUpOn,
     Guid ConsentId,
-    PlanSnapshot.FastCareContactLine? FastCareContact = null)
+    PlanSnapshot.FastCareContactLine? FastCareContact = null,
+    PlanSnapshot.ChildrenLine? Children = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -30,10 +31,26 @@ public sealed record PlanSnapshot(
         Needs = [],
         Participants = [.. Participants.Select(p => p.UnitId is null ? p with { DisplayName = SipPlan.Redacted } : p)],
         Actions = [.. Actions.Select(a => a with { Description = SipPlan.Redacted })],
+        Children = Children is null
+            ? null
+            : Children with { Children = [], SocialServices = Children.SocialServices is null ? null : SipPlan.Redacted },
     };
 
     /// <summary>Rule 29: the fast vårdkontakt the version names, if any.</summary>
     public sealed record FastCareContactLine(Guid UnitId, string Name, string? Telephone);
+
+    /// <summary>
+    /// Rules 12c and 24: the children in the household and the outcome of the orosanmälan assessment
+    /// for this version (not its reasoning, which stays with the professionals).
+    /// </summary>
+    public sealed record ChildrenLine(
+        IReadOnlyList<ChildLine> Children,
+        bool? ReportMade,
+        DateOnly? ReportMadeOn,
+        string? SocialServices,
+        bool? ParentAndChildInformed);
+
+    public sealed record ChildLine(int? AgeYears, int? BirthYear, ChildLivesWith? LivesWith, ChildCustody Custody);
 
     public sealed record ParticipantLine(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, InvitationState State);
 

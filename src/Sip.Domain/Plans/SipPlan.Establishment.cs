@@ -100,9 +100,11 @@ public sealed partial class SipPlan
             gaps.Add(new(PlanErrors.PersonApprovalRequired, "Planen gäller först när personen har godkänt den."));
         }
 
-        if (Person.ChildrenInHousehold && ReportOfConcernAssessedAt is null)
+        if (!ReportOfConcernAssessedForNextVersion)
         {
-            gaps.Add(new(PlanErrors.ReportOfConcernAssessmentRequired, "Barn finns i hushållet: dokumentera bedömningen av om en orosanmälan behövs."));
+            gaps.Add(new(
+                PlanErrors.ReportOfConcernAssessmentRequired,
+                "Barn finns i hushållet: dokumentera bedömningen av om en orosanmälan behövs för den här versionen av planen."));
         }
 
         return gaps;
@@ -238,7 +240,8 @@ public sealed partial class SipPlan
         OverallResponsibleUnitId!.Value,
         nextFollowUpOn,
         ActiveConsent!.Id,
-        FastCareContact is { } contact ? new PlanSnapshot.FastCareContactLine(contact.UnitId, contact.Name, contact.Telephone) : null);
+        FastCareContact is { } contact ? new PlanSnapshot.FastCareContactLine(contact.UnitId, contact.Name, contact.Telephone) : null,
+        ChildrenSnapshot());
 
     private void EnsureEstablished()
     {

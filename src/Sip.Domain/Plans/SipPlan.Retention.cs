@@ -36,6 +36,10 @@ public sealed partial class SipPlan
         Reason = Redacted;
         PersonGoals = null;
         ReportOfConcernAssessment = ReportOfConcernAssessment is null ? null : Redacted;
+        ReportOfConcernSocialServices = ReportOfConcernSocialServices is null ? null : Redacted;
+
+        // The children are third parties: what they were goes; that there were children stays a count.
+        _children.Clear();
         CloseNote = CloseNote is null ? null : Redacted;
 
         // The case reference points into the social-services record; it goes too, unique per plan.

@@ -54,11 +54,6 @@ public sealed partial class SipPlan
     /// <summary>By when the first SIP meeting should be held (policy, or rule 8 after a placement).</summary>
     public DateOnly FirstMeetingDueOn { get; private set; }
 
-    /// <summary>Rule 12c: when the need for a report of concern about children was assessed.</summary>
-    public DateTimeOffset? ReportOfConcernAssessedAt { get; private set; }
-
-    public string? ReportOfConcernAssessment { get; private set; }
-
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -200,7 +195,7 @@ public sealed partial class SipPlan
         EnsureOpen();
         PersonGoals = string.IsNullOrWhiteSpace(personGoals) ? null : personGoals.Trim();
         var kept = needs.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList();
-        _needs.RemoveAll(n => !kept.Contains(n.Description));
+        _needs.RemoveAll(n => n.Area is null && !kept.Contains(n.Description));
         for (var i = 0; i < kept.Count; i++)
         {
             if (_needs.All(n => n.Description != kept[i]))
@@ -209,20 +204,6 @@ public sealed partial class SipPlan
             }
         }
 
-        Touch(now);
-    }
-
-    /// <summary>Rule 12c: the assessment whether to file an orosanmälan about children in the household.</summary>
-    public void RecordReportOfConcernAssessment(string assessment, DateTimeOffset now)
-    {
-        EnsureOpen();
-        if (string.IsNullOrWhiteSpace(assessment))
-        {
-            throw new DomainException(PlanErrors.ReportOfConcernAssessmentRequired, "Beskriv bedömningen av om en orosanmälan behövs.");
-        }
-
-        ReportOfConcernAssessment = assessment.Trim();
-        ReportOfConcernAssessedAt = now;
         Touch(now);
     }
 

@@ -51,7 +51,7 @@ internal static class AdministrationEndpoints
                     : Results.File(export.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{table}.xlsx");
             })
             .WithTags("SIP-stödjare").WithName("ExportAreaTable")
-            .WithSummary("Uppföljningssidans tabeller som CSV eller Excel, med samma siffror som på skärmen. Tabeller: granskning-status, granskning-enheter, granskning-brister, granskning-tidsfrister, process, process-enheter, process-organisationer, process-huvudman, placeringar.")
+            .WithSummary("Uppföljningssidans tabeller som CSV eller Excel, med samma siffror som på skärmen. Tabeller: granskning-status, granskning-enheter, granskning-brister, granskning-tidsfrister, process, process-enheter, process-organisationer, process-huvudman, placeringar, granskning-barn.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/area/placement-statistics", async ([AsParameters] GetPlacementStatistics query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))

@@ -93,7 +93,25 @@ internal static class ApiExamples
         ["RecordFeedback"] = new { expectedVersion = 8, kind = "Complaint", text = "Personen upplever att ingen har återkommit om boendet.", receivedOn = "2026-11-23", routedToUnitId = DemoDirectory.VuxenenhetenOstersund },
         ["AnswerFeedback"] = new { expectedVersion = 9, answer = "Handläggaren ringde personen och bokade ett möte." },
         ["RecordGoalsAndNeeds"] = new { expectedVersion = 4, personGoals = "Jag vill ha en egen lägenhet och klara mig utan alkohol.", needs = new[] { "Boende", "Abstinensbehandling" } },
-        ["RecordReportOfConcernAssessment"] = new { expectedVersion = 4, assessment = "Barnen bor hos den andra föräldern; ingen orosanmälan behövs nu." },
+        ["RecordReportOfConcernAssessment"] = new
+        {
+            expectedVersion = 4,
+            assessment = "Barnen har sett pappan berusad flera gånger; orosanmälan gjord.",
+            reportMade = true,
+            reportMadeOn = "2026-11-20",
+            socialServices = "Socialtjänsten i Östersunds kommun",
+            parentAndChildInformed = true,
+        },
+        ["RecordChildrenInHousehold"] = new
+        {
+            expectedVersion = 4,
+            children = new object[]
+            {
+                new { ageYears = 7, livesWith = "ThePerson", custody = "Joint" },
+                new { birthYear = 2012, livesWith = "OtherParent", custody = "Other" },
+            },
+            childrensNeed = true,
+        },
         ["AssignOverallResponsibility"] = new { expectedVersion = 9, unitId = DemoDirectory.VuxenenhetenOstersund },
         ["NameFastCareContact"] = new
         {

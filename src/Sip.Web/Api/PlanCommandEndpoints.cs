@@ -44,6 +44,13 @@ internal static class PlanCommandEndpoints
         plan.Change<ChangeParticipantEmail>("PUT", "/participants/{participantId:guid}/email", "ChangeParticipantEmail", "E-post för kallelser och mötestider till personen, närstående eller vårdnadshavare (tom tar bort den).", (c, r) => c with { PlanId = r.Id("planId"), ParticipantId = r.Id("participantId") });
         plan.Change<RecordGoalsAndNeeds>("PUT", "/goals", "RecordGoalsAndNeeds", "Personens egna mål och behoven.", (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<RecordReportOfConcernAssessment>("PUT", "/report-of-concern-assessment", "RecordReportOfConcernAssessment", "Bedömning av om en orosanmälan behövs när barn finns i hushållet.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<RecordChildrenInHousehold>(
+            "PUT",
+            "/children",
+            "RecordChildrenInHousehold",
+            "Barn i hushållet (HSL 5 kap. 7 §): ålder, var barnen bor, vårdnadshavare, "
+                + "och om barnens behov av information, råd och stöd är ett behov i planen.",
+            (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<AssignOverallResponsibility>("PUT", "/overall-responsibility", "AssignOverallResponsibility", "Ge eller överlämna det övergripande ansvaret.", (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<NameFastCareContact>(
             "PUT",

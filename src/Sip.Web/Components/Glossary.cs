@@ -159,6 +159,7 @@ internal static class Glossary
         ["WithdrawInvitation"] = "återkallade kallelse",
         ["RecordGoalsAndNeeds"] = "ändrade mål och behov",
         ["RecordReportOfConcernAssessment"] = "dokumenterade bedömning av orosanmälan",
+        ["RecordChildrenInHousehold"] = "registrerade barn i hushållet",
         ["AssignOverallResponsibility"] = "ändrade övergripande ansvar",
         ["NameFastCareContact"] = "angav fast vårdkontakt",
         ["ProposeAction"] = "föreslog insats",
@@ -194,6 +195,24 @@ internal static class Glossary
         ["ChangeCountyPolicy"] = "ändrade tidsfristerna",
         ["ChooseLanguage"] = "valde språk",
     };
+
+    /// <summary>Rule 24: where a child in the household lives.</summary>
+    public static string Of(ChildLivesWith livesWith) => T(livesWith switch
+    {
+        ChildLivesWith.ThePerson => "Hos personen",
+        ChildLivesWith.OtherParent => "Hos andra föräldern",
+        ChildLivesWith.Elsewhere => "Annat boende",
+        _ => "Placerat",
+    });
+
+    /// <summary>Rule 24: who has custody of a child in the household.</summary>
+    public static string Of(ChildCustody custody) => T(custody switch
+    {
+        ChildCustody.ThePerson => "Personen",
+        ChildCustody.Joint => "Gemensam vårdnad",
+        ChildCustody.Other => "Annan vårdnadshavare",
+        _ => "Socialtjänsten",
+    });
 
     public static string Of(ActionNature nature) => T(nature switch
     {

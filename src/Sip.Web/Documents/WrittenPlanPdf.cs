@@ -40,6 +40,7 @@ internal static class WrittenPlanPdf
             Actions(pages, plan);
             Responsibility(pages, plan);
             CareContact(pages, plan);
+            WrittenPlanChildren.Write(pages, plan);
             FollowUp(pages, plan);
             Consent(pages, plan);
         }

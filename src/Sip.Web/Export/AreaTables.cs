@@ -12,19 +12,25 @@ namespace Sip.Web.Export;
 internal static class AreaTables
 {
     public static readonly IReadOnlyList<string> Names =
-        ["granskning-status", "granskning-enheter", "granskning-brister", "granskning-tidsfrister", "process", "process-enheter", "process-organisationer", "process-huvudman", "placeringar"];
+        ["granskning-status", "granskning-enheter", "granskning-brister", "granskning-tidsfrister", "process", "process-enheter", "process-organisationer", "process-huvudman", "placeringar",
+        "granskning-barn"];
 
     public static async Task<ExportTable?> BuildAsync(ISender sender, string name, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         switch (name)
         {
-            case "granskning-status" or "granskning-enheter" or "granskning-brister" or "granskning-tidsfrister":
+            case "granskning-status" or "granskning-enheter" or "granskning-brister" or "granskning-tidsfrister" or "granskning-barn":
                 var audit = await sender.Send(new GetAreaAudit(), cancellationToken).ConfigureAwait(false);
                 return name switch
                 {
                     "granskning-status" => new(name, [Text.T("Status"), Text.T("Öppna planer")], [.. audit.OpenByStatus.Select(s => Row(Glossary.Of(s.Status), s.Plans))]),
                     "granskning-enheter" => new(name, [Text.T("Initierande enhet"), Text.T("Öppna planer")], [.. audit.OpenByUnit.Select(u => Row(u.UnitName, u.Plans))]),
                     "granskning-brister" => new(name, [Text.T("Brist"), Text.T("Planer")], [.. audit.Findings.Select(f => Row(Glossary.Of(f.Finding), f.Plans))]),
+                    "granskning-barn" => new(name, [Text.T("Mått"), Text.T("Öppna planer")],
+                    [
+                        Row(Text.T("Planer med barn i hushållet"), audit.Children?.Plans ?? 0),
+                        Row(Text.T("varav med aktuell bedömning av orosanmälan"), audit.Children?.WithCurrentAssessment ?? 0),
+                    ]),
                     _ => new(name, [Text.T("Slag"), Text.T("1–7 dagar"), Text.T("8–30 dagar"), Text.T("Över 30 dagar")], [.. audit.Overdue.Select(o => Row(Glossary.Of(o.Kind), o.UpToAWeek, o.UpToAMonth, o.Longer))]),
                 };
             case "process" or "process-enheter" or "process-organisationer" or "process-huvudman":

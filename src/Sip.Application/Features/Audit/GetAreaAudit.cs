@@ -16,8 +16,20 @@ namespace Sip.Application.Features.Audit;
 [AllowedRoles(UserRole.SipSupport)]
 public sealed record GetAreaAudit : IQuery<AreaAudit>;
 
-public sealed record AreaAudit(DateOnly Today, IReadOnlyList<AreaAudit.StatusCount> OpenByStatus, IReadOnlyList<AreaAudit.UnitCount> OpenByUnit, IReadOnlyList<AreaAudit.FindingCount> Findings, IReadOnlyList<AreaAudit.OverdueCount> Overdue)
+public sealed record AreaAudit(
+    DateOnly Today,
+    IReadOnlyList<AreaAudit.StatusCount> OpenByStatus,
+    IReadOnlyList<AreaAudit.UnitCount> OpenByUnit,
+    IReadOnlyList<AreaAudit.FindingCount> Findings,
+    IReadOnlyList<AreaAudit.OverdueCount> Overdue,
+    AreaAudit.ChildrenCount? Children = null)
 {
+    /// <summary>
+    /// Rules 12c and 24: open plans with children in the household, and of them those whose
+    /// orosanmälan assessment answers for the version in force or the one being drawn up.
+    /// </summary>
+    public sealed record ChildrenCount(int Plans, int WithCurrentAssessment);
+
     public sealed record StatusCount(PlanStatus Status, int Plans);
 
     public sealed record UnitCount(Guid UnitId, string UnitName, int Plans);
@@ -81,6 +93,11 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
             .OrderBy(o => o.Kind)
             .ToList();
 
+        // Two counts over the open plans; the assessment's version is compared in the database.
+        var withChildren = await area.Plans.Open().CountAsync(p => p.Person.ChildrenInHousehold, cancellationToken).ConfigureAwait(false);
+        var assessed = await area.Plans.Open().Where(SipPlan.ChildrenWithCurrentAssessment)
+            .CountAsync(cancellationToken).ConfigureAwait(false);
+
         return new AreaAudit(
             today,
             [.. groups.GroupBy(g => g.Status).Select(s => new AreaAudit.StatusCount(s.Key, s.Sum(g => g.Plans))).OrderBy(s => s.Status)],
@@ -92,6 +109,7 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
                 new(AuditFinding.ActionsAwaitingAcceptance, groups.Sum(g => g.AwaitingAcceptance)),
                 new(AuditFinding.ActionsNotExecuted, groups.Sum(g => g.NotExecuted)),
             ],
-            byKind);
+            byKind,
+            new AreaAudit.ChildrenCount(withChildren, assessed));
     }
 }

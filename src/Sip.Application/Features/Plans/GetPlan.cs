@@ -44,8 +44,29 @@ public sealed record PlanDetail(
     PlanDetail.FastCareContactItem? FastCareContact = null,
     Domain.People.IdentityKind IdentityKind = Domain.People.IdentityKind.PersonalIdentityNumber,
     string? ReserveNumber = null,
-    DateOnly? BirthDate = null)
+    DateOnly? BirthDate = null,
+    IReadOnlyList<PlanDetail.ChildItem>? Children = null,
+    PlanDetail.ReportOfConcernItem? ReportOfConcern = null,
+    bool ChildrensNeed = false)
 {
+    /// <summary>Rule 24: a child in the household; where it lives is null when protected identity hides it.</summary>
+    public sealed record ChildItem(int? AgeYears, int? BirthYear, ChildLivesWith? LivesWith, ChildCustody Custody);
+
+    /// <summary>
+    /// Rule 12c: the latest orosanmälan assessment. <paramref name="AskedAgain"/>: children are
+    /// recorded and the version being drawn up has no assessment of its own yet.
+    /// </summary>
+    public sealed record ReportOfConcernItem(
+        string? Assessment,
+        DateTimeOffset? AssessedAt,
+        int? ForVersion,
+        bool IsCurrent,
+        bool AskedAgain,
+        bool? ReportMade,
+        DateOnly? ReportMadeOn,
+        string? SocialServices,
+        bool? ParentAndChildInformed);
+
     /// <summary>Rule 29: the fast vårdkontakt in the region's care, with the unit they work at.</summary>
     public sealed record FastCareContactItem(Guid UnitId, string UnitName, string Name, string? Telephone, DateTimeOffset NamedAt);
 

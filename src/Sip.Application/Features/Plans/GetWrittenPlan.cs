@@ -38,10 +38,23 @@ public sealed record WrittenPlan(
     WrittenPlan.ConsentLine? Consent,
     WrittenPlan.FastCareContactLine? FastCareContact = null,
     string? ReserveNumber = null,
-    DateOnly? BirthDate = null)
+    DateOnly? BirthDate = null,
+    WrittenPlan.ChildrenLine? Children = null)
 {
     /// <summary>A person without personnummer: the plan says so, with the reservnummer if any and the birth date.</summary>
     public bool LacksPersonalIdentityNumber => PersonalIdentityNumber is null && BirthDate is not null;
+
+    /// <summary>
+    /// Rules 12c and 24: the children in the household and the outcome of the orosanmälan
+    /// assessment. With skyddad identitet, where a child lives and which social services got the
+    /// report are never in the document: either would tell where the person lives.
+    /// </summary>
+    public sealed record ChildrenLine(
+        IReadOnlyList<PlanSnapshot.ChildLine> Children,
+        bool? ReportMade,
+        DateOnly? ReportMadeOn,
+        string? SocialServices,
+        bool? ParentAndChildInformed);
 
     /// <summary>Rule 29: the fast vårdkontakt the version names, and where they work.</summary>
     public sealed record FastCareContactLine(string Name, string? Telephone, UnitLine Unit);
@@ -138,7 +151,13 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
                 ? new WrittenPlan.FastCareContactLine(contact.Name, contact.Telephone, units[contact.UnitId])
                 : null,
             head.AnonymisedAt is null ? head.ReserveNumber?.Value : null,
-            head.AnonymisedAt is null && head.IdentityNumber is null ? head.BirthDate : null);
+            head.AnonymisedAt is null && head.IdentityNumber is null ? head.BirthDate : null,
+            content.Children is not { } children ? null : new WrittenPlan.ChildrenLine(
+                head.HasProtectedIdentity ? [.. children.Children.Select(c => c with { LivesWith = null })] : children.Children,
+                children.ReportMade,
+                children.ReportMadeOn,
+                head.HasProtectedIdentity ? null : children.SocialServices,
+                children.ParentAndChildInformed));
     }
 
     /// <summary>Every unit the version names, with its organisation; a unit is never deleted, only deactivated.</summary>

@@ -261,7 +261,21 @@ public static class PlanDocuments
                     contact.NamedAt),
             p.Person.IdentityKind,
             p.Person.ReserveNumber?.Value,
-            p.Person.BirthDate);
+            p.Person.BirthDate,
+            [.. p.Children.Select(c => new PlanDetail.ChildItem(c.AgeYears, c.BirthYear, c.LivesWith, c.Custody))],
+            loaded(nameof(SipPlan.Versions)) || previous?.ReportOfConcern is null ? new PlanDetail.ReportOfConcernItem(
+                p.ReportOfConcernAssessment,
+                p.ReportOfConcernAssessedAt,
+                p.ReportOfConcernForVersion,
+                p.HasCurrentReportOfConcernAssessment,
+                !p.ReportOfConcernAssessedForNextVersion,
+                p.ReportOfConcernMade,
+                p.ReportOfConcernMadeOn,
+                p.ReportOfConcernSocialServices,
+                p.ReportOfConcernParentAndChildInformed) : previous.ReportOfConcern,
+            loaded(nameof(SipPlan.Needs)) || previous is null
+                ? p.Needs.Any(n => n.Area == NeedArea.ChildrensInformationAdviceSupport)
+                : previous.ChildrensNeed);
     }
 
     /// <summary>

@@ -20,6 +20,10 @@ public static class ProtectedIdentity
         {
             PersonName = Shown,
             Participants = [.. plan.Participants.Select(p => p.Kind == ParticipantKind.Person ? p with { DisplayName = Shown } : p)],
+
+            // Where a child lives, and the social services of the place, would tell where the person lives.
+            Children = plan.Children is null ? null : [.. plan.Children.Select(c => c with { LivesWith = null })],
+            ReportOfConcern = plan.ReportOfConcern is null ? null : plan.ReportOfConcern with { SocialServices = null },
         };
     }
 
@@ -30,6 +34,11 @@ public static class ProtectedIdentity
         return version with
         {
             Participants = [.. version.Participants.Select(p => p.Kind == ParticipantKind.Person ? p with { DisplayName = Shown } : p)],
+            Children = version.Children is null ? null : version.Children with
+            {
+                Children = [.. version.Children.Children.Select(c => c with { LivesWith = null })],
+                SocialServices = null,
+            },
         };
     }
 

@@ -21,7 +21,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.Need",
                 typeof(Need),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -33,6 +33,15 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(Need).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var area = runtimeEntityType.AddProperty(
+                "Area",
+                typeof(NeedArea?),
+                propertyInfo: typeof(Need).GetProperty("Area", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Need).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40,
+                providerPropertyType: typeof(string));
 
             var description = runtimeEntityType.AddProperty(
                 "Description",

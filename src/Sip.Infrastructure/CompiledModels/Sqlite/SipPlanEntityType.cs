@@ -20,8 +20,8 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.SipPlan",
                 typeof(SipPlan),
                 baseEntityType,
-                propertyCount: 17,
-                navigationCount: 14,
+                propertyCount: 22,
+                navigationCount: 15,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 
@@ -133,6 +133,42 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(SipPlan).GetField("<ReportOfConcernAssessment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 4000);
+
+            var reportOfConcernForVersion = runtimeEntityType.AddProperty(
+                "ReportOfConcernForVersion",
+                typeof(int?),
+                propertyInfo: typeof(SipPlan).GetProperty("ReportOfConcernForVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SipPlan).GetField("<ReportOfConcernForVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var reportOfConcernMade = runtimeEntityType.AddProperty(
+                "ReportOfConcernMade",
+                typeof(bool?),
+                propertyInfo: typeof(SipPlan).GetProperty("ReportOfConcernMade", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SipPlan).GetField("<ReportOfConcernMade>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var reportOfConcernMadeOn = runtimeEntityType.AddProperty(
+                "ReportOfConcernMadeOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(SipPlan).GetProperty("ReportOfConcernMadeOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SipPlan).GetField("<ReportOfConcernMadeOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var reportOfConcernParentAndChildInformed = runtimeEntityType.AddProperty(
+                "ReportOfConcernParentAndChildInformed",
+                typeof(bool?),
+                propertyInfo: typeof(SipPlan).GetProperty("ReportOfConcernParentAndChildInformed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SipPlan).GetField("<ReportOfConcernParentAndChildInformed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var reportOfConcernSocialServices = runtimeEntityType.AddProperty(
+                "ReportOfConcernSocialServices",
+                typeof(string),
+                propertyInfo: typeof(SipPlan).GetProperty("ReportOfConcernSocialServices", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SipPlan).GetField("<ReportOfConcernSocialServices>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var status = runtimeEntityType.AddProperty(
                 "Status",

@@ -565,6 +565,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -906,6 +910,22 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("ReportOfConcernForVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("ReportOfConcernMade")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ReportOfConcernMadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("ReportOfConcernParentAndChildInformed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReportOfConcernSocialServices")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1179,6 +1199,40 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("Sip.Domain.Plans.SipPlan", b =>
                 {
+                    b.OwnsMany("Sip.Domain.Plans.ChildInHousehold", "Children", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("AgeYears")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("BirthYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Custody")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("LivesWith")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PlanId");
+
+                            b1.ToTable("PlanChildren", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1366,6 +1420,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("SipPlanId");
                         });
+
+                    b.Navigation("Children");
 
                     b.Navigation("FastCareContact");
 

@@ -566,6 +566,10 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -907,6 +911,22 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("ReportOfConcernForVersion")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("ReportOfConcernMade")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ReportOfConcernMadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("ReportOfConcernParentAndChildInformed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReportOfConcernSocialServices")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1181,6 +1201,40 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
             modelBuilder.Entity("Sip.Domain.Plans.SipPlan", b =>
                 {
+                    b.OwnsMany("Sip.Domain.Plans.ChildInHousehold", "Children", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int?>("AgeYears")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("BirthYear")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Custody")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("LivesWith")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PlanId");
+
+                            b1.ToTable("PlanChildren", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1368,6 +1422,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("SipPlanId");
                         });
+
+                    b.Navigation("Children");
 
                     b.Navigation("FastCareContact");
 

@@ -558,6 +558,10 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -898,6 +902,22 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReportOfConcernForVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ReportOfConcernMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReportOfConcernMadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ReportOfConcernParentAndChildInformed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportOfConcernSocialServices")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1171,6 +1191,40 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Sip.Domain.Plans.SipPlan", b =>
                 {
+                    b.OwnsMany("Sip.Domain.Plans.ChildInHousehold", "Children", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("AgeYears")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("BirthYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Custody")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LivesWith")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PlanId");
+
+                            b1.ToTable("PlanChildren", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1356,6 +1410,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("SipPlanId");
                         });
+
+                    b.Navigation("Children");
 
                     b.Navigation("FastCareContact");
 

@@ -98,6 +98,7 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         b.ToTable("PlanNeeds");
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Description).HasMaxLength(2000).IsRequired();
+        b.Property(x => x.Area).HasConversion<string>().HasMaxLength(40);
     }
 }
 

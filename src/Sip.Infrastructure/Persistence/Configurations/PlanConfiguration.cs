@@ -18,6 +18,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
         plan.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         plan.Property(p => p.PersonGoals).HasMaxLength(8000);
         plan.Property(p => p.ReportOfConcernAssessment).HasMaxLength(4000);
+        plan.Property(p => p.ReportOfConcernSocialServices).HasMaxLength(200);
         plan.Property(p => p.CloseReason).HasConversion<string>().HasMaxLength(30);
         plan.Property(p => p.CloseNote).HasMaxLength(4000);
         plan.Property(p => p.Version).IsConcurrencyToken();
@@ -94,6 +95,18 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
             contact.Property(x => x.Telephone).HasColumnName("FastCareContactTelephone").HasMaxLength(40);
             contact.Property(x => x.NamedAt).HasColumnName("FastCareContactNamedAt");
         });
+
+        // Rule 24: the children in the household, read and written with the plan; no names.
+        plan.OwnsMany(p => p.Children, child =>
+        {
+            child.ToTable("PlanChildren");
+            child.WithOwner().HasForeignKey("PlanId");
+            child.HasKey(x => x.Id);
+            child.Property(x => x.Id).ValueGeneratedNever();
+            child.Property(x => x.LivesWith).HasConversion<string>().HasMaxLength(20);
+            child.Property(x => x.Custody).HasConversion<string>().HasMaxLength(20);
+        });
+        plan.Navigation(p => p.Children).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         Children(plan, p => p.Participants);
         Children(plan, p => p.Consents);
