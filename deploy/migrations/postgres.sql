@@ -1358,3 +1358,112 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "Plans" ADD "CommunicationInterpreterNeeded" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "Plans" ADD "CommunicationLanguage" character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "Plans" ADD "CommunicationOtherSupport" character varying(1000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "Plans" ADD "CommunicationRecordedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanParticipants" ADD "MandateCoversConsent" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanParticipants" ADD "MandateScope" character varying(1000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanParticipants" ADD "MandateValidUntil" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanConsents" ADD "NarrowedOrganizationIds" uuid[] NOT NULL DEFAULT ARRAY[]::uuid[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanConsents" ADD "RepresentativeCapacity" character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanConsents" ADD "RepresentativeName" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanConsents" ADD "RepresentativeParticipantId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanConsents" ADD "ScopeUnitIds" uuid[] NOT NULL DEFAULT ARRAY[]::uuid[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanConsents" ADD "WithdrawnByCapacity" character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    ALTER TABLE "PlanConsents" ADD "WithdrawnByName" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192158_RepresentativesAndNamedUnits') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207192158_RepresentativesAndNamedUnits', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1497,3 +1497,128 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CommunicationInterpreterNeeded] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CommunicationLanguage] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CommunicationOtherSupport] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CommunicationRecordedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [MandateCoversConsent] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [MandateScope] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [MandateValidUntil] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [NarrowedOrganizationIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [RepresentativeCapacity] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [RepresentativeName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [RepresentativeParticipantId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [ScopeUnitIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [WithdrawnByCapacity] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [WithdrawnByName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207192211_RepresentativesAndNamedUnits'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207192211_RepresentativesAndNamedUnits', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -34,6 +34,7 @@ public sealed partial class SipPlan
         PersonGoals = null;
         ReportOfConcernAssessment = ReportOfConcernAssessment is null ? null : Redacted;
         CloseNote = CloseNote is null ? null : Redacted;
+        CommunicationNeed = CommunicationNeed is null ? null : CommunicationNeed with { Language = null, OtherSupport = null };
 
         // The case reference points into the social-services record; it goes too, unique per plan.
         Origin = Origin with { ExternalCaseReference = $"{Redacted}-{Id:N}" };

@@ -65,6 +65,10 @@ internal static class ApiExamples
         ["RecordGoalsAndNeeds"] = new { expectedVersion = 4, personGoals = "Jag vill ha en egen lägenhet och klara mig utan alkohol.", needs = new[] { "Boende", "Abstinensbehandling" } },
         ["RecordReportOfConcernAssessment"] = new { expectedVersion = 4, assessment = "Barnen bor hos den andra föräldern; ingen orosanmälan behövs nu." },
         ["AssignOverallResponsibility"] = new { expectedVersion = 9, unitId = DemoDirectory.VuxenenhetenOstersund },
+        ["RecordCommunicationNeed"] = new
+        {
+            expectedVersion = 4, interpreterNeeded = true, language = "arabiska", otherSupport = "Bildstöd och korta pauser.",
+        },
         ["NameFastCareContact"] = new
         {
             expectedVersion = 9,

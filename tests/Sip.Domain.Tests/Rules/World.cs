@@ -27,7 +27,11 @@ internal sealed class World
         Clinic = new OrganizationUnit(Guid.NewGuid(), Region, "Beroendemottagningen", UnitKind.PsychiatryAndDependence, "SE1", null);
         HealthCentre = new OrganizationUnit(Guid.NewGuid(), Region, "Hälsocentralen", UnitKind.PrimaryCare, "SE2", null);
         AfOffice = new OrganizationUnit(Guid.NewGuid(), Af, "Arbetsförmedlingen Östersund", UnitKind.OtherActor, null, null);
+        Elderly = new OrganizationUnit(Guid.NewGuid(), Kommun, "Äldreomsorgen", UnitKind.SocialServices, null, null);
     }
+
+    /// <summary>A second unit of the municipality, under another nämnd (rule 30).</summary>
+    public OrganizationUnit Elderly { get; }
 
     public OrganizationUnit Social { get; }
 

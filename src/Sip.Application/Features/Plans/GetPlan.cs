@@ -41,8 +41,12 @@ public sealed record PlanDetail(
     IReadOnlyList<PlanDetail.CostAllocationItem>? CostAllocations = null,
     IReadOnlyList<PlanDetail.DeviationItem>? Deviations = null,
     IReadOnlyList<PlanDetail.FeedbackItem>? Feedback = null,
-    PlanDetail.FastCareContactItem? FastCareContact = null)
+    PlanDetail.FastCareContactItem? FastCareContact = null,
+    PlanDetail.CommunicationNeedItem? CommunicationNeed = null)
 {
+    /// <summary>Rule 25: the person's need of a tolk (with the language) or of other communication support.</summary>
+    public sealed record CommunicationNeedItem(bool InterpreterNeeded, string? Language, string? OtherSupport);
+
     /// <summary>Rule 29: the fast vårdkontakt in the region's care, with the unit they work at.</summary>
     public sealed record FastCareContactItem(Guid UnitId, string UnitName, string Name, string? Telephone, DateTimeOffset NamedAt);
 
@@ -67,9 +71,18 @@ public sealed record PlanDetail(
 
     public sealed record FeedbackItem(Guid Id, FeedbackKind Kind, string Text, DateOnly ReceivedOn, Guid RoutedToUnitId, DateOnly RespondBy, DateTimeOffset? AnsweredAt, string? Answer);
 
-    public sealed record ParticipantItem(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy, string? DeclineReason, string? Email = null);
+    /// <param name="Mandate">Rule 25: a god man's, förvaltare's or ombud's mandate.</param>
+    public sealed record ParticipantItem(
+        Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy,
+        string? DeclineReason, string? Email = null, RepresentativeMandate? Mandate = null);
 
-    public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
+    /// <param name="ScopeUnitIds">Rule 30: the units named within organisations of the scope.</param>
+    /// <param name="RepresentativeName">Rule 25: who gave it, when a representative did, and in what capacity.</param>
+    public sealed record ConsentItem(
+        Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt,
+        IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt,
+        IReadOnlyList<Guid>? ScopeUnitIds = null, string? RepresentativeName = null, ParticipantKind? RepresentativeCapacity = null,
+        string? WithdrawnByName = null, ParticipantKind? WithdrawnByCapacity = null);
 
     /// <param name="NotExecutedBy">Rule 22: a granted municipal insats must start by this day, or it is reported to IVO.</param>
     /// <param name="ReportedToIvoOn">The day the owning unit reported it to IVO as ej verkställt.</param>
@@ -83,7 +96,10 @@ public sealed record PlanDetail(
         public bool IsNotExecuted(DateOnly today) => Status == ActionStatus.Accepted && NotExecutedBy is { } by && by < today;
     }
 
-    public sealed record MeetingItem(Guid Id, DateTimeOffset StartsAt, TimeSpan Duration, string? Location, Uri? VideoLink, MeetingStatus Status);
+    /// <param name="CommunicationNeed">Rule 25: the plan's need of a tolk or other support, shown with every meeting.</param>
+    public sealed record MeetingItem(
+        Guid Id, DateTimeOffset StartsAt, TimeSpan Duration, string? Location, Uri? VideoLink, MeetingStatus Status,
+        CommunicationNeedItem? CommunicationNeed = null);
 
     public sealed record FollowUpItem(Guid Id, DateOnly DueOn, DateTimeOffset? DoneAt, int? ResultingVersion);
 

@@ -21,7 +21,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 typeof(SipPlan),
                 baseEntityType,
                 propertyCount: 17,
-                navigationCount: 14,
+                navigationCount: 15,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 

@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84317d14-e9ef-45b3-a993-04d0dabf8435"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("e341131e-041f-47a4-8316-5021ec521df5"), entityTypeCount: 26)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             var auditEntry = AuditEntryEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var organizationUnit = OrganizationUnitEntityType.Create(this);
+            var communicationNeed = CommunicationNeedEntityType.Create(this);
             var consentRecord = ConsentRecordEntityType.Create(this);
             var costAllocation = CostAllocationEntityType.Create(this);
             var deviation = DeviationEntityType.Create(this);
@@ -45,6 +46,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
 
             PlanDocumentEntityType.CreateForeignKey1(planDocument, sipPlan);
             OrganizationUnitEntityType.CreateForeignKey1(organizationUnit, organization);
+            CommunicationNeedEntityType.CreateForeignKey1(communicationNeed, sipPlan);
             ConsentRecordEntityType.CreateForeignKey1(consentRecord, sipPlan);
             CostAllocationEntityType.CreateForeignKey1(costAllocation, sipPlan);
             DeviationEntityType.CreateForeignKey1(deviation, sipPlan);
@@ -67,6 +69,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             OrganizationEntityType.CreateAnnotations(organization);
             OrganizationUnitEntityType.CreateAnnotations(organizationUnit);
+            CommunicationNeedEntityType.CreateAnnotations(communicationNeed);
             ConsentRecordEntityType.CreateAnnotations(consentRecord);
             CostAllocationEntityType.CreateAnnotations(costAllocation);
             DeviationEntityType.CreateAnnotations(deviation);

@@ -86,6 +86,14 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
             contact.Property(x => x.NamedAt).HasColumnName("FastCareContactNamedAt");
         });
 
+        plan.OwnsOne(p => p.CommunicationNeed, need =>
+        {
+            need.Property(x => x.InterpreterNeeded).HasColumnName("CommunicationInterpreterNeeded");
+            need.Property(x => x.Language).HasColumnName("CommunicationLanguage").HasMaxLength(100);
+            need.Property(x => x.OtherSupport).HasColumnName("CommunicationOtherSupport").HasMaxLength(1000);
+            need.Property(x => x.RecordedAt).HasColumnName("CommunicationRecordedAt");
+        });
+
         Children(plan, p => p.Participants);
         Children(plan, p => p.Consents);
         Children(plan, p => p.Actions);

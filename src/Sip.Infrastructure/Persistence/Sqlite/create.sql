@@ -607,3 +607,37 @@ VALUES ('20261207173812_DomainSecondRound', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Plans" ADD "CommunicationInterpreterNeeded" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "CommunicationLanguage" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "CommunicationOtherSupport" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "CommunicationRecordedAt" INTEGER NULL;
+
+ALTER TABLE "PlanParticipants" ADD "MandateCoversConsent" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "PlanParticipants" ADD "MandateScope" TEXT NULL;
+
+ALTER TABLE "PlanParticipants" ADD "MandateValidUntil" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "NarrowedOrganizationIds" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "PlanConsents" ADD "RepresentativeCapacity" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "RepresentativeName" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "RepresentativeParticipantId" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "ScopeUnitIds" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "PlanConsents" ADD "WithdrawnByCapacity" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "WithdrawnByName" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207192145_RepresentativesAndNamedUnits', '10.0.14');
+
+COMMIT;
+
