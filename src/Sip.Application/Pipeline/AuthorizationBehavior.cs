@@ -54,7 +54,8 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
 
 /// <summary>
 /// The plan access rule of <see cref="SipPlan.IsVisibleTo"/> as a query: the initiating unit, or a
-/// participating unit (not declined) whose organisation the active consent covers. As a set for
+/// participating unit (not declined) whose organisation the active consent covers and, where it
+/// names units of that organisation (rule 30), that is named. As a set for
 /// lists (<see cref="For"/>), as a test of one plan for queries that start elsewhere (<see cref="RuleFor"/>).
 /// </summary>
 public static class VisiblePlans
@@ -71,10 +72,12 @@ public static class VisiblePlans
     private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Task<bool>>> Sees = new(() => EF.CompileAsyncQuery((DbContext db, Guid planId, List<Guid> unitIds) =>
         db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == planId).Any(p =>
             unitIds.Contains(p.Origin.InitiatingUnitId)
-            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)
-                    && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted))
+            || p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)
+                && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
                 && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null
-                    && c.ScopeOrganizationIds.Any(o => db.Set<OrganizationUnit>().Where(u => unitIds.Contains(u.Id)).Select(u => u.OrganizationId).Contains(o)))))));
+                    && c.ScopeOrganizationIds.Any(o => db.Set<OrganizationUnit>().Where(u => unitIds.Contains(u.Id))
+                        .Select(u => u.OrganizationId).Contains(o))
+                    && (!c.NarrowedOrganizationIds.Contains(x.OrganizationId!.Value) || c.ScopeUnitIds.Contains(x.UnitId.Value)))))));
 
     /// <summary>Whether one of the user's units may see the plan; false also when there is no such plan.</summary>
     public static Task<bool> CanSeeAsync(ISipDbContext db, ICurrentUser user, Guid planId, CancellationToken cancellationToken)
@@ -100,9 +103,12 @@ public static class VisiblePlans
             .SelectMany(
                 p => p.Participants.Where(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)
                     && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)),
-                (p, _) => p)
-            .Where(p => p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))))
-            .Select(p => p.Id);
+                (p, x) => new { Plan = p, Participant = x })
+            .Where(t => t.Plan.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null
+                && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))
+                && (!c.NarrowedOrganizationIds.Contains(t.Participant.OrganizationId!.Value)
+                    || c.ScopeUnitIds.Contains(t.Participant.UnitId!.Value))))
+            .Select(t => t.Plan.Id);
         var visible = initiated.Union(takingPart);
         return db.Plans.AsNoTracking().Where(p => visible.Contains(p.Id));
     }
@@ -130,10 +136,13 @@ public static class VisiblePlans
     /// <param name="organizationIds">The organisations of <paramref name="unitIds"/>.</param>
     private static Expression<Func<SipPlan, bool>> Rule(List<Guid> unitIds, IQueryable<Guid> organizationIds)
     {
+        // Rule 30: where the consent names units of the participant's organisation, only they see it.
         return p => unitIds.Contains(p.Origin.InitiatingUnitId)
-            || (p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)
-                    && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted))
-                && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))));
+            || p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)
+                && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
+                && p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null
+                    && c.ScopeOrganizationIds.Any(o => organizationIds.Contains(o))
+                    && (!c.NarrowedOrganizationIds.Contains(x.OrganizationId!.Value) || c.ScopeUnitIds.Contains(x.UnitId.Value))));
     }
 
     /// <summary>

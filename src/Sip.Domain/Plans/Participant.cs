@@ -65,6 +65,29 @@ public sealed class Participant
     /// </summary>
     public string? Email { get; private set; }
 
+    /// <summary>Rule 25: the mandate of a god man, förvaltare or ombud, as the decision or fullmakt words it.</summary>
+    public string? MandateScope { get; private set; }
+
+    /// <summary>Whether the mandate covers consent: "sörja för person" for a god man or förvaltare, the fullmakt for an ombud.</summary>
+    public bool MandateCoversConsent { get; private set; }
+
+    /// <summary>The last day the mandate (an ombud's fullmakt) is valid, if it ends.</summary>
+    public DateOnly? MandateValidUntil { get; private set; }
+
+    public RepresentativeMandate? Mandate => MandateScope is null ? null : new(MandateScope, MandateCoversConsent, MandateValidUntil);
+
+    /// <summary>Whether this participant may give or withdraw consent for the person on <paramref name="day"/>.</summary>
+    public bool MayConsentOn(DateOnly day) =>
+        Kind.IsRepresentative() && State != InvitationState.Declined
+        && Mandate is { CoversConsent: true } mandate && mandate.IsValidOn(day);
+
+    internal void GiveMandate(RepresentativeMandate mandate)
+    {
+        MandateScope = mandate.Scope.Trim();
+        MandateCoversConsent = mandate.CoversConsent;
+        MandateValidUntil = mandate.ValidUntil;
+    }
+
     /// <summary>Gallring: a person taking part leaves no name, relation or address behind; a unit stays, for the statistics.</summary>
     internal void Redact()
     {
@@ -73,6 +96,7 @@ public sealed class Participant
             DisplayName = SipPlan.Redacted;
             Relationship = null;
             Email = null;
+            MandateScope = MandateScope is null ? null : SipPlan.Redacted;
         }
 
         DeclineReason = DeclineReason is null ? null : SipPlan.Redacted;

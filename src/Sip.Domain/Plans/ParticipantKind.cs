@@ -19,6 +19,32 @@ public enum ParticipantKind
 
     /// <summary>Another actor (Arbetsförmedlingen, Försäkringskassan, Kriminalvården, school, HVB): may decline with a reason.</summary>
     OtherActor,
+
+    /// <summary>God man (föräldrabalken 11 kap. 4 §): may consent for the person when the mandate covers "sörja för person".</summary>
+    GodMan,
+
+    /// <summary>Förvaltare (föräldrabalken 11 kap. 7 §): as a god man, within the court's decision.</summary>
+    Forvaltare,
+
+    /// <summary>Ombud by the person's fullmakt: may consent within its scope and while it is valid.</summary>
+    Ombud,
+
+    /// <summary>Stödperson: supports the person at meetings; never consents for them.</summary>
+    SupportPerson,
+
+    /// <summary>Tolk at the meetings.</summary>
+    Interpreter,
+}
+
+public static class ParticipantKinds
+{
+    /// <summary>Rule 25: those who may act for the person within a mandate (god man, förvaltare, ombud).</summary>
+    public static bool IsRepresentative(this ParticipantKind kind) =>
+        kind is ParticipantKind.GodMan or ParticipantKind.Forvaltare or ParticipantKind.Ombud;
+
+    /// <summary>People invited by name rather than units chosen from the directory.</summary>
+    public static bool IsByName(this ParticipantKind kind) =>
+        kind is not (ParticipantKind.Person or ParticipantKind.PrincipalUnit or ParticipantKind.OtherActor);
 }
 
 public enum InvitationState

@@ -16,6 +16,15 @@ public static class PlanErrors
     public const string ConsentGiverByAge = "consent.giver-by-age";
     public const string GuardianNamesRequired = "consent.guardian-names-required";
     public const string NoActiveConsent = "consent.none-active";
+    public const string ConsentRepresentativeRequired = "consent.representative-required";
+    public const string ConsentRepresentativeNotParticipating = "consent.representative-not-participating";
+    public const string ConsentOutsideMandate = "consent.outside-mandate";
+    public const string ConsentMandateExpired = "consent.mandate-expired";
+    public const string ConsentScopeUnitOutsideOrganization = "consent.scope-unit-outside-organization";
+    public const string MandateRequired = "participant.mandate-required";
+    public const string MandateValidityRequired = "participant.mandate-validity-required";
+    public const string MandateOnlyForRepresentative = "participant.mandate-only-for-representative";
+    public const string InterpreterLanguageRequired = "plan.interpreter-language-required";
 
     public const string OrganizationOutsideConsent = "participant.outside-consent-scope";
     public const string NextOfKinNotAllowed = "participant.next-of-kin-not-allowed";

@@ -17,9 +17,12 @@ public sealed partial class SipPlan
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(policy);
         EnsureOpen();
-        if (ActiveConsent?.Covers(unit.OrganizationId) != true)
+        if (ActiveConsent?.Covers(unit.OrganizationId, unit.Id) != true)
         {
-            throw new DomainException(PlanErrors.OrganizationOutsideConsent, $"Samtycket omfattar inte {unit.Name}s organisation: komplettera samtycket först.");
+            var message = ActiveConsent?.CoversOrganization(unit.OrganizationId) == true
+                ? $"Samtycket omfattar bara namngivna enheter i organisationen, inte {unit.Name}: komplettera samtycket först."
+                : $"Samtycket omfattar inte {unit.Name}s organisation: komplettera samtycket först.";
+            throw new DomainException(PlanErrors.OrganizationOutsideConsent, message);
         }
 
         var participant = Summon(unit, policy, now);
@@ -48,8 +51,17 @@ public sealed partial class SipPlan
         return participant;
     }
 
-    /// <summary>Invites a närstående (rule 6: only if the person does not object) or a guardian of a child.</summary>
-    public Participant InvitePerson(ParticipantKind kind, string name, string? relationship, DateTimeOffset now, string? email = null)
+    /// <summary>
+    /// Invites by name a närstående (rule 6: only if the person does not object), a guardian of a
+    /// child, or (rule 25) a god man, förvaltare or ombud with their mandate, a stödperson or a tolk.
+    /// </summary>
+    public Participant InvitePerson(
+        ParticipantKind kind,
+        string name,
+        string? relationship,
+        DateTimeOffset now,
+        string? email = null,
+        RepresentativeMandate? mandate = null)
     {
         EnsureOpen();
         if (string.IsNullOrWhiteSpace(name))
@@ -63,19 +75,56 @@ public sealed partial class SipPlan
                 throw new DomainException(PlanErrors.NextOfKinNotAllowed, "Personen har inte samtyckt till att närstående deltar.");
             case ParticipantKind.Guardian when Person.AgeOn(SwedishTime.Today(now)) >= AgeOfMajority:
                 throw new DomainException(PlanErrors.GuardianOnlyForChild, "Vårdnadshavare bjuds bara in när personen är under 18 år.");
-            case ParticipantKind.NextOfKin or ParticipantKind.Guardian:
+            case var _ when kind.IsByName():
                 break;
             default:
-                throw new DomainException(PlanErrors.ParticipantKindByName, "Bara närstående och vårdnadshavare bjuds in med namn; enheter väljs ur katalogen.");
+                throw new DomainException(PlanErrors.ParticipantKindByName, "Bara personer bjuds in med namn; enheter väljs ur katalogen.");
         }
+
+        EnsureMandateFits(kind, mandate, SwedishTime.Today(now));
 
         // The person decides who comes; their närstående need no reply deadline of the system's.
         var participant = new Participant(Guid.CreateVersion7(), kind, null, null, name.Trim(), relationship?.Trim(), now, null, acceptedAtOnce: false);
         participant.ChangeEmail(email);
+        if (mandate is not null)
+        {
+            participant.GiveMandate(mandate);
+        }
+
         _participants.Add(participant);
         Touch(now);
         NotifyByEmail(NoticeKind.Invitation, participant, participant.Id);
         return participant;
+    }
+
+    /// <summary>Rule 25: a representative comes with the mandate they act under; an ombud's fullmakt with the day it ends.</summary>
+    private static void EnsureMandateFits(ParticipantKind kind, RepresentativeMandate? mandate, DateOnly today)
+    {
+        if (!kind.IsRepresentative())
+        {
+            if (mandate is not null)
+            {
+                throw new DomainException(
+                    PlanErrors.MandateOnlyForRepresentative, "Bara god man, förvaltare och ombud har ett uppdrag att ange.");
+            }
+
+            return;
+        }
+
+        if (mandate is null || string.IsNullOrWhiteSpace(mandate.Scope))
+        {
+            throw new DomainException(PlanErrors.MandateRequired, "Ange uppdragets omfattning enligt beslutet eller fullmakten.");
+        }
+
+        if (kind == ParticipantKind.Ombud && mandate.ValidUntil is null)
+        {
+            throw new DomainException(PlanErrors.MandateValidityRequired, "Ange till och med vilken dag fullmakten gäller.");
+        }
+
+        if (!mandate.IsValidOn(today))
+        {
+            throw new DomainException(PlanErrors.ConsentMandateExpired, "Uppdraget har redan upphört att gälla.");
+        }
     }
 
     /// <summary>Records or removes the e-mail address at which the person, a närstående or a guardian gets kallelser and meeting times.</summary>

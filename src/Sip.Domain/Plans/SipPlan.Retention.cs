@@ -41,6 +41,7 @@ public sealed partial class SipPlan
         // The children are third parties: what they were goes; that there were children stays a count.
         _children.Clear();
         CloseNote = CloseNote is null ? null : Redacted;
+        CommunicationNeed = CommunicationNeed is null ? null : CommunicationNeed with { Language = null, OtherSupport = null };
 
         // The case reference points into the social-services record; it goes too, unique per plan.
         Origin = Origin with { ExternalCaseReference = $"{Redacted}-{Id:N}" };

@@ -162,7 +162,8 @@ public sealed partial class SipPlan
 
     /// <summary>
     /// Who may read the plan: the initiating unit always; another unit only while it takes part
-    /// and the active consent covers its organisation (rule 13: withdrawal removes access at once).
+    /// and the active consent covers its organisation and, where it names units there, the unit itself
+    /// (rule 13: withdrawal removes access at once; rule 30: so does narrowing to other units).
     /// </summary>
     public bool IsVisibleTo(Guid unitId, Guid organizationId)
     {
@@ -171,7 +172,7 @@ public sealed partial class SipPlan
             return true;
         }
 
-        return ActiveConsent?.Covers(organizationId) == true
+        return ActiveConsent?.Covers(organizationId, unitId) == true
             && _participants.Any(p => p.UnitId == unitId && p.TakesPart);
     }
 

@@ -36,6 +36,7 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
     /// närstående or a guardian: they do not sign in to SIP, so they get what concerns them — the
     /// invitation and the meeting times — and are told to ask the one who invited them.
     /// <paramref name="ladder"/> names an unresolved deviation's step and the next, as the county's ladder names them (rule 28).
+    /// <paramref name="need"/> is the person's need of a tolk or other support, for a kallelse or meeting to a unit (rule 25).
     /// </summary>
     public static NoticeMail Compose(
         OutboxMessage message,
@@ -43,7 +44,8 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         string referenceNumber,
         Uri? planAddress,
         Meeting? meeting = null,
-        (string Step, string? Next)? ladder = null)
+        (string Step, string? Next)? ladder = null,
+        CommunicationNeed? need = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var (subject, lead) = planAddress is null ? ToPerson(message.Kind) : message.Kind switch
@@ -70,10 +72,25 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         return new NoticeMail(
             to,
             $"{referenceNumber}: {subject}",
-            $"{lead}\r\n\r\n{open}\r\n\r\nMeddelandet skickas automatiskt från SIP och innehåller inga personuppgifter. Svara inte på det.\r\n",
+            $"{lead}{Support(need)}\r\n\r\n{open}\r\n\r\n"
+                + "Meddelandet skickas automatiskt från SIP och innehåller inga personuppgifter. Svara inte på det.\r\n",
             $"<{message.Key.Replace(':', '.')}@sip>",
             meeting is null ? null : MeetingCalendar.Event(meeting, message.Kind, referenceNumber, planAddress));
     }
+
+    /// <summary>
+    /// Whoever books the meeting books the tolk, so the kallelse says so. The language alone names no
+    /// one; what other support the person needs may say something of their health, so it stays in the plan.
+    /// </summary>
+    private static string Support(CommunicationNeed? need) => need switch
+    {
+        null => string.Empty,
+        { InterpreterNeeded: true, OtherSupport: null } => $"\r\n\r\nTolk behövs vid mötena: {need.Language}.",
+        { InterpreterNeeded: true } =>
+            $"\r\n\r\nTolk behövs vid mötena: {need.Language}. Personen behöver också annat kommunikationsstöd, se planen.",
+        { OtherSupport: not null } => "\r\n\r\nPersonen behöver kommunikationsstöd vid mötena, se planen.",
+        _ => string.Empty,
+    };
 
     private static (string Subject, string Lead) ToPerson(NoticeKind kind) => kind switch
     {

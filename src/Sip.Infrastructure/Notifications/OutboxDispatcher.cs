@@ -157,7 +157,12 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
             ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(m => m.Id == message.SubjectId, cancellationToken).ConfigureAwait(false)
             : null;
         var ladder = await LadderAsync(message, cancellationToken).ConfigureAwait(false);
-        return NoticeMail.Compose(message, address, reference, link, meeting, ladder);
+        var need = message.Recipient == NoticeRecipient.Unit
+            && message.Kind is NoticeKind.Invitation or NoticeKind.MeetingScheduled or NoticeKind.MeetingMoved
+            ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).Select(p => p.CommunicationNeed)
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        return NoticeMail.Compose(message, address, reference, link, meeting, ladder, need);
     }
 
     /// <summary>An unresolved deviation's reminder names its step and the next as the county's ladder does (rule 28).</summary>

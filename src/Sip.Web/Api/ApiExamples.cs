@@ -113,6 +113,10 @@ internal static class ApiExamples
             childrensNeed = true,
         },
         ["AssignOverallResponsibility"] = new { expectedVersion = 9, unitId = DemoDirectory.VuxenenhetenOstersund },
+        ["RecordCommunicationNeed"] = new
+        {
+            expectedVersion = 4, interpreterNeeded = true, language = "arabiska", otherSupport = "Bildstöd och korta pauser.",
+        },
         ["NameFastCareContact"] = new
         {
             expectedVersion = 9,

@@ -58,6 +58,12 @@ internal static class PlanCommandEndpoints
             "NameFastCareContact",
             "Ange personens fasta vårdkontakt i regionen (patientlagen 6 kap. 2 §): enhet, namn och telefon.",
             (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<RecordCommunicationNeed>(
+            "PUT",
+            "/communication-need",
+            "RecordCommunicationNeed",
+            "Behov av tolk (med språk) eller annat kommunikationsstöd; visas vid varje möte och i kallelsen till enheterna.",
+            (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<ProposeAction>("POST", "/actions", "ProposeAction", "Föreslå en insats för en deltagande enhet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<DecideAction>("PUT", "/actions/{actionId:guid}/acceptance", "DecideAction", "Acceptera eller avvisa en insats (bara ansvarig enhets personal).", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
         plan.Change<ChangeActionStatus>("PUT", "/actions/{actionId:guid}/status", "ChangeActionStatus", "Rapportera att en insats pågår, är genomförd eller avbruten.", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });

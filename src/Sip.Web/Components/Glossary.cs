@@ -47,6 +47,11 @@ internal static class Glossary
         ParticipantKind.Guardian => "Vårdnadshavare",
         ParticipantKind.PrincipalUnit => "Huvudmannens enhet",
         ParticipantKind.OtherActor => "Annan aktör",
+        ParticipantKind.GodMan => "God man",
+        ParticipantKind.Forvaltare => "Förvaltare",
+        ParticipantKind.Ombud => "Ombud",
+        ParticipantKind.SupportPerson => "Stödperson",
+        ParticipantKind.Interpreter => "Tolk",
         _ => kind.ToString(),
     });
 
@@ -83,6 +88,7 @@ internal static class Glossary
     {
         ConsentGiver.Person => "Personen själv",
         ConsentGiver.Guardians => "Vårdnadshavare",
+        ConsentGiver.Representative => "Ställföreträdare",
         _ => giver.ToString(),
     });
 

@@ -97,6 +97,11 @@ internal static class WrittenPlanPdf
             ParticipantKind.Person => $"{participant.Name} – du som planen gäller",
             ParticipantKind.NextOfKin => $"{participant.Name} – närstående",
             ParticipantKind.Guardian => $"{participant.Name} – vårdnadshavare",
+            ParticipantKind.GodMan => $"{participant.Name} – god man",
+            ParticipantKind.Forvaltare => $"{participant.Name} – förvaltare",
+            ParticipantKind.Ombud => $"{participant.Name} – ombud",
+            ParticipantKind.SupportPerson => $"{participant.Name} – stödperson",
+            ParticipantKind.Interpreter => $"{participant.Name} – tolk",
             _ when participant.Unit is { } unit => Unit(unit),
             _ => participant.Name,
         };
@@ -198,6 +203,14 @@ internal static class WrittenPlanPdf
         pages.Paragraph($"Planen följs upp senast {Date(plan.NextFollowUpOn)}. Då går ni tillsammans igenom hur det har gått och om något behöver ändras. Du kan be om en uppföljning tidigare.");
     }
 
+    /// <summary>Rule 25: in what capacity a representative acted for the person, in the written plan's plain Swedish.</summary>
+    private static string Representative(ParticipantKind? capacity) => capacity switch
+    {
+        ParticipantKind.GodMan => "din gode man",
+        ParticipantKind.Forvaltare => "din förvaltare",
+        _ => "ditt ombud",
+    };
+
     private static void Consent(TaggedPages pages, WrittenPlan plan)
     {
         pages.Heading(2, "Ditt samtycke");
@@ -208,9 +221,15 @@ internal static class WrittenPlanPdf
         }
 
         var form = consent.Form == ConsentForm.Written ? "skriftligt" : "muntligt";
-        pages.Paragraph(consent.GivenBy == ConsentGiver.Guardians
-            ? $"Dina vårdnadshavare{(consent.GuardianNames is { } names ? $", {names}," : string.Empty)} gav sitt samtycke {form} {Date(consent.GivenAt)}."
-            : $"Du gav ditt samtycke {form} {Date(consent.GivenAt)}.");
+        var given = Date(consent.GivenAt);
+        pages.Paragraph(consent.GivenBy switch
+        {
+            ConsentGiver.Guardians =>
+                $"Dina vårdnadshavare{(consent.GuardianNames is { } names ? $", {names}," : "")} gav sitt samtycke {form} {given}.",
+            ConsentGiver.Representative =>
+                $"{consent.RepresentativeName}, {Representative(consent.RepresentativeCapacity)}, gav samtycket för dig {form} {given}.",
+            _ => $"Du gav ditt samtycke {form} {given}.",
+        });
         pages.Paragraph("Samtycket betyder att de här organisationerna får dela uppgifter om dig med varandra för att göra planen:");
         pages.List(consent.ScopeOrganizationNames.Select(n => new ListItem(n)));
         pages.Paragraph(consent.NextOfKinMayTakePart

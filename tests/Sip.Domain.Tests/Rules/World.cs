@@ -34,9 +34,13 @@ internal sealed class World
             Guid.NewGuid(), "Hälsoval Lugnvik AB", OrganizationKind.ContractedProvider, contractingPrincipalId: Region.Id);
         PrivateHealthCentre = new OrganizationUnit(
             Guid.NewGuid(), Private, "Lugnviks hälsocentral", UnitKind.PrimaryCare, "SE3", null, Region);
+        Elderly = new OrganizationUnit(Guid.NewGuid(), Kommun, "Äldreomsorgen", UnitKind.SocialServices, null, null);
     }
 
     public OrganizationUnit PrivateHealthCentre { get; }
+
+    /// <summary>A second unit of the municipality, under another nämnd (rule 30).</summary>
+    public OrganizationUnit Elderly { get; }
 
     public OrganizationUnit Social { get; }
 

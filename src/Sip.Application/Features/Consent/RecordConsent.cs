@@ -7,7 +7,11 @@ using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Consent;
 
-/// <summary>Records the person's (or the guardians') consent and which organisations may share information.</summary>
+/// <summary>
+/// Records the person's (or the guardians', or a representative's within the mandate: rule 25)
+/// consent and which organisations may share information, narrowed to named units where the
+/// person wants it (rule 30); empty <see cref="ScopeUnitIds"/> leaves each organisation whole.
+/// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
 public sealed record RecordConsent(
     Guid PlanId,
@@ -17,7 +21,9 @@ public sealed record RecordConsent(
     ConsentForm Form,
     IReadOnlyList<Guid> ScopeOrganizationIds,
     bool NextOfKinMayTakePart,
-    string? ChildsView) : ICommand<PlanChanged>, IPlanCommand;
+    string? ChildsView,
+    IReadOnlyList<Guid>? ScopeUnitIds = null,
+    Guid? RepresentativeParticipantId = null) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
 {
@@ -37,6 +43,18 @@ public sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
             })
             .WithMessage("En av organisationerna finns inte.")
             .When(x => x.ScopeOrganizationIds is { Count: > 0 }, ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.ScopeUnitIds)
+            .Must(ids => ids!.Count <= 200).WithMessage("Ange högst 200 enheter.")
+            .MustAsync(async (ids, ct) =>
+            {
+                var distinct = ids!.Distinct().ToList();
+                return await db.Units.CountAsync(u => distinct.Contains(u.Id), ct).ConfigureAwait(false) == distinct.Count;
+            })
+            .WithMessage("En av enheterna finns inte.")
+            .When(x => x.ScopeUnitIds is { Count: > 0 });
+        RuleFor(x => x.RepresentativeParticipantId)
+            .Null().WithMessage("Ange ställföreträdare bara när god man, förvaltare eller ombud lämnar samtycket.")
+            .When(x => x.GivenBy != ConsentGiver.Representative);
     }
 }
 
@@ -45,7 +63,14 @@ public sealed class RecordConsentHandler(ISipDbContext db, ICurrentUser user, Ti
     public async ValueTask<PlanChanged> Handle(RecordConsent command, CancellationToken cancellationToken)
     {
         var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var consent = plan.RecordConsent(command.GivenBy, command.GuardianNames, command.Form, command.ScopeOrganizationIds, command.NextOfKinMayTakePart, command.ChildsView, user.UserId, clock.GetUtcNow());
+        var unitIds = command.ScopeUnitIds?.Distinct().ToList() ?? [];
+        var units = unitIds.Count == 0
+            ? []
+            : await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var consent = plan.RecordConsent(
+            command.GivenBy, command.GuardianNames, command.Form, command.ScopeOrganizationIds, command.NextOfKinMayTakePart,
+            command.ChildsView,
+            user.UserId, clock.GetUtcNow(), units, command.RepresentativeParticipantId);
         return await PlanChanges.SaveAsync(db, plan, cancellationToken, consent.Id).ConfigureAwait(false);
     }
 }

@@ -5,9 +5,13 @@ using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Consent;
 
-/// <summary>The person withdraws consent: sharing stops now, and units outside the initiating one lose access.</summary>
+/// <summary>
+/// The person, or a god man, förvaltare or ombud within the mandate (rule 25), withdraws consent:
+/// sharing stops now, and units outside the initiating one lose access.
+/// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record WithdrawConsent(Guid PlanId, int ExpectedVersion, string? Note) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record WithdrawConsent(Guid PlanId, int ExpectedVersion, string? Note, Guid? RepresentativeParticipantId = null)
+    : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class WithdrawConsentValidator : AbstractValidator<WithdrawConsent>
 {
@@ -15,6 +19,7 @@ public sealed class WithdrawConsentValidator : AbstractValidator<WithdrawConsent
     {
         this.ValidatePlanCommand();
         RuleFor(x => x.Note).MaximumLength(2000).WithMessage("Anteckningen får vara högst 2 000 tecken.");
+        RuleFor(x => x.RepresentativeParticipantId).NotEqual(Guid.Empty).WithMessage("Välj den som återkallar samtycket.");
     }
 }
 
@@ -23,7 +28,7 @@ public sealed class WithdrawConsentHandler(ISipDbContext db, TimeProvider clock)
     public async ValueTask<PlanChanged> Handle(WithdrawConsent command, CancellationToken cancellationToken)
     {
         var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        plan.WithdrawConsent(command.Note, clock.GetUtcNow());
+        plan.WithdrawConsent(command.Note, clock.GetUtcNow(), command.RepresentativeParticipantId);
         return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -146,10 +146,11 @@ public static class InboxEntries
     private static IQueryable<InboxEntry> Seen(ISipDbContext db, IQueryable<Candidate> candidates) => candidates
         .Where(t => t.Waits)
         .Where(t => t.Plan.Origin.InitiatingUnitId == t.UnitId
-            || (t.Plan.Participants.Any(x => x.UnitId == t.UnitId
-                    && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted))
+            || t.Plan.Participants.Any(x => x.UnitId == t.UnitId
+                && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
                 && t.Plan.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null
-                    && c.ScopeOrganizationIds.Any(o => db.Units.Any(u => u.Id == t.UnitId && u.OrganizationId == o)))))
+                    && c.ScopeOrganizationIds.Any(o => db.Units.Any(u => u.Id == t.UnitId && u.OrganizationId == o))
+                    && (!c.NarrowedOrganizationIds.Contains(x.OrganizationId!.Value) || c.ScopeUnitIds.Contains(t.UnitId)))))
         .Select(t => new InboxEntry { PlanId = t.Plan.Id, ItemId = t.ItemId, UnitId = t.UnitId, Kind = t.Kind, DueOn = t.DueOn });
 
     /// <summary>An item of a plan that may wait for a unit; <see cref="Waits"/> is the kind's own condition.</summary>

@@ -9,11 +9,28 @@ namespace Sip.Application.Features.Participants;
 
 /// <summary>
 /// Invites a unit (a principal's unit is summoned, another actor invited) or, by name, a
-/// närstående or a child's guardian.
+/// närstående, a child's guardian, or (rule 25) a god man, förvaltare or ombud with the mandate,
+/// a stödperson or a tolk.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record InviteParticipant(Guid PlanId, int ExpectedVersion, ParticipantKind Kind, Guid? UnitId, string? Name, string? Relationship, string? Email = null) : ICommand<PlanChanged>, IPlanCommand
+public sealed record InviteParticipant(
+    Guid PlanId,
+    int ExpectedVersion,
+    ParticipantKind Kind,
+    Guid? UnitId,
+    string? Name,
+    string? Relationship,
+    string? Email = null,
+    string? MandateScope = null,
+    bool MandateCoversConsent = false,
+    DateOnly? MandateValidUntil = null) : ICommand<PlanChanged>, IPlanCommand
 {
+    /// <summary>The mandate as given, for a god man, förvaltare or ombud; any other gets none.</summary>
+    public RepresentativeMandate? Mandate =>
+        MandateScope is null && MandateValidUntil is null && !MandateCoversConsent
+            ? null
+            : new(MandateScope ?? string.Empty, MandateCoversConsent, MandateValidUntil);
+
     public bool IsUnit => Kind is ParticipantKind.PrincipalUnit or ParticipantKind.OtherActor;
 }
 
@@ -39,6 +56,7 @@ public sealed class InviteParticipantValidator : AbstractValidator<InvitePartici
                 .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
             RuleFor(x => x.Relationship).MaximumLength(100).WithMessage("Relationen får vara högst 100 tecken.");
             RuleFor(x => x.Email).ParticipantEmail();
+            RuleFor(x => x.MandateScope).MaximumLength(1000).WithMessage("Uppdragets omfattning får vara högst 1 000 tecken.");
         });
         RuleFor(x => x.Email)
             .Empty().WithMessage("En enhet nås via sin funktionsbrevlåda; e-post anges bara för närstående och vårdnadshavare.")
@@ -61,7 +79,7 @@ public sealed class InviteParticipantHandler(ISipDbContext db, TimeProvider cloc
         }
         else
         {
-            participant = plan.InvitePerson(command.Kind, command.Name!, command.Relationship, now, command.Email);
+            participant = plan.InvitePerson(command.Kind, command.Name!, command.Relationship, now, command.Email, command.Mandate);
         }
 
         return await PlanChanges.SaveAsync(db, plan, cancellationToken, participant.Id).ConfigureAwait(false);

@@ -47,7 +47,8 @@ public sealed record PlanDetail(
     DateOnly? BirthDate = null,
     IReadOnlyList<PlanDetail.ChildItem>? Children = null,
     PlanDetail.ReportOfConcernItem? ReportOfConcern = null,
-    bool ChildrensNeed = false)
+    bool ChildrensNeed = false,
+    PlanDetail.CommunicationNeedItem? CommunicationNeed = null)
 {
     /// <summary>Rule 24: a child in the household; where it lives is null when protected identity hides it.</summary>
     public sealed record ChildItem(int? AgeYears, int? BirthYear, ChildLivesWith? LivesWith, ChildCustody Custody);
@@ -66,6 +67,9 @@ public sealed record PlanDetail(
         DateOnly? ReportMadeOn,
         string? SocialServices,
         bool? ParentAndChildInformed);
+
+    /// <summary>Rule 25: the person's need of a tolk (with the language) or of other communication support.</summary>
+    public sealed record CommunicationNeedItem(bool InterpreterNeeded, string? Language, string? OtherSupport);
 
     /// <summary>Rule 29: the fast vårdkontakt in the region's care, with the unit they work at.</summary>
     public sealed record FastCareContactItem(Guid UnitId, string UnitName, string Name, string? Telephone, DateTimeOffset NamedAt);
@@ -91,16 +95,23 @@ public sealed record PlanDetail(
 
     public sealed record FeedbackItem(Guid Id, FeedbackKind Kind, string Text, DateOnly ReceivedOn, Guid RoutedToUnitId, DateOnly RespondBy, DateTimeOffset? AnsweredAt, string? Answer);
 
-    /// <summary><paramref name="RedirectReason"/>: why the kallelse was forwarded or withdrawn (rule 7b).</summary>
+    /// <param name="RedirectReason">Why the kallelse was forwarded or withdrawn (rule 7b).</param>
+    /// <param name="Mandate">Rule 25: a god man's, förvaltare's or ombud's mandate.</param>
     public sealed record ParticipantItem(
         Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy,
-        string? DeclineReason, string? Email = null, string? RedirectReason = null)
+        string? DeclineReason, string? Email = null, string? RedirectReason = null, RepresentativeMandate? Mandate = null)
     {
         /// <summary>Summoned or taking part: not declined, forwarded or withdrawn.</summary>
         public bool TakesPart => State is InvitationState.Invited or InvitationState.Accepted;
     }
 
-    public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
+    /// <param name="ScopeUnitIds">Rule 30: the units named within organisations of the scope.</param>
+    /// <param name="RepresentativeName">Rule 25: who gave it, when a representative did, and in what capacity.</param>
+    public sealed record ConsentItem(
+        Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt,
+        IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt,
+        IReadOnlyList<Guid>? ScopeUnitIds = null, string? RepresentativeName = null, ParticipantKind? RepresentativeCapacity = null,
+        string? WithdrawnByName = null, ParticipantKind? WithdrawnByCapacity = null);
 
     /// <param name="NotExecutedBy">Rule 22: a granted municipal insats must start by this day, or it is reported to IVO.</param>
     /// <param name="ReportedToIvoOn">The day the owning unit reported it to IVO as ej verkställt.</param>
@@ -114,7 +125,10 @@ public sealed record PlanDetail(
         public bool IsNotExecuted(DateOnly today) => Status == ActionStatus.Accepted && NotExecutedBy is { } by && by < today;
     }
 
-    public sealed record MeetingItem(Guid Id, DateTimeOffset StartsAt, TimeSpan Duration, string? Location, Uri? VideoLink, MeetingStatus Status);
+    /// <param name="CommunicationNeed">Rule 25: the plan's need of a tolk or other support, shown with every meeting.</param>
+    public sealed record MeetingItem(
+        Guid Id, DateTimeOffset StartsAt, TimeSpan Duration, string? Location, Uri? VideoLink, MeetingStatus Status,
+        CommunicationNeedItem? CommunicationNeed = null);
 
     public sealed record FollowUpItem(Guid Id, DateOnly DueOn, DateTimeOffset? DoneAt, int? ResultingVersion);
 

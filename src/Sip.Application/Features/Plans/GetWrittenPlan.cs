@@ -67,7 +67,11 @@ public sealed record WrittenPlan(
 
     public sealed record ActionLine(string TypeName, string Description, ResponsiblePrincipal Principal, UnitLine Unit, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status);
 
-    public sealed record ConsentLine(ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<string> ScopeOrganizationNames, bool NextOfKinMayTakePart, string? ChildsView, DateTimeOffset? WithdrawnAt);
+    /// <param name="RepresentativeName">Rule 25: the god man, förvaltare or ombud who gave it, and in what capacity.</param>
+    public sealed record ConsentLine(
+        ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<string> ScopeOrganizationNames,
+        bool NextOfKinMayTakePart, string? ChildsView, DateTimeOffset? WithdrawnAt,
+        string? RepresentativeName = null, ParticipantKind? RepresentativeCapacity = null);
 }
 
 public sealed class GetWrittenPlanValidator : AbstractValidator<GetWrittenPlan>
@@ -186,7 +190,11 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             .Where(p => p.Id == planId)
             .SelectMany(p => p.Consents)
             .Where(c => c.Id == consentId)
-            .Select(c => new { c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.ChildsView, c.WithdrawnAt })
+            .Select(c => new
+            {
+                c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.ChildsView, c.WithdrawnAt,
+                c.RepresentativeName, c.RepresentativeCapacity,
+            })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (consent is null)
         {
@@ -199,6 +207,8 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             .OrderBy(o => o.Kind).ThenBy(o => o.Name)
             .Select(o => o.Name)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new WrittenPlan.ConsentLine(consent.GivenBy, consent.GuardianNames, consent.Form, consent.GivenAt, names, consent.NextOfKinMayTakePart, consent.ChildsView, consent.WithdrawnAt);
+        return new WrittenPlan.ConsentLine(
+            consent.GivenBy, consent.GuardianNames, consent.Form, consent.GivenAt, names, consent.NextOfKinMayTakePart, consent.ChildsView,
+            consent.WithdrawnAt, consent.RepresentativeName, consent.RepresentativeCapacity);
     }
 }

@@ -205,6 +205,10 @@ public static class PlanDocuments
     /// </summary>
     private static PlanDetail Of(SipPlan p, IReadOnlyDictionary<Guid, string> names, PlanDetail? previous, Func<string, bool> loaded)
     {
+        // The need is the plan's, so each meeting takes it afresh, kept or not (rule 25).
+        var need = p.CommunicationNeed is { } n
+            ? new PlanDetail.CommunicationNeedItem(n.InterpreterNeeded, n.Language, n.OtherSupport)
+            : null;
         IReadOnlyList<T> Items<TEntity, T>(string collection, IEnumerable<TEntity> entities, Func<TEntity, T> item, Func<PlanDetail, IReadOnlyList<T>?> kept) =>
             loaded(collection) || previous is null ? [.. entities.Select(item)] : kept(previous) ?? [];
 
@@ -229,18 +233,31 @@ public static class PlanDocuments
             p.CreatedAt,
             p.UpdatedAt,
             p.Version,
-            Items(nameof(SipPlan.Participants), p.Participants.OrderBy(x => x.InvitedAt).ThenBy(x => x.Id),
+            Items(
+                nameof(SipPlan.Participants),
+                p.Participants.OrderBy(x => x.InvitedAt).ThenBy(x => x.Id),
                 x => new PlanDetail.ParticipantItem(
                     x.Id, x.Kind, x.UnitId, x.DisplayName, x.Relationship, x.State, x.RespondBy, x.DeclineReason, x.Email,
-                    x.RedirectReason),
+                    x.RedirectReason, x.Mandate),
                 d => d.Participants),
-            Items(nameof(SipPlan.Consents), p.Consents.OrderBy(c => c.GivenAt).ThenBy(c => c.Id), c => new PlanDetail.ConsentItem(c.Id, c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, [.. c.ScopeOrganizationIds], c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt), d => d.Consents),
+            Items(
+                nameof(SipPlan.Consents),
+                p.Consents.OrderBy(c => c.GivenAt).ThenBy(c => c.Id),
+                c => new PlanDetail.ConsentItem(
+                    c.Id, c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, [.. c.ScopeOrganizationIds], c.NextOfKinMayTakePart,
+                    c.WithdrawnAt, c.SupersededAt, [.. c.ScopeUnitIds], c.RepresentativeName, c.RepresentativeCapacity,
+                    c.WithdrawnByName, c.WithdrawnByCapacity),
+                d => d.Consents),
             Items(nameof(SipPlan.Needs), p.Needs.OrderBy(n => n.Order), n => n.Description, d => d.Needs),
             Items(nameof(SipPlan.Actions), p.Actions.OrderBy(a => a.ProposedAt).ThenBy(a => a.Id), a => new PlanDetail.ActionItem(
                 a.Id, a.ActionTypeCode, a.Principal.ToString(), a.OwningUnitId, names.GetValueOrDefault(a.OwningUnitId, string.Empty),
                 a.Description,
                 a.StartOn, a.DueOn, a.Status, a.AcceptBy, a.RejectionReason, a.Nature, a.NotExecutedBy, a.ReportedToIvoOn), d => d.Actions),
-            Items(nameof(SipPlan.Meetings), p.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id), m => new PlanDetail.MeetingItem(m.Id, m.StartsAt, m.Duration, m.Location, m.VideoLink, m.Status), d => d.Meetings),
+            [.. Items(
+                nameof(SipPlan.Meetings),
+                p.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id),
+                m => new PlanDetail.MeetingItem(m.Id, m.StartsAt, m.Duration, m.Location, m.VideoLink, m.Status),
+                d => d.Meetings).Select(m => m with { CommunicationNeed = need })],
             Items(nameof(SipPlan.FollowUps), p.FollowUps.OrderBy(f => f.DueOn).ThenBy(f => f.Id), f => new PlanDetail.FollowUpItem(f.Id, f.DueOn, f.DoneAt, f.ResultingVersion), d => d.FollowUps),
             Items(nameof(SipPlan.Versions), p.Versions.OrderBy(v => v.Number), v => new PlanDetail.VersionItem(v.Number, v.EstablishedAt, v.PersonParticipated), d => d.Versions),
             Items(nameof(SipPlan.CostAllocations), p.CostAllocations.OrderBy(c => c.ProposedAt).ThenBy(c => c.Id), c => new PlanDetail.CostAllocationItem(c.Id, c.ShareKind, c.MunicipalityShare, c.RegionShare, c.Basis, c.ProposedByUnitId, c.ProposedAt, c.State,
@@ -275,7 +292,8 @@ public static class PlanDocuments
                 p.ReportOfConcernParentAndChildInformed) : previous.ReportOfConcern,
             loaded(nameof(SipPlan.Needs)) || previous is null
                 ? p.Needs.Any(n => n.Area == NeedArea.ChildrensInformationAdviceSupport)
-                : previous.ChildrensNeed);
+                : previous.ChildrensNeed,
+            need);
     }
 
     /// <summary>

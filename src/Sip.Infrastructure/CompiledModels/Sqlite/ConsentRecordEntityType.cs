@@ -22,7 +22,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.ConsentRecord",
                 typeof(ConsentRecord),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 20,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -77,6 +77,14 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 400);
 
+            var narrowedOrganizationIds = runtimeEntityType.AddProperty(
+                "NarrowedOrganizationIds",
+                typeof(IReadOnlyList<Guid>),
+                propertyInfo: typeof(ConsentRecord).GetProperty("NarrowedOrganizationIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConsentRecord).GetField("_narrowedOrganizationIds", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyAccessMode: PropertyAccessMode.Field);
+            var narrowedOrganizationIdsElementType = narrowedOrganizationIds.SetElementType(typeof(Guid));
+
             var nextOfKinMayTakePart = runtimeEntityType.AddProperty(
                 "NextOfKinMayTakePart",
                 typeof(bool),
@@ -96,6 +104,30 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(ConsentRecord).GetField("<RecordedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            var representativeCapacity = runtimeEntityType.AddProperty(
+                "RepresentativeCapacity",
+                typeof(ParticipantKind?),
+                propertyInfo: typeof(ConsentRecord).GetProperty("RepresentativeCapacity", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConsentRecord).GetField("<RepresentativeCapacity>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+
+            var representativeName = runtimeEntityType.AddProperty(
+                "RepresentativeName",
+                typeof(string),
+                propertyInfo: typeof(ConsentRecord).GetProperty("RepresentativeName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConsentRecord).GetField("<RepresentativeName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
+            var representativeParticipantId = runtimeEntityType.AddProperty(
+                "RepresentativeParticipantId",
+                typeof(Guid?),
+                propertyInfo: typeof(ConsentRecord).GetProperty("RepresentativeParticipantId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConsentRecord).GetField("<RepresentativeParticipantId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var scopeOrganizationIds = runtimeEntityType.AddProperty(
                 "ScopeOrganizationIds",
                 typeof(IReadOnlyList<Guid>),
@@ -103,6 +135,14 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(ConsentRecord).GetField("_scopeOrganizationIds", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 propertyAccessMode: PropertyAccessMode.Field);
             var scopeOrganizationIdsElementType = scopeOrganizationIds.SetElementType(typeof(Guid));
+
+            var scopeUnitIds = runtimeEntityType.AddProperty(
+                "ScopeUnitIds",
+                typeof(IReadOnlyList<Guid>),
+                propertyInfo: typeof(ConsentRecord).GetProperty("ScopeUnitIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConsentRecord).GetField("_scopeUnitIds", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyAccessMode: PropertyAccessMode.Field);
+            var scopeUnitIdsElementType = scopeUnitIds.SetElementType(typeof(Guid));
 
             var supersededAt = runtimeEntityType.AddProperty(
                 "SupersededAt",
@@ -127,6 +167,23 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(ConsentRecord).GetField("<WithdrawnAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new DateTimeOffsetToBinaryConverter());
+
+            var withdrawnByCapacity = runtimeEntityType.AddProperty(
+                "WithdrawnByCapacity",
+                typeof(ParticipantKind?),
+                propertyInfo: typeof(ConsentRecord).GetProperty("WithdrawnByCapacity", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConsentRecord).GetField("<WithdrawnByCapacity>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+
+            var withdrawnByName = runtimeEntityType.AddProperty(
+                "WithdrawnByName",
+                typeof(string),
+                propertyInfo: typeof(ConsentRecord).GetProperty("WithdrawnByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConsentRecord).GetField("<WithdrawnByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

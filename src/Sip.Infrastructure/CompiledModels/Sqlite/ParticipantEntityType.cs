@@ -89,6 +89,28 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("Person");
 
+            var mandateCoversConsent = runtimeEntityType.AddProperty(
+                "MandateCoversConsent",
+                typeof(bool),
+                propertyInfo: typeof(Participant).GetProperty("MandateCoversConsent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Participant).GetField("<MandateCoversConsent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var mandateScope = runtimeEntityType.AddProperty(
+                "MandateScope",
+                typeof(string),
+                propertyInfo: typeof(Participant).GetProperty("MandateScope", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Participant).GetField("<MandateScope>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
+            var mandateValidUntil = runtimeEntityType.AddProperty(
+                "MandateValidUntil",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Participant).GetProperty("MandateValidUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Participant).GetField("<MandateValidUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var organizationId = runtimeEntityType.AddProperty(
                 "OrganizationId",
                 typeof(Guid?),

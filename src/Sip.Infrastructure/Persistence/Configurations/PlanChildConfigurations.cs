@@ -19,6 +19,8 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Property(x => x.Email).HasMaxLength(320);
         b.Property(x => x.DeclineReason).HasMaxLength(2000);
         b.Property(x => x.RedirectReason).HasMaxLength(2000);
+        b.Property(x => x.MandateScope).HasMaxLength(1000);
+        b.Ignore(x => x.Mandate);
         b.Ignore(x => x.IsObliged);
         b.Ignore(x => x.TakesPart);
         b.Ignore(x => x.IsUnit);
@@ -51,6 +53,13 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<ConsentRec
         b.Property(x => x.ChildsView).HasMaxLength(4000);
         b.Property(x => x.WithdrawalNote).HasMaxLength(2000);
         b.PrimitiveCollection(x => x.ScopeOrganizationIds).HasField("_scopeOrganizationIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.PrimitiveCollection(x => x.ScopeUnitIds).HasField("_scopeUnitIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.PrimitiveCollection(x => x.NarrowedOrganizationIds).HasField("_narrowedOrganizationIds")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Property(x => x.RepresentativeName).HasMaxLength(200);
+        b.Property(x => x.RepresentativeCapacity).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.WithdrawnByName).HasMaxLength(200);
+        b.Property(x => x.WithdrawnByCapacity).HasConversion<string>().HasMaxLength(20);
         b.Ignore(x => x.IsActive);
 
         // The plan's own index, carrying what makes a consent in force: whether a plan has one is

@@ -107,6 +107,13 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
             child.Property(x => x.Custody).HasConversion<string>().HasMaxLength(20);
         });
         plan.Navigation(p => p.Children).UsePropertyAccessMode(PropertyAccessMode.Field);
+        plan.OwnsOne(p => p.CommunicationNeed, need =>
+        {
+            need.Property(x => x.InterpreterNeeded).HasColumnName("CommunicationInterpreterNeeded");
+            need.Property(x => x.Language).HasColumnName("CommunicationLanguage").HasMaxLength(100);
+            need.Property(x => x.OtherSupport).HasColumnName("CommunicationOtherSupport").HasMaxLength(1000);
+            need.Property(x => x.RecordedAt).HasColumnName("CommunicationRecordedAt");
+        });
 
         Children(plan, p => p.Participants);
         Children(plan, p => p.Consents);
