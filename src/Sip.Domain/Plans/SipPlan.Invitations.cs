@@ -43,7 +43,7 @@ public sealed partial class SipPlan
                 PlanErrors.ForwardOtherPrincipal, $"{to.Name} hör inte till samma huvudman; kallelsen går bara vidare inom huvudmannen.");
         }
 
-        if (ActiveConsent?.Covers(to.OrganizationId) != true)
+        if (ActiveConsent?.Covers(to.OrganizationId, to.Id) != true)
         {
             throw new DomainException(
                 PlanErrors.OrganizationOutsideConsent, $"Samtycket omfattar inte {to.Name}s organisation: komplettera samtycket först.");
