@@ -67,14 +67,15 @@ public sealed class PrivateProviderAndForwardingTests(AppFixture apps) : IClassF
     {
         var app = await apps.For(provider);
         var (planId, wrong, _) = await SummonedPlanAsync(app);
+
+        // Days later the hälsocentral sees it was the wrong unit (the class's tests share the clock; sign-ins follow it).
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        var today = SwedishTime.Today(app.Clock.GetUtcNow());
         using var nurse = await app.SignedInAsync(DemoDirectory.DistrictNurse);
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         using var foreign = await app.SignedInAsync(DemoDirectory.ForeignSocialWorker);
         var url = $"/api/v1/plans/{planId}/participants/{wrong}/forwarding";
 
-        // Days later the hälsocentral sees it was the wrong unit (the class's tests share the clock).
-        app.Clock.Advance(TimeSpan.FromDays(3));
-        var today = SwedishTime.Today(app.Clock.GetUtcNow());
         var version = (await DetailAsync(app, DemoDirectory.SocialWorker, planId)).Version;
         var invalid = await ProblemAsync(await nurse.PostJsonAsync(url, new { }), HttpStatusCode.BadRequest);
         Assert.Equal(
