@@ -1358,3 +1358,77 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementCareContent" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementLegalBasis" character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementLvmCertificateWrittenAt" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementLvmNotifiedBy" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementLvmNotifiedOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementMedicalCare" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementMedicalCareChosenByUnitId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementMotive" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    ALTER TABLE "Plans" ADD "PlacementMotiveText" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207191445_PlacementDetails') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207191445_PlacementDetails', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

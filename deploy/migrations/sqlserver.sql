@@ -1497,3 +1497,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementCareContent] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementLegalBasis] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementLvmCertificateWrittenAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementLvmNotifiedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementLvmNotifiedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementMedicalCare] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementMedicalCareChosenByUnitId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementMotive] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementMotiveText] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207191455_PlacementDetails'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207191455_PlacementDetails', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

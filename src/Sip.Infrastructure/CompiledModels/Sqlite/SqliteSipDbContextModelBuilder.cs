@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84317d14-e9ef-45b3-a993-04d0dabf8435"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("7e1f5324-a325-49a5-8583-e9dc05c082cd"), entityTypeCount: 25)
         {
         }
 

@@ -607,3 +607,27 @@ VALUES ('20261207173812_DomainSecondRound', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Plans" ADD "PlacementCareContent" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementLegalBasis" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementLvmCertificateWrittenAt" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementLvmNotifiedBy" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementLvmNotifiedOn" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementMedicalCare" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementMedicalCareChosenByUnitId" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementMotive" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementMotiveText" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207191438_PlacementDetails', '10.0.14');
+
+COMMIT;
+
