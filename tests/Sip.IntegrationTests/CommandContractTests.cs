@@ -64,7 +64,28 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         new("EstablishPlan", "POST", _ => "/establishment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personParticipated = true, personApproved = true }, new { nextFollowUpOn = "2020-01-01" }, ["expectedVersion", "personAbsenceReason", "nextFollowUpOn"]),
         new("ScheduleFollowUp", "POST", _ => "/follow-ups", DemoDirectory.SocialWorker, v => new { expectedVersion = v, dueOn = "2027-01-15" }, new { dueOn = "2026-01-01" }, ["expectedVersion", "dueOn"]),
         new("RecordFollowUp", "POST", _ => $"/follow-ups/{Guid.NewGuid()}/record", DemoDirectory.SocialWorker, v => new { expectedVersion = v, summary = "Går bra.", personParticipated = true, personApproved = true }, new { }, ["expectedVersion", "summary", "personAbsenceReason"]),
-        new("RegisterPlacement", "PUT", _ => "/placement", DemoDirectory.SocialWorker, v => new { expectedVersion = v, decidedOn = "2026-11-20", startedOn = "2026-11-21", isAcute = true, precededBySip = false, placingOrganizationId = DemoDirectory.Ostersund }, new { startedOn = "2026-11-21", placingOrganizationId = DemoDirectory.Arbetsformedlingen }, ["expectedVersion", "decidedOn", "placingOrganizationId"]),
+        new(
+            "RegisterPlacement", "PUT", _ => "/placement", DemoDirectory.SocialWorker,
+            v => new
+            {
+                expectedVersion = v, decidedOn = "2026-11-20", startedOn = "2026-11-21", isAcute = true, precededBySip = false,
+                placingOrganizationId = DemoDirectory.Ostersund, legalBasis = "Lvm", motive = "SubstanceUse",
+                careContent = "Abstinensbehandling.",
+            },
+            new
+            {
+                startedOn = "2026-11-21", placingOrganizationId = DemoDirectory.Arbetsformedlingen, motive = "Other", careContent = TooLong,
+            },
+            ["expectedVersion", "decidedOn", "placingOrganizationId", "legalBasis", "motiveText", "careContent"]),
+        new("ChooseMedicalCare", "PUT", _ => "/placement/medical-care", DemoDirectory.Nurse,
+            v => new { expectedVersion = v, choice = "CareAtHome" }, new { choice = 99 }, ["expectedVersion", "choice"]),
+        new("RecordLvmChecklist", "PUT", _ => "/placement/lvm-checklist", DemoDirectory.Nurse,
+            v => new
+            {
+                expectedVersion = v, notifiedBy = "Dr Berg", notifiedOn = "2026-11-18", certificateWrittenAt = "Hälsocentralen Odenslund",
+            },
+            new { notifiedOn = "2030-01-01", certificateWrittenAt = TooLong },
+            ["expectedVersion", "notifiedBy", "notifiedOn", "certificateWrittenAt"]),
         new("ClassifyAction", "PUT", i => $"/actions/{i.AcceptedAction}/nature", DemoDirectory.SocialWorker, v => new { expectedVersion = v, nature = "Social" }, new { nature = 99 }, ["expectedVersion", "nature"]),
         new("ProposeCostAllocation", "POST", _ => "/cost-allocations", DemoDirectory.SocialWorker, v => new { expectedVersion = v, shareKind = "Percent", municipalityShare = 60, regionShare = 40, basis = "Boende och stöd är socialtjänst." }, new { shareKind = "Percent", municipalityShare = 70, regionShare = 10 }, ["expectedVersion", "regionShare", "basis"]),
         new("AgreeCostAllocation", "POST", _ => "/cost-allocations/current/agreement", DemoDirectory.SocialServicesManager,
@@ -199,7 +220,11 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         var accepted = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, units[DemoDirectory.VuxenenhetenOstersund], null, "Boendestöd", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
         plan.AcceptAction(accepted.Id, DemoDirectory.VuxenenhetenOstersund, DemoDirectory.SocialWorker, now);
         var meeting = plan.ScheduleMeeting(now.AddDays(5), TimeSpan.FromHours(1), "Rådhuset", null, [clinic.Id], now);
-        plan.RegisterPlacement(new HvbPlacement(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), isAcute: true, precededBySip: false, policy, DemoDirectory.Ostersund), now);
+        plan.RegisterPlacement(
+            new HvbPlacement(
+                    new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), isAcute: true, precededBySip: false, policy, DemoDirectory.Ostersund)
+                .Describe(PlacementLegalBasis.Lvm, PlacementMotive.SubstanceUse, null, "Abstinensbehandling."),
+            now);
         plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar.", DemoDirectory.VuxenenhetenOstersund, now);
         var deviation = plan.RaiseDeviation(
             DemoDirectory.VuxenenhetenOstersund,

@@ -102,7 +102,8 @@ public sealed class HeldNotBookedTests(AppFixture apps) : IClassFixture<AppFixtu
         using var placed = await social.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/placement", new
         {
             expectedVersion = plan.Version, decidedOn = "2026-11-23", startedOn = "2026-11-23", isAcute = false, precededBySip = false,
-            placingOrganizationId = DemoDirectory.Ostersund,
+            placingOrganizationId = DemoDirectory.Ostersund, legalBasis = "Sol", motive = "SubstanceUse",
+            careContent = "Behandling och boendestöd.",
         });
         Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
         if (meetingOn is not { } day)

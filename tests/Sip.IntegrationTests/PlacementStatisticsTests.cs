@@ -94,7 +94,8 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
 
         Assert.Equal(new PlacementStatistics(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30), Placements: 4, Acute: 3, PrecededBySip: 1, AcuteDue: 3, AcuteSettledInTime: 1,
             Disagreements: 3, CostDisagreements: 1, ReachedArena: 1, Resolved: 2, MedianDaysToResolution: 15.0,
-            WithoutPriorSip: 3, WithoutPriorSipDue: 3, SipWithinWeek: 1), figures);
+            WithoutPriorSip: 3, WithoutPriorSipDue: 3, SipWithinWeek: 1,
+            Breakdown: new PlacementBreakdown(BasisNotStated: 4, MotiveNotStated: 4)), figures);
 
         using var backwards = await support.GetAsync(new Uri("/api/v1/area/placement-statistics?from=2026-09-30&to=2026-09-01", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);

@@ -79,7 +79,12 @@ public sealed class PlanLifecycleTests(AppFixture apps) : IClassFixture<AppFixtu
 
         // An acute placement at the HVB: the principals mark the insatser, share the cost and agree;
         // refusing because the placement is already made is not allowed (rule 7).
-        await Step(social, "PUT", "/placement", new { expectedVersion = version, decidedOn = "2026-11-23", startedOn = "2026-11-23", isAcute = true, precededBySip = true, placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb }, HttpStatusCode.OK);
+        await Step(social, "PUT", "/placement", new
+        {
+            expectedVersion = version, decidedOn = "2026-11-23", startedOn = "2026-11-23", isAcute = true, precededBySip = true,
+            placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb,
+            legalBasis = "Sol", motive = "SubstanceUse", careContent = "Behandling och boendestöd.",
+        }, HttpStatusCode.OK);
         await Step(social, "PUT", $"/actions/{housing}/nature", new { expectedVersion = version, nature = "Social" }, HttpStatusCode.OK);
         await Step(nurse, "PUT", $"/actions/{laro}/nature", new { expectedVersion = version, nature = "Medical" }, HttpStatusCode.OK);
         await Step(social, "POST", "/cost-allocations", new { expectedVersion = version, shareKind = "Percent", municipalityShare = 70, regionShare = 30, basis = "Boende och stöd är socialtjänst, LARO är hälso- och sjukvård." }, HttpStatusCode.Created);

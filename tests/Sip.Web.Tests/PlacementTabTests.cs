@@ -33,6 +33,26 @@ public sealed class PlacementTabTests : ComponentTest
         page.WaitForAssertion(() => Assert.Equal((CostAllocationState.Disputed, 1), State()));
     }
 
+    // Rule 26b: a placement stored before its details were asked for shows them as not stated, and only the
+    // region's side is offered to record how the medical part is given; the LVM checklist belongs to LVM.
+    [Fact]
+    public void An_older_placement_shows_its_details_as_not_stated_and_the_municipality_is_not_offered_the_regions_choice()
+    {
+        SignInAs(DemoDirectory.SocialWorker);
+        var planId = Query(db => db.Plans.Single(p => p.ReferenceNumber == Reference).Id);
+        var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
+        page.WaitForAssertion(() => Assert.Contains("Lagrum", page.Markup, StringComparison.Ordinal));
+
+        var rows = page.FindAll("tr").Select(r => r.TextContent.Trim()).ToList();
+        Assert.Contains(rows, r => r.StartsWith("Lagrum", StringComparison.Ordinal) && r.EndsWith("ej angivet", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Motiv", StringComparison.Ordinal) && r.EndsWith("ej angivet", StringComparison.Ordinal));
+        Assert.Contains(
+            rows,
+            r => r.StartsWith("Medicinsk del", StringComparison.Ordinal) && r.EndsWith("Regionen har inte valt ännu", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() == "Spara regionens val");
+        Assert.DoesNotContain("Checklista LVM", page.Markup, StringComparison.Ordinal);
+    }
+
     // Rule 26: the ansvarsförbindelse is agreed "på chefsnivå": the social worker is not offered the button,
     // the signed-in manager agrees with the name and title of their own account.
     [Fact]

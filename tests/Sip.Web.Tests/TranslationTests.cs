@@ -47,6 +47,9 @@ public sealed partial class TranslationTests
         swedishTerms.AddRange(Enum.GetValues<Sip.Domain.Plans.MeetingStatus>().Select(s => Terms(() => Components.Glossary.Of(s))));
         swedishTerms.AddRange(Enum.GetValues<Sip.Domain.Plans.PlanCloseReason>().Select(s => Terms(() => Components.Glossary.Of(s))));
         swedishTerms.AddRange(Enum.GetValues<Sip.Domain.Organizations.UnitKind>().Select(s => Terms(() => Components.Glossary.Of(s))));
+        swedishTerms.AddRange(Enum.GetValues<Sip.Domain.Plans.PlacementLegalBasis>().Select(s => Terms(() => Components.Glossary.Of(s))));
+        swedishTerms.AddRange(Enum.GetValues<Sip.Domain.Plans.PlacementMotive>().Select(s => Terms(() => Components.Glossary.Of(s))));
+        swedishTerms.AddRange(Enum.GetValues<Sip.Domain.Plans.MedicalCareChoice>().Select(s => Terms(() => Components.Glossary.Of(s))));
         swedishTerms.AddRange(Sip.Domain.Actions.ActionTypeCatalog.All.Select(t => t.Name));
 
         var missing = swedishTerms.Where(term => !English.ContainsKey(term)).ToList();

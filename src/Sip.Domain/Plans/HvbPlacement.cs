@@ -56,4 +56,51 @@ public sealed record HvbPlacement
 
     /// <summary>The day both principals agreed how the cost is shared; until then the deadline is chased.</summary>
     public DateOnly? CostAllocationSettledOn { get; init; }
+
+    // Rule 26b: null only on placements stored before the details were asked for; new ones carry them.
+    public PlacementLegalBasis? LegalBasis { get; init; }
+
+    public PlacementMotive? Motive { get; init; }
+
+    public string? MotiveText { get; init; }
+
+    public string? CareContent { get; init; }
+
+    /// <summary>The region's choice for the medical part; only the region's side records it.</summary>
+    public MedicalCareChoice? MedicalCare { get; init; }
+
+    public Guid? MedicalCareChosenByUnitId { get; init; }
+
+    /// <summary>Rule 27: who made the notification under 6 § LVM, and when.</summary>
+    public string? LvmNotifiedBy { get; init; }
+
+    public DateOnly? LvmNotifiedOn { get; init; }
+
+    /// <summary>Rule 27 (001 2.7): where the läkarintyg for the LVM investigation is written.</summary>
+    public string? LvmCertificateWrittenAt { get; init; }
+
+    /// <summary>Rule 27: under LVM the checklist stays open until both steps are recorded.</summary>
+    public bool LvmChecklistOpen => LegalBasis == PlacementLegalBasis.Lvm && (LvmNotifiedOn is null || LvmCertificateWrittenAt is null);
+
+    /// <summary>Rule 26b: the legal basis, the motive and the care content that the yearly follow-up asks for.</summary>
+    public HvbPlacement Describe(PlacementLegalBasis legalBasis, PlacementMotive motive, string? motiveText, string? careContent)
+    {
+        if (string.IsNullOrWhiteSpace(careContent))
+        {
+            throw new DomainException(PlanErrors.PlacementCareContentRequired, "Beskriv placeringens vård- och behandlingsinnehåll.");
+        }
+
+        if (motive == PlacementMotive.Other && string.IsNullOrWhiteSpace(motiveText))
+        {
+            throw new DomainException(PlanErrors.PlacementMotiveTextRequired, "Beskriv motivet när det är ett annat än de uppräknade.");
+        }
+
+        return this with
+        {
+            LegalBasis = legalBasis,
+            Motive = motive,
+            MotiveText = string.IsNullOrWhiteSpace(motiveText) ? null : motiveText.Trim(),
+            CareContent = careContent.Trim(),
+        };
+    }
 }

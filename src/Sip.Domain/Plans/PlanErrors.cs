@@ -33,6 +33,13 @@ public static class PlanErrors
     public const string EmailOnlyForPeople = "participant.email-only-for-people";
     public const string CostAllocationNotDue = "placement.no-cost-allocation";
     public const string PlacementRequired = "placement.required";
+    public const string PlacementLvuAge = "placement.lvu-age";
+    public const string PlacementLvuYoungAdultAge = "placement.lvu-young-adult-age";
+    public const string PlacementCareContentRequired = "placement.care-content-required";
+    public const string PlacementMotiveTextRequired = "placement.motive-text-required";
+    public const string PlacementMedicalCareByRegion = "placement.medical-care-by-region";
+    public const string PlacementLvmChecklistNotLvm = "placement.lvm-checklist-not-lvm";
+    public const string PlacementLvmNotificationIncomplete = "placement.lvm-notification-incomplete";
     public const string CostSharesInvalid = "cost.shares-invalid";
     public const string CostBasisRequired = "cost.basis-required";
     public const string CostAllocationAgreed = "cost.agreed";

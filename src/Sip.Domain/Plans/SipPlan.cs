@@ -181,7 +181,8 @@ public sealed partial class SipPlan
     {
         ArgumentNullException.ThrowIfNull(placement);
         EnsureOpen();
-        Placement = placement;
+        EnsureLegalBasisFitsAge(placement);
+        Placement = KeepRecordedSteps(placement);
         if (Status is PlanStatus.Draft or PlanStatus.Invited && placement.SipMeetingDueOn is { } due && due < FirstMeetingDueOn)
         {
             FirstMeetingDueOn = due;

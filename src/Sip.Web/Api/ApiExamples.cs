@@ -82,7 +82,18 @@ internal static class ApiExamples
             reason = "Personen behöver psykiatrisk öppenvård, inte hälsocentralen.",
         },
         ["WithdrawInvitation"] = new { expectedVersion = 3, reason = "Kallelsen skickades av misstag till fel enhet." },
-        ["RegisterPlacement"] = new { expectedVersion = 5, decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = true, precededBySip = false, placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb },
+        ["RegisterPlacement"] = new
+        {
+            expectedVersion = 5, decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = true, precededBySip = false,
+            placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb,
+            legalBasis = "Lvm", motive = "SubstanceUse", careContent = "Abstinensbehandling och återfallsprevention.",
+        },
+        ["ChooseMedicalCare"] = new { expectedVersion = 6, choice = "RemissToHostRegion" },
+        ["RecordLvmChecklist"] = new
+        {
+            expectedVersion = 6, notifiedBy = "Dr Berg, Beroendemottagningen", notifiedOn = "2026-11-18",
+            certificateWrittenAt = "Hälsocentralen Odenslund",
+        },
         ["ClassifyAction"] = new { expectedVersion = 6, nature = "Medical" },
         ["ProposeCostAllocation"] = new { expectedVersion = 7, shareKind = "Percent", municipalityShare = 60, regionShare = 40, basis = "Behandlingen av beroendet är hälso- och sjukvård; boende och stöd i vardagen är socialtjänst." },
         ["AgreeCostAllocation"] = new { expectedVersion = 8 },

@@ -81,6 +81,14 @@ internal static class PlanCommandEndpoints
         plan.Change<ScheduleFollowUp>("POST", "/follow-ups", "ScheduleFollowUp", "Planera en uppföljning.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<RecordFollowUp>("POST", "/follow-ups/{followUpId:guid}/record", "RecordFollowUp", "Genomför uppföljningen; planen revideras i en ny version.", (c, r) => c with { PlanId = r.Id("planId"), FollowUpId = r.Id("followUpId") }, creates: true);
         plan.Change<RegisterPlacement>("PUT", "/placement", "RegisterPlacement", "Registrera en placering på HVB eller annat boende; ger tidsfrister för SIP-möte och kostnadsfördelning.", (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<ChooseMedicalCare>(
+            "PUT", "/placement/medical-care", "ChooseMedicalCare",
+            "Regionen väljer hur den medicinska delen av placeringen ges (remiss, egen vård eller vård på boendet).",
+            (c, r) => c with { PlanId = r.Id("planId") });
+        plan.Change<RecordLvmChecklist>(
+            "PUT", "/placement/lvm-checklist", "RecordLvmChecklist",
+            "Checklistan vid LVM: anmälan enligt 6 § LVM (vem och när) och var läkarintyget skrivs.",
+            (c, r) => c with { PlanId = r.Id("planId") });
         plan.Change<ClassifyAction>("PUT", "/actions/{actionId:guid}/nature", "ClassifyAction", "Markera en insats som social eller medicinsk (insatsens egen huvudman).", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
         plan.Change<ProposeCostAllocation>("POST", "/cost-allocations", "ProposeCostAllocation", "Föreslå ansvarsförbindelsen: huvudmännens andelar och underlaget.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<AgreeCostAllocation>(

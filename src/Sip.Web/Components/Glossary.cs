@@ -248,6 +248,30 @@ internal static class Glossary
         _ => "Placeringen är redan gjord",
     });
 
+    public static string Of(PlacementLegalBasis basis) => T(basis switch
+    {
+        PlacementLegalBasis.Sol => "SoL",
+        PlacementLegalBasis.Lvm => "LVM",
+        PlacementLegalBasis.Lvu => "LVU",
+        _ => "LVU för 18–20-åringar",
+    });
+
+    public static string Of(PlacementMotive motive) => T(motive switch
+    {
+        PlacementMotive.SubstanceUse => "Missbruk eller beroende",
+        PlacementMotive.CoOccurringMentalIllness => "Samsjuklighet med psykisk ohälsa",
+        PlacementMotive.Gambling => "Spelberoende",
+        PlacementMotive.OwnBehaviour => "Eget destruktivt beteende",
+        _ => "Annat motiv",
+    });
+
+    public static string Of(MedicalCareChoice choice) => T(choice switch
+    {
+        MedicalCareChoice.RemissToHostRegion => "Remiss till regionen där boendet ligger",
+        MedicalCareChoice.OwnCare => "Regionens egen vård",
+        _ => "Vård på boendet",
+    });
+
     /// <summary>A principal's share of a placement's cost, as the ansvarsförbindelse states it.</summary>
     public static string Share(CostShareKind kind, decimal share) => kind switch
     {

@@ -2,6 +2,7 @@ using Mediator;
 using Sip.Application.Features.Audit;
 using Sip.Application.Features.Statistics;
 using Sip.Web.Components;
+using Sip.Web.Components.Statistics;
 
 namespace Sip.Web.Export;
 
@@ -64,6 +65,7 @@ internal static class AreaTables
                     Row(Text.T("akuta med kostnadsfördelning i tid"), f.AcuteSettledInTime, f.AcuteDue),
                     Row(Text.T("utan föregående SIP"), f.WithoutPriorSip, f.Placements),
                     Row(Text.T("placeringar med SIP inom en vecka"), f.SipWithinWeek, f.WithoutPriorSipDue),
+                    .. PlacementBreakdownRows.Of(f.Breakdown).Select(r => Row(r.Label, r.Count, f.Placements)),
                     Row(Text.T("Avvikelser"), f.Disagreements, null),
                     Row(Text.T("om kostnad"), f.CostDisagreements, f.Disagreements),
                     Row(Text.T("lyfta till tjänstemannaarenan"), f.ReachedArena, f.Disagreements),

@@ -11,10 +11,23 @@ namespace Sip.Application.Features.Placements;
 /// <summary>
 /// Registers an HVB or other residential placement on the plan. Without a SIP first, a meeting is
 /// due within a week of the start (rule 8); an acute placement makes the cost allocation due within
-/// ten working days of the decision (rule 9). Both are chased by the deadline scanner.
+/// ten working days of the decision (rule 9). Both are chased by the deadline scanner. Rule 26b: the legal
+/// basis, the motive and the care content are required of every placement registered from now on.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record RegisterPlacement(Guid PlanId, int ExpectedVersion, DateOnly? DecidedOn, DateOnly? StartedOn, bool IsAcute, bool PrecededBySip, Guid? PlacingOrganizationId, Guid? ResidentialUnitId) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record RegisterPlacement(
+    Guid PlanId,
+    int ExpectedVersion,
+    DateOnly? DecidedOn,
+    DateOnly? StartedOn,
+    bool IsAcute,
+    bool PrecededBySip,
+    Guid? PlacingOrganizationId,
+    Guid? ResidentialUnitId,
+    PlacementLegalBasis? LegalBasis,
+    PlacementMotive? Motive,
+    string? MotiveText,
+    string? CareContent) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class RegisterPlacementValidator : AbstractValidator<RegisterPlacement>
 {
@@ -38,6 +51,19 @@ public sealed class RegisterPlacementValidator : AbstractValidator<RegisterPlace
         RuleFor(x => x.ResidentialUnitId)
             .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Boendet finns inte i katalogen.")
             .When(x => x.ResidentialUnitId is not null);
+        RuleFor(x => x.LegalBasis)
+            .NotNull().WithMessage("Ange enligt vilken lag placeringen beslutades (SoL, LVM eller LVU).")
+            .IsInEnum().WithMessage("Välj SoL, LVM, LVU eller LVU för 18–20-åringar.");
+        RuleFor(x => x.Motive)
+            .NotNull().WithMessage("Ange placeringens motiv.")
+            .IsInEnum().WithMessage("Välj ett av motiven i listan.");
+        RuleFor(x => x.MotiveText)
+            .NotEmpty().WithMessage("Beskriv motivet när det är ett annat än de uppräknade.")
+            .When(x => x.Motive == PlacementMotive.Other);
+        RuleFor(x => x.MotiveText).MaximumLength(200).WithMessage("Högst 200 tecken.");
+        RuleFor(x => x.CareContent)
+            .NotEmpty().WithMessage("Beskriv placeringens vård- och behandlingsinnehåll.")
+            .MaximumLength(2000).WithMessage("Högst 2000 tecken.");
     }
 }
 
@@ -48,7 +74,11 @@ public sealed class RegisterPlacementHandler(ISipDbContext db, TimeProvider cloc
         ArgumentNullException.ThrowIfNull(command);
         var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
         var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
-        plan.RegisterPlacement(new HvbPlacement(command.DecidedOn!.Value, command.StartedOn!.Value, command.IsAcute, command.PrecededBySip, policy, command.PlacingOrganizationId, command.ResidentialUnitId), clock.GetUtcNow());
+        var placement = new HvbPlacement(
+                command.DecidedOn!.Value, command.StartedOn!.Value, command.IsAcute, command.PrecededBySip, policy,
+                command.PlacingOrganizationId, command.ResidentialUnitId)
+            .Describe(command.LegalBasis!.Value, command.Motive!.Value, command.MotiveText, command.CareContent);
+        plan.RegisterPlacement(placement, clock.GetUtcNow());
         return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
     }
 }

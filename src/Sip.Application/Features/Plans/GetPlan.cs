@@ -84,7 +84,28 @@ public sealed record PlanDetail(
     private IEnumerable<(DateOnly Day, MeetingStatus Status)> MeetingDays() =>
         Meetings.Select(m => (Sip.Domain.Calendar.SwedishTime.Today(m.StartsAt), m.Status));
 
-    public sealed record PlacementItem(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip, DateOnly? SipMeetingDueOn, DateOnly? CostAllocationDueOn, DateOnly? CostAllocationSettledOn = null, Guid? PlacingOrganizationId = null, Guid? ResidentialUnitId = null);
+    public sealed record PlacementItem(
+        DateOnly DecidedOn,
+        DateOnly StartedOn,
+        bool IsAcute,
+        bool PrecededBySip,
+        DateOnly? SipMeetingDueOn,
+        DateOnly? CostAllocationDueOn,
+        DateOnly? CostAllocationSettledOn = null,
+        Guid? PlacingOrganizationId = null,
+        Guid? ResidentialUnitId = null,
+        PlacementLegalBasis? LegalBasis = null,
+        PlacementMotive? Motive = null,
+        string? MotiveText = null,
+        string? CareContent = null,
+        MedicalCareChoice? MedicalCare = null,
+        string? LvmNotifiedBy = null,
+        DateOnly? LvmNotifiedOn = null,
+        string? LvmCertificateWrittenAt = null)
+    {
+        /// <summary>Rule 27: under LVM the checklist stays open until both steps are recorded.</summary>
+        public bool LvmChecklistOpen => LegalBasis == PlacementLegalBasis.Lvm && (LvmNotifiedOn is null || LvmCertificateWrittenAt is null);
+    }
 
     /// <summary>One proposal of the ansvarsförbindelse; the current one has no <see cref="SupersededAt"/>.</summary>
     public sealed record CostAllocationItem(Guid Id, CostShareKind ShareKind, decimal MunicipalityShare, decimal RegionShare, string Basis, Guid ProposedByUnitId, DateTimeOffset ProposedAt, CostAllocationState State,

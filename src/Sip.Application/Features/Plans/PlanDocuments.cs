@@ -229,7 +229,10 @@ public static class PlanDocuments
             p.OverallResponsibleUnitId,
             p.OverallResponsibleUnitId is { } overall ? names.GetValueOrDefault(overall) : null,
             p.FirstMeetingDueOn,
-            p.Placement is not { } h ? null : new PlanDetail.PlacementItem(h.DecidedOn, h.StartedOn, h.IsAcute, h.PrecededBySip, h.SipMeetingDueOn, h.CostAllocationDueOn, h.CostAllocationSettledOn, h.PlacingOrganizationId, h.ResidentialUnitId),
+            p.Placement is not { } h ? null : new PlanDetail.PlacementItem(
+                h.DecidedOn, h.StartedOn, h.IsAcute, h.PrecededBySip, h.SipMeetingDueOn, h.CostAllocationDueOn, h.CostAllocationSettledOn,
+                h.PlacingOrganizationId, h.ResidentialUnitId, h.LegalBasis, h.Motive, h.MotiveText, h.CareContent, h.MedicalCare,
+                h.LvmNotifiedBy, h.LvmNotifiedOn, h.LvmCertificateWrittenAt),
             p.CreatedAt,
             p.UpdatedAt,
             p.Version,

@@ -40,7 +40,25 @@ public sealed record PlacementStatistics(
     double? MedianDaysToResolution,
     int WithoutPriorSip = 0,
     int WithoutPriorSipDue = 0,
-    int SipWithinWeek = 0);
+    int SipWithinWeek = 0,
+    PlacementBreakdown? Breakdown = null);
+
+/// <summary>
+/// Rule 32 (001: "Placeringar i HVB-hem (volymer, motiv, samt vard och behandlingsinnehall)"): the period's
+/// placements by legal basis and by motive. Placements stored before the details were asked for are "not stated".
+/// </summary>
+public sealed record PlacementBreakdown(
+    int Sol = 0,
+    int Lvm = 0,
+    int Lvu = 0,
+    int LvuYoungAdult = 0,
+    int BasisNotStated = 0,
+    int SubstanceUse = 0,
+    int CoOccurringMentalIllness = 0,
+    int Gambling = 0,
+    int OwnBehaviour = 0,
+    int OtherMotive = 0,
+    int MotiveNotStated = 0);
 
 public sealed class GetPlacementStatisticsValidator : AbstractValidator<GetPlacementStatistics>
 {
@@ -82,6 +100,29 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
         var weeks = await ByWeekPassed(withoutSip, today, cancellationToken).ConfigureAwait(false);
         var met = await ByWeekPassed(withoutSip.Where(HeldNotBooked.PlacementSipMet), today, cancellationToken).ConfigureAwait(false);
 
+        // Rule 32: by legal basis and by motive, two small groupings counted in the database.
+        var inPeriod = plans.Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last);
+        var bases = await inPeriod.GroupBy(p => p.Placement!.LegalBasis)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var motives = await inPeriod.GroupBy(p => p.Placement!.Motive)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        int Basis(PlacementLegalBasis? basis) => bases.Where(b => b.Key == basis).Sum(b => b.Count);
+        int Motive(PlacementMotive? motive) => motives.Where(m => m.Key == motive).Sum(m => m.Count);
+        var breakdown = new PlacementBreakdown(
+            Basis(PlacementLegalBasis.Sol),
+            Basis(PlacementLegalBasis.Lvm),
+            Basis(PlacementLegalBasis.Lvu),
+            Basis(PlacementLegalBasis.LvuYoungAdult),
+            Basis(null),
+            Motive(PlacementMotive.SubstanceUse),
+            Motive(PlacementMotive.CoOccurringMentalIllness),
+            Motive(PlacementMotive.Gambling),
+            Motive(PlacementMotive.OwnBehaviour),
+            Motive(PlacementMotive.Other),
+            Motive(null));
+
         // The disagreements in one pass too, and the durations of those resolved for their median.
         var (from, to) = query.Instants();
         var deviations = plans.SelectMany(p => p.Deviations.Where(d => d.RaisedAt >= from && d.RaisedAt < to), (p, d) => d);
@@ -113,7 +154,8 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
             Median(durations),
             weeks.Values.Sum(),
             weeks.GetValueOrDefault(true) + met.GetValueOrDefault(false),
-            met.Values.Sum());
+            met.Values.Sum(),
+            breakdown);
     }
 
     private static Task<Dictionary<bool, int>> ByWeekPassed(

@@ -20,7 +20,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.HvbPlacement",
                 typeof(HvbPlacement),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 19,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -30,6 +30,15 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 typeof(Guid),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var careContent = runtimeEntityType.AddProperty(
+                "CareContent",
+                typeof(string),
+                propertyInfo: typeof(HvbPlacement).GetProperty("CareContent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<CareContent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+            careContent.AddAnnotation("Relational:ColumnName", "PlacementCareContent");
 
             var costAllocationDueOn = runtimeEntityType.AddProperty(
                 "CostAllocationDueOn",
@@ -62,6 +71,79 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 fieldInfo: typeof(HvbPlacement).GetField("<IsAcute>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             isAcute.AddAnnotation("Relational:ColumnName", "PlacementIsAcute");
+
+            var legalBasis = runtimeEntityType.AddProperty(
+                "LegalBasis",
+                typeof(PlacementLegalBasis?),
+                propertyInfo: typeof(HvbPlacement).GetProperty("LegalBasis", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<LegalBasis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            legalBasis.AddAnnotation("Relational:ColumnName", "PlacementLegalBasis");
+
+            var lvmCertificateWrittenAt = runtimeEntityType.AddProperty(
+                "LvmCertificateWrittenAt",
+                typeof(string),
+                propertyInfo: typeof(HvbPlacement).GetProperty("LvmCertificateWrittenAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<LvmCertificateWrittenAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            lvmCertificateWrittenAt.AddAnnotation("Relational:ColumnName", "PlacementLvmCertificateWrittenAt");
+
+            var lvmNotifiedBy = runtimeEntityType.AddProperty(
+                "LvmNotifiedBy",
+                typeof(string),
+                propertyInfo: typeof(HvbPlacement).GetProperty("LvmNotifiedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<LvmNotifiedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            lvmNotifiedBy.AddAnnotation("Relational:ColumnName", "PlacementLvmNotifiedBy");
+
+            var lvmNotifiedOn = runtimeEntityType.AddProperty(
+                "LvmNotifiedOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(HvbPlacement).GetProperty("LvmNotifiedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<LvmNotifiedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lvmNotifiedOn.AddAnnotation("Relational:ColumnName", "PlacementLvmNotifiedOn");
+
+            var medicalCare = runtimeEntityType.AddProperty(
+                "MedicalCare",
+                typeof(MedicalCareChoice?),
+                propertyInfo: typeof(HvbPlacement).GetProperty("MedicalCare", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<MedicalCare>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 30,
+                providerPropertyType: typeof(string));
+            medicalCare.AddAnnotation("Relational:ColumnName", "PlacementMedicalCare");
+
+            var medicalCareChosenByUnitId = runtimeEntityType.AddProperty(
+                "MedicalCareChosenByUnitId",
+                typeof(Guid?),
+                propertyInfo: typeof(HvbPlacement).GetProperty("MedicalCareChosenByUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<MedicalCareChosenByUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            medicalCareChosenByUnitId.AddAnnotation("Relational:ColumnName", "PlacementMedicalCareChosenByUnitId");
+
+            var motive = runtimeEntityType.AddProperty(
+                "Motive",
+                typeof(PlacementMotive?),
+                propertyInfo: typeof(HvbPlacement).GetProperty("Motive", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<Motive>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 30,
+                providerPropertyType: typeof(string));
+            motive.AddAnnotation("Relational:ColumnName", "PlacementMotive");
+
+            var motiveText = runtimeEntityType.AddProperty(
+                "MotiveText",
+                typeof(string),
+                propertyInfo: typeof(HvbPlacement).GetProperty("MotiveText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(HvbPlacement).GetField("<MotiveText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            motiveText.AddAnnotation("Relational:ColumnName", "PlacementMotiveText");
 
             var placingOrganizationId = runtimeEntityType.AddProperty(
                 "PlacingOrganizationId",

@@ -1270,6 +1270,11 @@ namespace Sip.Infrastructure.Migrations.Postgres
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("CareContent")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("PlacementCareContent");
+
                             b1.Property<DateOnly?>("CostAllocationDueOn")
                                 .HasColumnType("date")
                                 .HasColumnName("PlacementCostAllocationDueOn");
@@ -1285,6 +1290,44 @@ namespace Sip.Infrastructure.Migrations.Postgres
                             b1.Property<bool>("IsAcute")
                                 .HasColumnType("boolean")
                                 .HasColumnName("PlacementIsAcute");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("PlacementLegalBasis");
+
+                            b1.Property<string>("LvmCertificateWrittenAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PlacementLvmCertificateWrittenAt");
+
+                            b1.Property<string>("LvmNotifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PlacementLvmNotifiedBy");
+
+                            b1.Property<DateOnly?>("LvmNotifiedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PlacementLvmNotifiedOn");
+
+                            b1.Property<string>("MedicalCare")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("PlacementMedicalCare");
+
+                            b1.Property<Guid?>("MedicalCareChosenByUnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PlacementMedicalCareChosenByUnitId");
+
+                            b1.Property<string>("Motive")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("PlacementMotive");
+
+                            b1.Property<string>("MotiveText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PlacementMotiveText");
 
                             b1.Property<Guid?>("PlacingOrganizationId")
                                 .HasColumnType("uuid")

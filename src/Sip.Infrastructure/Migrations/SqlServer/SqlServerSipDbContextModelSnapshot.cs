@@ -1272,6 +1272,11 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("CareContent")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("PlacementCareContent");
+
                             b1.Property<DateOnly?>("CostAllocationDueOn")
                                 .HasColumnType("date")
                                 .HasColumnName("PlacementCostAllocationDueOn");
@@ -1287,6 +1292,44 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                             b1.Property<bool>("IsAcute")
                                 .HasColumnType("bit")
                                 .HasColumnName("PlacementIsAcute");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("PlacementLegalBasis");
+
+                            b1.Property<string>("LvmCertificateWrittenAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PlacementLvmCertificateWrittenAt");
+
+                            b1.Property<string>("LvmNotifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PlacementLvmNotifiedBy");
+
+                            b1.Property<DateOnly?>("LvmNotifiedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PlacementLvmNotifiedOn");
+
+                            b1.Property<string>("MedicalCare")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("PlacementMedicalCare");
+
+                            b1.Property<Guid?>("MedicalCareChosenByUnitId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PlacementMedicalCareChosenByUnitId");
+
+                            b1.Property<string>("Motive")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("PlacementMotive");
+
+                            b1.Property<string>("MotiveText")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PlacementMotiveText");
 
                             b1.Property<Guid?>("PlacingOrganizationId")
                                 .HasColumnType("uniqueidentifier")

@@ -1262,6 +1262,11 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CareContent")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementCareContent");
+
                             b1.Property<DateOnly?>("CostAllocationDueOn")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PlacementCostAllocationDueOn");
@@ -1277,6 +1282,44 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                             b1.Property<bool>("IsAcute")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PlacementIsAcute");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementLegalBasis");
+
+                            b1.Property<string>("LvmCertificateWrittenAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementLvmCertificateWrittenAt");
+
+                            b1.Property<string>("LvmNotifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementLvmNotifiedBy");
+
+                            b1.Property<DateOnly?>("LvmNotifiedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementLvmNotifiedOn");
+
+                            b1.Property<string>("MedicalCare")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementMedicalCare");
+
+                            b1.Property<Guid?>("MedicalCareChosenByUnitId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementMedicalCareChosenByUnitId");
+
+                            b1.Property<string>("Motive")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementMotive");
+
+                            b1.Property<string>("MotiveText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementMotiveText");
 
                             b1.Property<Guid?>("PlacingOrganizationId")
                                 .HasColumnType("TEXT")

@@ -84,6 +84,16 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
             placement.Property(x => x.CostAllocationSettledOn).HasColumnName("PlacementCostAllocationSettledOn");
             placement.Property(x => x.PlacingOrganizationId).HasColumnName("PlacementPlacingOrganizationId");
             placement.Property(x => x.ResidentialUnitId).HasColumnName("PlacementResidentialUnitId");
+            placement.Property(x => x.LegalBasis).HasColumnName("PlacementLegalBasis").HasConversion<string>().HasMaxLength(20);
+            placement.Property(x => x.Motive).HasColumnName("PlacementMotive").HasConversion<string>().HasMaxLength(30);
+            placement.Property(x => x.MotiveText).HasColumnName("PlacementMotiveText").HasMaxLength(200);
+            placement.Property(x => x.CareContent).HasColumnName("PlacementCareContent").HasMaxLength(2000);
+            placement.Property(x => x.MedicalCare).HasColumnName("PlacementMedicalCare").HasConversion<string>().HasMaxLength(30);
+            placement.Property(x => x.MedicalCareChosenByUnitId).HasColumnName("PlacementMedicalCareChosenByUnitId");
+            placement.Property(x => x.LvmNotifiedBy).HasColumnName("PlacementLvmNotifiedBy").HasMaxLength(200);
+            placement.Property(x => x.LvmNotifiedOn).HasColumnName("PlacementLvmNotifiedOn");
+            placement.Property(x => x.LvmCertificateWrittenAt).HasColumnName("PlacementLvmCertificateWrittenAt").HasMaxLength(200);
+            placement.Ignore(x => x.LvmChecklistOpen);
             placement.HasIndex(x => x.SipMeetingDueOn);
             placement.HasIndex(x => x.CostAllocationDueOn);
         });

@@ -1,0 +1,38 @@
+using FluentValidation;
+using Mediator;
+using Sip.Application.Abstractions;
+using Sip.Domain.Plans;
+using Sip.Domain.Users;
+
+namespace Sip.Application.Features.Placements;
+
+/// <summary>
+/// Rule 26b: the region records where the medical part of the HVB placement is given — a remiss to the
+/// region where the home is, its own care, or care at the home. A municipality's unit gets a 422.
+/// </summary>
+[AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
+public sealed record ChooseMedicalCare(Guid PlanId, int ExpectedVersion, MedicalCareChoice? Choice) : ICommand<PlanChanged>, IPlanCommand;
+
+public sealed class ChooseMedicalCareValidator : AbstractValidator<ChooseMedicalCare>
+{
+    public ChooseMedicalCareValidator()
+    {
+        this.ValidatePlanCommand();
+        RuleFor(x => x.Choice)
+            .NotNull().WithMessage("Välj hur den medicinska delen av placeringen ges.")
+            .IsInEnum().WithMessage("Välj remiss till regionen där boendet ligger, egen vård eller vård på boendet.");
+    }
+}
+
+public sealed class ChooseMedicalCareHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<ChooseMedicalCare, PlanChanged>
+{
+    public async ValueTask<PlanChanged> Handle(ChooseMedicalCare command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
+        plan.ChooseMedicalCare(command.Choice!.Value, unit, clock.GetUtcNow());
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+    }
+}
