@@ -1362,65 +1362,354 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Units" ADD "ActsForPrincipal" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Units" ADD "PrincipalOrganizationId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     ALTER TABLE "Plans" ALTER COLUMN "PersonIdentityNumber" DROP NOT NULL;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "CommunicationInterpreterNeeded" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "CommunicationLanguage" character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "CommunicationOtherSupport" character varying(1000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "CommunicationRecordedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     ALTER TABLE "Plans" ADD "PersonBirthDate" date NOT NULL DEFAULT DATE '-infinity';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     ALTER TABLE "Plans" ADD "PersonReserveNumber" character varying(20);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementCareContent" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementLegalBasis" character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementLvmCertificateWrittenAt" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementLvmNotifiedBy" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementLvmNotifiedOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementMedicalCare" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementMedicalCareChosenByUnitId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementMotive" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "PlacementMotiveText" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernForVersion" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernMade" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernMadeOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernParentAndChildInformed" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "Plans" ADD "ReportOfConcernSocialServices" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanParticipants" ADD "ForwardedToParticipantId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanParticipants" ADD "IsContractedProviderUnit" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanParticipants" ADD "MandateCoversConsent" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanParticipants" ADD "MandateScope" character varying(1000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanParticipants" ADD "MandateValidUntil" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanParticipants" ADD "RedirectReason" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanNeeds" ADD "Area" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanConsents" ADD "NarrowedOrganizationIds" uuid[] NOT NULL DEFAULT ARRAY[]::uuid[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanConsents" ADD "RepresentativeCapacity" character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanConsents" ADD "RepresentativeName" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanConsents" ADD "RepresentativeParticipantId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanConsents" ADD "ScopeUnitIds" uuid[] NOT NULL DEFAULT ARRAY[]::uuid[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanConsents" ADD "WithdrawnByCapacity" character varying(20);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "PlanConsents" ADD "WithdrawnByName" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    ALTER TABLE "CountyPolicies" ADD "ContractedProvidersMayHoldOverallResponsibility" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     ALTER TABLE "CountyPolicies" ADD "ReserveNumberDescription" character varying(200) NOT NULL DEFAULT 'ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     ALTER TABLE "CountyPolicies" ADD "ReserveNumberPattern" character varying(200) NOT NULL DEFAULT '(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     ALTER TABLE "CountyPolicies" ADD "ReserveNumberSystem" character varying(200) NOT NULL DEFAULT 'urn:sip:fhir:reservnummer';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    CREATE TABLE "PlanChildren" (
+        "Id" uuid NOT NULL,
+        "AgeYears" integer,
+        "BirthYear" integer,
+        "LivesWith" character varying(20) NOT NULL,
+        "Custody" character varying(20) NOT NULL,
+        "PlanId" uuid NOT NULL,
+        CONSTRAINT "PK_PlanChildren" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_PlanChildren_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     CREATE INDEX "IX_Plans_PersonBirthDate" ON "Plans" ("PersonBirthDate");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     CREATE INDEX "IX_Plans_PersonReserveNumber" ON "Plans" ("PersonReserveNumber");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207192219_AddReserveNumber') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    CREATE INDEX "IX_PlanChildren_PlanId" ON "PlanChildren" ("PlanId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    UPDATE "Units" SET "ActsForPrincipal" = "OrganizationKind", "PrincipalOrganizationId" = "OrganizationId" WHERE "OrganizationKind" IN ('Municipality', 'Region');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    UPDATE "Units" SET "ActsForPrincipal" = (SELECT p."Kind" FROM "Organizations" o JOIN "Organizations" p ON p."Id" = o."ContractingPrincipalId" WHERE o."Id" = "Units"."OrganizationId"), "PrincipalOrganizationId" = (SELECT o."ContractingPrincipalId" FROM "Organizations" o WHERE o."Id" = "Units"."OrganizationId") WHERE "OrganizationKind" = 'ContractedProvider';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    UPDATE "PlanParticipants" SET "IsContractedProviderUnit" = TRUE WHERE "UnitId" IN (SELECT "Id" FROM "Units" WHERE "OrganizationKind" = 'ContractedProvider');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261207192219_AddReserveNumber', '10.0.14');
+    VALUES ('20261207203911_SecondRoundPeopleAndPlacements', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -1500,7 +1500,23 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [ActsForPrincipal] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [PrincipalOrganizationId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -1514,7 +1530,39 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CommunicationInterpreterNeeded] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CommunicationLanguage] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CommunicationOtherSupport] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CommunicationRecordedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     ALTER TABLE [Plans] ADD [PersonBirthDate] date NOT NULL DEFAULT '0001-01-01';
@@ -1522,7 +1570,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     ALTER TABLE [Plans] ADD [PersonReserveNumber] nvarchar(20) NULL;
@@ -1530,7 +1578,239 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementCareContent] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementLegalBasis] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementLvmCertificateWrittenAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementLvmNotifiedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementLvmNotifiedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementMedicalCare] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementMedicalCareChosenByUnitId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementMotive] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [PlacementMotiveText] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernForVersion] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernMade] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernMadeOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernParentAndChildInformed] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [ReportOfConcernSocialServices] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [ForwardedToParticipantId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [IsContractedProviderUnit] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [MandateCoversConsent] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [MandateScope] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [MandateValidUntil] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanParticipants] ADD [RedirectReason] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanNeeds] ADD [Area] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [NarrowedOrganizationIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [RepresentativeCapacity] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [RepresentativeName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [RepresentativeParticipantId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [ScopeUnitIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [WithdrawnByCapacity] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [PlanConsents] ADD [WithdrawnByName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    ALTER TABLE [CountyPolicies] ADD [ContractedProvidersMayHoldOverallResponsibility] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     ALTER TABLE [CountyPolicies] ADD [ReserveNumberDescription] nvarchar(200) NOT NULL DEFAULT N'ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav';
@@ -1538,7 +1818,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     ALTER TABLE [CountyPolicies] ADD [ReserveNumberPattern] nvarchar(200) NOT NULL DEFAULT N'(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}';
@@ -1546,7 +1826,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     ALTER TABLE [CountyPolicies] ADD [ReserveNumberSystem] nvarchar(200) NOT NULL DEFAULT N'urn:sip:fhir:reservnummer';
@@ -1554,7 +1834,24 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    CREATE TABLE [PlanChildren] (
+        [Id] uniqueidentifier NOT NULL,
+        [AgeYears] int NULL,
+        [BirthYear] int NULL,
+        [LivesWith] nvarchar(20) NOT NULL,
+        [Custody] nvarchar(20) NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PlanChildren] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanChildren_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     CREATE INDEX [IX_Plans_PersonBirthDate] ON [Plans] ([PersonBirthDate]);
@@ -1562,7 +1859,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     CREATE INDEX [IX_Plans_PersonReserveNumber] ON [Plans] ([PersonReserveNumber]);
@@ -1570,11 +1867,43 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207192236_AddReserveNumber'
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    CREATE INDEX [IX_PlanChildren_PlanId] ON [PlanChildren] ([PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    UPDATE "Units" SET "ActsForPrincipal" = "OrganizationKind", "PrincipalOrganizationId" = "OrganizationId" WHERE "OrganizationKind" IN ('Municipality', 'Region');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    UPDATE "Units" SET "ActsForPrincipal" = (SELECT p."Kind" FROM "Organizations" o JOIN "Organizations" p ON p."Id" = o."ContractingPrincipalId" WHERE o."Id" = "Units"."OrganizationId"), "PrincipalOrganizationId" = (SELECT o."ContractingPrincipalId" FROM "Organizations" o WHERE o."Id" = "Units"."OrganizationId") WHERE "OrganizationKind" = 'ContractedProvider';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
+    UPDATE "PlanParticipants" SET "IsContractedProviderUnit" = 1 WHERE "UnitId" IN (SELECT "Id" FROM "Units" WHERE "OrganizationKind" = 'ContractedProvider');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207192236_AddReserveNumber', N'10.0.14');
+    VALUES (N'20261207203936_SecondRoundPeopleAndPlacements', N'10.0.14');
 END;
 
 COMMIT;

@@ -65,7 +65,7 @@ public sealed partial class SipPlan
     /// <summary>LVU 1 § is for the young under 18; LVU 3 § for those who are 18 or 19 on the decision day (000 ~326).</summary>
     private void EnsureLegalBasisFitsAge(HvbPlacement placement)
     {
-        var age = Person.IdentityNumber.AgeOn(placement.DecidedOn);
+        var age = Person.AgeOn(placement.DecidedOn);
         if (placement.LegalBasis == PlacementLegalBasis.Lvu && age >= LvuYoungAdultFrom)
         {
             throw new DomainException(

@@ -83,7 +83,7 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
             await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false);
         }
 
-        if (pending.Any(m => m.EndsWith("_AddReserveNumber", StringComparison.Ordinal)))
+        if (pending.Any(m => m.EndsWith("_SecondRoundPeopleAndPlacements", StringComparison.Ordinal)))
         {
             await FillPersonBirthDatesAsync(db, cancellationToken).ConfigureAwait(false);
         }

@@ -21,7 +21,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Policies.CountyPolicy",
                 typeof(CountyPolicy),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -38,6 +38,13 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 propertyInfo: typeof(CountyPolicy).GetProperty("ActionAcceptanceWorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CountyPolicy).GetField("<ActionAcceptanceWorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var contractedProvidersMayHoldOverallResponsibility = runtimeEntityType.AddProperty(
+                "ContractedProvidersMayHoldOverallResponsibility",
+                typeof(bool),
+                propertyInfo: typeof(CountyPolicy).GetProperty("ContractedProvidersMayHoldOverallResponsibility", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CountyPolicy).GetField("<ContractedProvidersMayHoldOverallResponsibility>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var costAllocationWorkingDaysAfterAcutePlacement = runtimeEntityType.AddProperty(
                 "CostAllocationWorkingDaysAfterAcutePlacement",

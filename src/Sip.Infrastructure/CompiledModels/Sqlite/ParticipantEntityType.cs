@@ -22,7 +22,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 "Sip.Domain.Plans.Participant",
                 typeof(Participant),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 20,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);

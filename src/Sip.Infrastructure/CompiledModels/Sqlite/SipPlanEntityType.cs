@@ -21,7 +21,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
                 typeof(SipPlan),
                 baseEntityType,
                 propertyCount: 22,
-                navigationCount: 15,
+                navigationCount: 16,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 

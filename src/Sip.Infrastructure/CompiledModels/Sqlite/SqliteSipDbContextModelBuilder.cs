@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c57ee225-fb81-4c28-b3ad-e829173fffab"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("6afca977-2c25-4d8f-8065-ab5f3dca78e8"), entityTypeCount: 27)
         {
         }
 
@@ -24,6 +24,8 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             var auditEntry = AuditEntryEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var organizationUnit = OrganizationUnitEntityType.Create(this);
+            var childInHousehold = ChildInHouseholdEntityType.Create(this);
+            var communicationNeed = CommunicationNeedEntityType.Create(this);
             var consentRecord = ConsentRecordEntityType.Create(this);
             var costAllocation = CostAllocationEntityType.Create(this);
             var deviation = DeviationEntityType.Create(this);
@@ -45,6 +47,8 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
 
             PlanDocumentEntityType.CreateForeignKey1(planDocument, sipPlan);
             OrganizationUnitEntityType.CreateForeignKey1(organizationUnit, organization);
+            ChildInHouseholdEntityType.CreateForeignKey1(childInHousehold, sipPlan);
+            CommunicationNeedEntityType.CreateForeignKey1(communicationNeed, sipPlan);
             ConsentRecordEntityType.CreateForeignKey1(consentRecord, sipPlan);
             CostAllocationEntityType.CreateForeignKey1(costAllocation, sipPlan);
             DeviationEntityType.CreateForeignKey1(deviation, sipPlan);
@@ -67,6 +71,8 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             OrganizationEntityType.CreateAnnotations(organization);
             OrganizationUnitEntityType.CreateAnnotations(organizationUnit);
+            ChildInHouseholdEntityType.CreateAnnotations(childInHousehold);
+            CommunicationNeedEntityType.CreateAnnotations(communicationNeed);
             ConsentRecordEntityType.CreateAnnotations(consentRecord);
             CostAllocationEntityType.CreateAnnotations(costAllocation);
             DeviationEntityType.CreateAnnotations(deviation);

@@ -306,6 +306,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.PrimitiveCollection<Guid[]>("NarrowedOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<bool>("NextOfKinMayTakePart")
                         .HasColumnType("boolean");
 
@@ -315,7 +319,22 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("RecordedByUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RepresentativeCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RepresentativeParticipantId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<Guid[]>("ScopeOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.PrimitiveCollection<Guid[]>("ScopeUnitIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
@@ -328,6 +347,14 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnByCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -618,6 +645,16 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("MandateCoversConsent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MandateScope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("MandateValidUntil")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid");
@@ -1233,6 +1270,37 @@ namespace Sip.Infrastructure.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
+                    b.OwnsOne("Sip.Domain.Plans.CommunicationNeed", "CommunicationNeed", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("InterpreterNeeded")
+                                .HasColumnType("boolean")
+                                .HasColumnName("CommunicationInterpreterNeeded");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("CommunicationLanguage");
+
+                            b1.Property<string>("OtherSupport")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("CommunicationOtherSupport");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("CommunicationRecordedAt");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1465,6 +1533,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         });
 
                     b.Navigation("Children");
+
+                    b.Navigation("CommunicationNeed");
 
                     b.Navigation("FastCareContact");
 

@@ -307,6 +307,10 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.PrimitiveCollection<string>("NarrowedOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<bool>("NextOfKinMayTakePart")
                         .HasColumnType("bit");
 
@@ -316,7 +320,22 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     b.Property<Guid>("RecordedByUserId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("RepresentativeCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("RepresentativeParticipantId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.PrimitiveCollection<string>("ScopeOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("ScopeUnitIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
@@ -329,6 +348,14 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WithdrawnByCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
@@ -619,6 +646,16 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("MandateCoversConsent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MandateScope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("MandateValidUntil")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
@@ -1235,6 +1272,37 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                                 .HasForeignKey("PlanId");
                         });
 
+                    b.OwnsOne("Sip.Domain.Plans.CommunicationNeed", "CommunicationNeed", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("InterpreterNeeded")
+                                .HasColumnType("bit")
+                                .HasColumnName("CommunicationInterpreterNeeded");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("CommunicationLanguage");
+
+                            b1.Property<string>("OtherSupport")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("CommunicationOtherSupport");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("CommunicationRecordedAt");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1467,6 +1535,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                         });
 
                     b.Navigation("Children");
+
+                    b.Navigation("CommunicationNeed");
 
                     b.Navigation("FastCareContact");
 

@@ -299,6 +299,10 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("NarrowedOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NextOfKinMayTakePart")
                         .HasColumnType("INTEGER");
 
@@ -308,7 +312,22 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("RecordedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RepresentativeCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RepresentativeParticipantId")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("ScopeOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ScopeUnitIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -321,6 +340,14 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.Property<long?>("WithdrawnAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnByCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -610,6 +637,16 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MandateCoversConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MandateScope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MandateValidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganizationId")
@@ -1225,6 +1262,37 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
+                    b.OwnsOne("Sip.Domain.Plans.CommunicationNeed", "CommunicationNeed", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("InterpreterNeeded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CommunicationInterpreterNeeded");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CommunicationLanguage");
+
+                            b1.Property<string>("OtherSupport")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CommunicationOtherSupport");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CommunicationRecordedAt");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1455,6 +1523,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         });
 
                     b.Navigation("Children");
+
+                    b.Navigation("CommunicationNeed");
 
                     b.Navigation("FastCareContact");
 

@@ -608,9 +608,79 @@ VALUES ('20261207173812_DomainSecondRound', '10.0.14');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "Units" ADD "ActsForPrincipal" TEXT NULL;
+
+ALTER TABLE "Units" ADD "PrincipalOrganizationId" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "CommunicationInterpreterNeeded" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "CommunicationLanguage" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "CommunicationOtherSupport" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "CommunicationRecordedAt" INTEGER NULL;
+
 ALTER TABLE "Plans" ADD "PersonBirthDate" TEXT NOT NULL DEFAULT '0001-01-01';
 
 ALTER TABLE "Plans" ADD "PersonReserveNumber" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementCareContent" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementLegalBasis" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementLvmCertificateWrittenAt" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementLvmNotifiedBy" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementLvmNotifiedOn" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementMedicalCare" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementMedicalCareChosenByUnitId" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementMotive" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "PlacementMotiveText" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernForVersion" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernMade" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernMadeOn" TEXT NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernParentAndChildInformed" INTEGER NULL;
+
+ALTER TABLE "Plans" ADD "ReportOfConcernSocialServices" TEXT NULL;
+
+ALTER TABLE "PlanParticipants" ADD "ForwardedToParticipantId" TEXT NULL;
+
+ALTER TABLE "PlanParticipants" ADD "IsContractedProviderUnit" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "PlanParticipants" ADD "MandateCoversConsent" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "PlanParticipants" ADD "MandateScope" TEXT NULL;
+
+ALTER TABLE "PlanParticipants" ADD "MandateValidUntil" TEXT NULL;
+
+ALTER TABLE "PlanParticipants" ADD "RedirectReason" TEXT NULL;
+
+ALTER TABLE "PlanNeeds" ADD "Area" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "NarrowedOrganizationIds" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "PlanConsents" ADD "RepresentativeCapacity" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "RepresentativeName" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "RepresentativeParticipantId" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "ScopeUnitIds" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "PlanConsents" ADD "WithdrawnByCapacity" TEXT NULL;
+
+ALTER TABLE "PlanConsents" ADD "WithdrawnByName" TEXT NULL;
+
+ALTER TABLE "CountyPolicies" ADD "ContractedProvidersMayHoldOverallResponsibility" INTEGER NOT NULL DEFAULT 0;
 
 ALTER TABLE "CountyPolicies" ADD "ReserveNumberDescription" TEXT NOT NULL DEFAULT 'ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav';
 
@@ -618,9 +688,27 @@ ALTER TABLE "CountyPolicies" ADD "ReserveNumberPattern" TEXT NOT NULL DEFAULT '(
 
 ALTER TABLE "CountyPolicies" ADD "ReserveNumberSystem" TEXT NOT NULL DEFAULT 'urn:sip:fhir:reservnummer';
 
+CREATE TABLE "PlanChildren" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PlanChildren" PRIMARY KEY,
+    "AgeYears" INTEGER NULL,
+    "BirthYear" INTEGER NULL,
+    "LivesWith" TEXT NOT NULL,
+    "Custody" TEXT NOT NULL,
+    "PlanId" TEXT NOT NULL,
+    CONSTRAINT "FK_PlanChildren_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE
+);
+
 CREATE INDEX "IX_Plans_PersonBirthDate" ON "Plans" ("PersonBirthDate");
 
 CREATE INDEX "IX_Plans_PersonReserveNumber" ON "Plans" ("PersonReserveNumber");
+
+CREATE INDEX "IX_PlanChildren_PlanId" ON "PlanChildren" ("PlanId");
+
+UPDATE "Units" SET "ActsForPrincipal" = "OrganizationKind", "PrincipalOrganizationId" = "OrganizationId" WHERE "OrganizationKind" IN ('Municipality', 'Region');
+
+UPDATE "Units" SET "ActsForPrincipal" = (SELECT p."Kind" FROM "Organizations" o JOIN "Organizations" p ON p."Id" = o."ContractingPrincipalId" WHERE o."Id" = "Units"."OrganizationId"), "PrincipalOrganizationId" = (SELECT o."ContractingPrincipalId" FROM "Organizations" o WHERE o."Id" = "Units"."OrganizationId") WHERE "OrganizationKind" = 'ContractedProvider';
+
+UPDATE "PlanParticipants" SET "IsContractedProviderUnit" = 1 WHERE "UnitId" IN (SELECT "Id" FROM "Units" WHERE "OrganizationKind" = 'ContractedProvider');
 
 CREATE TABLE "ef_temp_Plans" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Plans" PRIMARY KEY,
@@ -628,6 +716,10 @@ CREATE TABLE "ef_temp_Plans" (
     "CloseNote" TEXT NULL,
     "CloseReason" TEXT NULL,
     "ClosedAt" INTEGER NULL,
+    "CommunicationInterpreterNeeded" INTEGER NULL,
+    "CommunicationLanguage" TEXT NULL,
+    "CommunicationOtherSupport" TEXT NULL,
+    "CommunicationRecordedAt" INTEGER NULL,
     "CreatedAt" INTEGER NOT NULL,
     "ExternalCaseReference" TEXT NOT NULL,
     "FastCareContactName" TEXT NULL,
@@ -650,10 +742,19 @@ CREATE TABLE "ef_temp_Plans" (
     "PersonReserveNumber" TEXT NULL,
     "PersonSearchName" TEXT NOT NULL,
     "PersonSortName" TEXT NOT NULL,
+    "PlacementCareContent" TEXT NULL,
     "PlacementCostAllocationDueOn" TEXT NULL,
     "PlacementCostAllocationSettledOn" TEXT NULL,
     "PlacementDecidedOn" TEXT NULL,
     "PlacementIsAcute" INTEGER NULL,
+    "PlacementLegalBasis" TEXT NULL,
+    "PlacementLvmCertificateWrittenAt" TEXT NULL,
+    "PlacementLvmNotifiedBy" TEXT NULL,
+    "PlacementLvmNotifiedOn" TEXT NULL,
+    "PlacementMedicalCare" TEXT NULL,
+    "PlacementMedicalCareChosenByUnitId" TEXT NULL,
+    "PlacementMotive" TEXT NULL,
+    "PlacementMotiveText" TEXT NULL,
     "PlacementPlacingOrganizationId" TEXT NULL,
     "PlacementPrecededBySip" INTEGER NULL,
     "PlacementResidentialUnitId" TEXT NULL,
@@ -663,13 +764,18 @@ CREATE TABLE "ef_temp_Plans" (
     "ReferenceNumber" TEXT NOT NULL,
     "ReportOfConcernAssessedAt" INTEGER NULL,
     "ReportOfConcernAssessment" TEXT NULL,
+    "ReportOfConcernForVersion" INTEGER NULL,
+    "ReportOfConcernMade" INTEGER NULL,
+    "ReportOfConcernMadeOn" TEXT NULL,
+    "ReportOfConcernParentAndChildInformed" INTEGER NULL,
+    "ReportOfConcernSocialServices" TEXT NULL,
     "Status" TEXT NOT NULL,
     "UpdatedAt" INTEGER NOT NULL,
     "Version" INTEGER NOT NULL
 );
 
-INSERT INTO "ef_temp_Plans" ("Id", "AnonymisedAt", "CloseNote", "CloseReason", "ClosedAt", "CreatedAt", "ExternalCaseReference", "FastCareContactName", "FastCareContactNamedAt", "FastCareContactTelephone", "FastCareContactUnitId", "FirstEstablishedAt", "FirstMeetingDueOn", "InitiatedByUserId", "InitiatingOrganizationId", "InitiatingUnitId", "OriginKind", "OverallResponsibleUnitId", "PersonBirthDate", "PersonChildrenInHousehold", "PersonGoals", "PersonHasProtectedIdentity", "PersonIdentityNumber", "PersonName", "PersonReserveNumber", "PersonSearchName", "PersonSortName", "PlacementCostAllocationDueOn", "PlacementCostAllocationSettledOn", "PlacementDecidedOn", "PlacementIsAcute", "PlacementPlacingOrganizationId", "PlacementPrecededBySip", "PlacementResidentialUnitId", "PlacementSipMeetingDueOn", "PlacementStartedOn", "Reason", "ReferenceNumber", "ReportOfConcernAssessedAt", "ReportOfConcernAssessment", "Status", "UpdatedAt", "Version")
-SELECT "Id", "AnonymisedAt", "CloseNote", "CloseReason", "ClosedAt", "CreatedAt", "ExternalCaseReference", "FastCareContactName", "FastCareContactNamedAt", "FastCareContactTelephone", "FastCareContactUnitId", "FirstEstablishedAt", "FirstMeetingDueOn", "InitiatedByUserId", "InitiatingOrganizationId", "InitiatingUnitId", "OriginKind", "OverallResponsibleUnitId", "PersonBirthDate", "PersonChildrenInHousehold", "PersonGoals", "PersonHasProtectedIdentity", "PersonIdentityNumber", "PersonName", "PersonReserveNumber", "PersonSearchName", "PersonSortName", "PlacementCostAllocationDueOn", "PlacementCostAllocationSettledOn", "PlacementDecidedOn", "PlacementIsAcute", "PlacementPlacingOrganizationId", "PlacementPrecededBySip", "PlacementResidentialUnitId", "PlacementSipMeetingDueOn", "PlacementStartedOn", "Reason", "ReferenceNumber", "ReportOfConcernAssessedAt", "ReportOfConcernAssessment", "Status", "UpdatedAt", "Version"
+INSERT INTO "ef_temp_Plans" ("Id", "AnonymisedAt", "CloseNote", "CloseReason", "ClosedAt", "CommunicationInterpreterNeeded", "CommunicationLanguage", "CommunicationOtherSupport", "CommunicationRecordedAt", "CreatedAt", "ExternalCaseReference", "FastCareContactName", "FastCareContactNamedAt", "FastCareContactTelephone", "FastCareContactUnitId", "FirstEstablishedAt", "FirstMeetingDueOn", "InitiatedByUserId", "InitiatingOrganizationId", "InitiatingUnitId", "OriginKind", "OverallResponsibleUnitId", "PersonBirthDate", "PersonChildrenInHousehold", "PersonGoals", "PersonHasProtectedIdentity", "PersonIdentityNumber", "PersonName", "PersonReserveNumber", "PersonSearchName", "PersonSortName", "PlacementCareContent", "PlacementCostAllocationDueOn", "PlacementCostAllocationSettledOn", "PlacementDecidedOn", "PlacementIsAcute", "PlacementLegalBasis", "PlacementLvmCertificateWrittenAt", "PlacementLvmNotifiedBy", "PlacementLvmNotifiedOn", "PlacementMedicalCare", "PlacementMedicalCareChosenByUnitId", "PlacementMotive", "PlacementMotiveText", "PlacementPlacingOrganizationId", "PlacementPrecededBySip", "PlacementResidentialUnitId", "PlacementSipMeetingDueOn", "PlacementStartedOn", "Reason", "ReferenceNumber", "ReportOfConcernAssessedAt", "ReportOfConcernAssessment", "ReportOfConcernForVersion", "ReportOfConcernMade", "ReportOfConcernMadeOn", "ReportOfConcernParentAndChildInformed", "ReportOfConcernSocialServices", "Status", "UpdatedAt", "Version")
+SELECT "Id", "AnonymisedAt", "CloseNote", "CloseReason", "ClosedAt", "CommunicationInterpreterNeeded", "CommunicationLanguage", "CommunicationOtherSupport", "CommunicationRecordedAt", "CreatedAt", "ExternalCaseReference", "FastCareContactName", "FastCareContactNamedAt", "FastCareContactTelephone", "FastCareContactUnitId", "FirstEstablishedAt", "FirstMeetingDueOn", "InitiatedByUserId", "InitiatingOrganizationId", "InitiatingUnitId", "OriginKind", "OverallResponsibleUnitId", "PersonBirthDate", "PersonChildrenInHousehold", "PersonGoals", "PersonHasProtectedIdentity", "PersonIdentityNumber", "PersonName", "PersonReserveNumber", "PersonSearchName", "PersonSortName", "PlacementCareContent", "PlacementCostAllocationDueOn", "PlacementCostAllocationSettledOn", "PlacementDecidedOn", "PlacementIsAcute", "PlacementLegalBasis", "PlacementLvmCertificateWrittenAt", "PlacementLvmNotifiedBy", "PlacementLvmNotifiedOn", "PlacementMedicalCare", "PlacementMedicalCareChosenByUnitId", "PlacementMotive", "PlacementMotiveText", "PlacementPlacingOrganizationId", "PlacementPrecededBySip", "PlacementResidentialUnitId", "PlacementSipMeetingDueOn", "PlacementStartedOn", "Reason", "ReferenceNumber", "ReportOfConcernAssessedAt", "ReportOfConcernAssessment", "ReportOfConcernForVersion", "ReportOfConcernMade", "ReportOfConcernMadeOn", "ReportOfConcernParentAndChildInformed", "ReportOfConcernSocialServices", "Status", "UpdatedAt", "Version"
 FROM "Plans";
 
 COMMIT;
@@ -713,5 +819,5 @@ CREATE INDEX "IX_Plans_Status_FirstMeetingDueOn" ON "Plans" ("Status", "FirstMee
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207192205_AddReserveNumber', '10.0.14');
+VALUES ('20261207203855_SecondRoundPeopleAndPlacements', '10.0.14');
 

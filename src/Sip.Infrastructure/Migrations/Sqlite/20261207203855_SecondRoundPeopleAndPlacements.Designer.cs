@@ -11,8 +11,8 @@ using Sip.Infrastructure.Persistence;
 namespace Sip.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSipDbContext))]
-    [Migration("20261207191552_ChildrenInHousehold")]
-    partial class ChildrenInHousehold
+    [Migration("20261207203855_SecondRoundPeopleAndPlacements")]
+    partial class SecondRoundPeopleAndPlacements
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -230,6 +230,10 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActsForPrincipal")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HsaId")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -257,6 +261,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<string>("OrganizationKind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrincipalOrganizationId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -295,6 +302,10 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("NarrowedOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NextOfKinMayTakePart")
                         .HasColumnType("INTEGER");
 
@@ -304,7 +315,22 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("RecordedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RepresentativeCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RepresentativeParticipantId")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("ScopeOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ScopeUnitIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -317,6 +343,14 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                     b.Property<long?>("WithdrawnAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnByCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -594,7 +628,13 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ForwardedToParticipantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsContractedProviderUnit")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -602,10 +642,24 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MandateCoversConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MandateScope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MandateValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedirectReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Relationship")
@@ -940,6 +994,9 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.Property<int>("ActionAcceptanceWorkingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ContractedProvidersMayHoldOverallResponsibility")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CostAllocationWorkingDaysAfterAcutePlacement")
                         .HasColumnType("INTEGER");
 
@@ -971,6 +1028,27 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                     b.PrimitiveCollection<string>("ReminderDaysAfterDeadline")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ReserveNumberDescription")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav");
+
+                    b.Property<string>("ReserveNumberPattern")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}");
+
+                    b.Property<string>("ReserveNumberSystem")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("urn:sip:fhir:reservnummer");
 
                     b.Property<int>("SipMeetingDaysAfterPlacement")
                         .HasColumnType("INTEGER");
@@ -1187,6 +1265,37 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
+                    b.OwnsOne("Sip.Domain.Plans.CommunicationNeed", "CommunicationNeed", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("InterpreterNeeded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CommunicationInterpreterNeeded");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CommunicationLanguage");
+
+                            b1.Property<string>("OtherSupport")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CommunicationOtherSupport");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CommunicationRecordedAt");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
@@ -1224,6 +1333,11 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CareContent")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementCareContent");
+
                             b1.Property<DateOnly?>("CostAllocationDueOn")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PlacementCostAllocationDueOn");
@@ -1239,6 +1353,44 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                             b1.Property<bool>("IsAcute")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PlacementIsAcute");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementLegalBasis");
+
+                            b1.Property<string>("LvmCertificateWrittenAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementLvmCertificateWrittenAt");
+
+                            b1.Property<string>("LvmNotifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementLvmNotifiedBy");
+
+                            b1.Property<DateOnly?>("LvmNotifiedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementLvmNotifiedOn");
+
+                            b1.Property<string>("MedicalCare")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementMedicalCare");
+
+                            b1.Property<Guid?>("MedicalCareChosenByUnitId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementMedicalCareChosenByUnitId");
+
+                            b1.Property<string>("Motive")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementMotive");
+
+                            b1.Property<string>("MotiveText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlacementMotiveText");
 
                             b1.Property<Guid?>("PlacingOrganizationId")
                                 .HasColumnType("TEXT")
@@ -1319,6 +1471,10 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly>("BirthDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonBirthDate");
+
                             b1.Property<bool>("ChildrenInHousehold")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PersonChildrenInHousehold");
@@ -1334,10 +1490,14 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                                 .HasColumnName("PersonHasProtectedIdentity");
 
                             b1.Property<string>("IdentityNumber")
-                                .IsRequired()
                                 .HasMaxLength(12)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PersonIdentityNumber");
+
+                            b1.Property<string>("ReserveNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonReserveNumber");
 
                             b1.Property<string>("SearchName")
                                 .IsRequired()
@@ -1353,7 +1513,11 @@ namespace Sip.Infrastructure.Migrations.Sqlite
 
                             b1.HasKey("SipPlanId");
 
+                            b1.HasIndex("BirthDate");
+
                             b1.HasIndex("IdentityNumber");
+
+                            b1.HasIndex("ReserveNumber");
 
                             b1.ToTable("Plans");
 
@@ -1362,6 +1526,8 @@ namespace Sip.Infrastructure.Migrations.Sqlite
                         });
 
                     b.Navigation("Children");
+
+                    b.Navigation("CommunicationNeed");
 
                     b.Navigation("FastCareContact");
 

@@ -1,0 +1,537 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sip.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SecondRoundPeopleAndPlacements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ActsForPrincipal",
+                table: "Units",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PrincipalOrganizationId",
+                table: "Units",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "PersonIdentityNumber",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 12);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "CommunicationInterpreterNeeded",
+                table: "Plans",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CommunicationLanguage",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CommunicationOtherSupport",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "CommunicationRecordedAt",
+                table: "Plans",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PersonBirthDate",
+                table: "Plans",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1));
+
+            migrationBuilder.AddColumn<string>(
+                name: "PersonReserveNumber",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PlacementCareContent",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PlacementLegalBasis",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PlacementLvmCertificateWrittenAt",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PlacementLvmNotifiedBy",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PlacementLvmNotifiedOn",
+                table: "Plans",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PlacementMedicalCare",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PlacementMedicalCareChosenByUnitId",
+                table: "Plans",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PlacementMotive",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PlacementMotiveText",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReportOfConcernForVersion",
+                table: "Plans",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ReportOfConcernMade",
+                table: "Plans",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReportOfConcernMadeOn",
+                table: "Plans",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ReportOfConcernParentAndChildInformed",
+                table: "Plans",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReportOfConcernSocialServices",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ForwardedToParticipantId",
+                table: "PlanParticipants",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsContractedProviderUnit",
+                table: "PlanParticipants",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MandateCoversConsent",
+                table: "PlanParticipants",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MandateScope",
+                table: "PlanParticipants",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "MandateValidUntil",
+                table: "PlanParticipants",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RedirectReason",
+                table: "PlanParticipants",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Area",
+                table: "PlanNeeds",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NarrowedOrganizationIds",
+                table: "PlanConsents",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RepresentativeCapacity",
+                table: "PlanConsents",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RepresentativeName",
+                table: "PlanConsents",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RepresentativeParticipantId",
+                table: "PlanConsents",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScopeUnitIds",
+                table: "PlanConsents",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawnByCapacity",
+                table: "PlanConsents",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawnByName",
+                table: "PlanConsents",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ContractedProvidersMayHoldOverallResponsibility",
+                table: "CountyPolicies",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReserveNumberDescription",
+                table: "CountyPolicies",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReserveNumberPattern",
+                table: "CountyPolicies",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReserveNumberSystem",
+                table: "CountyPolicies",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "urn:sip:fhir:reservnummer");
+
+            migrationBuilder.CreateTable(
+                name: "PlanChildren",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgeYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    BirthYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    LivesWith = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Custody = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanChildren", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanChildren_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_PersonBirthDate",
+                table: "Plans",
+                column: "PersonBirthDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_PersonReserveNumber",
+                table: "Plans",
+                column: "PersonReserveNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanChildren_PlanId",
+                table: "PlanChildren",
+                column: "PlanId");
+
+            // Rule 23: the units already stored act for their own principal, or a private provider's for
+            // the contracting principal; a private provider's kallelser already sent stay such.
+            migrationBuilder.Sql(
+                "UPDATE \"Units\" SET \"ActsForPrincipal\" = \"OrganizationKind\", \"PrincipalOrganizationId\" = \"OrganizationId\" "
+                + "WHERE \"OrganizationKind\" IN ('Municipality', 'Region');");
+            migrationBuilder.Sql(
+                "UPDATE \"Units\" SET "
+                + "\"ActsForPrincipal\" = (SELECT p.\"Kind\" FROM \"Organizations\" o "
+                + "JOIN \"Organizations\" p ON p.\"Id\" = o.\"ContractingPrincipalId\" "
+                + "WHERE o.\"Id\" = \"Units\".\"OrganizationId\"), "
+                + "\"PrincipalOrganizationId\" = (SELECT o.\"ContractingPrincipalId\" FROM \"Organizations\" o "
+                + "WHERE o.\"Id\" = \"Units\".\"OrganizationId\") "
+                + "WHERE \"OrganizationKind\" = 'ContractedProvider';");
+            migrationBuilder.Sql(
+                "UPDATE \"PlanParticipants\" SET \"IsContractedProviderUnit\" = 1 "
+                + "WHERE \"UnitId\" IN (SELECT \"Id\" FROM \"Units\" WHERE \"OrganizationKind\" = 'ContractedProvider');");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PlanChildren");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Plans_PersonBirthDate",
+                table: "Plans");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Plans_PersonReserveNumber",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "ActsForPrincipal",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "PrincipalOrganizationId",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "CommunicationInterpreterNeeded",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "CommunicationLanguage",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "CommunicationOtherSupport",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "CommunicationRecordedAt",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PersonBirthDate",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PersonReserveNumber",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementCareContent",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementLegalBasis",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementLvmCertificateWrittenAt",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementLvmNotifiedBy",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementLvmNotifiedOn",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementMedicalCare",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementMedicalCareChosenByUnitId",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementMotive",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "PlacementMotiveText",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "ReportOfConcernForVersion",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "ReportOfConcernMade",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "ReportOfConcernMadeOn",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "ReportOfConcernParentAndChildInformed",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "ReportOfConcernSocialServices",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardedToParticipantId",
+                table: "PlanParticipants");
+
+            migrationBuilder.DropColumn(
+                name: "IsContractedProviderUnit",
+                table: "PlanParticipants");
+
+            migrationBuilder.DropColumn(
+                name: "MandateCoversConsent",
+                table: "PlanParticipants");
+
+            migrationBuilder.DropColumn(
+                name: "MandateScope",
+                table: "PlanParticipants");
+
+            migrationBuilder.DropColumn(
+                name: "MandateValidUntil",
+                table: "PlanParticipants");
+
+            migrationBuilder.DropColumn(
+                name: "RedirectReason",
+                table: "PlanParticipants");
+
+            migrationBuilder.DropColumn(
+                name: "Area",
+                table: "PlanNeeds");
+
+            migrationBuilder.DropColumn(
+                name: "NarrowedOrganizationIds",
+                table: "PlanConsents");
+
+            migrationBuilder.DropColumn(
+                name: "RepresentativeCapacity",
+                table: "PlanConsents");
+
+            migrationBuilder.DropColumn(
+                name: "RepresentativeName",
+                table: "PlanConsents");
+
+            migrationBuilder.DropColumn(
+                name: "RepresentativeParticipantId",
+                table: "PlanConsents");
+
+            migrationBuilder.DropColumn(
+                name: "ScopeUnitIds",
+                table: "PlanConsents");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnByCapacity",
+                table: "PlanConsents");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnByName",
+                table: "PlanConsents");
+
+            migrationBuilder.DropColumn(
+                name: "ContractedProvidersMayHoldOverallResponsibility",
+                table: "CountyPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "ReserveNumberDescription",
+                table: "CountyPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "ReserveNumberPattern",
+                table: "CountyPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "ReserveNumberSystem",
+                table: "CountyPolicies");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "PersonIdentityNumber",
+                table: "Plans",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 12,
+                oldNullable: true);
+        }
+    }
+}
