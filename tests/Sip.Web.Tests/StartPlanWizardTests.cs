@@ -94,6 +94,35 @@ public sealed class StartPlanWizardTests : ComponentTest
         Assert.Contains(DemoDirectory.RegionJh, plan.ActiveConsent!.ScopeOrganizationIds);
     }
 
+    [Fact]
+    public void A_person_without_personnummer_is_started_with_a_birth_date_and_flagged_on_the_plan()
+    {
+        SignInAs(DemoDirectory.SocialWorker);
+        var form = Render<StartPlan>();
+        form.FindAll("input[type=radio]").Single(r => Label(form, r) == "Saknar personnummer").Click();
+        Assert.DoesNotContain(form.FindAll("input"), i => Label(form, i) == "Personnummer eller samordningsnummer");
+        Fill(form, "Ärendets referens i verksamhetssystemet", "VU-BUNIT-RES");
+        Fill(form, "Varför behövs en SIP?", "Asylsökande; behöver samordnat stöd.");
+        Fill(form, "Födelsedatum", "1990-01-02");
+        Fill(form, "Namn", "Noor Ali");
+
+        form.FindAll("button").Single(b => b.TextContent.Trim() == "Starta SIP").Click();
+
+        form.WaitForAssertion(() => Assert.True(
+            Query(db => db.Plans.Any(p => p.Origin.ExternalCaseReference == "VU-BUNIT-RES")),
+            form.Markup.Contains("data-error-summary", StringComparison.Ordinal) ? form.Find("[data-error-summary]").TextContent : "none"));
+        form.WaitForAssertion(() => Assert.Equal(
+            (Sip.Domain.People.IdentityKind.None, new DateOnly(1990, 1, 2)),
+            Query(db => db.Plans.Where(p => p.Origin.ExternalCaseReference == "VU-BUNIT-RES")
+                .Select(p => new { p.Person.IdentityNumber, p.Person.ReserveNumber, p.Person.BirthDate }).AsEnumerable()
+                .Select(p => (Sip.Domain.Plans.SubjectPerson.Kind(p.IdentityNumber != null, p.ReserveNumber != null), p.BirthDate))
+                .SingleOrDefault())));
+        var planId = Query(db => db.Plans.Single(p => p.Origin.ExternalCaseReference == "VU-BUNIT-RES").Id);
+        var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
+        page.WaitForAssertion(() => Assert.Equal("Saknar personnummer", page.Find("[data-identity-flag]").TextContent.Trim()));
+        Assert.Contains("född 1990-01-02", page.Markup, StringComparison.Ordinal);
+    }
+
     private static void Fill(IRenderedComponent<StartPlan> form, string label, string value)
     {
         var field = form.FindAll("input, textarea").Single(i => Label(form, i) == label);
