@@ -16,8 +16,7 @@ namespace Sip.IntegrationTests;
 /// (<see cref="VisiblePlans.CanSeeAsync"/>, a compiled query), the set every list starts from
 /// (<see cref="VisiblePlans.For"/>, a union of two indexed sets) and the condition the inboxes add
 /// (<see cref="VisiblePlans.RuleFor"/>). Here they must agree for every unit and every plan of the
-/// demo county, after one person has withdrawn consent, so that a unit taking part has just lost it,
-/// and another has narrowed consent to a unit of an organisation that another unit of takes part (rule 30).
+/// demo county, after one person has withdrawn consent, so that a unit taking part has just lost it.
 /// </summary>
 public sealed class AccessRuleAgreementTests : IAsyncLifetime
 {
@@ -38,7 +37,6 @@ public sealed class AccessRuleAgreementTests : IAsyncLifetime
     {
         await using var db = await SeededAsync(provider);
         var withdrawn = await WithdrawAsync(db);
-        var narrowed = await NarrowAsync(db, withdrawn.PlanId);
         var plans = await db.Plans.AsNoTracking().Include(p => p.Participants).Include(p => p.Consents).AsSplitQuery().ToListAsync();
         var units = await db.Units.AsNoTracking().ToListAsync();
         var disagreements = new List<string>();
@@ -70,29 +68,6 @@ public sealed class AccessRuleAgreementTests : IAsyncLifetime
         Assert.InRange(seen, 1, (units.Count * plans.Count) - 1);
         var withdrawnPlan = plans.Single(p => p.Id == withdrawn.PlanId);
         Assert.False(withdrawnPlan.IsVisibleTo(withdrawn.UnitId, units.Single(u => u.Id == withdrawn.UnitId).OrganizationId));
-        var narrowedPlan = plans.Single(p => p.Id == narrowed.PlanId);
-        Assert.False(narrowedPlan.IsVisibleTo(narrowed.UnitId, units.Single(u => u.Id == narrowed.UnitId).OrganizationId));
-    }
-
-    /// <summary>Rule 30: on another plan, the consent names a unit of a participating unit's organisation other than that unit.</summary>
-    private static async Task<(Guid PlanId, Guid UnitId)> NarrowAsync(SipDbContext db, Guid besides)
-    {
-        var plans = await db.Plans.Include(p => p.Participants).Include(p => p.Consents).AsSplitQuery().ToListAsync();
-        var units = await db.Units.ToListAsync();
-        bool TakesPart(SipPlan p, Participant x) =>
-            x.UnitId is not null && x.State != InvitationState.Declined && x.OrganizationId != p.Origin.InitiatingOrganizationId;
-        var plan = plans.First(p => p.Id != besides && p.Status is PlanStatus.Invited or PlanStatus.Established
-            && p.ActiveConsent is not null && p.Participants.Any(x => TakesPart(p, x)));
-        var takingPart = plan.Participants.First(x => TakesPart(plan, x));
-        Assert.True(plan.IsVisibleTo(takingPart.UnitId!.Value, takingPart.OrganizationId!.Value));
-        var other = units.First(u => u.OrganizationId == takingPart.OrganizationId && u.Id != takingPart.UnitId);
-        var consent = plan.ActiveConsent!;
-        plan.RecordConsent(
-            consent.GivenBy, consent.GuardianNames, consent.Form, [.. consent.ScopeOrganizationIds], consent.NextOfKinMayTakePart,
-            consent.ChildsView, consent.RecordedByUserId, SipWebFactory.Now, [other]);
-        await db.SaveChangesAsync();
-        db.ChangeTracker.Clear();
-        return (plan.Id, takingPart.UnitId.Value);
     }
 
     /// <summary>The person withdraws consent on a plan that a unit other than the initiating one takes part in.</summary>
