@@ -1708,6 +1708,13 @@ END $EF$;
 DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
+    UPDATE "Plans" SET "ReportOfConcernForVersion" = 1 + (SELECT COUNT(*) FROM "PlanVersions" v WHERE v."PlanId" = "Plans"."Id" AND v."EstablishedAt" < "Plans"."ReportOfConcernAssessedAt") WHERE "ReportOfConcernAssessedAt" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207203911_SecondRoundPeopleAndPlacements') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
     VALUES ('20261207203911_SecondRoundPeopleAndPlacements', '10.0.14');
     END IF;

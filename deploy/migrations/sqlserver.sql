@@ -1902,6 +1902,14 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
 )
 BEGIN
+    UPDATE "Plans" SET "ReportOfConcernForVersion" = 1 + (SELECT COUNT(*) FROM "PlanVersions" v WHERE v."PlanId" = "Plans"."Id" AND v."EstablishedAt" < "Plans"."ReportOfConcernAssessedAt") WHERE "ReportOfConcernAssessedAt" IS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203936_SecondRoundPeopleAndPlacements'
+)
+BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261207203936_SecondRoundPeopleAndPlacements', N'10.0.14');
 END;

@@ -86,9 +86,27 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         if (pending.Any(m => m.EndsWith("_SecondRoundPeopleAndPlacements", StringComparison.Ordinal)))
         {
             await FillPersonBirthDatesAsync(db, cancellationToken).ConfigureAwait(false);
+            await FillReportOfConcernVersionsAsync(db, cancellationToken).ConfigureAwait(false);
         }
 
         return pending;
+    }
+
+    /// <summary>
+    /// Rule 12c: an assessment recorded before it was tied to a version answers for the version
+    /// established after it, or for the one being drawn up. The server providers' migration does the
+    /// same in SQL; the embedded default cannot, as its migration rebuilds the plans' table after it.
+    /// </summary>
+    public static Task<int> FillReportOfConcernVersionsAsync(SipDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Plans
+            .Where(p => p.ReportOfConcernAssessedAt != null && p.ReportOfConcernForVersion == null)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(
+                    p => p.ReportOfConcernForVersion,
+                    p => 1 + p.Versions.Count(v => v.EstablishedAt < p.ReportOfConcernAssessedAt)),
+                cancellationToken);
     }
 
     /// <summary>

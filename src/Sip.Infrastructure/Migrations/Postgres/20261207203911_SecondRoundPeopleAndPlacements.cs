@@ -345,6 +345,13 @@ namespace Sip.Infrastructure.Migrations.Postgres
             migrationBuilder.Sql(
                 "UPDATE \"PlanParticipants\" SET \"IsContractedProviderUnit\" = TRUE "
                 + "WHERE \"UnitId\" IN (SELECT \"Id\" FROM \"Units\" WHERE \"OrganizationKind\" = 'ContractedProvider');");
+
+            // Rule 12c: an assessment recorded before this migration answers for the version that was
+            // established after it, or for the one being drawn up; without this every such plan would be asked again.
+            migrationBuilder.Sql(
+                "UPDATE \"Plans\" SET \"ReportOfConcernForVersion\" = 1 + (SELECT COUNT(*) FROM \"PlanVersions\" v "
+                + "WHERE v.\"PlanId\" = \"Plans\".\"Id\" AND v.\"EstablishedAt\" < \"Plans\".\"ReportOfConcernAssessedAt\") "
+                + "WHERE \"ReportOfConcernAssessedAt\" IS NOT NULL;");
         }
 
         /// <inheritdoc />
