@@ -222,7 +222,8 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         var meeting = plan.ScheduleMeeting(now.AddDays(5), TimeSpan.FromHours(1), "Rådhuset", null, [clinic.Id], now);
         plan.RegisterPlacement(
             new HvbPlacement(
-                    new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), isAcute: true, precededBySip: false, policy, DemoDirectory.Ostersund)
+                    new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), isAcute: true, precededBySip: false, policy,
+                    DemoDirectory.Ostersund)
                 .Describe(PlacementLegalBasis.Lvm, PlacementMotive.SubstanceUse, null, "Abstinensbehandling."),
             now);
         plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar.", DemoDirectory.VuxenenhetenOstersund, now);

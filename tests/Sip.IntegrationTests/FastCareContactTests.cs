@@ -78,7 +78,8 @@ public sealed class FastCareContactTests(AppFixture apps) : IClassFixture<AppFix
         var text = PdfText.Read(await document.Content.ReadAsByteArrayAsync()).Text;
         Assert.Contains("Din fasta vårdkontakt", text, StringComparison.Ordinal);
         Assert.Contains(
-            "Din fasta vårdkontakt i vården är Eva Berg, sjuksköterska på Beroendemottagningen Östersund.", text, StringComparison.Ordinal);
+            "Din fasta vårdkontakt i vården är Eva Berg, sjuksköterska på Beroendemottagningen Östersund.",
+            text, StringComparison.Ordinal);
         Assert.Contains("Du når Eva Berg, sjuksköterska på telefon 063-15 30 00.", text, StringComparison.Ordinal);
     }
 

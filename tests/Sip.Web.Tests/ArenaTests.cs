@@ -14,7 +14,9 @@ public sealed class ArenaTests : ComponentTest
         page.WaitForAssertion(() => Assert.Contains("Oenighet om ansvaret för stöd vid arbetsträning", page.Markup, StringComparison.Ordinal));
 
         Assert.Contains("Länsövergripande tjänstepersonsarena", page.Markup, StringComparison.Ordinal);
-        var plans = Query(db => db.Plans.Select(p => new { p.ReferenceNumber, p.Person.FullName, Number = p.Person.IdentityNumber!.Value, p.Reason }).ToList());
+        var plans = Query(db => db.Plans
+            .Select(p => new { p.ReferenceNumber, p.Person.FullName, Number = p.Person.IdentityNumber!.Value, p.Reason })
+            .ToList());
         var written = Query(db => db.Plans.SelectMany(p => p.Deviations).Select(d => d.Description).ToList());
         foreach (var secret in plans.SelectMany(p => new[] { p.ReferenceNumber, p.FullName, p.Number[2..8], p.Reason }).Concat(written))
         {

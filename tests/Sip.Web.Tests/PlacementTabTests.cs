@@ -48,7 +48,8 @@ public sealed class PlacementTabTests : ComponentTest
         Assert.Contains(rows, r => r.StartsWith("Motiv", StringComparison.Ordinal) && r.EndsWith("ej angivet", StringComparison.Ordinal));
         Assert.Contains(
             rows,
-            r => r.StartsWith("Medicinsk del", StringComparison.Ordinal) && r.EndsWith("Regionen har inte valt ännu", StringComparison.Ordinal));
+            r => r.StartsWith("Medicinsk del", StringComparison.Ordinal)
+                && r.EndsWith("Regionen har inte valt ännu", StringComparison.Ordinal));
         Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() == "Spara regionens val");
         Assert.DoesNotContain("Checklista LVM", page.Markup, StringComparison.Ordinal);
     }

@@ -78,7 +78,8 @@ public sealed partial class SipPlan
             case var _ when kind.IsByName():
                 break;
             default:
-                throw new DomainException(PlanErrors.ParticipantKindByName, "Bara personer bjuds in med namn; enheter väljs ur katalogen.");
+                throw new DomainException(
+                    PlanErrors.ParticipantKindByName, "Bara personer bjuds in med namn; enheter väljs ur katalogen.");
         }
 
         EnsureMandateFits(kind, mandate, SwedishTime.Today(now));

@@ -4,6 +4,7 @@ using Sip.Application.Features.Deviations;
 using Sip.Application.Features.Directory;
 using Sip.Application.Features.Policies;
 using Sip.Application.Features.Statistics;
+using Sip.Web.Export;
 
 namespace Sip.Web.Api;
 
@@ -51,7 +52,8 @@ internal static class AdministrationEndpoints
                     : Results.File(export.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{table}.xlsx");
             })
             .WithTags("SIP-stödjare").WithName("ExportAreaTable")
-            .WithSummary("Uppföljningssidans tabeller som CSV eller Excel, med samma siffror som på skärmen. Tabeller: granskning-status, granskning-enheter, granskning-brister, granskning-tidsfrister, process, process-enheter, process-organisationer, process-huvudman, placeringar, granskning-barn.")
+            .WithSummary("Uppföljningssidans tabeller som CSV eller Excel, med samma siffror som på skärmen. Tabeller: "
+                + string.Join(", ", AreaTables.Names) + ".")
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/area/placement-statistics", async ([AsParameters] GetPlacementStatistics query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))

@@ -69,7 +69,8 @@ internal static class PlanCommandEndpoints
         plan.Change<ChangeActionStatus>("PUT", "/actions/{actionId:guid}/status", "ChangeActionStatus", "Rapportera att en insats pågår, är genomförd eller avbruten.", (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
         plan.Change<ReportActionToIvo>(
             "PUT", "/actions/{actionId:guid}/ivo-report", "ReportActionToIvo",
-            "Registrera vilken dag en beviljad insats som inte påbörjats inom tre månader rapporterades till IVO (ej verkställt beslut).",
+            "Registrera vilken dag en beviljad insats som inte påbörjats inom tre månader rapporterades till IVO "
+            + "(ej verkställt beslut).",
             (c, r) => c with { PlanId = r.Id("planId"), ActionId = r.Id("actionId") });
         plan.Change<ScheduleMeeting>("POST", "/meetings", "ScheduleMeeting", "Boka SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId") }, creates: true);
         plan.Change<RescheduleMeeting>("PUT", "/meetings/{meetingId:guid}", "RescheduleMeeting", "Flytta SIP-mötet.", (c, r) => c with { PlanId = r.Id("planId"), MeetingId = r.Id("meetingId") });

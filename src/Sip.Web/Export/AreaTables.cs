@@ -13,8 +13,10 @@ namespace Sip.Web.Export;
 internal static class AreaTables
 {
     public static readonly IReadOnlyList<string> Names =
-        ["granskning-status", "granskning-enheter", "granskning-brister", "granskning-tidsfrister", "process", "process-enheter", "process-organisationer", "process-huvudman", "placeringar",
-        "granskning-barn"];
+        [
+            "granskning-status", "granskning-enheter", "granskning-brister", "granskning-tidsfrister", "process", "process-enheter",
+            "process-organisationer", "process-huvudman", "placeringar", "granskning-barn",
+        ];
 
     public static async Task<ExportTable?> BuildAsync(ISender sender, string name, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {

@@ -64,7 +64,8 @@ public sealed class PlacementDetailsRuleTests
         Fails(
             PlanErrors.PlacementCareContentRequired, () => bare.Describe(PlacementLegalBasis.Sol, PlacementMotive.SubstanceUse, null, " "));
         Fails(
-            PlanErrors.PlacementMotiveTextRequired, () => bare.Describe(PlacementLegalBasis.Sol, PlacementMotive.Other, " ", "Behandling."));
+            PlanErrors.PlacementMotiveTextRequired,
+            () => bare.Describe(PlacementLegalBasis.Sol, PlacementMotive.Other, " ", "Behandling."));
         var described = bare.Describe(PlacementLegalBasis.Sol, PlacementMotive.Other, " Våld i nära relation ", "Behandling.");
         Assert.Equal("Våld i nära relation", described.MotiveText);
     }
