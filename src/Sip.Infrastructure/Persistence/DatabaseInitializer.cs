@@ -93,6 +93,16 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
     }
 
     /// <summary>
+    /// What the migration step writes even when no migration is pending: a DBA who applied the SQL scripts
+    /// left none, yet SQL cannot compute what the domain computes for plans stored before (the Swedish sort
+    /// and search names, the birth date read from a personnummer). Both fills touch only rows still empty,
+    /// so on a database already filled they write nothing.
+    /// </summary>
+    public async Task<int> FillWhatScriptsCannotAsync(CancellationToken cancellationToken) =>
+        await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false)
+        + await FillPersonBirthDatesAsync(db, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
     /// Rule 12c: an assessment recorded before it was tied to a version answers for the version
     /// established after it, or for the one being drawn up. The server providers' migration does the
     /// same in SQL; the embedded default cannot, as its migration rebuilds the plans' table after it.

@@ -25,11 +25,19 @@ internal static class MigrateCommand
             builder.Services.AddInfrastructure(builder.Configuration);
             await using var app = builder.Build();
             await using var scope = app.Services.CreateAsyncScope();
-            var applied = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None).ConfigureAwait(false);
+            var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+            var applied = await initializer.InitializeAsync(CancellationToken.None).ConfigureAwait(false);
+            var filled = await initializer.FillWhatScriptsCannotAsync(CancellationToken.None).ConfigureAwait(false);
             InstallJobStorage(provider, builder.Configuration.GetConnectionString("Sip"));
             await Console.Out.WriteLineAsync(applied.Count == 0
                 ? $"migrate: the {provider} database was already current."
                 : $"migrate: applied {applied.Count} migration(s) to the {provider} database, the last {applied[^1]}.").ConfigureAwait(false);
+            if (filled > 0)
+            {
+                await Console.Out.WriteLineAsync($"migrate: filled the sort and search names or birth dates of {filled} plan(s).")
+                    .ConfigureAwait(false);
+            }
+
             return 0;
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
