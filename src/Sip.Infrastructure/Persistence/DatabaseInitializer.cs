@@ -2,6 +2,9 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Sip.Domain.Actions;
+using Sip.Domain.Calendar;
+using Sip.Domain.Plans;
 using Sip.Domain.Policies;
 using Sip.Infrastructure.Seeding;
 
@@ -81,6 +84,10 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         if (pending.Any(m => m.EndsWith("_DomainSecondRound", StringComparison.Ordinal)))
         {
             await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false);
+            if (await FillExecutionDeadlinesAsync(db, cancellationToken).ConfigureAwait(false) > 0)
+            {
+                await inboxEntries.RepairAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (pending.Any(m => m.EndsWith("_SecondRoundPeopleAndPlacements", StringComparison.Ordinal)))
@@ -98,9 +105,40 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
     /// and search names, the birth date read from a personnummer). Both fills touch only rows still empty,
     /// so on a database already filled they write nothing.
     /// </summary>
-    public async Task<int> FillWhatScriptsCannotAsync(CancellationToken cancellationToken) =>
-        await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false)
-        + await FillPersonBirthDatesAsync(db, cancellationToken).ConfigureAwait(false);
+    public async Task<int> FillWhatScriptsCannotAsync(CancellationToken cancellationToken)
+    {
+        var filled = await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false)
+            + await FillPersonBirthDatesAsync(db, cancellationToken).ConfigureAwait(false);
+        var deadlines = await FillExecutionDeadlinesAsync(db, cancellationToken).ConfigureAwait(false);
+        if (deadlines > 0)
+        {
+            // A deadline given now may already have passed: the units' inboxes show it at once.
+            await inboxEntries.RepairAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return filled + deadlines;
+    }
+
+    /// <summary>
+    /// Rule 22 for the municipal insatser accepted before it and not yet started: their three months count
+    /// from the Swedish day they were accepted, as for one accepted today (<see cref="PlanAction.ExecutionDeadline"/>).
+    /// </summary>
+    public static async Task<int> FillExecutionDeadlinesAsync(SipDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var accepted = await db.Set<PlanAction>().AsNoTracking()
+            .Where(a => a.Status == ActionStatus.Accepted && a.Principal == ResponsiblePrincipal.Municipality)
+            .Where(a => a.NotExecutedBy == null && a.DecidedAt != null)
+            .Select(a => new { a.Id, a.DecidedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var action in accepted)
+        {
+            var by = PlanAction.ExecutionDeadline(SwedishTime.Today(action.DecidedAt!.Value));
+            await db.Set<PlanAction>().Where(a => a.Id == action.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.NotExecutedBy, by), cancellationToken).ConfigureAwait(false);
+        }
+
+        return accepted.Count;
+    }
 
     /// <summary>
     /// Rule 12c: an assessment recorded before it was tied to a version answers for the version
@@ -151,8 +189,8 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
             .Select(p => new { p.Id, p.Person.FullName }).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var plan in names)
         {
-            var sortName = Domain.Plans.SubjectPerson.SortNameOf(plan.FullName);
-            var searchName = Domain.Plans.SubjectPerson.SearchNameOf(plan.FullName);
+            var sortName = SubjectPerson.SortNameOf(plan.FullName);
+            var searchName = SubjectPerson.SearchNameOf(plan.FullName);
             await db.Database.ExecuteSqlAsync(
                 $"""UPDATE "Plans" SET "PersonSortName" = {sortName}, "PersonSearchName" = {searchName} WHERE "Id" = {plan.Id}""",
                 cancellationToken).ConfigureAwait(false);
