@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Sip.Application.Abstractions;
-using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 
@@ -9,20 +8,17 @@ namespace Sip.Application.Features.FollowUps;
 
 /// <summary>A follow-up revises the plan: the same preconditions as establishing, and a new version.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record RecordFollowUp(Guid PlanId, int ExpectedVersion, Guid FollowUpId, string Summary, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record RecordFollowUp(Guid PlanId, int ExpectedVersion, Guid FollowUpId, string Summary, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, INewVersion;
 
 public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
 {
     public RecordFollowUpValidator(TimeProvider clock)
     {
-        this.ValidatePlanCommand();
+        this.ValidateNewVersion(clock);
         RuleFor(x => x.FollowUpId).NotEmpty().WithMessage("Ange vilken uppföljning som görs.");
         RuleFor(x => x.Summary)
             .NotEmpty().WithMessage("Sammanfatta uppföljningen.")
             .MaximumLength(8000).WithMessage("Sammanfattningen får vara högst 8 000 tecken.");
-        RuleFor(x => x.PersonAbsenceReason).NotEmpty().When(x => !x.PersonParticipated).WithMessage("Ange varför personen inte deltog.");
-        RuleFor(x => x.NextFollowUpOn)
-            .Must(d => d is null || d > SwedishTime.Today(clock.GetUtcNow())).WithMessage("Nästa uppföljning måste ligga fram i tiden.");
     }
 }
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Sip.Application.Abstractions;
-using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 
@@ -12,18 +11,13 @@ namespace Sip.Application.Features.Plans;
 /// (the written plan the person receives) is stored and the first follow-up scheduled.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record EstablishPlan(Guid PlanId, int ExpectedVersion, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record EstablishPlan(Guid PlanId, int ExpectedVersion, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, INewVersion;
 
 public sealed class EstablishPlanValidator : AbstractValidator<EstablishPlan>
 {
     public EstablishPlanValidator(TimeProvider clock)
     {
-        this.ValidatePlanCommand();
-        RuleFor(x => x.PersonAbsenceReason)
-            .NotEmpty().When(x => !x.PersonParticipated).WithMessage("Ange varför personen inte deltog.");
-        RuleFor(x => x.PersonAbsenceReason).MaximumLength(2000).WithMessage("Skälet får vara högst 2 000 tecken.");
-        RuleFor(x => x.NextFollowUpOn)
-            .Must(d => d is null || d > SwedishTime.Today(clock.GetUtcNow())).WithMessage("Nästa uppföljning måste ligga fram i tiden.");
+        this.ValidateNewVersion(clock);
     }
 }
 
