@@ -68,7 +68,7 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
     public async ValueTask<CountyPolicyView> Handle(ChangeCountyPolicy command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var policy = await db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
         policy.Change(command.InvitationResponseWorkingDays, command.DaysToFirstMeeting, command.ActionAcceptanceWorkingDays, command.FollowUpIntervalDays, command.SipMeetingDaysAfterPlacement, command.CostAllocationWorkingDaysAfterAcutePlacement, command.ReminderDaysAfterDeadline ?? []);
         var ladder = command.EscalationLadder is null ? policy.EscalationLadder : Preset(command.EscalationLadder)!.Value;
         if (ladder != policy.EscalationLadder)
