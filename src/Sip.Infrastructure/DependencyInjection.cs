@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSipDatabase(provider, connectionString);
         services.AddSingleton<DirectoryUsers>();
+        services.AddScoped<DirectoryAccounts>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<InboxEntryRepair>();
         services.AddScoped<PlanDocumentRepair>();

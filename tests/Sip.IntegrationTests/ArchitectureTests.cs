@@ -35,6 +35,16 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Sign_in_reads_the_directory_through_DirectoryAccounts_never_the_database_context()
+    {
+        var web = typeof(Sip.Web.Localization.LanguageChoice).Assembly;
+        var result = Types.InAssembly(web).That().ResideInNamespace("Sip.Web.Auth")
+            .ShouldNot().HaveDependencyOn("Sip.Infrastructure.Persistence.SipDbContext").GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void Each_use_case_file_holds_its_request_and_handler_in_the_features_namespace()
     {
         var handlers = Types.InAssembly(Application).That().HaveNameEndingWith("Handler").GetTypes().ToList();

@@ -50,20 +50,24 @@ public sealed class OidcSignInTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var app = await apps.For(provider);
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<SipDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryAccounts>();
         static ClaimsPrincipal From(string type, string value) => new(new ClaimsIdentity([new Claim(type, value)], "oidc"));
 
-        var byName = await OidcSignIn.DirectoryPrincipalAsync(db, From("preferred_username", "erik.johansson"), "preferred_username", matchOnHsaId: false, CancellationToken.None);
+        var byName = await Principal(db, From("preferred_username", "erik.johansson"), "preferred_username", matchOnHsaId: false, CancellationToken.None);
         Assert.Equal(DemoDirectory.Nurse, SipClaims.UserIdOf(byName!));
         Assert.Equal(Sip.Domain.Users.UserRole.HealthcareStaff, SipClaims.RoleOf(byName!));
         Assert.Equal([DemoDirectory.BeroendemottagningenOstersund], SipClaims.UnitsOf(byName!));
 
-        var byHsa = await OidcSignIn.DirectoryPrincipalAsync(db, From("hsa_identity", "SE2321000206-E1001"), "hsa_identity", matchOnHsaId: true, CancellationToken.None);
+        var byHsa = await Principal(db, From("hsa_identity", "SE2321000206-E1001"), "hsa_identity", matchOnHsaId: true, CancellationToken.None);
         Assert.Equal(DemoDirectory.Nurse, SipClaims.UserIdOf(byHsa!));
 
-        Assert.Null(await OidcSignIn.DirectoryPrincipalAsync(db, From("preferred_username", "okand.person"), "preferred_username", false, CancellationToken.None));
-        Assert.Null(await OidcSignIn.DirectoryPrincipalAsync(db, From("email", "erik.johansson"), "preferred_username", false, CancellationToken.None));
+        Assert.Null(await Principal(db, From("preferred_username", "okand.person"), "preferred_username", false, CancellationToken.None));
+        Assert.Null(await Principal(db, From("email", "erik.johansson"), "preferred_username", false, CancellationToken.None));
     }
+
+    private static async Task<ClaimsPrincipal?> Principal(
+        DirectoryAccounts accounts, ClaimsPrincipal external, string userClaim, bool matchOnHsaId, CancellationToken cancellationToken) =>
+        await OidcSignIn.DirectoryUserAsync(accounts, external, userClaim, matchOnHsaId, cancellationToken) is { } user ? SipClaims.For(user) : null;
 
     [Theory, SqliteData]
     public async Task An_unreachable_provider_sends_the_person_back_to_a_page_that_says_so(DatabaseProvider provider)

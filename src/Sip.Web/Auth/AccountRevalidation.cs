@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Pipeline;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
@@ -22,10 +20,8 @@ internal static class AccountRevalidation
             return;
         }
 
-        var db = context.HttpContext.RequestServices.GetRequiredService<SipDbContext>();
-        var aborted = context.HttpContext.RequestAborted;
-        var user = await context.HttpContext.RequestServices.GetRequiredService<DirectoryUsers>().ActiveByIdAsync(userId, () =>
-            DatabaseAway.WaitOutAsync(async () => await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.IsActive && u.Id == userId, aborted).ConfigureAwait(false), aborted)).ConfigureAwait(false);
+        var user = await context.HttpContext.RequestServices.GetRequiredService<DirectoryAccounts>()
+            .ActiveAsync(userId, context.HttpContext.RequestAborted).ConfigureAwait(false);
         if (user is not { IsActive: true })
         {
             context.RejectPrincipal();

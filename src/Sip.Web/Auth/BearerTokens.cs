@@ -1,9 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
-using Sip.Application.Pipeline;
-using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
@@ -44,25 +41,15 @@ internal static class BearerTokens
         options.Events = new JwtBearerEvents { OnTokenValidated = ToDirectoryUserAsync };
     }
 
-    // Read on every request with a token that finds its user not kept (access follows the directory
-    // at once; see DirectoryUsers), so compiled once (per model) rather than built and looked up as
-    // a LINQ expression each time. A token naming its user by HSA id, rarer, is always read.
-    private static readonly CompiledPerModel<Func<SipDbContext, Guid, Task<UserAccount?>>> ActiveById = new(() => EF.CompileAsyncQuery((SipDbContext db, Guid id) =>
-        db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.Id == id)));
-
-    private static readonly CompiledPerModel<Func<SipDbContext, string, Task<UserAccount?>>> ActiveByHsaId = new(() => EF.CompileAsyncQuery((SipDbContext db, string hsaId) =>
-        db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.HsaId == hsaId)));
-
     private static async Task ToDirectoryUserAsync(TokenValidatedContext context)
     {
         var principal = context.Principal!;
-        var db = context.HttpContext.RequestServices.GetRequiredService<SipDbContext>();
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<DirectoryAccounts>();
         var aborted = context.HttpContext.RequestAborted;
         var user = Guid.TryParse(principal.FindFirstValue(SipClaims.UserId), out var id)
-            ? await context.HttpContext.RequestServices.GetRequiredService<DirectoryUsers>().ActiveByIdAsync(id, () =>
-                DatabaseAway.WaitOutAsync(async () => await ActiveById.For(db)(db, id).ConfigureAwait(false), aborted)).ConfigureAwait(false)
+            ? await accounts.ActiveAsync(id, aborted).ConfigureAwait(false)
             : principal.FindFirstValue(HsaIdClaim) is { Length: > 0 } hsaId
-                ? await DatabaseAway.WaitOutAsync(async () => await ActiveByHsaId.For(db)(db, hsaId).ConfigureAwait(false), aborted).ConfigureAwait(false)
+                ? await accounts.ActiveByHsaIdAsync(hsaId, aborted).ConfigureAwait(false)
                 : null;
         if (user is null)
         {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Sip.Infrastructure.Persistence;
 using Sip.Web.Security;
 
@@ -13,7 +12,7 @@ internal static class DemoSignInEndpoints
 {
     public static void MapDemoSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/konto/demo-inloggning", async (HttpContext context, SipDbContext db) =>
+        app.MapPost("/konto/demo-inloggning", async (HttpContext context, DirectoryAccounts accounts) =>
             {
                 var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
                 if (!Guid.TryParse(form["userId"], out var userId))
@@ -21,7 +20,7 @@ internal static class DemoSignInEndpoints
                     return Results.Redirect("/logga-in?fel=1");
                 }
 
-                var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.IsActive, context.RequestAborted).ConfigureAwait(false);
+                var user = await accounts.ActiveAsync(userId, context.RequestAborted).ConfigureAwait(false);
                 if (user is null)
                 {
                     return Results.Redirect("/logga-in?fel=1");

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.EntityFrameworkCore;
+using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
@@ -41,18 +41,17 @@ internal static class OidcSignIn
         {
             OnTokenValidated = async context =>
             {
-                var db = context.HttpContext.RequestServices.GetRequiredService<SipDbContext>();
-                var directoryUser = await DirectoryPrincipalAsync(db, context.Principal, userClaim, matchOnHsaId, context.HttpContext.RequestAborted).ConfigureAwait(false);
-                if (directoryUser is null)
+                var accounts = context.HttpContext.RequestServices.GetRequiredService<DirectoryAccounts>();
+                var user = await DirectoryUserAsync(accounts, context.Principal, userClaim, matchOnHsaId, context.HttpContext.RequestAborted)
+                    .ConfigureAwait(false);
+                if (user is null)
                 {
                     context.Fail("Inloggningen lyckades, men du finns inte som aktiv användare i SIP. Kontakta din administratör.");
                     return;
                 }
 
-                context.Principal = directoryUser;
-                var userId = SipClaims.UserIdOf(directoryUser);
-                var language = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Language).SingleAsync(context.HttpContext.RequestAborted).ConfigureAwait(false);
-                Localization.LanguageChoice.Remember(context.Response, language);
+                context.Principal = SipClaims.For(user);
+                Localization.LanguageChoice.Remember(context.Response, user.Language);
             },
             OnRemoteFailure = context =>
             {
@@ -64,20 +63,19 @@ internal static class OidcSignIn
     }
 
     /// <summary>The directory's user for the identity the provider vouched for, or null if there is none active.</summary>
-    public static async Task<ClaimsPrincipal?> DirectoryPrincipalAsync(SipDbContext db, ClaimsPrincipal? external, string userClaim, bool matchOnHsaId, CancellationToken cancellationToken)
+    public static async Task<UserAccount?> DirectoryUserAsync(
+        DirectoryAccounts accounts, ClaimsPrincipal? external, string userClaim, bool matchOnHsaId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(accounts);
         var value = external?.FindFirst(userClaim)?.Value?.Trim();
         if (string.IsNullOrEmpty(value))
         {
             return null;
         }
 
-        var users = db.Users.AsNoTracking().Where(u => u.IsActive);
-        var user = matchOnHsaId
-            ? await users.FirstOrDefaultAsync(u => u.HsaId == value, cancellationToken).ConfigureAwait(false)
-            : await users.FirstOrDefaultAsync(u => u.UserName == value, cancellationToken).ConfigureAwait(false);
-        return user is null ? null : SipClaims.For(user);
+        return matchOnHsaId
+            ? await accounts.ActiveByHsaIdAsync(value, cancellationToken).ConfigureAwait(false)
+            : await accounts.ActiveByUserNameAsync(value, cancellationToken).ConfigureAwait(false);
     }
 
     public static void MapOidcSignIn(this WebApplication app) =>
