@@ -21,7 +21,8 @@ public sealed partial class FhirExportTests
     /// who gave it.
     /// </summary>
     [Theory, SqliteData, PostgresData]
-    public async Task The_tolk_and_the_representatives_are_on_the_patient_and_the_consent_names_the_ombud_who_gave_it(DatabaseProvider provider)
+    public async Task The_tolk_and_the_representatives_are_on_the_patient_and_the_consent_names_the_ombud_who_gave_it(
+        DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var exported = await EstablishedPlanAsync(app);
@@ -30,7 +31,8 @@ public sealed partial class FhirExportTests
         {
             var plan = await db.Plans.Whole().SingleAsync(p => p.Id == exported.Id);
             var now = SipWebFactory.Now;
-            var ombud = plan.InvitePerson(ParticipantKind.Ombud, "Ali Said", "bror", now, mandate: new("Företräda mig i vården", true, until));
+            var ombud = plan.InvitePerson(
+                ParticipantKind.Ombud, "Ali Said", "bror", now, mandate: new("Företräda mig i vården", true, until));
             plan.InvitePerson(ParticipantKind.GodMan, "Gun Ek", null, now, mandate: new("Sörja för person", true, null));
             plan.InvitePerson(ParticipantKind.SupportPerson, "Lisa Berg", null, now);
             plan.RecordConsent(
@@ -47,8 +49,8 @@ public sealed partial class FhirExportTests
         var bundle = ValidBundle(await response.Content.ReadAsStringAsync());
         var patient = Single<Patient>(bundle);
         var language = patient.Communication.Single();
-        Assert.Equal(("urn:ietf:bcp:47", "ar", "arabiska", true), (language.Language.Coding.Single().System, language.Language.Coding.Single().Code,
-            language.Language.Text, language.Preferred));
+        var coding = language.Language.Coding.Single();
+        Assert.Equal(("urn:ietf:bcp:47", "ar", "arabiska", true), (coding.System, coding.Code, language.Language.Text, language.Preferred));
         var interpreter = patient.GetExtension("http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired");
         Assert.True(((FhirBoolean)interpreter.Value).Value);
 
@@ -81,6 +83,7 @@ public sealed partial class FhirExportTests
         AssertValid(bundle);
         var patient = Single<Patient>(bundle);
         Assert.Equal(("nubiska", 0), (patient.Communication.Single().Language.Text, patient.Communication.Single().Language.Coding.Count));
-        Assert.False(((FhirBoolean)patient.GetExtension("http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired").Value).Value);
+        var interpreter = patient.GetExtension("http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired");
+        Assert.False(((FhirBoolean)interpreter.Value).Value);
     }
 }

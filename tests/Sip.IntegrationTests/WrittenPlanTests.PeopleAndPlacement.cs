@@ -33,7 +33,7 @@ public sealed partial class WrittenPlanTests
         var first = (await ReadAsync(social, planId, 1)).Text;
         var second = (await ReadAsync(social, planId, 2)).Text;
 
-        var participants = first[first.IndexOf("Vilka som deltar", StringComparison.Ordinal)..first.IndexOf("Dina mål", StringComparison.Ordinal)];
+        var participants = Between(first, "Vilka som deltar", "Dina mål");
         Assert.Contains(
             $"Ali Said – ombud (fullmakt: Företräda mig i kontakter med vården, gäller till och med {Date(FullmaktUntil)})",
             participants, StringComparison.Ordinal);
@@ -47,13 +47,14 @@ public sealed partial class WrittenPlanTests
         Assert.Contains("Tolk: arabiska. En tolk bokas till mötena.", first, StringComparison.Ordinal);
         Assert.Contains("Annat stöd: Bildstöd och korta möten.", first, StringComparison.Ordinal);
 
-        var placement = first[first.IndexOf("Din placering", StringComparison.Ordinal)..first.IndexOf("Nästa uppföljning", StringComparison.Ordinal)];
+        var placement = Between(first, "Din placering", "Nästa uppföljning");
         Assert.Contains(
             $"Beslutet om placeringen fattades {Date(Decided)} enligt lagen om vård av missbrukare i vissa fall (LVM).",
             placement, StringComparison.Ordinal);
         Assert.Contains("Skäl till placeringen: missbruk eller beroende.", placement, StringComparison.Ordinal);
         Assert.Contains("Vård och behandling: Abstinensbehandling och återfallsprevention.", placement, StringComparison.Ordinal);
-        Assert.Contains("Hälso- och sjukvård under placeringen: regionen har inte bestämt ännu hur den ges.", placement, StringComparison.Ordinal);
+        Assert.Contains(
+            "Hälso- och sjukvård under placeringen: regionen har inte bestämt ännu hur den ges.", placement, StringComparison.Ordinal);
         Assert.Contains($"Anmälan enligt 6 § LVM: gjord {Date(Decided)} av Dr Eva Berg.", placement, StringComparison.Ordinal);
         Assert.Contains("Läkarintyget: det är inte bestämt ännu var det skrivs.", placement, StringComparison.Ordinal);
 
@@ -64,7 +65,8 @@ public sealed partial class WrittenPlanTests
         Assert.Contains("Tolk: tigrinja.", second, StringComparison.Ordinal);
         using var versions = JsonDocument.Parse(await social.GetStringAsync(new Uri($"/api/v1/plans/{planId}/versions", UriKind.Relative)));
         var changes = versions.RootElement.EnumerateArray().Single(v => v.GetProperty("number").GetInt32() == 2).GetProperty("changes")
-            .EnumerateArray().Select(c => (c.GetProperty("area").GetString(), c.GetProperty("subject").GetString(), c.GetProperty("to").GetString()))
+            .EnumerateArray()
+            .Select(c => (c.GetProperty("area").GetString(), c.GetProperty("subject").GetString(), c.GetProperty("to").GetString()))
             .ToList();
         Assert.Contains((PlanSnapshotDiff.Placement, PlanSnapshotDiff.MedicalCare, "RemissToHostRegion"), changes);
         Assert.Contains((PlanSnapshotDiff.Placement, PlanSnapshotDiff.LvmCertificate, "Hälsocentralen Odenslund"), changes);
@@ -72,7 +74,8 @@ public sealed partial class WrittenPlanTests
     }
 
     [Theory, SqliteData, PostgresData]
-    public async Task A_gallrad_version_keeps_the_placements_legal_basis_and_drops_what_was_written_about_the_person(DatabaseProvider provider)
+    public async Task A_gallrad_version_keeps_the_placements_legal_basis_and_drops_what_was_written_about_the_person(
+        DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var planId = await PlanWithPeopleAndPlacementAsync(app, anonymise: true);
@@ -86,6 +89,9 @@ public sealed partial class WrittenPlanTests
             new[] { "Abstinensbehandling", "arabiska", "Bildstöd", "Ali Said", "Företräda mig" },
             gone => Assert.DoesNotContain(gone, text, StringComparison.Ordinal));
     }
+
+    private static string Between(string text, string from, string to) =>
+        text[text.IndexOf(from, StringComparison.Ordinal)..text.IndexOf(to, StringComparison.Ordinal)];
 
     /// <summary>
     /// Vuxenenheten's plan for a person with an ombud, a god man and a stödperson, a tolk in arabiska, a placement
@@ -105,12 +111,14 @@ public sealed partial class WrittenPlanTests
             Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Samordning kring placering.", OriginKind.SocialServicesCase,
             $"WP-{Guid.NewGuid():N}"[..20], units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, now);
         plan.RecordConsent(
-            ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], true, null, DemoDirectory.SocialWorker, now);
+            ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], true, null,
+            DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);
         var wrong = plan.InviteUnit(units[DemoDirectory.HalsocentralenOdenslund], policy, now);
         plan.ForwardInvitation(
-            wrong.Id, units[DemoDirectory.HalsocentralenOdenslund], units[DemoDirectory.PsykiatriskaOppenvarden], null, "Psykiatrin ska kallas.", policy, now);
+            wrong.Id, units[DemoDirectory.HalsocentralenOdenslund], units[DemoDirectory.PsykiatriskaOppenvarden], null,
+            "Psykiatrin ska kallas.", policy, now);
         var mistaken = plan.InviteUnit(units[DemoDirectory.KommunalHsvOstersund], policy, now);
         plan.WithdrawInvitation(mistaken.Id, DemoDirectory.VuxenenhetenOstersund, null, "Kallad av misstag.", now);
         plan.InvitePerson(
@@ -136,7 +144,8 @@ public sealed partial class WrittenPlanTests
         plan.RecordLvmChecklist(null, null, "Hälsocentralen Odenslund", later);
         plan.RecordCommunicationNeed(true, "tigrinja", null, later);
         plan.RecordFollowUp(
-            plan.NextFollowUp!.Id, "Placeringen följdes upp.", kinds, new Establishment(true, null, true, null), DemoDirectory.SocialWorker, policy, later);
+            plan.NextFollowUp!.Id, "Placeringen följdes upp.", kinds, new Establishment(true, null, true, null),
+            DemoDirectory.SocialWorker, policy, later);
         if (anonymise)
         {
             plan.Close(PlanCloseReason.PersonEnded, null, later);

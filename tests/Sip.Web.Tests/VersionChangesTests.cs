@@ -37,7 +37,8 @@ public sealed class VersionChangesTests : ComponentTest
             plan.RecordFollowUp(plan.NextFollowUp!.Id, "Placerad.", kinds, established, DemoDirectory.SocialWorker, policy, Now);
             plan.ChooseMedicalCare(MedicalCareChoice.CareAtHome, units[DemoDirectory.BeroendemottagningenOstersund], Now.AddDays(1));
             plan.RecordCommunicationNeed(false, null, null, Now.AddDays(1));
-            plan.RecordFollowUp(plan.NextFollowUp!.Id, "Vård på boendet.", kinds, established, DemoDirectory.SocialWorker, policy, Now.AddDays(1));
+            plan.RecordFollowUp(
+                plan.NextFollowUp!.Id, "Vård på boendet.", kinds, established, DemoDirectory.SocialWorker, policy, Now.AddDays(1));
             await db.SaveChangesAsync();
             planId = plan.Id;
         }

@@ -54,7 +54,8 @@ public static partial class PlanSnapshotDiff
         }
     }
 
-    private static IEnumerable<SnapshotChange> CommunicationChanges(PlanSnapshot.CommunicationLine? before, PlanSnapshot.CommunicationLine? after)
+    private static IEnumerable<SnapshotChange> CommunicationChanges(
+        PlanSnapshot.CommunicationLine? before, PlanSnapshot.CommunicationLine? after)
     {
         var interpreterBefore = before is { InterpreterNeeded: true } ? before.Language : null;
         var interpreterAfter = after is { InterpreterNeeded: true } ? after.Language : null;
@@ -65,7 +66,8 @@ public static partial class PlanSnapshotDiff
 
         if (before?.OtherSupport != after?.OtherSupport)
         {
-            yield return new(Communication, KindOf(before?.OtherSupport, after?.OtherSupport), OtherSupport, before?.OtherSupport, after?.OtherSupport);
+            yield return new(
+                Communication, KindOf(before?.OtherSupport, after?.OtherSupport), OtherSupport, before?.OtherSupport, after?.OtherSupport);
         }
     }
 

@@ -68,7 +68,8 @@ internal static class WrittenPlanDetails
 
         pages.Heading(2, "Din placering");
         var basis = placement.LegalBasis is { } law ? $" enligt {Law(law)}" : string.Empty;
-        pages.Paragraph($"Beslutet om placeringen fattades {Date(placement.DecidedOn)}{basis}. Placeringen började {Date(placement.StartedOn)}.");
+        pages.Paragraph(
+            $"Beslutet om placeringen fattades {Date(placement.DecidedOn)}{basis}. Placeringen började {Date(placement.StartedOn)}.");
         var gallrad = plan.RedactedAt is not null;
         var items = new List<string>
         {

@@ -64,7 +64,9 @@ internal static class PeopleResources
                 Patient = patient,
                 Name = [new HumanName { Text = participant.DisplayName }],
                 Relationship = [Relationship(participant)],
-                Period = participant.MandateValidUntil is { } last ? new Period { End = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : null,
+                Period = participant.MandateValidUntil is { } last
+                    ? new Period { End = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+                    : null,
             };
             entries.Add(participant.Id, related, participant.DisplayName);
         }

@@ -48,7 +48,8 @@ public sealed class WrittenPlanSnapshotRuleTests
                 new SnapshotChange(
                     PlanSnapshotDiff.Placement, SnapshotChangeKind.Changed, PlanSnapshotDiff.MedicalCare, null, "RemissToHostRegion"),
                 new SnapshotChange(
-                    PlanSnapshotDiff.Placement, SnapshotChangeKind.Changed, PlanSnapshotDiff.LvmCertificate, null, "Hälsocentralen Odenslund"),
+                    PlanSnapshotDiff.Placement, SnapshotChangeKind.Changed, PlanSnapshotDiff.LvmCertificate, null,
+                    "Hälsocentralen Odenslund"),
             ],
             PlanSnapshotDiff.Between(first, second).Where(c => c.Area == PlanSnapshotDiff.Placement));
 
@@ -73,7 +74,8 @@ public sealed class WrittenPlanSnapshotRuleTests
 
         Assert.Null(first.Placement);
         Assert.Contains(
-            new SnapshotChange(PlanSnapshotDiff.Placement, SnapshotChangeKind.Added, PlanSnapshotDiff.PlacementSubject, null, "Lvm"), changes);
+            new SnapshotChange(PlanSnapshotDiff.Placement, SnapshotChangeKind.Added, PlanSnapshotDiff.PlacementSubject, null, "Lvm"),
+            changes);
     }
 
     [Fact]
@@ -89,8 +91,10 @@ public sealed class WrittenPlanSnapshotRuleTests
         Assert.Equal(new PlanSnapshot.CommunicationLine(true, "arabiska", null), first.Communication);
         Assert.Equal(
             [
-                new SnapshotChange(PlanSnapshotDiff.Communication, SnapshotChangeKind.Changed, PlanSnapshotDiff.Interpreter, "arabiska", "tigrinja"),
-                new SnapshotChange(PlanSnapshotDiff.Communication, SnapshotChangeKind.Added, PlanSnapshotDiff.OtherSupport, null, "Bildstöd"),
+                new SnapshotChange(
+                    PlanSnapshotDiff.Communication, SnapshotChangeKind.Changed, PlanSnapshotDiff.Interpreter, "arabiska", "tigrinja"),
+                new SnapshotChange(
+                    PlanSnapshotDiff.Communication, SnapshotChangeKind.Added, PlanSnapshotDiff.OtherSupport, null, "Bildstöd"),
             ],
             PlanSnapshotDiff.Between(first, second).Where(c => c.Area == PlanSnapshotDiff.Communication));
         Assert.Null(second.Redacted().Communication);
@@ -110,12 +114,15 @@ public sealed class WrittenPlanSnapshotRuleTests
 
         Assert.Equal(
             new PlanSnapshot.ParticipantLine(
-                ombud.Id, ParticipantKind.Ombud, null, "Ali Said", InvitationState.Invited, new("Företräda mig i kontakter med vården", true, until)),
+                ombud.Id, ParticipantKind.Ombud, null, "Ali Said", InvitationState.Invited,
+                new("Företräda mig i kontakter med vården", true, until)),
             version.Participants.Single(p => p.Id == ombud.Id));
-        Assert.Equal(new RepresentativeMandate("Sörja för person", true, null), version.Participants.Single(p => p.Id == godMan.Id).Mandate);
+        Assert.Equal(
+            new RepresentativeMandate("Sörja för person", true, null), version.Participants.Single(p => p.Id == godMan.Id).Mandate);
         Assert.Null(version.Participants.Single(p => p.Id == support.Id).Mandate);
         var redacted = version.Redacted().Participants.Single(p => p.Id == ombud.Id);
-        Assert.Equal((SipPlan.Redacted, SipPlan.Redacted, until), (redacted.DisplayName, redacted.Mandate!.Scope, redacted.Mandate.ValidUntil));
+        Assert.Equal(
+            (SipPlan.Redacted, SipPlan.Redacted, until), (redacted.DisplayName, redacted.Mandate!.Scope, redacted.Mandate.ValidUntil));
     }
 
     [Fact]
@@ -123,7 +130,8 @@ public sealed class WrittenPlanSnapshotRuleTests
     {
         var plan = _w.ReadyToEstablish();
         var wrong = plan.InviteUnit(_w.HealthCentre, _w.Policy, World.Now);
-        var right = plan.ForwardInvitation(wrong.Id, _w.HealthCentre, _w.PrivateHealthCentre, _w.Nurse, "Listad privat.", _w.Policy, World.Now);
+        var right = plan.ForwardInvitation(
+            wrong.Id, _w.HealthCentre, _w.PrivateHealthCentre, _w.Nurse, "Listad privat.", _w.Policy, World.Now);
         var mistaken = plan.InviteUnit(_w.AfOffice, _w.Policy, World.Now);
         plan.WithdrawInvitation(mistaken.Id, _w.Social.Id, null, "Kallad av misstag.", World.Now);
 
