@@ -17,7 +17,7 @@ namespace Sip.IntegrationTests;
 /// hold every part the county agreements ask of the plan, in plain Swedish, as a tagged document.
 /// Who may not see the plan gets no document; every document served is one line in the access log.
 /// </summary>
-public sealed class WrittenPlanTests(AppFixture apps) : IClassFixture<AppFixture>
+public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<AppFixture>
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 

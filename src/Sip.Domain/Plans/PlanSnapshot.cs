@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Sip.Domain.Plans;
 
@@ -14,7 +15,9 @@ public sealed record PlanSnapshot(
     DateOnly NextFollowUpOn,
     Guid ConsentId,
     PlanSnapshot.FastCareContactLine? FastCareContact = null,
-    PlanSnapshot.ChildrenLine? Children = null)
+    PlanSnapshot.ChildrenLine? Children = null,
+    PlanSnapshot.PlacementLine? Placement = null,
+    PlanSnapshot.CommunicationLine? Communication = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -29,11 +32,17 @@ public sealed record PlanSnapshot(
         Reason = SipPlan.Redacted,
         PersonGoals = null,
         Needs = [],
-        Participants = [.. Participants.Select(p => p.UnitId is null ? p with { DisplayName = SipPlan.Redacted } : p)],
+        Participants = [.. Participants.Select(p => p.UnitId is null
+            ? p with { DisplayName = SipPlan.Redacted, Mandate = p.Mandate is null ? null : p.Mandate with { Scope = SipPlan.Redacted } }
+            : p)],
         Actions = [.. Actions.Select(a => a with { Description = SipPlan.Redacted })],
         Children = Children is null
             ? null
             : Children with { Children = [], SocialServices = Children.SocialServices is null ? null : SipPlan.Redacted },
+
+        // The legal basis, the motive's category and the region's choice stay for the yearly follow-up; what was written does not.
+        Placement = Placement is null ? null : Placement with { MotiveText = null, CareContent = null },
+        Communication = null,
     };
 
     /// <summary>Rule 29: the fast vårdkontakt the version names, if any.</summary>
@@ -52,7 +61,29 @@ public sealed record PlanSnapshot(
 
     public sealed record ChildLine(int? AgeYears, int? BirthYear, ChildLivesWith? LivesWith, ChildCustody Custody);
 
-    public sealed record ParticipantLine(Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, InvitationState State);
+    /// <param name="Mandate">Rule 25: a god man's, förvaltare's or ombud's mandate (an ombud's with the fullmakt's last day).</param>
+    public sealed record ParticipantLine(
+        Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, InvitationState State, RepresentativeMandate? Mandate = null);
+
+    /// <summary>Rules 26b and 27: the placement as decided, the region's choice for its medical part, and the LVM checklist.</summary>
+    public sealed record PlacementLine(
+        DateOnly DecidedOn,
+        DateOnly StartedOn,
+        PlacementLegalBasis? LegalBasis,
+        PlacementMotive? Motive,
+        string? MotiveText,
+        string? CareContent,
+        MedicalCareChoice? MedicalCare,
+        string? LvmNotifiedBy,
+        DateOnly? LvmNotifiedOn,
+        string? LvmCertificateWrittenAt)
+    {
+        [JsonIgnore]
+        public bool LvmChecklistOpen => LegalBasis == PlacementLegalBasis.Lvm && (LvmNotifiedOn is null || LvmCertificateWrittenAt is null);
+    }
+
+    /// <summary>Rule 25: the person's need of a tolk (in which language) or of other support to take part.</summary>
+    public sealed record CommunicationLine(bool InterpreterNeeded, string? Language, string? OtherSupport);
 
     public sealed record ActionLine(Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string Description, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status);
 }

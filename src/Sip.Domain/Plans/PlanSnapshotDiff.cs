@@ -11,7 +11,7 @@ public enum SnapshotChangeKind
 }
 
 /// <summary>What changed from one established version to the next, so the person and staff can see what a revision did.</summary>
-public static class PlanSnapshotDiff
+public static partial class PlanSnapshotDiff
 {
     public const string Goals = "goals";
     public const string Needs = "needs";
@@ -69,6 +69,8 @@ public static class PlanSnapshotDiff
             changes.Add(new(NextFollowUp, SnapshotChangeKind.Changed, "Nästa uppföljning", previous.NextFollowUpOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), current.NextFollowUpOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
+        changes.AddRange(PlacementChanges(previous.Placement, current.Placement));
+        changes.AddRange(CommunicationChanges(previous.Communication, current.Communication));
         return changes;
     }
 

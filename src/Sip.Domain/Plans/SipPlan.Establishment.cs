@@ -235,13 +235,15 @@ public sealed partial class SipPlan
         Reason,
         PersonGoals,
         [.. _needs.OrderBy(n => n.Order).Select(n => n.Description)],
-        [.. _participants.Select(p => new PlanSnapshot.ParticipantLine(p.Id, p.Kind, p.UnitId, p.DisplayName, p.State))],
+        ParticipantLines(),
         [.. _actions.Where(a => a.IsInPlan).Select(a => new PlanSnapshot.ActionLine(a.Id, a.ActionTypeCode, a.Principal.ToString(), a.OwningUnitId, a.Description, a.StartOn, a.DueOn, a.Status))],
         OverallResponsibleUnitId!.Value,
         nextFollowUpOn,
         ActiveConsent!.Id,
         FastCareContact is { } contact ? new PlanSnapshot.FastCareContactLine(contact.UnitId, contact.Name, contact.Telephone) : null,
-        ChildrenSnapshot());
+        ChildrenSnapshot(),
+        PlacementSnapshot(),
+        CommunicationSnapshot());
 
     private void EnsureEstablished()
     {

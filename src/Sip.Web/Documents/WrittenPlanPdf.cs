@@ -36,10 +36,12 @@ internal static class WrittenPlanPdf
         {
             Introduction(pages, plan);
             Participants(pages, plan);
+            WrittenPlanDetails.Communication(pages, plan);
             GoalsAndNeeds(pages, plan);
             Actions(pages, plan);
             Responsibility(pages, plan);
             CareContact(pages, plan);
+            WrittenPlanDetails.Placement(pages, plan);
             WrittenPlanChildren.Write(pages, plan);
             FollowUp(pages, plan);
             Consent(pages, plan);
@@ -97,9 +99,7 @@ internal static class WrittenPlanPdf
             ParticipantKind.Person => $"{participant.Name} – du som planen gäller",
             ParticipantKind.NextOfKin => $"{participant.Name} – närstående",
             ParticipantKind.Guardian => $"{participant.Name} – vårdnadshavare",
-            ParticipantKind.GodMan => $"{participant.Name} – god man",
-            ParticipantKind.Forvaltare => $"{participant.Name} – förvaltare",
-            ParticipantKind.Ombud => $"{participant.Name} – ombud",
+            ParticipantKind.GodMan or ParticipantKind.Forvaltare or ParticipantKind.Ombud => WrittenPlanDetails.Representative(participant),
             ParticipantKind.SupportPerson => $"{participant.Name} – stödperson",
             ParticipantKind.Interpreter => $"{participant.Name} – tolk",
             _ when participant.Unit is { } unit => Unit(unit),

@@ -58,12 +58,19 @@ internal static class ConsentResources
         }
     }
 
-    /// <summary>The person, or for a child the guardians taking part in the plan.</summary>
+    /// <summary>The person, the god man, förvaltare or ombud who gave it (rule 25), or for a child the guardians taking part.</summary>
     private static List<ResourceReference> Givers(BundleEntries entries, PlanExport plan, PlanExport.ConsentItem consent, ResourceReference patient)
     {
         if (consent.GivenBy == ConsentGiver.Person)
         {
             return [patient];
+        }
+
+        if (consent.GivenBy == ConsentGiver.Representative)
+        {
+            return consent.RepresentativeParticipantId is { } id && entries.Contains(id)
+                ? [entries.Reference(id, plan.Participants.FirstOrDefault(p => p.Id == id)?.DisplayName)]
+                : [];
         }
 
         return [.. plan.Participants.Where(p => p.Kind == ParticipantKind.Guardian).Select(p => entries.Reference(p.Id, p.DisplayName))];

@@ -31,6 +31,13 @@ internal static class FhirSystems
     public const string ContactRole = "http://terminology.hl7.org/CodeSystem/v2-0131";
     public const string ParticipationType = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
     public const string TaskCode = "http://hl7.org/fhir/CodeSystem/task-code";
+    public const string RoleCode = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
+
+    /// <summary>A language by its BCP-47 tag (IETF), as Patient.communication wants it.</summary>
+    public const string Bcp47 = "urn:ietf:bcp:47";
+
+    /// <summary>HL7's core extension: whether the patient needs an interpreter.</summary>
+    public const string InterpreterRequired = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";
 
     /// <summary>
     /// SIP's own namespace. A URN rather than a web address because the project owns no domain that

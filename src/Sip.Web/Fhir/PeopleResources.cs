@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hl7.Fhir.Model;
 using Sip.Application.Features.Plans;
 using Sip.Domain.Plans;
@@ -44,13 +45,18 @@ internal static class PeopleResources
             patient.BirthDateElement = new Date(born.Year, born.Month, born.Day);
         }
 
+        FhirLanguages.AddCommunication(patient, plan.Communication);
         var self = plan.Participants.FirstOrDefault(p => p.Kind == ParticipantKind.Person);
         return self is null ? entries.Add("patient", patient, person.Name) : entries.Add(self.Id, patient, person.Name);
     }
 
+    /// <summary>
+    /// Everyone taking part by name: närstående, vårdnadshavare, and (rule 25) a god man, förvaltare or ombud, whose
+    /// mandate's last day ends the relation's period, a stödperson or a tolk.
+    /// </summary>
     public static void AddRelatedPeople(BundleEntries entries, PlanExport plan, ResourceReference patient)
     {
-        foreach (var participant in plan.Participants.Where(p => p.Kind is ParticipantKind.NextOfKin or ParticipantKind.Guardian))
+        foreach (var participant in plan.Participants.Where(p => p.Kind.IsByName()))
         {
             var related = new RelatedPerson
             {
@@ -58,6 +64,9 @@ internal static class PeopleResources
                 Patient = patient,
                 Name = [new HumanName { Text = participant.DisplayName }],
                 Relationship = [Relationship(participant)],
+                Period = participant.MandateValidUntil is { } last
+                    ? new Period { End = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+                    : null,
             };
             entries.Add(participant.Id, related, participant.DisplayName);
         }
@@ -130,13 +139,28 @@ internal static class PeopleResources
     private static CodeableConcept Role(string code) => new(FhirSystems.ParticipantRole, code);
 
     /// <summary>HL7's contact role for a receiver that knows nothing of SIP, SIP's own role, and the relation in the person's words.</summary>
+    /// A god man or förvaltare is HL7's guardian of a ward, an ombud its power of attorney (rule 25).
     private static CodeableConcept Relationship(PlanExport.ParticipantItem participant) => new()
     {
         Coding =
         [
-            participant.Kind == ParticipantKind.NextOfKin ? new Coding(FhirSystems.ContactRole, "N", "Next-of-Kin") : new Coding(FhirSystems.ContactRole, "O", "Other"),
+            participant.Kind switch
+            {
+                ParticipantKind.NextOfKin => new Coding(FhirSystems.ContactRole, "N", "Next-of-Kin"),
+                ParticipantKind.GodMan or ParticipantKind.Forvaltare => new Coding(FhirSystems.RoleCode, "GUARD", "guardian"),
+                ParticipantKind.Ombud => new Coding(FhirSystems.RoleCode, "POWATT", "power of attorney"),
+                _ => new Coding(FhirSystems.ContactRole, "O", "Other"),
+            },
             new Coding(FhirSystems.ParticipantRole, FhirSystems.CodeOf(participant.Kind)),
         ],
-        Text = participant.Relationship ?? (participant.Kind == ParticipantKind.Guardian ? "vårdnadshavare" : "närstående"),
+        Text = participant.Kind switch
+        {
+            ParticipantKind.GodMan => "god man",
+            ParticipantKind.Forvaltare => "förvaltare",
+            ParticipantKind.Ombud => participant.MandateScope is { } scope ? $"ombud: {scope}" : "ombud",
+            ParticipantKind.SupportPerson => "stödperson",
+            ParticipantKind.Interpreter => "tolk",
+            _ => participant.Relationship ?? (participant.Kind == ParticipantKind.Guardian ? "vårdnadshavare" : "närstående"),
+        },
     };
 }

@@ -36,8 +36,12 @@ public sealed record PlanExport(
     IReadOnlyList<PlanExport.ActionItem> Actions,
     IReadOnlyList<PlanExport.UnitItem> Units,
     IReadOnlyList<PlanExport.OrganizationItem> Organizations,
-    PlanExport.FastCareContactItem? FastCareContact = null)
+    PlanExport.FastCareContactItem? FastCareContact = null,
+    PlanExport.CommunicationItem? Communication = null)
 {
+    /// <summary>Rule 25: the person's language, whether a tolk is needed, and other support.</summary>
+    public sealed record CommunicationItem(bool InterpreterNeeded, string? Language, string? OtherSupport);
+
     /// <summary>Rule 29: the fast vårdkontakt and the region's unit they work at.</summary>
     public sealed record FastCareContactItem(Guid UnitId, string Name, string? Telephone);
 
@@ -54,14 +58,19 @@ public sealed record PlanExport(
         string? ReserveNumber = null,
         string? ReserveNumberSystem = null);
 
+    /// <param name="MandateScope">Rule 25: a god man's, förvaltare's or ombud's mandate, and its last day (an ombud's fullmakt).</param>
     public sealed record ParticipantItem(
-        Guid Id, ParticipantKind Kind, Guid? UnitId, Guid? OrganizationId, string DisplayName, string? Relationship, InvitationState State)
+        Guid Id, ParticipantKind Kind, Guid? UnitId, Guid? OrganizationId, string DisplayName, string? Relationship, InvitationState State,
+        string? MandateScope = null, DateOnly? MandateValidUntil = null)
     {
         /// <summary>Summoned or taking part: not declined, forwarded or withdrawn.</summary>
         public bool TakesPart => State is InvitationState.Invited or InvitationState.Accepted;
     }
 
-    public sealed record ConsentItem(Guid Id, ConsentGiver GivenBy, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt);
+    /// <param name="RepresentativeParticipantId">Rule 25: the god man, förvaltare or ombud who gave it.</param>
+    public sealed record ConsentItem(
+        Guid Id, ConsentGiver GivenBy, ConsentForm Form, DateTimeOffset GivenAt, IReadOnlyList<Guid> ScopeOrganizationIds,
+        bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt, Guid? RepresentativeParticipantId = null);
 
     public sealed record NeedItem(Guid Id, string Description);
 
@@ -106,15 +115,22 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
                 CareContactUnitId = p.FastCareContact != null ? p.FastCareContact.UnitId : (Guid?)null,
                 CareContactName = p.FastCareContact != null ? p.FastCareContact.Name : null,
                 CareContactTelephone = p.FastCareContact != null ? p.FastCareContact.Telephone : null,
+                Communication = p.CommunicationNeed != null
+                    ? new PlanExport.CommunicationItem(
+                        p.CommunicationNeed.InterpreterNeeded, p.CommunicationNeed.Language, p.CommunicationNeed.OtherSupport)
+                    : null,
             })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Planen finns inte.");
 
         var participants = await plan.SelectMany(p => p.Participants)
-            .Select(x => new PlanExport.ParticipantItem(x.Id, x.Kind, x.UnitId, x.OrganizationId, x.DisplayName, x.Relationship, x.State))
+            .Select(x => new PlanExport.ParticipantItem(
+                x.Id, x.Kind, x.UnitId, x.OrganizationId, x.DisplayName, x.Relationship, x.State, x.MandateScope, x.MandateValidUntil))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var consents = await plan.SelectMany(p => p.Consents).OrderBy(c => c.GivenAt)
-            .Select(c => new PlanExport.ConsentItem(c.Id, c.GivenBy, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt))
+            .Select(c => new PlanExport.ConsentItem(
+                c.Id, c.GivenBy, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt,
+                c.RepresentativeParticipantId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var needs = await plan.SelectMany(p => p.Needs).OrderBy(n => n.Order)
             .Select(n => new PlanExport.NeedItem(n.Id, n.Description))
@@ -163,6 +179,7 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
             participants, consents, needs, actions, units, organizations,
             head.CareContactUnitId is { } careContactUnitId
                 ? new PlanExport.FastCareContactItem(careContactUnitId, head.CareContactName!, head.CareContactTelephone)
-                : null);
+                : null,
+            head.Communication);
     }
 }

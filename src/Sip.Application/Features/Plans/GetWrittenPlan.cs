@@ -39,7 +39,9 @@ public sealed record WrittenPlan(
     WrittenPlan.FastCareContactLine? FastCareContact = null,
     string? ReserveNumber = null,
     DateOnly? BirthDate = null,
-    WrittenPlan.ChildrenLine? Children = null)
+    WrittenPlan.ChildrenLine? Children = null,
+    PlanSnapshot.PlacementLine? Placement = null,
+    PlanSnapshot.CommunicationLine? Communication = null)
 {
     /// <summary>A person without personnummer: the plan says so, with the reservnummer if any and the birth date.</summary>
     public bool LacksPersonalIdentityNumber => PersonalIdentityNumber is null && BirthDate is not null;
@@ -62,8 +64,9 @@ public sealed record WrittenPlan(
     /// <summary>A unit as the person needs to know it: its name, its organisation and where it is reached.</summary>
     public sealed record UnitLine(string Name, string OrganizationName, OrganizationKind OrganizationKind, string? Mailbox);
 
-    /// <summary>Who takes part: a person by name (and relation), or a unit.</summary>
-    public sealed record ParticipantLine(ParticipantKind Kind, string Name, UnitLine? Unit, InvitationState State);
+    /// <summary>Who takes part: a person by name (and relation), or a unit; a representative with the mandate (rule 25).</summary>
+    public sealed record ParticipantLine(
+        ParticipantKind Kind, string Name, UnitLine? Unit, InvitationState State, RepresentativeMandate? Mandate = null);
 
     public sealed record ActionLine(string TypeName, string Description, ResponsiblePrincipal Principal, UnitLine Unit, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status);
 
@@ -133,13 +136,15 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             version.PersonParticipated,
             version.PersonAbsenceReason,
             version.PersonApprovedAt,
-            // A kallelse forwarded or withdrawn went to the wrong unit (rule 7b): the person meets the right one.
+            // A kallelse forwarded or withdrawn went to the wrong unit (rule 7b): the person meets the right one. Versions
+            // established before the snapshot left such units out still hold them.
             [.. content.Participants.Where(p => p.State is not (InvitationState.Forwarded or InvitationState.Withdrawn))
                 .Select(p => new WrittenPlan.ParticipantLine(
                 p.Kind,
                 p.Kind == ParticipantKind.Person ? PersonName(p.DisplayName) : p.DisplayName,
                 p.UnitId is { } unitId ? units[unitId] : null,
-                p.State))],
+                p.State,
+                p.Mandate))],
             [.. content.Actions.Select(a => new WrittenPlan.ActionLine(
                 ActionTypeCatalog.Find(a.ActionTypeCode)?.Name ?? a.ActionTypeCode,
                 a.Description,
@@ -161,7 +166,9 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
                 children.ReportMade,
                 children.ReportMadeOn,
                 head.HasProtectedIdentity ? null : children.SocialServices,
-                children.ParentAndChildInformed));
+                children.ParentAndChildInformed),
+            content.Placement,
+            content.Communication);
     }
 
     /// <summary>Every unit the version names, with its organisation; a unit is never deleted, only deactivated.</summary>
