@@ -29,6 +29,16 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         new("RecordConsent", "POST", _ => "/consents", DemoDirectory.SocialWorker, v => new { expectedVersion = v, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true }, new { }, ["expectedVersion", "scopeOrganizationIds"]),
         new("WithdrawConsent", "POST", _ => "/consents/withdrawal", DemoDirectory.SocialWorker, v => new { expectedVersion = v, note = "Vill inte längre." }, new { note = TooLong }, ["expectedVersion", "note"]),
         new("InviteParticipant", "POST", _ => "/participants", DemoDirectory.SocialWorker, v => new { expectedVersion = v, kind = "PrincipalUnit", unitId = DemoDirectory.PsykiatriskaOppenvarden }, new { kind = "Person" }, ["expectedVersion", "kind", "name"]),
+        // Rule 25: a representative is invited with the mandate; its fields are refused in Swedish as any other.
+        new(
+            "InviteParticipant (god man)", "POST", _ => "/participants", DemoDirectory.SocialWorker,
+            v => new
+            {
+                expectedVersion = v, kind = "GodMan", name = "Göran Godman", mandateScope = "Bevaka rätt och sörja för person.",
+                mandateCoversConsent = true,
+            },
+            new { kind = "GodMan", email = "inte en adress", mandateScope = new string('x', 1001) },
+            ["expectedVersion", "name", "email", "mandateScope"]),
         new("RespondToInvitation", "PUT", i => $"/participants/{i.PendingParticipant}/response", DemoDirectory.DistrictNurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "declineReason"]),
         new(
             "ForwardInvitation", "POST", i => $"/participants/{i.PendingParticipant}/forwarding", DemoDirectory.DistrictNurse,
@@ -188,6 +198,80 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
             Assert.Equal(before.Version + 1, after.Version);
             Assert.Equal(before.AuditEntries + 1, after.AuditEntries);
         }
+    }
+
+    // Rule 26b at the start: a plan started from a placement's case may carry the placement's details, checked as
+    // the placement's own PUT checks them (every field error at once, in Swedish), with LVU fitted to the age (422).
+    [Theory, SqliteData, PostgresData]
+    public async Task Starting_from_a_placement_takes_its_details_with_the_placements_own_checks_and_writes_nothing_on_refusal(
+        DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        using var client = await app.SignedInAsync(DemoDirectory.SocialWorker);
+        var decided = SwedishTime.Today(app.Clock.GetUtcNow()).AddDays(-2)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        object Start(string reference, object placement) => new
+        {
+            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = reference, origin = "SocialServicesCase",
+            personalIdentityNumber = "19850314-9828", personName = "Placerad Testsson", hasProtectedIdentity = false,
+            childrenInHousehold = false, reason = "Placerad på HVB utan SIP.", placement,
+        };
+        async Task<int> PlansAsync()
+        {
+            await using var db = app.Database.CreateContext();
+            return await db.Plans.CountAsync(p => p.Origin.ExternalCaseReference.StartsWith("PL-" + provider));
+        }
+
+        var before = await PlansAsync();
+        using (var invalid = await client.PostJsonAsync("/api/v1/plans", Start($"PL-{provider}-1", new
+        {
+            decidedOn = decided, startedOn = decided, isAcute = true, precededBySip = false, motive = "Other", careContent = TooLong,
+        })))
+        {
+            var text = await invalid.Content.ReadAsStringAsync();
+            Assert.True(invalid.StatusCode == HttpStatusCode.BadRequest, text);
+            var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject()
+                .ToDictionary(e => e.Name.ToUpperInvariant(), e => e.Value[0].GetString());
+            Assert.Equal(
+                ["PLACEMENT.CARECONTENT", "PLACEMENT.LEGALBASIS", "PLACEMENT.MOTIVETEXT"], errors.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal("Ange enligt vilken lag placeringen beslutades (SoL, LVM eller LVU).", errors["PLACEMENT.LEGALBASIS"]);
+            Assert.Equal("Beskriv motivet när det är ett annat än de uppräknade.", errors["PLACEMENT.MOTIVETEXT"]);
+        }
+
+        var lvu = new
+        {
+            decidedOn = decided, startedOn = decided, legalBasis = "Lvu", motive = "SubstanceUse", careContent = "Behandling.",
+        };
+        using (var tooOld = await client.PostJsonAsync("/api/v1/plans", Start($"PL-{provider}-2", lvu)))
+        {
+            var text = await tooOld.Content.ReadAsStringAsync();
+            Assert.True(tooOld.StatusCode == HttpStatusCode.UnprocessableEntity, text);
+            Assert.Equal(PlanErrors.PlacementLvuAge, JsonDocument.Parse(text).RootElement.GetProperty("code").GetString());
+        }
+
+        Assert.Equal(before, await PlansAsync());
+        var described = lvu with { legalBasis = "Lvm", careContent = "Abstinensbehandling och återfallsprevention." };
+        using (var started = await client.PostJsonAsync("/api/v1/plans", Start($"PL-{provider}-3", described)))
+        {
+            Assert.True(started.StatusCode == HttpStatusCode.Created, await started.Content.ReadAsStringAsync());
+        }
+
+        var bareStart = Start($"PL-{provider}-4", new { decidedOn = decided, startedOn = decided });
+        using (var bare = await client.PostJsonAsync("/api/v1/plans", bareStart))
+        {
+            Assert.True(bare.StatusCode == HttpStatusCode.Created, await bare.Content.ReadAsStringAsync());
+        }
+
+        await using var check = app.Database.CreateContext();
+        var placements = await check.Plans.AsNoTracking()
+            .Where(p => p.Origin.ExternalCaseReference.StartsWith("PL-" + provider))
+            .Select(p => new { p.Origin.ExternalCaseReference, p.Placement })
+            .ToDictionaryAsync(p => p.ExternalCaseReference, p => p.Placement);
+        var given = placements[$"PL-{provider}-3"]!;
+        Assert.Equal(
+            (PlacementLegalBasis.Lvm, PlacementMotive.SubstanceUse, "Abstinensbehandling och återfallsprevention."),
+            (given.LegalBasis, given.Motive, given.CareContent));
+        Assert.Null(placements[$"PL-{provider}-4"]!.LegalBasis);
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, Command command, Ids ids, object body) =>

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Sip.Application.Features;
 using Sip.Domain.Plans;
+using Sip.Domain.Users;
+using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Seeding;
 using Sip.Web.Components.Pages;
 
@@ -85,6 +89,81 @@ public sealed class PlacementTabTests : ComponentTest
                 var allocation = db.Plans.Include(p => p.CostAllocations).Single(p => p.Id == planId).CurrentCostAllocation!;
                 return (allocation.MunicipalitySignatory, allocation.MunicipalitySignatoryTitle, allocation.MunicipalitySignatoryUserId);
             })));
+    }
+
+    // Rule 26b: the region's unit taking part chooses how the medical part is given; saving without a choice is
+    // refused in Swedish and nothing is saved.
+    [Fact]
+    public async Task The_regions_unit_chooses_how_the_medical_part_is_given_and_no_choice_is_refused_in_swedish()
+    {
+        var psychiatrist = Guid.CreateVersion7();
+        Query(db =>
+        {
+            db.Users.Add(new UserAccount(
+                psychiatrist, "psyk.bunit", "Pia Psyk", UserRole.HealthcareStaff, [DemoDirectory.PsykiatriskaOppenvarden]));
+            return db.SaveChanges();
+        });
+        SignInAs(psychiatrist);
+        var planId = Query(db => db.Plans.Single(p => p.ReferenceNumber == Reference).Id);
+        var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "Spara regionens val"));
+
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Spara regionens val").Click());
+
+        page.WaitForAssertion(
+            () => Assert.Contains("Välj hur den medicinska delen av placeringen ges.", page.Markup, StringComparison.Ordinal));
+        Assert.Null(Query(db => db.Plans.Single(p => p.Id == planId).Placement!.MedicalCare));
+
+        var choice = page.FindComponents<MudSelect<MedicalCareChoice?>>().Single(s => s.Instance.Label == "Regionens val");
+        await page.InvokeAsync(() => choice.Instance.ValueChanged.InvokeAsync(MedicalCareChoice.CareAtHome));
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Spara regionens val").Click());
+
+        page.WaitForAssertion(() => Assert.Equal(
+            MedicalCareChoice.CareAtHome, Query(db => db.Plans.Single(p => p.Id == planId).Placement!.MedicalCare)));
+        page.WaitForAssertion(() => Assert.Contains(
+            page.FindAll("tr").Select(r => r.TextContent.Trim()),
+            r => r.StartsWith("Medicinsk del", StringComparison.Ordinal)
+                && !r.EndsWith("Regionen har inte valt ännu", StringComparison.Ordinal)));
+    }
+
+    // Rule 27: under LVM the checklist stands open; a notification without its day is refused in Swedish, and the
+    // place of the läkarintyg may be recorded alone.
+    [Fact]
+    public async Task Under_LVM_the_checklist_refuses_a_notification_without_its_day_and_records_the_certificates_place()
+    {
+        var planId = Query(db => db.Plans.Single(p => p.ReferenceNumber == Reference).Id);
+        using (var scope = Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SipDbContext>();
+            var plan = await db.Plans.Whole().SingleAsync(p => p.Id == planId);
+            var lvm = plan.Placement!.Describe(PlacementLegalBasis.Lvm, PlacementMotive.SubstanceUse, null, "Abstinensbehandling.");
+            plan.RegisterPlacement(lvm, Now);
+            await db.SaveChangesAsync();
+        }
+
+        SignInAs(DemoDirectory.SocialWorker);
+        var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
+        page.WaitForAssertion(() => Assert.Contains("Checklista LVM", page.Markup, StringComparison.Ordinal));
+
+        await LvmFieldAsync(page, "Anmälan enligt 6 § LVM gjordes av", "Dr Berg, Beroendemottagningen");
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Spara checklistan").Click());
+
+        page.WaitForAssertion(() => Assert.Contains("Ange när anmälan enligt 6 § LVM gjordes.", page.Markup, StringComparison.Ordinal));
+        Assert.Null(Query(db => db.Plans.Single(p => p.Id == planId).Placement!.LvmNotifiedBy));
+
+        await LvmFieldAsync(page, "Anmälan enligt 6 § LVM gjordes av", string.Empty);
+        await LvmFieldAsync(page, "Läkarintyg skrivs vid", "Hälsocentralen Odenslund");
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Spara checklistan").Click());
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "Hälsocentralen Odenslund", Query(db => db.Plans.Single(p => p.Id == planId).Placement!.LvmCertificateWrittenAt)));
+        Assert.True(Query(db => db.Plans.Single(p => p.Id == planId).Placement!.LvmChecklistOpen));
+    }
+
+    private static Task LvmFieldAsync(IRenderedComponent<PlanWorkspace> page, string label, string value)
+    {
+        var field = page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == label);
+        return page.InvokeAsync(() => field.Instance.ValueChanged.InvokeAsync(value));
     }
 
     private static async Task ObjectAsync(IRenderedComponent<PlanWorkspace> page, CostDisputeGround ground, string reason)

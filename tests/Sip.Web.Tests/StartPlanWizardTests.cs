@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+using Sip.Domain.Plans;
 using Sip.Infrastructure.Seeding;
 using Sip.Web.Components.Pages;
 
@@ -121,6 +123,52 @@ public sealed class StartPlanWizardTests : ComponentTest
         var page = Render<PlanWorkspace>(p => p.Add(x => x.PlanId, planId));
         page.WaitForAssertion(() => Assert.Equal("Saknar personnummer", page.Find("[data-identity-flag]").TextContent.Trim()));
         Assert.Contains("född 1990-01-02", page.Markup, StringComparison.Ordinal);
+    }
+
+    // Rule 26b at the start: a case about a placement offers the placement's details; given, they are checked as on
+    // the placement tab, in Swedish at their fields, and the plan starts with them.
+    [Fact]
+    public async Task A_case_about_a_placement_offers_its_details_and_an_unexplained_other_motive_is_refused_in_swedish()
+    {
+        SignInAs(DemoDirectory.SocialWorker);
+        var form = Render<StartPlan>();
+        Assert.DoesNotContain(form.FindComponents<MudSelect<PlacementLegalBasis?>>(), _ => true);
+        var placement = form.FindComponents<MudCheckBox<bool>>()
+            .Single(c => c.Instance.Label == "Ärendet gäller en placering på HVB eller annat boende");
+        await form.InvokeAsync(() => placement.Instance.ValueChanged.InvokeAsync(true));
+        Fill(form, "Ärendets referens i verksamhetssystemet", "VU-BUNIT-HVB");
+        Fill(form, "Varför behövs en SIP?", "Placerad på HVB utan SIP.");
+        Fill(form, "Personnummer eller samordningsnummer", "19850314-9828");
+        Fill(form, "Namn", "Placerad Testsson");
+        var motive = form.FindComponents<MudSelect<PlacementMotive?>>().Single();
+        await form.InvokeAsync(() => motive.Instance.ValueChanged.InvokeAsync(PlacementMotive.Other));
+
+        form.FindAll("button").Single(b => b.TextContent.Trim() == "Starta SIP").Click();
+
+        string[] expected =
+        [
+            "Ange enligt vilken lag placeringen beslutades (SoL, LVM eller LVU).",
+            "Beskriv motivet när det är ett annat än de uppräknade.",
+            "Beskriv placeringens vård- och behandlingsinnehåll.",
+        ];
+        form.WaitForAssertion(() => Assert.All(
+            expected,
+            message => Assert.Contains(message, form.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()))));
+        Assert.False(Query(db => db.Plans.Any(p => p.Origin.ExternalCaseReference == "VU-BUNIT-HVB")));
+
+        var basis = form.FindComponents<MudSelect<PlacementLegalBasis?>>().Single();
+        await form.InvokeAsync(() => basis.Instance.ValueChanged.InvokeAsync(PlacementLegalBasis.Sol));
+        Fill(form, "Motivet med egna ord (krävs vid annat motiv)", "Hemlöshet");
+        Fill(form, "Vård- och behandlingsinnehåll", "Boende med stöd.");
+        form.FindAll("button").Single(b => b.TextContent.Trim() == "Starta SIP").Click();
+
+        form.WaitForAssertion(() => Assert.Equal(
+            (PlacementLegalBasis.Sol, PlacementMotive.Other, "Hemlöshet", "Boende med stöd."),
+            Query(db => db.Plans.Where(p => p.Origin.ExternalCaseReference == "VU-BUNIT-HVB").AsEnumerable()
+                .Select(p => p.Placement is not { } placed
+                    ? default
+                    : (placed.LegalBasis, placed.Motive, placed.MotiveText, placed.CareContent))
+                .SingleOrDefault())));
     }
 
     private static void Fill(IRenderedComponent<StartPlan> form, string label, string value)

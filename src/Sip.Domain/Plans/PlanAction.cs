@@ -166,6 +166,30 @@ public sealed class PlanAction
         RejectionReason = reason.Trim();
     }
 
+    /// <summary>
+    /// Rule 7b: a proposal the owning unit has not answered follows its kallelse to the unit it was
+    /// forwarded to, which gets its own time to answer.
+    /// </summary>
+    internal void PassTo(Guid unitId, DateOnly acceptBy)
+    {
+        RequireStatus(ActionStatus.Proposed);
+        OwningUnitId = unitId;
+        AcceptBy = acceptBy;
+    }
+
+    /// <summary>
+    /// Rule 7b: a proposal to a unit whose kallelse was withdrawn ends as not taken up, with the reason,
+    /// so that the plan's coordinators propose it again to the right unit.
+    /// </summary>
+    internal void ReturnWithKallelse(Guid? userId, string reason, DateTimeOffset now)
+    {
+        RequireStatus(ActionStatus.Proposed);
+        Status = ActionStatus.Rejected;
+        DecidedByUserId = userId;
+        DecidedAt = now;
+        RejectionReason = $"Kallelsen till enheten återkallades: {reason.Trim()}";
+    }
+
     internal void MoveTo(ActionStatus next)
     {
         var allowed = (Status, next) switch

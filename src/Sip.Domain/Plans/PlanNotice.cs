@@ -11,6 +11,12 @@ public enum NoticeKind
     /// <summary>Rule 7b: the initiating unit withdrew a kallelse sent in error; the unit is told.</summary>
     InvitationWithdrawn,
 
+    /// <summary>
+    /// Rule 7b: an insats the forwarding unit had already decided on stays with it when its kallelse
+    /// goes on; the initiating unit is told, one notice per insats.
+    /// </summary>
+    ActionStayedWithUnit,
+
     /// <summary>An insats awaits the owning unit's answer.</summary>
     ActionProposed,
 

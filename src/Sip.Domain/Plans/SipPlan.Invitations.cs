@@ -1,3 +1,4 @@
+using Sip.Domain.Calendar;
 using Sip.Domain.Common;
 using Sip.Domain.Organizations;
 using Sip.Domain.Policies;
@@ -54,6 +55,7 @@ public sealed partial class SipPlan
         Touch(now);
         Notify(NoticeKind.Invitation, to.Id, forwarded.Id);
         Notify(NoticeKind.InvitationForwarded, Origin.InitiatingUnitId, summoned.Id);
+        PassActionsOn(from.Id, forwarded, policy, now);
         return forwarded;
     }
 
@@ -70,6 +72,35 @@ public sealed partial class SipPlan
         summoned.Withdraw(userId, reason, now);
         Touch(now);
         Notify(NoticeKind.InvitationWithdrawn, summoned.UnitId!.Value, summoned.Id);
+        foreach (var action in _actions.Where(a => a.OwningUnitId == summoned.UnitId && a.Status == ActionStatus.Proposed))
+        {
+            action.ReturnWithKallelse(userId, reason, now);
+            foreach (var coordinator in new[] { Origin.InitiatingUnitId, OverallResponsibleUnitId }.OfType<Guid>().Distinct())
+            {
+                Notify(NoticeKind.ActionRejected, coordinator, action.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The insatser the forwarding unit has not answered go with the kallelse, their answer time counted
+    /// from today; those it has decided on stay with it, and the initiating unit is told of each.
+    /// </summary>
+    private void PassActionsOn(Guid fromUnitId, Participant forwarded, CountyPolicy policy, DateTimeOffset now)
+    {
+        var acceptBy = SwedishCalendar.AddWorkingDays(SwedishTime.Today(now), policy.ActionAcceptanceWorkingDays);
+        foreach (var action in _actions.Where(a => a.OwningUnitId == fromUnitId))
+        {
+            if (action.Status == ActionStatus.Proposed)
+            {
+                action.PassTo(forwarded.UnitId!.Value, acceptBy);
+                Notify(NoticeKind.ActionProposed, forwarded.UnitId.Value, action.Id);
+            }
+            else if (action.IsInPlan)
+            {
+                Notify(NoticeKind.ActionStayedWithUnit, Origin.InitiatingUnitId, action.Id);
+            }
+        }
     }
 
     private Participant AwaitingAnswer(Guid participantId, string reason)

@@ -155,6 +155,11 @@ public sealed partial class SipPlan
             UpdatedAt = now,
             Version = 1,
         };
+        if (placement is not null)
+        {
+            plan.EnsureLegalBasisFitsAge(placement);
+        }
+
         plan._participants.Add(new Participant(Guid.CreateVersion7(), ParticipantKind.Person, null, null, person.FullName, null, now, null, acceptedAtOnce: true));
         plan._participants.Add(new Participant(Guid.CreateVersion7(), ParticipantKind.PrincipalUnit, initiatingUnit.Id, initiatingUnit.OrganizationId, initiatingUnit.Name, null, now, null, acceptedAtOnce: true));
         return plan;

@@ -56,6 +56,9 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
                 + "Skälet och den nya enheten finns i planen."),
             NoticeKind.InvitationWithdrawn => ("kallelse återkallad",
                 "Den initierande enheten har återkallat kallelsen till er enhet; ni behöver inte svara. Skälet finns i planen."),
+            NoticeKind.ActionStayedWithUnit => ("insats stannar hos enheten",
+                "En kallad enhet har vidarebefordrat kallelsen, men en insats som enheten redan har beslutat om stannar hos den "
+                + "och följde inte med. Insatsen finns i planen."),
             NoticeKind.ActionProposed => ("insats att besvara", "En insats har föreslagits för er enhet. Acceptera eller avvisa den i SIP."),
             NoticeKind.ActionRejected => ("insats avvisad", "En insats i planen har avvisats av den ansvariga enheten. Skälet finns i planen."),
             NoticeKind.MeetingScheduled => ("SIP-möte bokat", "Ett SIP-möte har bokats. Tid och plats finns i planen."),

@@ -66,7 +66,15 @@ internal static class ApiExamples
             initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = "VU-2026-1187", origin = "SocialServicesCase",
             personalIdentityNumber = "19850314-9828", personName = "Mikael Öhrn",
             hasProtectedIdentity = false, childrenInHousehold = false,
-            reason = "Alkoholberoende och hemlöshet; behöver samordnad abstinensbehandling och boende.", placement = (object?)null,
+            reason = "Alkoholberoende och hemlöshet; behöver samordnad abstinensbehandling och boende.",
+
+            // A case about a placement gives it; its legal basis, motive and care content may come now or on the plan (rule 26b).
+            placement = new
+            {
+                decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = true, precededBySip = false,
+                legalBasis = "Lvm", motive = "SubstanceUse", motiveText = (string?)null,
+                careContent = "Abstinensbehandling och återfallsprevention.",
+            },
 
             // A person without personnummer: identityKind "ReserveNumber" with reserveNumber and birthDate, or "None" with birthDate.
             identityKind = "PersonalIdentityNumber", reserveNumber = (string?)null, birthDate = (string?)null,

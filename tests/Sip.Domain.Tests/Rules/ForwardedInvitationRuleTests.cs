@@ -86,5 +86,59 @@ public sealed class ForwardedInvitationRuleTests
         Assert.Equal(InvitationState.Invited, again.State);
     }
 
+    [Fact]
+    public void Rule07b_the_insatser_not_yet_answered_follow_the_kallelse_and_those_decided_stay_with_the_unit()
+    {
+        var plan = _w.WithConsent(_w.Start());
+        var wrong = plan.InviteUnit(_w.HealthCentre, _w.Policy, Now);
+        var open = Propose(plan, "region.diagnostik-och-behandling", "Utredning");
+        var decided = Propose(plan, "region.forebyggande-insatser", "Hälsosamtal");
+        var refused = Propose(plan, "region.drogtester", "Drogtester");
+        plan.AcceptAction(decided.Id, _w.HealthCentre.Id, _w.Nurse, Now);
+        plan.RejectAction(refused.Id, _w.HealthCentre.Id, _w.Nurse, "Görs inte här.", Now);
+        plan.ClearNotices();
+
+        var right = plan.ForwardInvitation(wrong.Id, _w.HealthCentre, _w.Clinic, _w.Nurse, "Psykiatrin.", _w.Policy, Later);
+
+        Assert.Equal((_w.Clinic.Id, ActionStatus.Proposed), (open.OwningUnitId, open.Status));
+        Assert.Equal(SwedishCalendar.AddWorkingDays(SwedishTime.Today(Later), _w.Policy.ActionAcceptanceWorkingDays), open.AcceptBy);
+        Assert.Equal(right.UnitId, open.OwningUnitId);
+        Assert.Contains(plan.PendingNotices, n => n is { Kind: NoticeKind.ActionProposed } && n.RecipientId == _w.Clinic.Id
+            && n.SubjectId == open.Id);
+        Assert.Equal((_w.HealthCentre.Id, ActionStatus.Accepted), (decided.OwningUnitId, decided.Status));
+        Assert.Equal(_w.HealthCentre.Id, refused.OwningUnitId);
+        var stayed = plan.PendingNotices.Where(n => n.Kind == NoticeKind.ActionStayedWithUnit).ToList();
+        Assert.Equal([(decided.Id, _w.Social.Id)], stayed.Select(n => (n.SubjectId, n.RecipientId)));
+
+        // The new unit answers the insats; the forwarding unit no longer can.
+        Fails(PlanErrors.ActionNotOwningUnit, () => plan.AcceptAction(open.Id, _w.HealthCentre.Id, _w.Nurse, Later));
+        plan.AcceptAction(open.Id, _w.Clinic.Id, _w.Nurse, Later);
+    }
+
+    [Fact]
+    public void Rule07b_a_withdrawn_kallelse_returns_its_unanswered_insatser_to_the_coordinators()
+    {
+        var plan = _w.WithConsent(_w.Start());
+        var wrong = plan.InviteUnit(_w.HealthCentre, _w.Policy, Now);
+        var open = Propose(plan, "region.diagnostik-och-behandling", "Utredning");
+        var decided = Propose(plan, "region.forebyggande-insatser", "Hälsosamtal");
+        plan.AcceptAction(decided.Id, _w.HealthCentre.Id, _w.Nurse, Now);
+        plan.ClearNotices();
+
+        plan.WithdrawInvitation(wrong.Id, _w.Social.Id, _w.SocialWorker, "Kallad av misstag.", Later);
+
+        Assert.DoesNotContain(plan.Actions, a => a.OwningUnitId == _w.HealthCentre.Id && a.Status == ActionStatus.Proposed);
+        Assert.Equal(ActionStatus.Rejected, open.Status);
+        Assert.False(open.IsInPlan);
+        Assert.Equal("Kallelsen till enheten återkallades: Kallad av misstag.", open.RejectionReason);
+        Assert.Equal(_w.SocialWorker, open.DecidedByUserId);
+        Assert.Contains(plan.PendingNotices, n => n is { Kind: NoticeKind.ActionRejected } && n.RecipientId == _w.Social.Id
+            && n.SubjectId == open.Id);
+        Assert.Equal(ActionStatus.Accepted, decided.Status);
+    }
+
+    private PlanAction Propose(SipPlan plan, string type, string what) =>
+        plan.ProposeAction(World.Type(type), _w.HealthCentre, null, what, new DateOnly(2027, 1, 11), null, _w.SocialWorker, _w.Policy, Now);
+
     private static void Fails(string code, Action act) => Assert.Equal(code, Assert.Throws<DomainException>(act).Code);
 }

@@ -27,7 +27,7 @@ public sealed record RegisterPlacement(
     PlacementLegalBasis? LegalBasis,
     PlacementMotive? Motive,
     string? MotiveText,
-    string? CareContent) : ICommand<PlanChanged>, IPlanCommand;
+    string? CareContent) : ICommand<PlanChanged>, IPlanCommand, IPlacementDetails;
 
 public sealed class RegisterPlacementValidator : AbstractValidator<RegisterPlacement>
 {
@@ -51,19 +51,7 @@ public sealed class RegisterPlacementValidator : AbstractValidator<RegisterPlace
         RuleFor(x => x.ResidentialUnitId)
             .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Boendet finns inte i katalogen.")
             .When(x => x.ResidentialUnitId is not null);
-        RuleFor(x => x.LegalBasis)
-            .NotNull().WithMessage("Ange enligt vilken lag placeringen beslutades (SoL, LVM eller LVU).")
-            .IsInEnum().WithMessage("Välj SoL, LVM, LVU eller LVU för 18–20-åringar.");
-        RuleFor(x => x.Motive)
-            .NotNull().WithMessage("Ange placeringens motiv.")
-            .IsInEnum().WithMessage("Välj ett av motiven i listan.");
-        RuleFor(x => x.MotiveText)
-            .NotEmpty().WithMessage("Beskriv motivet när det är ett annat än de uppräknade.")
-            .When(x => x.Motive == PlacementMotive.Other);
-        RuleFor(x => x.MotiveText).MaximumLength(200).WithMessage("Högst 200 tecken.");
-        RuleFor(x => x.CareContent)
-            .NotEmpty().WithMessage("Beskriv placeringens vård- och behandlingsinnehåll.")
-            .MaximumLength(2000).WithMessage("Högst 2000 tecken.");
+        Include(new PlacementDetailsValidator());
     }
 }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Placements;
 using Sip.Domain.Calendar;
 using Sip.Domain.People;
 using Sip.Domain.Plans;
@@ -30,7 +31,16 @@ public sealed record StartPlanFromCase(
     string? ReserveNumber = null,
     DateOnly? BirthDate = null) : ICommand<PlanStarted>
 {
-    public sealed record PlacementInput(DateOnly DecidedOn, DateOnly StartedOn, bool IsAcute, bool PrecededBySip);
+    /// <summary>The placement the case is about; its details (rule 26b) may be given at the start or later on the plan.</summary>
+    public sealed record PlacementInput(
+        DateOnly DecidedOn,
+        DateOnly StartedOn,
+        bool IsAcute,
+        bool PrecededBySip,
+        PlacementLegalBasis? LegalBasis = null,
+        PlacementMotive? Motive = null,
+        string? MotiveText = null,
+        string? CareContent = null) : IPlacementDetails;
 }
 
 public sealed record PlanStarted(Guid PlanId, string ReferenceNumber, bool AlreadyExisted) : IConcernsPlan;
@@ -107,6 +117,8 @@ public sealed class StartPlanFromCaseValidator : AbstractValidator<StartPlanFrom
                 .Must(d => d >= SwedishTime.Today(clock.GetUtcNow()).AddYears(-2))
                 .WithName("Placement.DecidedOn")
                 .WithMessage("Beslutsdatumet ska ligga inom de senaste två åren.");
+            RuleFor(x => x.Placement!).SetValidator(new PlacementDetailsValidator())
+                .When(x => PlacementDetailsValidator.AnyGiven(x.Placement!));
         });
     }
 }
@@ -137,6 +149,11 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
         var policy = await db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
         var person = PersonOf(command, policy, today);
         var placement = command.Placement is { } p ? new HvbPlacement(p.DecidedOn, p.StartedOn, p.IsAcute, p.PrecededBySip, policy) : null;
+        if (command.Placement is { } given && PlacementDetailsValidator.AnyGiven(given))
+        {
+            placement = placement!.Describe(given.LegalBasis!.Value, given.Motive!.Value, given.MotiveText, given.CareContent);
+        }
+
         var plan = SipPlan.Start(
             Guid.CreateVersion7(),
             await NextReferenceNumberAsync(today.Year, cancellationToken).ConfigureAwait(false),
