@@ -74,12 +74,14 @@ public sealed class ChildrenStatisticsTests(AppFixture apps) : IClassFixture<App
             stale.RecordFollowUp(stale.FollowUps.Single().Id, "Följd upp.", kinds, FollowUpOn(march.AddDays(90)),
                 DemoDirectory.ForeignSocialWorker, policy, At(march.AddDays(10)));
             stale.RecordChildren(
-                [ChildInHousehold.Of(1, null, ChildLivesWith.ThePerson, ChildCustody.Joint, march.AddDays(11))], false, At(march.AddDays(11)));
+                [ChildInHousehold.Of(1, null, ChildLivesWith.ThePerson, ChildCustody.Joint, march.AddDays(11))], false,
+                    At(march.AddDays(11)));
 
             var noChildren = Start(march.AddDays(4), children: false);
             var february = Start(new DateOnly(2025, 2, 20), children: true);
             february.RecordReportOfConcernAssessment(
-                "Oro.", new ReportOfConcern(new DateOnly(2025, 2, 20), "Socialtjänsten i Krokoms kommun", false), At(new DateOnly(2025, 2, 20)));
+                "Oro.", new ReportOfConcern(new DateOnly(2025, 2, 20), "Socialtjänsten i Krokoms kommun", false),
+                    At(new DateOnly(2025, 2, 20)));
 
             db.Plans.AddRange(reported, assessed, notAssessed, revised, stale, noChildren, february);
             db.Users.Add(new UserAccount(KrokomSupport, "krokom.barn", "Kim Barn", UserRole.SipSupport, [], title: "SIP-stödjare",
@@ -88,12 +90,14 @@ public sealed class ChildrenStatisticsTests(AppFixture apps) : IClassFixture<App
 
             void Ready(SipPlan plan, DateOnly day)
             {
-                plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false, null,
+                plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom,
+                    DemoDirectory.RegionJh], false, null,
                     DemoDirectory.ForeignSocialWorker, At(day));
                 var taking = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, At(day));
                 plan.AcceptInvitation(taking.Id, DemoDirectory.Nurse, At(day));
                 plan.RecordGoalsAndNeeds("Jag vill ha ett eget boende.", ["Boende"], At(day));
-                var insats = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.",
+                var insats = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null,
+                    "Boendestöd.",
                     day.AddDays(7), null, DemoDirectory.ForeignSocialWorker, policy, At(day));
                 plan.AcceptAction(insats.Id, DemoDirectory.SocialtjanstenKrokom, DemoDirectory.ForeignSocialWorker, At(day));
                 plan.AssignOverallResponsibility(DemoDirectory.SocialtjanstenKrokom, At(day));
@@ -107,7 +111,8 @@ public sealed class ChildrenStatisticsTests(AppFixture apps) : IClassFixture<App
         Assert.Equal(6, figures.Started);
         Assert.Equal(new ProcessStatistics.ChildrenFigures(5, 3, 1), figures.Children);
 
-        var csv = await support.GetStringAsync(new Uri("/api/v1/area/export/process?format=csv&from=2025-03-01&to=2025-03-31", UriKind.Relative));
+        var csv = await support.GetStringAsync(new Uri("/api/v1/area/export/process?format=csv&from=2025-03-01&to=2025-03-31",
+            UriKind.Relative));
         Assert.Contains("med barn i hushållet;5;6", csv, StringComparison.Ordinal);
         Assert.Contains("varav med aktuell bedömning av orosanmälan;3;5", csv, StringComparison.Ordinal);
         Assert.Contains("varav orosanmälan gjord;1;3", csv, StringComparison.Ordinal);
