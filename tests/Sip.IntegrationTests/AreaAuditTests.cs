@@ -74,6 +74,7 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             [
                 new(AuditFinding.NoOverallResponsible, 2), new(AuditFinding.NoConsent, 1), new(AuditFinding.NoMeetingWithinPolicy, 1),
                 new(AuditFinding.ActionsAwaitingAcceptance, 1), new AreaAudit.FindingCount(AuditFinding.ActionsNotExecuted, 0),
+                new AreaAudit.FindingCount(AuditFinding.LvmChecklistOpen, 0),
             ],
             audit.Findings);
         Assert.Equal(
@@ -93,6 +94,7 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             [
                 "Brist;Planer", "Inget övergripande ansvar;2", "Inget gällande samtycke;1", "Inget SIP-möte i tid;1",
                 "Insatser som väntar på svar;1", "Insatser ej verkställda inom tre månader;0",
+                "Placeringar enligt LVM med öppen checklista;0",
             ],
             csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
         var workbook = await support.GetByteArrayAsync(new Uri("/api/v1/area/export/granskning-tidsfrister?format=xlsx", UriKind.Relative));

@@ -3,6 +3,7 @@ using Sip.Application.Notifications;
 using Sip.Domain.Actions;
 using Sip.Domain.Plans;
 using Sip.Infrastructure.Persistence;
+using Sip.Infrastructure.Seeding;
 using Sip.IntegrationTests.Infrastructure;
 
 namespace Sip.IntegrationTests;
@@ -31,6 +32,7 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
                 DeadlineKind.InvitationUnanswered, DeadlineKind.ActionUnanswered, DeadlineKind.FirstMeetingNotHeld,
                 DeadlineKind.FollowUpOverdue, DeadlineKind.PlacementSipNotHeld, DeadlineKind.DraftUntouched,
                 DeadlineKind.CostAllocationNotSettled, DeadlineKind.DeviationUnresolved, DeadlineKind.ActionNotExecuted,
+                DeadlineKind.LvmChecklistOpen,
             ],
             reminders.Select(r => r.Deadline!.Value).Distinct().Order());
 
@@ -54,6 +56,15 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
             granted.Select(a => (a.Id, a.OwningUnitId)).Order(),
             reminders.Where(r => r.Deadline == DeadlineKind.ActionNotExecuted && r.Step == 0)
                 .Select(r => (r.SubjectId, r.RecipientId)).Order());
+
+        // Rule 27b: the demo's LVM placement with its certificate's place open is chased at the region's clinic taking part.
+        var lvm = await db.Plans.Where(p => p.Placement != null && p.Placement.LegalBasis == PlacementLegalBasis.Lvm)
+            .Select(p => p.Id).ToListAsync();
+        Assert.NotEmpty(lvm);
+        Assert.Equal(
+            lvm.Select(id => (id, DemoDirectory.BeroendemottagningenOstersund)).Order(),
+            reminders.Where(r => r.Deadline == DeadlineKind.LvmChecklistOpen && r.Step == 0)
+                .Select(r => (r.PlanId, r.RecipientId)).Order());
 
         // A closed plan is not chased.
         var closed = await db.Plans.Where(p => p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled).Select(p => p.Id).ToListAsync();

@@ -9,6 +9,7 @@ using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 using Sip.Infrastructure.Persistence;
+using Sip.Infrastructure.Seeding;
 using Sip.IntegrationTests.Infrastructure;
 using static Sip.IntegrationTests.Infrastructure.WalkStep;
 
@@ -54,6 +55,14 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         // begins: so that every kind of item is listed and compared at least once.
         var established = await db.Plans.Whole().Where(p => p.Status == PlanStatus.Established && p.OverallResponsibleUnitId != null).OrderBy(p => p.ReferenceNumber).FirstAsync();
         established.ScheduleFollowUp(Today.AddDays(3), Clock.GetUtcNow());
+
+        // Likewise a rejection of the walk's proposer, which the walk's own gives only when it rejects what it
+        // proposed itself: the demo county's plans, more of them, make that a matter of chance.
+        var vuxen = units.Single(u => u.Id == DemoDirectory.VuxenenhetenOstersund);
+        var refused = established.ProposeAction(
+            ActionTypeCatalog.Find("kommun.boendestod")!, vuxen, null, "Insats före slumpvandringen.", Today.AddDays(3), null, Proposer,
+            await PlanChanges.PolicyAsync(db, CancellationToken.None), Clock.GetUtcNow());
+        established.RejectAction(refused.Id, vuxen.Id, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", Clock.GetUtcNow());
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
         compared += await AssertCountsAgreeAsync(db, units, listed);

@@ -28,10 +28,10 @@ public sealed class PersistenceTests : IAsyncLifetime
     {
         await using var db = await MigratedAndSeededAsync(provider);
 
-        Assert.Equal(7, await db.Organizations.CountAsync());
-        Assert.Equal(11, await db.Units.CountAsync());
-        Assert.Equal(9, await db.Users.CountAsync());
-        Assert.Equal(6, await db.Plans.CountAsync());
+        Assert.Equal(8, await db.Organizations.CountAsync());
+        Assert.Equal(12, await db.Units.CountAsync());
+        Assert.Equal(10, await db.Users.CountAsync());
+        Assert.Equal(12, await db.Plans.CountAsync());
         var statuses = await db.Plans.Select(p => p.Status).ToListAsync();
         Assert.Contains(PlanStatus.Draft, statuses);
         Assert.Contains(PlanStatus.Invited, statuses);

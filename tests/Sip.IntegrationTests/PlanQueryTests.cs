@@ -57,16 +57,23 @@ public sealed class PlanQueryTests(AppFixture apps) : IClassFixture<AppFixture>
         async Task<PlanPage> List(string query) => (await social.GetFromJsonAsync<PlanPage>(new Uri("/api/v1/plans?" + query, UriKind.Relative), Json.Options))!;
 
         var unit = await List("sortBy=ReferenceNumber&descending=false");
-        Assert.Equal(["SIP-2026-000001", "SIP-2026-000002", "SIP-2026-000003", "SIP-2026-000004"], unit.Items.Select(p => p.ReferenceNumber));
+        // The demo's plans of the second round (8–12) are Vuxenenheten's too; 7 is Beroendemottagningen's alone.
+        Assert.Equal(
+            ["SIP-2026-000001", "SIP-2026-000002", "SIP-2026-000003", "SIP-2026-000004", "SIP-2026-000008", "SIP-2026-000009",
+                "SIP-2026-000010", "SIP-2026-000011", "SIP-2026-000012"],
+            unit.Items.Select(p => p.ReferenceNumber));
         var mine = await List("scope=Mine&sortBy=ReferenceNumber&descending=false");
-        Assert.Equal(["SIP-2026-000001", "SIP-2026-000002", "SIP-2026-000004"], mine.Items.Select(p => p.ReferenceNumber));
+        Assert.Equal(
+            ["SIP-2026-000001", "SIP-2026-000002", "SIP-2026-000004", "SIP-2026-000008", "SIP-2026-000009", "SIP-2026-000010",
+                "SIP-2026-000011", "SIP-2026-000012"],
+            mine.Items.Select(p => p.ReferenceNumber));
         Assert.Equal("SIP-2026-000003", Assert.Single((await List("status=Established")).Items).ReferenceNumber);
         Assert.Equal("SIP-2026-000002", Assert.Single((await List("search=mikael")).Items).ReferenceNumber);
         Assert.Equal("SIP-2026-000002", Assert.Single((await List("search=19850314-9828")).Items).ReferenceNumber);
         Assert.Equal("SIP-2026-000006", Assert.Single((await List("includeFinished=true&search=HC-2026-0090")).Items).ReferenceNumber);
-        var page2 = await List("sortBy=ReferenceNumber&descending=false&page=2&pageSize=3");
-        Assert.Equal(4, page2.TotalCount);
-        Assert.Equal("SIP-2026-000004", Assert.Single(page2.Items).ReferenceNumber);
+        var page3 = await List("sortBy=ReferenceNumber&descending=false&page=3&pageSize=4");
+        Assert.Equal(9, page3.TotalCount);
+        Assert.Equal("SIP-2026-000012", Assert.Single(page3.Items).ReferenceNumber);
 
         using var bad = await social.GetAsync("/api/v1/plans?page=0&pageSize=1000");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
 using Sip.Domain.Calendar;
+using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
 
 namespace Sip.Application.Notifications;
@@ -47,7 +48,7 @@ public static class OverdueDeadlines
     public static async IAsyncEnumerable<OverdueDeadline> StreamAsync(ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var (dated, drafts) = Rules(plans ?? db.Plans, plans ?? db.Plans, now);
+        var (dated, drafts) = Rules(plans ?? db.Plans, plans ?? db.Plans, db.Units, now);
         foreach (var kind in dated.Append(drafts))
         {
             await foreach (var o in kind.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -68,7 +69,7 @@ public static class OverdueDeadlines
     public static async Task<List<OverdueTally>> TallyAsync(ISipDbContext db, IQueryable<SipPlan> plans, IQueryable<Guid> planIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var (dated, _) = Rules(plans, db.Plans.Where(p => planIds.Contains(p.Id)), now);
+        var (dated, _) = Rules(plans, db.Plans.Where(p => planIds.Contains(p.Id)), db.Units, now);
         return await dated
             .Select(kind => kind.Select(o => new Owed { Kind = o.Kind, Deadline = o.Deadline }))
             .Aggregate(Queryable.Concat)
@@ -111,7 +112,8 @@ public static class OverdueDeadlines
     /// insatser and follow-ups, which every plan has, over <paramref name="holders"/>: the same plans
     /// asked another way. The untouched drafts come apart, dated by when they were last touched.
     /// </summary>
-    private static (IQueryable<Owed>[] Dated, IQueryable<Owed> Drafts) Rules(IQueryable<SipPlan> plans, IQueryable<SipPlan> holders, DateTimeOffset now)
+    private static (IQueryable<Owed>[] Dated, IQueryable<Owed> Drafts) Rules(
+        IQueryable<SipPlan> plans, IQueryable<SipPlan> holders, IQueryable<OrganizationUnit> units, DateTimeOffset now)
     {
         var today = SwedishTime.Today(now);
         var notExecuted = PlanAction.NotExecutedAsOf(today);
@@ -121,7 +123,13 @@ public static class OverdueDeadlines
         // Rule 9 binds both principals: the initiating unit and every principal's unit taking part are reminded.
         var unsettled = open.Where(p => p.Placement != null && p.Placement.CostAllocationDueOn != null && p.Placement.CostAllocationDueOn < today && p.Placement.CostAllocationSettledOn == null);
 
-        // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
+        // Rule 27b: the steps are the health service's (6 § LVM; 001 2.7, the läkarintyg from primärvården or
+        // Beroendeenheten), so each unit of the region taking part is reminded; with none taking part, the
+        // initiating unit, which must bring the region in.
+        var lvmOpen = open.Where(SipPlan.LvmChecklistOverdueAsOf(today));
+        var regionUnits = units.Where(u => u.ActsForPrincipal == OrganizationKind.Region).Select(u => u.Id);
+
+                // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         IQueryable<Owed>[] dated =
         [
             openHolders.SelectMany(p => p.Participants.Where(x => x.State == InvitationState.Invited && x.UnitId != null && x.RespondBy != null && x.RespondBy < today),
@@ -150,6 +158,22 @@ public static class OverdueDeadlines
                         && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
                         && x.UnitId != null && x.UnitId != p.Origin.InitiatingUnitId),
                     (p, x) => new Owed { Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value }),
+            lvmOpen.SelectMany(p => p.Participants.Where(x => (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
+                        && x.UnitId != null && regionUnits.Contains(x.UnitId.Value)),
+                (p, x) => new Owed
+                {
+                    Kind = DeadlineKind.LvmChecklistOpen, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id,
+                    OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.StartedOn,
+                }),
+            lvmOpen.Where(p => !p.Participants.Any(x => (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
+                    && x.UnitId != null && regionUnits.Contains(x.UnitId.Value)))
+                .Select(p => new Owed
+                {
+                    Kind = DeadlineKind.LvmChecklistOpen, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id,
+                    OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.StartedOn,
+                }),
             open.SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && d.StepDueOn != null && d.StepDueOn < today),
                 (p, d) => new Owed { Kind = DeadlineKind.DeviationUnresolved, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = d.Id, OwingUnitId = d.RaisedByUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = d.StepDueOn!.Value }),
             open.SelectMany(p => p.Feedback.Where(f => f.AnsweredAt == null && f.RespondBy < today),

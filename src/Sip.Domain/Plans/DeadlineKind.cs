@@ -32,4 +32,7 @@ public enum DeadlineKind
 
     /// <summary>Rule 22: a granted municipal insats not started within three months; it is reported to IVO.</summary>
     ActionNotExecuted,
+
+    /// <summary>Rule 27b: an LVM placement's checklist (the notification under 6 § LVM, where the läkarintyg is written) open.</summary>
+    LvmChecklistOpen,
 }

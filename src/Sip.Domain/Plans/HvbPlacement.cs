@@ -82,6 +82,13 @@ public sealed record HvbPlacement
     /// <summary>Rule 27: under LVM the checklist stays open until both steps are recorded.</summary>
     public bool LvmChecklistOpen => LegalBasis == PlacementLegalBasis.Lvm && (LvmNotifiedOn is null || LvmCertificateWrittenAt is null);
 
+    /// <summary>
+    /// Rule 27b: the day the LVM checklist is due, the placement's first day. Neither agreement gives a time:
+    /// 000 says the health service notifies "genast", and the placement is the latest day it can still be
+    /// at once; the läkarintyg belongs to the investigation that came before it.
+    /// </summary>
+    public DateOnly? LvmChecklistDueOn => LegalBasis == PlacementLegalBasis.Lvm ? StartedOn : null;
+
     /// <summary>Rule 26b: the legal basis, the motive and the care content that the yearly follow-up asks for.</summary>
     public HvbPlacement Describe(PlacementLegalBasis legalBasis, PlacementMotive motive, string? motiveText, string? careContent)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Sip.Domain.Common;
 using Sip.Domain.Organizations;
 
@@ -61,6 +62,17 @@ public sealed partial class SipPlan
         };
         Touch(now);
     }
+
+    /// <summary>Rule 27b: the LVM checklist is open after its day (<see cref="HvbPlacement.LvmChecklistDueOn"/>) in an open plan.</summary>
+    public bool LvmChecklistOverdue(DateOnly today) =>
+        !IsFinished && Placement is { LvmChecklistOpen: true, LvmChecklistDueOn: { } due } && due < today;
+
+    /// <summary><see cref="LvmChecklistOverdue"/> as the database asks it (the plan's status apart): the scanner and the audit.</summary>
+    public static Expression<Func<SipPlan, bool>> LvmChecklistOverdueAsOf(DateOnly today) =>
+        p => p.Placement != null
+            && p.Placement.LegalBasis == PlacementLegalBasis.Lvm
+            && (p.Placement.LvmNotifiedOn == null || p.Placement.LvmCertificateWrittenAt == null)
+            && p.Placement.StartedOn < today;
 
     /// <summary>LVU 1 § is for the young under 18; LVU 3 § for those who are 18 or 19 on the decision day (000 ~326).</summary>
     private void EnsureLegalBasisFitsAge(HvbPlacement placement)

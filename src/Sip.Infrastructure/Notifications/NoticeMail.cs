@@ -135,6 +135,10 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
                 "påminnelse: insats ej verkställd",
                 "En beviljad insats har inte påbörjats inom tre månader från beslutet. "
                     + "Den ska rapporteras till IVO som ej verkställt beslut."),
+            DeadlineKind.LvmChecklistOpen => (
+                "påminnelse: checklistan för LVM är inte klar",
+                "Personen är placerad enligt LVM, men planen saknar hälso- och sjukvårdens anmälan enligt 6 § LVM "
+                    + "eller uppgift om var läkarintyget skrivs. Dokumentera stegen i planens placering."),
             _ => ("påminnelse", "En tidsfrist i planen har passerat."),
         };
         return message.IsEscalation

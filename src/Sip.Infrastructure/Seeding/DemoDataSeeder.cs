@@ -15,7 +15,7 @@ namespace Sip.Infrastructure.Seeding;
 /// through the domain's own methods so that every seeded plan obeys the rules. All people are
 /// fictional; their personnummer are Luhn-valid but made up.
 /// </summary>
-public sealed class DemoDataSeeder(SipDbContext db, TimeProvider clock)
+public sealed partial class DemoDataSeeder(SipDbContext db, TimeProvider clock)
 {
     /// <summary>The demo county's organisations, units and users, into a database that has none.</summary>
     public async Task SeedDirectoryAsync(CancellationToken cancellationToken)
@@ -135,6 +135,8 @@ public sealed class DemoDataSeeder(SipDbContext db, TimeProvider clock)
         closed.InviteUnit(Unit(VuxenenhetenOstersund), policy, DaysAgo(119));
         closed.Close(PlanCloseReason.PersonEnded, "Personen har själv valt att avsluta samordningen.", DaysAgo(100));
         db.Plans.Add(closed);
+
+        AddSecondRoundPlans(new Demo(policy, id => units.SingleOrDefault(u => u.Id == id), NextNumber, now));
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }

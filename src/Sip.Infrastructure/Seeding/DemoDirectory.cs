@@ -18,6 +18,9 @@ public static class DemoDirectory
     public static readonly Guid Ljungbacken = new("6a1f0000-0000-4000-8000-000000000006");
     public static readonly Guid Krokom = new("6a1f0000-0000-4000-8000-000000000007");
 
+    /// <summary>A private hälsocentral under the region's vårdval: it acts for the region in a plan (rule 23).</summary>
+    public static readonly Guid HalsovalFroson = new("6a1f0000-0000-4000-8000-000000000008");
+
     public static readonly Guid VuxenenhetenOstersund = new("7b2e0000-0000-4000-8000-000000000001");
     public static readonly Guid BarnOchFamiljOstersund = new("7b2e0000-0000-4000-8000-000000000002");
     public static readonly Guid KommunalHsvOstersund = new("7b2e0000-0000-4000-8000-000000000003");
@@ -29,6 +32,7 @@ public static class DemoDirectory
     public static readonly Guid FrivardenOstersund = new("7b2e0000-0000-4000-8000-000000000009");
     public static readonly Guid LjungbackenHvb = new("7b2e0000-0000-4000-8000-00000000000a");
     public static readonly Guid SocialtjanstenKrokom = new("7b2e0000-0000-4000-8000-00000000000b");
+    public static readonly Guid FrosoHalsocentral = new("7b2e0000-0000-4000-8000-00000000000c");
 
     public static readonly Guid SocialWorker = new("8c3d0000-0000-4000-8000-000000000001");
     public static readonly Guid Nurse = new("8c3d0000-0000-4000-8000-000000000002");
@@ -39,6 +43,7 @@ public static class DemoDirectory
     public static readonly Guid YouthSocialWorker = new("8c3d0000-0000-4000-8000-000000000007");
     public static readonly Guid SocialServicesManager = new("8c3d0000-0000-4000-8000-000000000008");
     public static readonly Guid DependenceClinicManager = new("8c3d0000-0000-4000-8000-000000000009");
+    public static readonly Guid PrivateHealthCentreNurse = new("8c3d0000-0000-4000-8000-00000000000a");
 
     public static IReadOnlyList<Organization> Organizations() =>
     [
@@ -49,6 +54,7 @@ public static class DemoDirectory
         new(Forsakringskassan, "Försäkringskassan", OrganizationKind.OtherActor),
         new(Kriminalvarden, "Kriminalvården", OrganizationKind.OtherActor),
         new(Ljungbacken, "Ljungbackens behandlingshem AB", OrganizationKind.OtherActor),
+        new(HalsovalFroson, "Frösö Hälsoval AB", OrganizationKind.ContractedProvider, contractingPrincipalId: RegionJh),
     ];
 
     public static IReadOnlyList<OrganizationUnit> Units(IReadOnlyList<Organization> organizations)
@@ -68,6 +74,8 @@ public static class DemoDirectory
             new(ForsakringskassanOstersund, Org(Forsakringskassan), "Försäkringskassan Östersund", UnitKind.OtherActor, null, "fk.ostersund.sip@example.se"),
             new(FrivardenOstersund, Org(Kriminalvarden), "Frivården Östersund", UnitKind.OtherActor, null, "frivarden.ostersund@example.se"),
             new(LjungbackenHvb, Org(Ljungbacken), "Ljungbackens HVB", UnitKind.ResidentialCare, null, "intag@ljungbacken.example.se"),
+            new(FrosoHalsocentral, Org(HalsovalFroson), "Frösö hälsocentral (privat)", UnitKind.PrimaryCare, "SE2321000206-F021",
+                "sip@frosohc.example.se", Org(RegionJh)),
         ];
     }
 
@@ -82,5 +90,7 @@ public static class DemoDirectory
         new(DependenceClinicManager, "per.aberg", "Per Åberg", UserRole.HealthcareStaff, [BeroendemottagningenOstersund], hsaId: "SE2321000206-E1003", title: "Verksamhetschef", email: "per.aberg@regionjh.example.se", isManager: true),
         new(Administrator, "johan.ek", "Johan Ek", UserRole.Administrator, [], title: "Systemförvaltare"),
         new(ForeignSocialWorker, "lars.holm", "Lars Holm", UserRole.SocialWorker, [SocialtjanstenKrokom], title: "Socialsekreterare"),
+        new(PrivateHealthCentreNurse, "ida.froberg", "Ida Fröberg", UserRole.HealthcareStaff, [FrosoHalsocentral],
+            hsaId: "SE2321000206-E1004", title: "Distriktssköterska"),
     ];
 }

@@ -294,6 +294,7 @@ internal static class Glossary
         DeadlineKind.CostAllocationNotSettled => "Kostnadsfördelning inte klar",
         DeadlineKind.DeviationUnresolved => "Avvikelse olöst",
         DeadlineKind.ActionNotExecuted => "Insats ej verkställd",
+        DeadlineKind.LvmChecklistOpen => "Checklista för LVM inte klar",
         _ => "Synpunkt obesvarad",
     });
 
@@ -303,6 +304,7 @@ internal static class Glossary
         Sip.Application.Features.Audit.AuditFinding.NoConsent => "Inget gällande samtycke",
         Sip.Application.Features.Audit.AuditFinding.NoMeetingWithinPolicy => "Inget SIP-möte i tid",
         Sip.Application.Features.Audit.AuditFinding.ActionsNotExecuted => "Insatser ej verkställda inom tre månader",
+        Sip.Application.Features.Audit.AuditFinding.LvmChecklistOpen => "Placeringar enligt LVM med öppen checklista",
         _ => "Insatser som väntar på svar",
     });
 

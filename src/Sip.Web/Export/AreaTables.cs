@@ -52,6 +52,7 @@ internal static class AreaTables
                         Row(Text.T("Uppföljningar gjorda i tid"), p.FollowUpsOnTime, p.FollowUpsDue),
                         Row(Text.T("med personens egna mål"), p.WithOwnGoals, p.Started),
                         Row(Text.T("med närstående"), p.WithNextOfKin, p.Started),
+                        .. ChildrenRows(p.Children ?? new(0, 0, 0), p.Started),
                     ]),
                     "process-enheter" => Breakdown(name, Text.T("Enhet"), p.ByUnit),
                     "process-organisationer" => Breakdown(name, Text.T("Organisation"), p.ByOrganization),
@@ -78,6 +79,14 @@ internal static class AreaTables
                 return null;
         }
     }
+
+    /// <summary>Rules 12c and 24: the period's plans with children, as the page shows them.</summary>
+    private static object?[][] ChildrenRows(ProcessStatistics.ChildrenFigures c, int started) =>
+    [
+        Row(Text.T("med barn i hushållet"), c.Plans, started),
+        Row(Text.T("varav med aktuell bedömning av orosanmälan"), c.WithCurrentAssessment, c.Plans),
+        Row(Text.T("varav orosanmälan gjord"), c.ReportMade, c.WithCurrentAssessment),
+    ];
 
     private static ExportTable Breakdown(string name, string what, IReadOnlyList<ProcessStatistics.Breakdown> rows) =>
         new(name, [what, Text.T("Startade planer")], [.. rows.Select(r => Row(Text.T(r.Name), r.Started))]);

@@ -120,5 +120,32 @@ public sealed class PlacementDetailsRuleTests
             PlanErrors.PlacementLvmChecklistNotLvm, () => plan.RecordLvmChecklist("Dr Berg", new DateOnly(2026, 11, 18), null, World.Now));
     }
 
+    [Fact]
+    public void Rule27b_an_open_LVM_checklist_is_overdue_from_the_day_after_the_placement_day_until_both_steps_are_recorded()
+    {
+        var plan = Plan();
+        plan.RegisterPlacement(Placement(PlacementLegalBasis.Lvm), World.Now);
+        Assert.Equal(Decided, plan.Placement!.LvmChecklistDueOn);
+        Assert.False(plan.LvmChecklistOverdue(Decided));
+        Assert.True(plan.LvmChecklistOverdue(Decided.AddDays(1)));
+        Assert.True(SipPlan.LvmChecklistOverdueAsOf(Decided.AddDays(1)).Compile()(plan));
+
+        plan.RecordLvmChecklist("Dr Berg", Decided, null, World.Now);
+        Assert.True(plan.LvmChecklistOverdue(Decided.AddDays(1)));
+        plan.RecordLvmChecklist(null, null, "Hälsocentralen Lit", World.Now);
+        Assert.False(plan.LvmChecklistOverdue(Decided.AddDays(30)));
+        Assert.False(SipPlan.LvmChecklistOverdueAsOf(Decided.AddDays(30)).Compile()(plan));
+
+        var sol = Plan();
+        sol.RegisterPlacement(Placement(PlacementLegalBasis.Sol), World.Now);
+        Assert.Null(sol.Placement!.LvmChecklistDueOn);
+        Assert.False(sol.LvmChecklistOverdue(Decided.AddDays(30)));
+
+        var closed = Plan();
+        closed.RegisterPlacement(Placement(PlacementLegalBasis.Lvm), World.Now);
+        closed.Close(PlanCloseReason.PersonEnded, null, World.Now);
+        Assert.False(closed.LvmChecklistOverdue(Decided.AddDays(30)));
+    }
+
     private static void Fails(string code, Action act) => Assert.Equal(code, Assert.Throws<DomainException>(act).Code);
 }

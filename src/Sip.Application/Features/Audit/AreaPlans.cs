@@ -22,6 +22,9 @@ public enum AuditFinding
 
     /// <summary>Rule 22: a granted municipal insats not started within three months (ej verkställt beslut).</summary>
     ActionsNotExecuted,
+
+    /// <summary>Rule 27b: an LVM placement whose checklist is still open after the placement day.</summary>
+    LvmChecklistOpen,
 }
 
 /// <summary>
@@ -72,6 +75,7 @@ internal static class AreaPlans
         AuditFinding.NoConsent => p => !p.Consents.Any(c => c.WithdrawnAt == null && c.SupersededAt == null),
         AuditFinding.NoMeetingWithinPolicy => HeldNotBooked.FirstMeetingMissed(today),
         AuditFinding.ActionsNotExecuted => NotExecuted(today),
+        AuditFinding.LvmChecklistOpen => SipPlan.LvmChecklistOverdueAsOf(today),
         _ => p => p.Actions.Any(a => a.Status == ActionStatus.Proposed),
     };
 

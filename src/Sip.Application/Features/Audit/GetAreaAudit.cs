@@ -98,6 +98,9 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
         var assessed = await area.Plans.Open().Where(SipPlan.ChildrenWithCurrentAssessment)
             .CountAsync(cancellationToken).ConfigureAwait(false);
 
+        // Rule 27b asks the placement, an owned type EF cannot read inside the group above.
+        var lvmOpen = await area.Plans.With(AuditFinding.LvmChecklistOpen, today).CountAsync(cancellationToken).ConfigureAwait(false);
+
         return new AreaAudit(
             today,
             [.. groups.GroupBy(g => g.Status).Select(s => new AreaAudit.StatusCount(s.Key, s.Sum(g => g.Plans))).OrderBy(s => s.Status)],
@@ -108,6 +111,7 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
                 new(AuditFinding.NoMeetingWithinPolicy, groups.Sum(g => g.NoMeeting)),
                 new(AuditFinding.ActionsAwaitingAcceptance, groups.Sum(g => g.AwaitingAcceptance)),
                 new(AuditFinding.ActionsNotExecuted, groups.Sum(g => g.NotExecuted)),
+                new(AuditFinding.LvmChecklistOpen, lvmOpen),
             ],
             byKind,
             new AreaAudit.ChildrenCount(withChildren, assessed));

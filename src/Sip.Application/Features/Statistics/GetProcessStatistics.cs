@@ -15,7 +15,9 @@ namespace Sip.Application.Features.Statistics;
 /// period: plans started, established and closed in it; for those started, days to the first
 /// meeting held (a booking is not a meeting, rule 21) and to establishment (median and 90th percentile), the share with the person's own
 /// goals and with närstående taking part; follow-ups due in the period done on time; and the
-/// plans started per unit, municipality or region, and principal. Numbers only.
+/// plans started per unit, municipality or region, and principal; of those started, the plans with
+/// children in the household, how many have an orosanmälan assessment for their current version, and
+/// how many of those led to a report (rules 12c and 24). Numbers only.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport)]
 public sealed record GetProcessStatistics(DateOnly? From, DateOnly? To) : IPeriod, IQuery<ProcessStatistics>;
@@ -34,8 +36,16 @@ public sealed record ProcessStatistics(
     int WithNextOfKin,
     IReadOnlyList<ProcessStatistics.Breakdown> ByUnit,
     IReadOnlyList<ProcessStatistics.Breakdown> ByOrganization,
-    IReadOnlyList<ProcessStatistics.Breakdown> ByPrincipal)
+    IReadOnlyList<ProcessStatistics.Breakdown> ByPrincipal,
+    ProcessStatistics.ChildrenFigures? Children = null)
 {
+    /// <summary>
+    /// Rules 12c and 24, over the plans started in the period: those with children in the household, of them
+    /// those whose assessment answers for the version in force or the one being drawn up, and of those the
+    /// assessments that led to an orosanmälan. Counts of plans only: no person can be told from them.
+    /// </summary>
+    public sealed record ChildrenFigures(int Plans, int WithCurrentAssessment, int ReportMade);
+
     /// <summary>Calendar days over the plans that got that far; null when none did.</summary>
     public sealed record Days(int Plans, double? Median, double? Percentile90);
 
@@ -91,6 +101,17 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var onTime = due.Count(f => f.DoneAt is { } doneAt && SwedishTime.Today(doneAt) <= f.DueOn);
 
+        // Rules 12c and 24: the same assessment rule as the audit's, asked of the period's plans.
+        var withChildren = plans.Where(p => p.CreatedAt >= from && p.CreatedAt < to && p.Person.ChildrenInHousehold);
+        var assessed = await withChildren.Where(SipPlan.ChildrenWithCurrentAssessment)
+            .GroupBy(p => p.ReportOfConcernMade == true)
+            .Select(g => new { Made = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var children = new ProcessStatistics.ChildrenFigures(
+            await withChildren.CountAsync(cancellationToken).ConfigureAwait(false),
+            assessed.Sum(a => a.Count),
+            assessed.Where(a => a.Made).Sum(a => a.Count));
+
         var unitIds = byUnit.Where(u => u.Started > 0).Select(u => u.Unit).ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
             .Join(db.Organizations.AsNoTracking(), u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, u.Name, Organization = o.Name, o.Kind })
@@ -111,7 +132,11 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
             byUnit.Sum(u => u.NextOfKin),
             Group(rows.Select(r => (r.Unit.Name, r.Started))),
             Group(rows.Select(r => (r.Unit.Organization, r.Started))),
-            Group(rows.Select(r => (r.Unit.Kind == OrganizationKind.Region ? "Regionen" : r.Unit.Kind == OrganizationKind.Municipality ? "Kommunen" : "Annan aktör", r.Started))));
+            Group(rows.Select(r => (
+                r.Unit.Kind == OrganizationKind.Region ? "Regionen"
+                    : r.Unit.Kind == OrganizationKind.Municipality ? "Kommunen" : "Annan aktör",
+                r.Started))),
+            children);
     }
 
     private static IReadOnlyList<ProcessStatistics.Breakdown> Group(IEnumerable<(string Name, int Started)> rows) =>
