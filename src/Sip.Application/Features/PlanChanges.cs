@@ -44,7 +44,7 @@ public static class PlanChanges
     {
         ArgumentNullException.ThrowIfNull(command);
         var plan = await plans
-            .FirstOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken).ConfigureAwait(false)
+            .FirstOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
             ?? throw new NotFoundException("Planen finns inte.");
         if (plan.Version != command.ExpectedVersion)
         {
@@ -72,7 +72,7 @@ public static class PlanChanges
         ArgumentNullException.ThrowIfNull(plan);
         var unitIds = plan.Participants.Where(p => p.UnitId is not null).Select(p => p.UnitId!.Value).Distinct().ToList();
         return await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.ActsForPrincipal ?? u.OrganizationKind, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(u => u.Id, u => u.ActsForPrincipal ?? u.OrganizationKind, cancellationToken);
     }
 
     public static async Task<PlanChanged> SaveAsync(ISipDbContext db, SipPlan plan, CancellationToken cancellationToken, Guid? createdId = null)
@@ -81,13 +81,13 @@ public static class PlanChanges
         ArgumentNullException.ThrowIfNull(plan);
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             // Someone saved between this command's read and its write: the same answer as a stale
             // version, with the version the caller must reload.
-            var current = await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken).ConfigureAwait(false);
+            var current = await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken);
             throw new ConcurrencyConflictException($"Planen ändrades av någon annan medan du sparade (nu version {current}). Läs in den igen.", current);
         }
 

@@ -32,7 +32,7 @@ public static class OverdueDeadlines
     public static async Task<List<OverdueDeadline>> FindAsync(ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var found = new List<OverdueDeadline>();
-        await foreach (var item in StreamAsync(db, plans, now, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in StreamAsync(db, plans, now, cancellationToken))
         {
             found.Add(item);
         }
@@ -51,7 +51,7 @@ public static class OverdueDeadlines
         var (dated, drafts) = Rules(plans ?? db.Plans, plans ?? db.Plans, db.Units, now);
         foreach (var kind in dated.Append(drafts))
         {
-            await foreach (var o in kind.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var o in kind.AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 yield return new OverdueDeadline(o.Kind, o.PlanId, o.ReferenceNumber, o.SubjectId, o.OwingUnitId, o.Coordinator, o.InitiatingOrganizationId, o.Deadline ?? DraftDeadline(o.TouchedAt!.Value));
             }
@@ -75,7 +75,7 @@ public static class OverdueDeadlines
             .Aggregate(Queryable.Concat)
             .GroupBy(o => new { o.Kind, o.Deadline })
             .Select(g => new OverdueTally(g.Key.Kind, g.Key.Deadline!.Value, g.Count()))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>

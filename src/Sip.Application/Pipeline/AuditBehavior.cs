@@ -17,7 +17,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDb
 
     private async ValueTask<TResponse> LogAfterAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var response = await next(message, cancellationToken).ConfigureAwait(false);
+        var response = await next(message, cancellationToken);
         var isCommand = message is IBaseCommand;
         var planId = (message as IPlanRequest)?.PlanId ?? (response as IConcernsPlan)?.PlanId;
         var entry = new AuditEntry(
@@ -32,11 +32,11 @@ public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDb
         if (isCommand || db.Database.CurrentTransaction is not null)
         {
             db.AuditEntries.Add(entry);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
         }
         else
         {
-            await reads.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
+            await reads.WriteAsync(entry, cancellationToken);
         }
 
         return response;

@@ -43,12 +43,12 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
 
     private async ValueTask<TResponse> SeenThenAsync(Guid planId, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (!await VisiblePlans.CanSeeAsync(db, user, planId, cancellationToken).ConfigureAwait(false))
+        if (!await VisiblePlans.CanSeeAsync(db, user, planId, cancellationToken))
         {
             throw new NotFoundException(VisiblePlans.NotSeen);
         }
 
-        return await next(message, cancellationToken).ConfigureAwait(false);
+        return await next(message, cancellationToken);
     }
 }
 

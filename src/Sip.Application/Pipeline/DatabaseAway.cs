@@ -30,7 +30,7 @@ public static class DatabaseAway
         if (failedAlready is not null)
         {
             beforePause(failedAlready, 1, Pauses[0]);
-            await Task.Delay(Pauses[0], cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Pauses[0], cancellationToken);
             tried = 1;
         }
 
@@ -38,12 +38,12 @@ public static class DatabaseAway
         {
             try
             {
-                return await attempt().ConfigureAwait(false);
+                return await attempt();
             }
             catch (Exception failure) when (tried < Pauses.Length && !cancellationToken.IsCancellationRequested && waitFor(failure))
             {
                 beforePause(failure, tried + 1, Pauses[tried]);
-                await Task.Delay(Pauses[tried], cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Pauses[tried], cancellationToken);
             }
         }
     }

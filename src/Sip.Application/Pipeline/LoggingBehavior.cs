@@ -26,7 +26,7 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var response = await next(message, cancellationToken).ConfigureAwait(false);
+            var response = await next(message, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started);
             Record(activity, RequestOutcome.Success, elapsed);
             if (logger.IsEnabled(LogLevel.Debug))

@@ -47,7 +47,7 @@ public sealed class ReadLog(IServiceScopeFactory scopes) : IDisposable
     private async Task WriteAllAsync()
     {
         var batch = new List<Waiting>(MostAtOnce);
-        while (await _waiting.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (await _waiting.Reader.WaitToReadAsync())
         {
             while (batch.Count < MostAtOnce && _waiting.Reader.TryRead(out var next))
             {
@@ -59,7 +59,7 @@ public sealed class ReadLog(IServiceScopeFactory scopes) : IDisposable
                 // A scope of its own: the readers' contexts belong to their requests, and each may be
                 // in the middle of a query of its own.
                 var scope = scopes.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
+                await using (scope)
                 {
                     var db = scope.ServiceProvider.GetRequiredService<ISipDbContext>();
                     if (db.Database.ProviderName == PostgreSqlProvider)
@@ -71,7 +71,7 @@ public sealed class ReadLog(IServiceScopeFactory scopes) : IDisposable
                     }
 
                     db.AuditEntries.AddRange(batch.Select(w => w.Entry));
-                    await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+                    await db.SaveChangesAsync(CancellationToken.None);
                 }
 
                 batch.ForEach(w => w.Stored.TrySetResult());

@@ -29,11 +29,11 @@ public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContex
     {
         try
         {
-            return await next(message, cancellationToken).ConfigureAwait(false);
+            return await next(message, cancellationToken);
         }
         catch (Exception failure) when (WorthWaitingFor(failure) && !cancellationToken.IsCancellationRequested)
         {
-            return await WaitOutAsync(failure, message, next, cancellationToken).ConfigureAwait(false);
+            return await WaitOutAsync(failure, message, next, cancellationToken);
         }
     }
 
@@ -45,7 +45,7 @@ public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContex
             {
                 if (unsettled is not null)
                 {
-                    if (await db.AuditEntries.AnyAsync(a => a.Id == unsettled.LogLine, cancellationToken).ConfigureAwait(false))
+                    if (await db.AuditEntries.AnyAsync(a => a.Id == unsettled.LogLine, cancellationToken))
                     {
                         return (TResponse)unsettled.Response!;
                     }
@@ -53,7 +53,7 @@ public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContex
                     unsettled = null;
                 }
 
-                return await next(message, cancellationToken).ConfigureAwait(false);
+                return await next(message, cancellationToken);
             },
             WorthWaitingFor,
             (failure, attempt, pause) =>

@@ -19,13 +19,13 @@ public sealed class TransactionBehavior<TMessage, TResponse>(ISipDbContext db) :
     private async ValueTask<TResponse> InTransactionAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var logged = LogLines();
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using (transaction)
         {
-            var response = await next(message, cancellationToken).ConfigureAwait(false);
+            var response = await next(message, cancellationToken);
             try
             {
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken);
             }
             catch (Exception away) when (DatabaseAway.Is(away))
             {

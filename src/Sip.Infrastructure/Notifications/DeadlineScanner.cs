@@ -35,8 +35,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         using var activity = SipTelemetry.Source.StartActivity("DeadlineScan");
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
-        var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
-        var escalateTo = await EscalationContacts.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+        var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken);
+        var escalateTo = await EscalationContacts.LoadAsync(db, cancellationToken);
         var streams = db is not SqliteSipDbContext;
         await using var second = streams ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
         var writer = second?.ServiceProvider.GetRequiredService<SipDbContext>() ?? db;
@@ -54,27 +54,27 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
 
             if (pending.Count >= batchSize)
             {
-                written += await StoreNewAsync(writer, [.. pending.Values], cancellationToken).ConfigureAwait(false);
+                written += await StoreNewAsync(writer, [.. pending.Values], cancellationToken);
                 pending.Clear();
             }
         }
 
         if (streams)
         {
-            await foreach (var item in OverdueDeadlines.StreamAsync(db, null, now, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in OverdueDeadlines.StreamAsync(db, null, now, cancellationToken))
             {
-                await AddAsync(item).ConfigureAwait(false);
+                await AddAsync(item);
             }
         }
         else
         {
-            foreach (var item in await OverdueDeadlines.FindAsync(db, null, now, cancellationToken).ConfigureAwait(false))
+            foreach (var item in await OverdueDeadlines.FindAsync(db, null, now, cancellationToken))
             {
-                await AddAsync(item).ConfigureAwait(false);
+                await AddAsync(item);
             }
         }
 
-        written += await StoreNewAsync(writer, [.. pending.Values], cancellationToken).ConfigureAwait(false);
+        written += await StoreNewAsync(writer, [.. pending.Values], cancellationToken);
         activity?.SetTag("sip.reminders.written", written);
         return written;
     }
@@ -118,7 +118,7 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
 
         if (writer is PostgresSipDbContext postgres)
         {
-            var stored = await PostgresReminderCopy.StoreNewAsync(postgres, batch, cancellationToken).ConfigureAwait(false);
+            var stored = await PostgresReminderCopy.StoreNewAsync(postgres, batch, cancellationToken);
             batch.Where(r => stored.Contains(r.Key)).ToList().ForEach(Counted);
             return stored.Count;
         }
@@ -127,12 +127,12 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         // locks in the same order: the second waits for the first and is refused, never deadlocked.
         batch.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
         var keys = batch.Select(r => r.Key).ToList();
-        var existing = (await writer.Outbox.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var existing = (await writer.Outbox.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
         var fresh = batch.Where(r => !existing.Contains(r.Key)).ToList();
         writer.Outbox.AddRange(fresh);
         try
         {
-            await writer.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await writer.SaveChangesAsync(cancellationToken);
             fresh.ForEach(Counted);
             return fresh.Count;
         }
@@ -141,7 +141,7 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
             // A duplicate key, or (should the order not hold) a deadlock with the other scan,
             // which the provider reports as a transient failure: the batch was rolled back whole.
             fresh.ForEach(r => writer.Entry(r).State = EntityState.Detached);
-            return await StoreOneByOneAsync(writer, fresh, cancellationToken).ConfigureAwait(false);
+            return await StoreOneByOneAsync(writer, fresh, cancellationToken);
         }
         finally
         {
@@ -158,7 +158,7 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
             writer.Outbox.Add(reminder);
             try
             {
-                await writer.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await writer.SaveChangesAsync(cancellationToken);
                 Counted(reminder);
                 stored++;
             }
@@ -195,8 +195,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
 
         public static async Task<EscalationContacts> LoadAsync(SipDbContext db, CancellationToken cancellationToken)
         {
-            var people = await db.Users.AsNoTracking().Where(u => u.IsActive && (u.IsManager || u.Role == UserRole.SipSupport)).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.OrganizationId, cancellationToken).ConfigureAwait(false);
+            var people = await db.Users.AsNoTracking().Where(u => u.IsActive && (u.IsManager || u.Role == UserRole.SipSupport)).ToListAsync(cancellationToken);
+            var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.OrganizationId, cancellationToken);
             return new EscalationContacts(
                 people.Where(u => u.IsManager).SelectMany(u => u.UnitIds, (u, unit) => (unit, u.Id)).ToLookup(x => x.unit, x => x.Id),
                 people.Where(u => u is { Role: UserRole.SipSupport, AreaOrganizationId: not null }).ToLookup(u => u.AreaOrganizationId!.Value, u => u.Id),

@@ -164,7 +164,7 @@ public sealed class PickupFolderDelivery(string folder) : IMailDelivery
         ArgumentNullException.ThrowIfNull(mail);
         Directory.CreateDirectory(folder);
         var name = string.Concat(mail.MessageId.Trim('<', '>').Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_')) + ".eml";
-        await mail.ToMime(NoticeMail.From).WriteToAsync(Path.Combine(folder, name), cancellationToken).ConfigureAwait(false);
+        await mail.ToMime(NoticeMail.From).WriteToAsync(Path.Combine(folder, name), cancellationToken);
     }
 }
 
@@ -175,13 +175,13 @@ public sealed class SmtpDelivery(string host, int port, string? userName, string
     {
         ArgumentNullException.ThrowIfNull(mail);
         using var smtp = new MailKit.Net.Smtp.SmtpClient();
-        await smtp.ConnectAsync(host, port, MailKit.Security.SecureSocketOptions.StartTlsWhenAvailable, cancellationToken).ConfigureAwait(false);
+        await smtp.ConnectAsync(host, port, MailKit.Security.SecureSocketOptions.StartTlsWhenAvailable, cancellationToken);
         if (!string.IsNullOrEmpty(userName))
         {
-            await smtp.AuthenticateAsync(userName, password ?? string.Empty, cancellationToken).ConfigureAwait(false);
+            await smtp.AuthenticateAsync(userName, password ?? string.Empty, cancellationToken);
         }
 
-        await smtp.SendAsync(mail.ToMime(from), cancellationToken).ConfigureAwait(false);
-        await smtp.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
+        await smtp.SendAsync(mail.ToMime(from), cancellationToken);
+        await smtp.DisconnectAsync(quit: true, cancellationToken);
     }
 }

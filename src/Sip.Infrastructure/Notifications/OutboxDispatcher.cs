@@ -36,20 +36,20 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
             .OrderBy(m => m.DueAt)
             .Select(m => m.Id)
             .Take(200)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var delivered = 0;
         foreach (var id in due)
         {
             var until = now + Lease;
             var claimed = await db.Outbox
                 .Where(m => m.Id == id && m.DeliveredAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedUntil, until), cancellationToken).ConfigureAwait(false);
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedUntil, until), cancellationToken);
             if (claimed == 0)
             {
                 continue; // another server has it
             }
 
-            if (await DeliverAsync(id, cancellationToken).ConfigureAwait(false))
+            if (await DeliverAsync(id, cancellationToken))
             {
                 delivered++;
             }
@@ -61,14 +61,14 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
 
     private async Task<bool> DeliverAsync(Guid id, CancellationToken cancellationToken)
     {
-        var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+        var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
         string outcome;
         try
         {
             // A recipient without an address reads the notice in the in-app inbox only.
-            if (await ComposeAsync(message, cancellationToken).ConfigureAwait(false) is { } composed)
+            if (await ComposeAsync(message, cancellationToken) is { } composed)
             {
-                await mail.DeliverAsync(composed, cancellationToken).ConfigureAwait(false);
+                await mail.DeliverAsync(composed, cancellationToken);
                 outcome = "sent";
             }
             else
@@ -81,13 +81,13 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
         {
             var cause = Cause(failure);
             message.Failed(cause, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
             DeliveryFailed(log, message.Key, message.Attempts, cause);
             Counted(message, "failed");
             return false;
         }
 
-        await MarkDeliveredAsync(message, cancellationToken).ConfigureAwait(false);
+        await MarkDeliveredAsync(message, cancellationToken);
         Counted(message, outcome);
         return true;
     }
@@ -121,15 +121,14 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
             try
             {
                 await db.Outbox.Where(m => m.Id == message.Id)
-                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.DeliveredAt, at).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, (string?)null), cancellationToken)
-                    .ConfigureAwait(false);
+                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.DeliveredAt, at).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, (string?)null), cancellationToken);
                 db.Entry(message).State = EntityState.Detached;
                 return;
             }
             catch (Exception failure) when (pause > TimeSpan.Zero && (failure is DbException || failure.InnerException is DbException))
             {
                 MarkFailed(log, message.Key, pause.TotalSeconds, failure);
-                await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(pause, cancellationToken);
             }
         }
     }
@@ -137,15 +136,15 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
     private async Task<NoticeMail?> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var baseUrl = new Uri(configuration["App:BaseUrl"] ?? "http://localhost:5000/");
-        var reference = await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).Select(p => p.ReferenceNumber).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var reference = await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).Select(p => p.ReferenceNumber).SingleAsync(cancellationToken);
         var (address, link) = message.Recipient switch
         {
             NoticeRecipient.Unit => (
-                await db.Units.AsNoTracking().Where(u => u.Id == message.RecipientId).Select(u => u.InvitationMailbox).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false),
+                await db.Units.AsNoTracking().Where(u => u.Id == message.RecipientId).Select(u => u.InvitationMailbox).SingleOrDefaultAsync(cancellationToken),
                 new Uri(baseUrl, $"planer/{message.PlanId}")),
-            NoticeRecipient.User => await UserAddressAsync(message, baseUrl, cancellationToken).ConfigureAwait(false),
+            NoticeRecipient.User => await UserAddressAsync(message, baseUrl, cancellationToken),
             _ => (
-                await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Participants).Where(x => x.Id == message.RecipientId).Select(x => x.Email).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false),
+                await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Participants).Where(x => x.Id == message.RecipientId).Select(x => x.Email).SingleOrDefaultAsync(cancellationToken),
                 (Uri?)null),
         };
         if (address is null)
@@ -154,13 +153,13 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
         }
 
         var meeting = message.Kind is NoticeKind.MeetingScheduled or NoticeKind.MeetingMoved or NoticeKind.MeetingCancelled
-            ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(m => m.Id == message.SubjectId, cancellationToken).ConfigureAwait(false)
+            ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(m => m.Id == message.SubjectId, cancellationToken)
             : null;
-        var ladder = await LadderAsync(message, cancellationToken).ConfigureAwait(false);
+        var ladder = await LadderAsync(message, cancellationToken);
         var need = message.Recipient == NoticeRecipient.Unit
             && message.Kind is NoticeKind.Invitation or NoticeKind.MeetingScheduled or NoticeKind.MeetingMoved
             ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).Select(p => p.CommunicationNeed)
-                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+                .SingleOrDefaultAsync(cancellationToken)
             : null;
         return NoticeMail.Compose(message, address, reference, link, meeting, ladder, need);
     }
@@ -175,13 +174,13 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
 
         var level = await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Deviations)
             .Where(d => d.Id == message.SubjectId).Select(d => (EscalationLevel?)d.Level)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
         if (level is not { } current)
         {
             return null;
         }
 
-        var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var policy = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).FirstAsync(cancellationToken);
         var steps = policy.EscalationSteps;
         var step = (int)current;
         return (EscalationLadder.NameOf(steps, step), step + 1 < steps.Count ? steps[step + 1].Name : null);
@@ -190,7 +189,7 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
     /// <summary>A SIP-stödjare follows up without opening plans, so their link is to the area's follow-up.</summary>
     private async Task<(string? Address, Uri? Link)> UserAddressAsync(OutboxMessage message, Uri baseUrl, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == message.RecipientId && u.IsActive).Select(u => new { u.Email, u.Role }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == message.RecipientId && u.IsActive).Select(u => new { u.Email, u.Role }).SingleOrDefaultAsync(cancellationToken);
         return (user?.Email, new Uri(baseUrl, user?.Role == UserRole.SipSupport ? "uppfoljning" : $"planer/{message.PlanId}"));
     }
 

@@ -21,54 +21,54 @@ internal static class PostgresReminderCopy
         var columns = Columns(writer.Model);
         var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
         var connection = (NpgsqlConnection)writer.Database.GetDbConnection();
-        await writer.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await writer.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using (var create = new NpgsqlCommand("""CREATE TEMP TABLE reminder_batch (LIKE "Outbox") ON COMMIT DROP""", connection, transaction))
             {
-                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await create.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await using (var copy = await connection.BeginBinaryImportAsync($"COPY reminder_batch ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            await using (var copy = await connection.BeginBinaryImportAsync($"COPY reminder_batch ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
                 foreach (var reminder in reminders)
                 {
-                    await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await copy.StartRowAsync(cancellationToken);
                     foreach (var column in columns)
                     {
                         if (column.Read(reminder) is { } value)
                         {
-                            await copy.WriteAsync(value, column.StoreType, cancellationToken).ConfigureAwait(false);
+                            await copy.WriteAsync(value, column.StoreType, cancellationToken);
                         }
                         else
                         {
-                            await copy.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                            await copy.WriteNullAsync(cancellationToken);
                         }
                     }
                 }
 
-                await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                await copy.CompleteAsync(cancellationToken);
             }
 
             // In the order of the keys, so that two scans inserting the same reminders take the key
             // locks in the same order: the second waits for the first and skips, never deadlocks.
             var stored = new HashSet<string>(StringComparer.Ordinal);
             await using (var insert = new NpgsqlCommand($"""INSERT INTO "Outbox" ({names}) SELECT {names} FROM reminder_batch ORDER BY "Key" ON CONFLICT ("Key") DO NOTHING RETURNING "Key" """, connection, transaction))
-            await using (var reader = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                while (await reader.ReadAsync(cancellationToken))
                 {
                     stored.Add(reader.GetString(0));
                 }
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken);
             return stored;
         }
         finally
         {
-            await writer.Database.CloseConnectionAsync().ConfigureAwait(false);
+            await writer.Database.CloseConnectionAsync();
         }
     }
 

@@ -22,8 +22,8 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
     /// <summary>Answers the migrations it applied, oldest first; none when the database was current.</summary>
     public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
     {
-        var applied = await InitializeAllButDemoPlansAsync(cancellationToken).ConfigureAwait(false);
-        await SeedDemoPlansAsync(cancellationToken).ConfigureAwait(false);
+        var applied = await InitializeAllButDemoPlansAsync(cancellationToken);
+        await SeedDemoPlansAsync(cancellationToken);
         return applied;
     }
 
@@ -35,18 +35,18 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
     /// </summary>
     public async Task<IReadOnlyList<string>> InitializeAllButDemoPlansAsync(CancellationToken cancellationToken)
     {
-        var applied = await CreateEmptySqliteDatabaseAsync(cancellationToken).ConfigureAwait(false)
-            ?? await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var applied = await CreateEmptySqliteDatabaseAsync(cancellationToken)
+            ?? await MigrateAsync(cancellationToken);
 
-        if (!await db.CountyPolicies.AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (!await db.CountyPolicies.AnyAsync(cancellationToken))
         {
             db.CountyPolicies.Add(new CountyPolicy(CountyPolicy.DefaultId, configuration["County:Name"] ?? "Länsöverenskommelse Jämtland Härjedalen"));
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         if (SeedsDemoData)
         {
-            await demoData.SeedDirectoryAsync(cancellationToken).ConfigureAwait(false);
+            await demoData.SeedDirectoryAsync(cancellationToken);
         }
 
         return applied;
@@ -60,40 +60,40 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
 
     private async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         // Migrating a current database still compares the model with the last migration's, which
         // builds the model from its configuration: seconds of a start for nothing.
         if (pending.Count > 0)
         {
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.MigrateAsync(cancellationToken);
         }
 
         // The inbox's entries begin with this migration; the plans already stored get theirs now.
         if (pending.Any(m => m.EndsWith("_AddInboxEntries", StringComparison.Ordinal)))
         {
-            await inboxEntries.RepairAsync(cancellationToken).ConfigureAwait(false);
+            await inboxEntries.RepairAsync(cancellationToken);
         }
 
         // Likewise the plans' documents. No node of this release runs yet, and an earlier release's
         // nodes write no documents, so the plans need not be locked (PlanDocuments.RepairAsync).
         if (pending.Any(m => m.EndsWith("_AddPlanDocuments", StringComparison.Ordinal)))
         {
-            await planDocuments.RepairAsync(cancellationToken, lockPlans: false).ConfigureAwait(false);
+            await planDocuments.RepairAsync(cancellationToken, lockPlans: false);
         }
 
         if (pending.Any(m => m.EndsWith("_DomainSecondRound", StringComparison.Ordinal)))
         {
-            await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false);
-            if (await FillExecutionDeadlinesAsync(db, cancellationToken).ConfigureAwait(false) > 0)
+            await FillPersonNameKeysAsync(db, cancellationToken);
+            if (await FillExecutionDeadlinesAsync(db, cancellationToken) > 0)
             {
-                await inboxEntries.RepairAsync(cancellationToken).ConfigureAwait(false);
+                await inboxEntries.RepairAsync(cancellationToken);
             }
         }
 
         if (pending.Any(m => m.EndsWith("_SecondRoundPeopleAndPlacements", StringComparison.Ordinal)))
         {
-            await FillPersonBirthDatesAsync(db, cancellationToken).ConfigureAwait(false);
-            await FillReportOfConcernVersionsAsync(db, cancellationToken).ConfigureAwait(false);
+            await FillPersonBirthDatesAsync(db, cancellationToken);
+            await FillReportOfConcernVersionsAsync(db, cancellationToken);
         }
 
         return pending;
@@ -107,13 +107,13 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
     /// </summary>
     public async Task<int> FillWhatScriptsCannotAsync(CancellationToken cancellationToken)
     {
-        var filled = await FillPersonNameKeysAsync(db, cancellationToken).ConfigureAwait(false)
-            + await FillPersonBirthDatesAsync(db, cancellationToken).ConfigureAwait(false);
-        var deadlines = await FillExecutionDeadlinesAsync(db, cancellationToken).ConfigureAwait(false);
+        var filled = await FillPersonNameKeysAsync(db, cancellationToken)
+            + await FillPersonBirthDatesAsync(db, cancellationToken);
+        var deadlines = await FillExecutionDeadlinesAsync(db, cancellationToken);
         if (deadlines > 0)
         {
             // A deadline given now may already have passed: the units' inboxes show it at once.
-            await inboxEntries.RepairAsync(cancellationToken).ConfigureAwait(false);
+            await inboxEntries.RepairAsync(cancellationToken);
         }
 
         return filled + deadlines;
@@ -129,12 +129,12 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         var accepted = await db.Set<PlanAction>().AsNoTracking()
             .Where(a => a.Status == ActionStatus.Accepted && a.Principal == ResponsiblePrincipal.Municipality)
             .Where(a => a.NotExecutedBy == null && a.DecidedAt != null)
-            .Select(a => new { a.Id, a.DecidedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(a => new { a.Id, a.DecidedAt }).ToListAsync(cancellationToken);
         foreach (var action in accepted)
         {
             var by = PlanAction.ExecutionDeadline(SwedishTime.Today(action.DecidedAt!.Value));
             await db.Set<PlanAction>().Where(a => a.Id == action.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.NotExecutedBy, by), cancellationToken).ConfigureAwait(false);
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.NotExecutedBy, by), cancellationToken);
         }
 
         return accepted.Count;
@@ -166,13 +166,13 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         ArgumentNullException.ThrowIfNull(db);
         var numbers = await db.Plans.AsNoTracking()
             .Where(p => p.Person.BirthDate == DateOnly.MinValue && p.Person.IdentityNumber != null)
-            .Select(p => new { p.Id, p.Person.IdentityNumber }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(p => new { p.Id, p.Person.IdentityNumber }).ToListAsync(cancellationToken);
         var filled = 0;
         foreach (var plan in numbers.Where(p => p.IdentityNumber != Domain.People.PersonalIdentityNumber.Removed))
         {
             var born = plan.IdentityNumber!.DateOfBirth;
             filled += await db.Plans.Where(p => p.Id == plan.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Person.BirthDate, born), cancellationToken).ConfigureAwait(false);
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Person.BirthDate, born), cancellationToken);
         }
 
         return filled;
@@ -186,14 +186,14 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
     {
         ArgumentNullException.ThrowIfNull(db);
         var names = await db.Plans.AsNoTracking().Where(p => p.Person.SearchName == "")
-            .Select(p => new { p.Id, p.Person.FullName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(p => new { p.Id, p.Person.FullName }).ToListAsync(cancellationToken);
         foreach (var plan in names)
         {
             var sortName = SubjectPerson.SortNameOf(plan.FullName);
             var searchName = SubjectPerson.SearchNameOf(plan.FullName);
             await db.Database.ExecuteSqlAsync(
                 $"""UPDATE "Plans" SET "PersonSortName" = {sortName}, "PersonSearchName" = {searchName} WHERE "Id" = {plan.Id}""",
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
         }
 
         return names.Count;
@@ -216,14 +216,14 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         }
 
         EnsureSqliteFolder();
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = db.Database.GetDbConnection();
             await using (var objects = connection.CreateCommand())
             {
                 objects.CommandText = "SELECT COUNT(*) FROM sqlite_master";
-                if (Convert.ToInt64(await objects.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) > 0)
+                if (Convert.ToInt64(await objects.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0)
                 {
                     return null;
                 }
@@ -231,15 +231,15 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
 
             await using (var create = connection.CreateCommand())
             {
-                create.CommandText = await CreationScriptAsync(cancellationToken).ConfigureAwait(false);
-                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                create.CommandText = await CreationScriptAsync(cancellationToken);
+                await create.ExecuteNonQueryAsync(cancellationToken);
             }
 
             var applied = new List<string>();
             await using var history = connection.CreateCommand();
             history.CommandText = """SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" """;
-            await using var reader = await history.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            await using var reader = await history.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
                 applied.Add(reader.GetString(0));
             }
@@ -248,7 +248,7 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         }
         finally
         {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            await db.Database.CloseConnectionAsync();
         }
     }
 
@@ -258,7 +258,7 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
         await using var stream = typeof(DatabaseInitializer).Assembly.GetManifestResourceStream(SqliteCreationScript)
             ?? throw new InvalidOperationException($"The embedded resource {SqliteCreationScript} is missing.");
         using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadToEndAsync(cancellationToken);
     }
 
     private const string SqliteCreationScript = "Sip.Infrastructure.Persistence.Sqlite.create.sql";

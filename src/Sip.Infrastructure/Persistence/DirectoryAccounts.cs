@@ -21,10 +21,10 @@ public sealed class DirectoryAccounts(SipDbContext db, DirectoryUsers kept)
     /// <summary>From memory where <see cref="DirectoryUsers"/> may keep it; a database restart is waited out.</summary>
     public ValueTask<UserAccount?> ActiveAsync(Guid id, CancellationToken cancellationToken) =>
         kept.ActiveByIdAsync(id, () =>
-            DatabaseAway.WaitOutAsync(async () => await ActiveById.For(db)(db, id).ConfigureAwait(false), cancellationToken));
+            DatabaseAway.WaitOutAsync(async () => await ActiveById.For(db)(db, id), cancellationToken));
 
     public ValueTask<UserAccount?> ActiveByHsaIdAsync(string hsaId, CancellationToken cancellationToken) =>
-        DatabaseAway.WaitOutAsync(async () => await ActiveByHsaId.For(db)(db, hsaId).ConfigureAwait(false), cancellationToken);
+        DatabaseAway.WaitOutAsync(async () => await ActiveByHsaId.For(db)(db, hsaId), cancellationToken);
 
     public Task<UserAccount?> ActiveByUserNameAsync(string userName, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.IsActive && u.UserName == userName, cancellationToken);

@@ -35,7 +35,7 @@ public sealed class DirectoryUsers
         }
 
         var generation = Interlocked.Read(ref _generation);
-        var user = await read().ConfigureAwait(false);
+        var user = await read();
         if (user is { IsActive: true } && _keeping && _active.Count < MostKept)
         {
             _active[id] = user;

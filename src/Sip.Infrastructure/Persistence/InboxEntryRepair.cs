@@ -12,7 +12,7 @@ public sealed partial class InboxEntryRepair(SipDbContext db, ILogger<InboxEntry
 {
     public async Task<int> RepairAsync(CancellationToken cancellationToken)
     {
-        var repaired = await InboxEntries.RepairAsync(db, cancellationToken).ConfigureAwait(false);
+        var repaired = await InboxEntries.RepairAsync(db, cancellationToken);
         if (repaired > 0)
         {
             LogRepaired(log, repaired);

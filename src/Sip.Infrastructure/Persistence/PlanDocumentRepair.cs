@@ -13,7 +13,7 @@ public sealed partial class PlanDocumentRepair(SipDbContext db, ILogger<PlanDocu
     /// <param name="lockPlans">False only where no node of this release writes plans meanwhile (the migration step, the benchmark's generator).</param>
     public async Task<int> RepairAsync(CancellationToken cancellationToken, bool lockPlans = true)
     {
-        var written = await PlanDocuments.RepairAsync(db, cancellationToken, lockPlans).ConfigureAwait(false);
+        var written = await PlanDocuments.RepairAsync(db, cancellationToken, lockPlans);
         if (written > 0)
         {
             LogWritten(log, written);

@@ -86,7 +86,7 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
         var renamed = RenamedUnits();
         if (changed.Count == 0 && renamed.Count == 0)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         // Read before the save, which forgets what each property held.
@@ -95,32 +95,32 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
             .Select(e => (e.Entity, e.State == EntityState.Added ? (int?)null : e.Property(p => p.Version).OriginalValue))
             .ToList();
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             // Accepted whatever the caller asked: the entries' own save follows in this transaction,
             // and would write plans left unaccepted a second time.
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             var refreshed = changed.Where(id => !answered.ContainsKey(id)).ToList();
             if (refreshed.Count > 0)
             {
-                await Application.Features.Inbox.InboxEntries.RefreshAsync(this, refreshed, cancellationToken).ConfigureAwait(false);
+                await Application.Features.Inbox.InboxEntries.RefreshAsync(this, refreshed, cancellationToken);
             }
 
             foreach (var (plan, insatser) in answered)
             {
-                await InboxEntries.Where(e => e.PlanId == plan && insatser.Contains(e.ItemId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+                await InboxEntries.Where(e => e.PlanId == plan && insatser.Contains(e.ItemId)).ExecuteDeleteAsync(cancellationToken);
             }
 
-            await Application.Features.Plans.PlanDocuments.WriteAsync(this, documented, cancellationToken).ConfigureAwait(false);
+            await Application.Features.Plans.PlanDocuments.WriteAsync(this, documented, cancellationToken);
             if (renamed.Count > 0)
             {
-                await Application.Features.Plans.PlanDocuments.ForgetUnitsAsync(this, renamed, cancellationToken).ConfigureAwait(false);
+                await Application.Features.Plans.PlanDocuments.ForgetUnitsAsync(this, renamed, cancellationToken);
             }
 
             if (own is not null)
             {
-                await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await own.CommitAsync(cancellationToken);
             }
 
             return written;
@@ -129,7 +129,7 @@ public abstract class SipDbContext(DbContextOptions options) : DbContext(options
         {
             if (own is not null)
             {
-                await own.DisposeAsync().ConfigureAwait(false);
+                await own.DisposeAsync();
             }
         }
     }

@@ -31,14 +31,14 @@ public sealed class PlanRetention(SipDbContext db, TimeProvider clock, IConfigur
                 .Where(p => (p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled) && p.ClosedAt < closedBefore && p.AnonymisedAt == null)
                 .OrderBy(p => p.ClosedAt).ThenBy(p => p.Id)
                 .Take(BatchSize)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+                .ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
                 return anonymised;
             }
 
             due.ForEach(p => p.Anonymise(now));
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             anonymised += due.Count;
         }

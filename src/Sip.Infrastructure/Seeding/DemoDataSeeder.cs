@@ -20,7 +20,7 @@ public sealed partial class DemoDataSeeder(SipDbContext db, TimeProvider clock)
     /// <summary>The demo county's organisations, units and users, into a database that has none.</summary>
     public async Task SeedDirectoryAsync(CancellationToken cancellationToken)
     {
-        if (await db.Organizations.AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (await db.Organizations.AnyAsync(cancellationToken))
         {
             return;
         }
@@ -29,7 +29,7 @@ public sealed partial class DemoDataSeeder(SipDbContext db, TimeProvider clock)
         db.Organizations.AddRange(organizations);
         db.Units.AddRange(DemoDirectory.Units(organizations));
         db.Users.AddRange(Users());
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -38,20 +38,20 @@ public sealed partial class DemoDataSeeder(SipDbContext db, TimeProvider clock)
     /// </summary>
     public async Task SeedPlansAsync(CancellationToken cancellationToken)
     {
-        if (await db.Plans.IgnoreQueryFilters().AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (await db.Plans.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;
         }
 
-        var organizations = await db.Organizations.ToListAsync(cancellationToken).ConfigureAwait(false);
-        var units = await db.Units.ToListAsync(cancellationToken).ConfigureAwait(false);
+        var organizations = await db.Organizations.ToListAsync(cancellationToken);
+        var units = await db.Units.ToListAsync(cancellationToken);
         if (!units.Any(u => u.Id == VuxenenhetenOstersund))
         {
             // A directory of the county's own, not the demo's: the demo plans would name units it lacks.
             return;
         }
 
-        var policy = await db.CountyPolicies.FirstAsync(cancellationToken).ConfigureAwait(false);
+        var policy = await db.CountyPolicies.FirstAsync(cancellationToken);
         var kinds = units.ToDictionary(u => u.Id, u => u.CountsAs);
         OrganizationUnit Unit(Guid id) => units.Single(u => u.Id == id);
 
@@ -138,7 +138,7 @@ public sealed partial class DemoDataSeeder(SipDbContext db, TimeProvider clock)
 
         AddSecondRoundPlans(new Demo(policy, id => units.SingleOrDefault(u => u.Id == id), NextNumber, now));
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static SubjectPerson Person(string identityNumber, string name, DateTimeOffset now) =>

@@ -17,7 +17,7 @@ internal static class DirectoryUpload
         using var buffer = new MemoryStream();
         var chunk = new byte[81_920];
         int read;
-        while (buffer.Length <= DirectoryCsv.MaxBytes && (read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while (buffer.Length <= DirectoryCsv.MaxBytes && (read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             buffer.Write(chunk, 0, read);
         }

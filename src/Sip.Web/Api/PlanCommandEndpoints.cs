@@ -119,7 +119,7 @@ internal static class PlanCommandEndpoints
     {
         plan.MapMethods(pattern, [method], async (HttpContext http, TCommand command, ISender sender, CancellationToken ct) =>
             {
-                var changed = await sender.Send(withRoute(command, http.Request.RouteValues), ct).ConfigureAwait(false);
+                var changed = await sender.Send(withRoute(command, http.Request.RouteValues), ct);
                 return creates ? Results.Created($"/api/v1/plans/{changed.PlanId}", changed) : Results.Ok(changed);
             })
             .WithName(name)

@@ -17,7 +17,7 @@ internal static class PlanEndpoints
 
         plans.MapPost("/", async (StartPlanFromCase command, ISender sender, CancellationToken ct) =>
             {
-                var started = await sender.Send(command, ct).ConfigureAwait(false);
+                var started = await sender.Send(command, ct);
                 var location = $"/api/v1/plans/{started.PlanId}";
                 return started.AlreadyExisted ? Results.Ok(started) : Results.Created(location, started);
             })
@@ -31,7 +31,7 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         plans.MapGet("/{planId:guid}", async (Guid planId, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetPlan(planId), ct).ConfigureAwait(false)))
+                Results.Ok(await sender.Send(new GetPlan(planId), ct)))
             .WithName("GetPlan")
             .WithSummary("Hela planen för den som deltar i den.")
             .Produces<PlanDetail>()
@@ -40,7 +40,7 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/", async ([AsParameters] ListMyPlans query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
+                Results.Ok(await sender.Send(query, ct)))
             .WithName("ListMyPlans")
             .WithSummary("Mina eller enhetens planer: filter, sökning, sortering och sidindelning.")
             .Produces<PlanPage>()
@@ -49,7 +49,7 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         plans.MapGet("/{planId:guid}/versions", async (Guid planId, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetPlanVersions(planId), ct).ConfigureAwait(false)))
+                Results.Ok(await sender.Send(new GetPlanVersions(planId), ct)))
             .WithName("GetPlanVersions")
             .WithSummary("Planens fastställda versioner med vad som ändrats sedan föregående.")
             .Produces<IReadOnlyList<PlanVersionView>>()
@@ -68,7 +68,7 @@ internal static class PlanEndpoints
                         detail: $"Installera ett typsnitt med svenska tecken (t.ex. DejaVu Sans, paketet fonts-dejavu-core) eller ange mappen med {DocumentFonts.DirectoryKey}.");
                 }
 
-                var plan = await sender.Send(new GetWrittenPlan(planId, number), ct).ConfigureAwait(false);
+                var plan = await sender.Send(new GetWrittenPlan(planId, number), ct);
                 return Results.File(WrittenPlanPdf.Render(plan, family), "application/pdf", $"{plan.ReferenceNumber}-version-{plan.Number}.pdf");
             })
             .WithName("GetWrittenPlan")
@@ -87,7 +87,7 @@ internal static class PlanEndpoints
                     return Results.ValidationProblem(new Dictionary<string, string[]> { ["_format"] = ["Välj json eller xml (application/fhir+json eller application/fhir+xml)."] });
                 }
 
-                var plan = await sender.Send(new GetPlanForExport(planId), ct).ConfigureAwait(false);
+                var plan = await sender.Send(new GetPlanForExport(planId), ct);
                 return chosen.Write(PlanBundle.Build(plan, clock.GetUtcNow()));
             })
             .WithName("ExportPlanAsFhir")
@@ -99,7 +99,7 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{planId:guid}/establishment-readiness", async (Guid planId, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetEstablishmentReadiness(planId), ct).ConfigureAwait(false)))
+                Results.Ok(await sender.Send(new GetEstablishmentReadiness(planId), ct)))
             .WithName("GetEstablishmentReadiness")
             .WithSummary("Det som återstår innan planen kan fastställas, som en checklista.")
             .Produces<EstablishmentReadiness>()
@@ -108,7 +108,7 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{planId:guid}/audit-trail", async (Guid planId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetPlanAuditTrail(planId, page ?? 1, pageSize ?? 100), ct).ConfigureAwait(false)))
+                Results.Ok(await sender.Send(new GetPlanAuditTrail(planId, page ?? 1, pageSize ?? 100), ct)))
             .WithName("GetPlanAuditTrail")
             .WithSummary("Vem som läst eller ändrat planen (initierande enhet och enheten med övergripande ansvar).")
             .Produces<AuditTrail>()
@@ -118,7 +118,7 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/inbox", async ([AsParameters] GetUnitInbox query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct).ConfigureAwait(false)))
+                Results.Ok(await sender.Send(query, ct)))
             .WithTags("Inkorg")
             .WithName("GetUnitInbox")
             .WithSummary("Enhetens inkorg en sida i taget, det mest brådskande först (försenat, sedan efter datum): inbjudningar att besvara, insatser att acceptera, tidsfrister inom en vecka, avvisade förslag. Med sidan följer antalet av varje slag.")
@@ -128,7 +128,7 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapGet("/reminders", async (ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetReminders(), ct).ConfigureAwait(false)))
+                Results.Ok(await sender.Send(new GetReminders(), ct)))
             .WithTags("Inkorg")
             .WithName("GetReminders")
             .WithSummary("Påminnelser om passerade tidsfrister till mina enheter eller eskalerade till mig, så länge de inte är åtgärdade.")

@@ -50,7 +50,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }).ConfigureAwait(false);
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     private static ValidationProblemDetails Validation(ValidationException exception)

@@ -21,11 +21,11 @@ internal static class AccountRevalidation
         }
 
         var user = await context.HttpContext.RequestServices.GetRequiredService<DirectoryAccounts>()
-            .ActiveAsync(userId, context.HttpContext.RequestAborted).ConfigureAwait(false);
+            .ActiveAsync(userId, context.HttpContext.RequestAborted);
         if (user is not { IsActive: true })
         {
             context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(SipClaims.Scheme).ConfigureAwait(false);
+            await context.HttpContext.SignOutAsync(SipClaims.Scheme);
             return;
         }
 

@@ -47,9 +47,9 @@ internal static class BearerTokens
         var accounts = context.HttpContext.RequestServices.GetRequiredService<DirectoryAccounts>();
         var aborted = context.HttpContext.RequestAborted;
         var user = Guid.TryParse(principal.FindFirstValue(SipClaims.UserId), out var id)
-            ? await accounts.ActiveAsync(id, aborted).ConfigureAwait(false)
+            ? await accounts.ActiveAsync(id, aborted)
             : principal.FindFirstValue(HsaIdClaim) is { Length: > 0 } hsaId
-                ? await accounts.ActiveByHsaIdAsync(hsaId, aborted).ConfigureAwait(false)
+                ? await accounts.ActiveByHsaIdAsync(hsaId, aborted)
                 : null;
         if (user is null)
         {

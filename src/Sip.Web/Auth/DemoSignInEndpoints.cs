@@ -14,19 +14,19 @@ internal static class DemoSignInEndpoints
     {
         app.MapPost("/konto/demo-inloggning", async (HttpContext context, DirectoryAccounts accounts) =>
             {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
                 if (!Guid.TryParse(form["userId"], out var userId))
                 {
                     return Results.Redirect("/logga-in?fel=1");
                 }
 
-                var user = await accounts.ActiveAsync(userId, context.RequestAborted).ConfigureAwait(false);
+                var user = await accounts.ActiveAsync(userId, context.RequestAborted);
                 if (user is null)
                 {
                     return Results.Redirect("/logga-in?fel=1");
                 }
 
-                await context.SignInAsync(SipClaims.Scheme, SipClaims.For(user)).ConfigureAwait(false);
+                await context.SignInAsync(SipClaims.Scheme, SipClaims.For(user));
                 Localization.LanguageChoice.Remember(context.Response, user.Language);
                 var returnUrl = form["returnUrl"].ToString();
                 return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') ? returnUrl : "/");

@@ -34,7 +34,7 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
         {
             try
             {
-                await ListenAsync(listening, stoppingToken).ConfigureAwait(false);
+                await ListenAsync(listening, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -44,7 +44,7 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
             {
                 users.StopKeeping();
                 LogLost(log, failure.GetType().Name, RetryAfter.TotalSeconds);
-                await Task.Delay(RetryAfter, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(RetryAfter, stoppingToken);
             }
             finally
             {
@@ -59,7 +59,7 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
         var probe = $"{Channel}_probe_{Guid.NewGuid():N}";
         var probed = false;
         var connection = new NpgsqlConnection(listening);
-        await using (connection.ConfigureAwait(false))
+        await using (connection)
         {
             connection.Notification += (_, notice) =>
             {
@@ -72,19 +72,19 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
                     users.Forget();
                 }
             };
-            await connection.OpenAsync(stoppingToken).ConfigureAwait(false);
+            await connection.OpenAsync(stoppingToken);
 
             // Without the trigger no change is told, however well the connection carries notices.
             var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = '{Trigger}' AND NOT tgisinternal AND tgenabled <> 'D')", connection);
-            await using (command.ConfigureAwait(false))
+            await using (command)
             {
-                if (await command.ExecuteScalarAsync(stoppingToken).ConfigureAwait(false) is not true)
+                if (await command.ExecuteScalarAsync(stoppingToken) is not true)
                 {
                     throw new InvalidOperationException($"The trigger {Trigger} that tells of changes to the users is missing or disabled.");
                 }
             }
 
-            await ExecuteAsync(connection, $"LISTEN {Channel}; LISTEN {probe}", stoppingToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"LISTEN {Channel}; LISTEN {probe}", stoppingToken);
 
             // The heartbeat: a notice this connection sends itself must come back. A connection cut
             // without a word, or a pooler between the app and PostgreSQL that does not carry
@@ -92,25 +92,25 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
             async Task HeartbeatAsync()
             {
                 probed = false;
-                await ExecuteAsync(connection, $"NOTIFY {probe}", stoppingToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, $"NOTIFY {probe}", stoppingToken);
                 while (!probed)
                 {
-                    if (!await connection.WaitAsync(ProbeWait, stoppingToken).ConfigureAwait(false))
+                    if (!await connection.WaitAsync(ProbeWait, stoppingToken))
                     {
                         throw new TimeoutException("The listener's notice to itself did not come back.");
                     }
                 }
             }
 
-            await HeartbeatAsync().ConfigureAwait(false);
+            await HeartbeatAsync();
 
             // From here on every change is told, so what is read from now on may be kept.
             users.StartKeeping();
             while (true)
             {
-                if (!await connection.WaitAsync(Heartbeat, stoppingToken).ConfigureAwait(false))
+                if (!await connection.WaitAsync(Heartbeat, stoppingToken))
                 {
-                    await HeartbeatAsync().ConfigureAwait(false);
+                    await HeartbeatAsync();
                 }
             }
         }
@@ -119,9 +119,9 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         var command = new NpgsqlCommand(sql, connection);
-        await using (command.ConfigureAwait(false))
+        await using (command)
         {
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

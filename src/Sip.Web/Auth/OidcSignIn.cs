@@ -42,8 +42,7 @@ internal static class OidcSignIn
             OnTokenValidated = async context =>
             {
                 var accounts = context.HttpContext.RequestServices.GetRequiredService<DirectoryAccounts>();
-                var user = await DirectoryUserAsync(accounts, context.Principal, userClaim, matchOnHsaId, context.HttpContext.RequestAborted)
-                    .ConfigureAwait(false);
+                var user = await DirectoryUserAsync(accounts, context.Principal, userClaim, matchOnHsaId, context.HttpContext.RequestAborted);
                 if (user is null)
                 {
                     context.Fail("Inloggningen lyckades, men du finns inte som aktiv användare i SIP. Kontakta din administratör.");
@@ -74,8 +73,8 @@ internal static class OidcSignIn
         }
 
         return matchOnHsaId
-            ? await accounts.ActiveByHsaIdAsync(value, cancellationToken).ConfigureAwait(false)
-            : await accounts.ActiveByUserNameAsync(value, cancellationToken).ConfigureAwait(false);
+            ? await accounts.ActiveByHsaIdAsync(value, cancellationToken)
+            : await accounts.ActiveByUserNameAsync(value, cancellationToken);
     }
 
     public static void MapOidcSignIn(this WebApplication app) =>
@@ -84,7 +83,7 @@ internal static class OidcSignIn
                 var back = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
                 try
                 {
-                    await context.ChallengeAsync(Scheme, new AuthenticationProperties { RedirectUri = back }).ConfigureAwait(false);
+                    await context.ChallengeAsync(Scheme, new AuthenticationProperties { RedirectUri = back });
                 }
                 catch (InvalidOperationException unreachable)
                 {

@@ -14,36 +14,36 @@ internal sealed class RequestScopedSender(IServiceScopeFactory scopes, CurrentUs
     public async ValueTask<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
         var scope = Begin(out var mediator);
-        await using (scope.ConfigureAwait(false))
+        await using (scope)
         {
-            return await mediator.Send(request, cancellationToken).ConfigureAwait(false);
+            return await mediator.Send(request, cancellationToken);
         }
     }
 
     public async ValueTask<TResponse> Send<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken = default)
     {
         var scope = Begin(out var mediator);
-        await using (scope.ConfigureAwait(false))
+        await using (scope)
         {
-            return await mediator.Send(command, cancellationToken).ConfigureAwait(false);
+            return await mediator.Send(command, cancellationToken);
         }
     }
 
     public async ValueTask<TResponse> Send<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken = default)
     {
         var scope = Begin(out var mediator);
-        await using (scope.ConfigureAwait(false))
+        await using (scope)
         {
-            return await mediator.Send(query, cancellationToken).ConfigureAwait(false);
+            return await mediator.Send(query, cancellationToken);
         }
     }
 
     public async ValueTask<object?> Send(object message, CancellationToken cancellationToken = default)
     {
         var scope = Begin(out var mediator);
-        await using (scope.ConfigureAwait(false))
+        await using (scope)
         {
-            return await mediator.Send(message, cancellationToken).ConfigureAwait(false);
+            return await mediator.Send(message, cancellationToken);
         }
     }
 
@@ -71,9 +71,9 @@ internal sealed class RequestScopedSender(IServiceScopeFactory scopes, CurrentUs
     private async IAsyncEnumerable<T> Stream<T>(Func<IMediator, IAsyncEnumerable<T>> open, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var scope = Begin(out var mediator);
-        await using (scope.ConfigureAwait(false))
+        await using (scope)
         {
-            await foreach (var item in open(mediator).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var item in open(mediator).WithCancellation(cancellationToken))
             {
                 yield return item;
             }

@@ -9,7 +9,7 @@ internal static class SignOut
     public static void MapSignOut(this WebApplication app) =>
         app.MapPost("/konto/logga-ut", async (HttpContext context) =>
             {
-                await context.SignOutAsync(SipClaims.Scheme).ConfigureAwait(false);
+                await context.SignOutAsync(SipClaims.Scheme);
                 return Results.LocalRedirect("/");
             })
             .RequireFormToken()

@@ -23,7 +23,7 @@ internal static class AreaTables
         switch (name)
         {
             case "granskning-status" or "granskning-enheter" or "granskning-brister" or "granskning-tidsfrister" or "granskning-barn":
-                var audit = await sender.Send(new GetAreaAudit(), cancellationToken).ConfigureAwait(false);
+                var audit = await sender.Send(new GetAreaAudit(), cancellationToken);
                 return name switch
                 {
                     "granskning-status" => new(name, [Text.T("Status"), Text.T("Öppna planer")], [.. audit.OpenByStatus.Select(s => Row(Glossary.Of(s.Status), s.Plans))]),
@@ -37,7 +37,7 @@ internal static class AreaTables
                     _ => new(name, [Text.T("Slag"), Text.T("1–7 dagar"), Text.T("8–30 dagar"), Text.T("Över 30 dagar")], [.. audit.Overdue.Select(o => Row(Glossary.Of(o.Kind), o.UpToAWeek, o.UpToAMonth, o.Longer))]),
                 };
             case "process" or "process-enheter" or "process-organisationer" or "process-huvudman":
-                var p = await sender.Send(new GetProcessStatistics(from, to), cancellationToken).ConfigureAwait(false);
+                var p = await sender.Send(new GetProcessStatistics(from, to), cancellationToken);
                 return name switch
                 {
                     "process" => new(name, [Text.T("Mått"), Text.T("Värde"), Text.T("Antal i underlaget")],
@@ -59,7 +59,7 @@ internal static class AreaTables
                     _ => Breakdown(name, Text.T("Huvudman"), p.ByPrincipal),
                 };
             case "placeringar":
-                var f = await sender.Send(new GetPlacementStatistics(from, to), cancellationToken).ConfigureAwait(false);
+                var f = await sender.Send(new GetPlacementStatistics(from, to), cancellationToken);
                 return new(name, [Text.T("Mått"), Text.T("Värde"), Text.T("Antal i underlaget")],
                 [
                     Row(Text.T("Placeringar"), f.Placements, null),

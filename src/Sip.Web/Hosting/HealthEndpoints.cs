@@ -66,7 +66,7 @@ internal static class HealthEndpoints
                         using var connection = services.GetRequiredService<JobStorage>().GetConnection();
                         connection.GetAllItemsFromSet("recurring-jobs");
                     },
-                    cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
+                    cancellationToken).WaitAsync(cancellationToken);
                 return HealthCheckResult.Healthy();
             }
             catch (Exception failure) when (failure is not OperationCanceledException)

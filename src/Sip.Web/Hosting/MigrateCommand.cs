@@ -26,23 +26,22 @@ internal static class MigrateCommand
             await using var app = builder.Build();
             await using var scope = app.Services.CreateAsyncScope();
             var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-            var applied = await initializer.InitializeAsync(CancellationToken.None).ConfigureAwait(false);
-            var filled = await initializer.FillWhatScriptsCannotAsync(CancellationToken.None).ConfigureAwait(false);
+            var applied = await initializer.InitializeAsync(CancellationToken.None);
+            var filled = await initializer.FillWhatScriptsCannotAsync(CancellationToken.None);
             InstallJobStorage(provider, builder.Configuration.GetConnectionString("Sip"));
             await Console.Out.WriteLineAsync(applied.Count == 0
                 ? $"migrate: the {provider} database was already current."
-                : $"migrate: applied {applied.Count} migration(s) to the {provider} database, the last {applied[^1]}.").ConfigureAwait(false);
+                : $"migrate: applied {applied.Count} migration(s) to the {provider} database, the last {applied[^1]}.");
             if (filled > 0)
             {
-                await Console.Out.WriteLineAsync($"migrate: filled the sort and search names or birth dates of {filled} plan(s).")
-                    .ConfigureAwait(false);
+                await Console.Out.WriteLineAsync($"migrate: filled the sort and search names or birth dates of {filled} plan(s).");
             }
 
             return 0;
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
-            await Console.Error.WriteLineAsync($"migrate failed: {Reasons(failure)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"migrate failed: {Reasons(failure)}");
             return 1;
         }
     }

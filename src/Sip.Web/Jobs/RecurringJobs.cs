@@ -27,7 +27,7 @@ internal sealed partial class RecurringJobs(IRecurringJobManager jobs, IConfigur
             catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {
                 LogNotYet(log, failure.GetType().Name, RetryAfter.TotalSeconds);
-                await Task.Delay(RetryAfter, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(RetryAfter, stoppingToken);
             }
         }
     }

@@ -43,7 +43,7 @@ internal static class LanguageChoice
     public static void MapLanguageChoice(this WebApplication app) =>
         app.MapPost(Path, async (HttpContext context, ISender sender) =>
             {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
                 var language = form["language"].ToString();
                 var returnUrl = form["returnUrl"].ToString();
                 var back = returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
@@ -54,7 +54,7 @@ internal static class LanguageChoice
 
                 if (context.User.Identity?.IsAuthenticated == true)
                 {
-                    await sender.Send(new ChooseLanguage(language), context.RequestAborted).ConfigureAwait(false);
+                    await sender.Send(new ChooseLanguage(language), context.RequestAborted);
                 }
 
                 Remember(context.Response, language);

@@ -72,7 +72,7 @@ internal static class WebSecurity
                 }
 
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "För många anrop.", detail: $"Högst {perMinute} anrop per minut; försök igen om en stund.")
-                    .ExecuteAsync(rejected.HttpContext).ConfigureAwait(false);
+                    .ExecuteAsync(rejected.HttpContext);
             };
         });
         return services;
@@ -88,7 +88,7 @@ internal static class WebSecurity
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false }
                     ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Formuläret kunde inte skickas.", detail: "Sidan var för gammal. Ladda om den och försök igen.")
-                    : await next(context).ConfigureAwait(false));
+                    : await next(context));
 
     public static WebApplication UseWebSecurity(this WebApplication app)
     {

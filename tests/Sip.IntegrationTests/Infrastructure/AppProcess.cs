@@ -62,7 +62,7 @@ public sealed class AppProcess : IDisposable
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
-            await Process.WaitForExitAsync(cancel.Token).ConfigureAwait(false);
+            await Process.WaitForExitAsync(cancel.Token);
         }
         catch (OperationCanceledException)
         {
@@ -71,7 +71,7 @@ public sealed class AppProcess : IDisposable
         }
 
         // The exit can be seen before the last lines of output are read; this waits for them too.
-        await Process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        await Process.WaitForExitAsync(CancellationToken.None);
         return Process.ExitCode;
     }
 

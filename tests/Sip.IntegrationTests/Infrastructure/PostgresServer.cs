@@ -23,13 +23,13 @@ public static class PostgresServer
     /// <summary>A fresh, empty database for one test class; dropped by <see cref="DropDatabaseAsync"/>.</summary>
     public static async Task<string> CreateDatabaseAsync()
     {
-        var server = await ServerConnectionStringAsync().ConfigureAwait(false);
+        var server = await ServerConnectionStringAsync();
         var name = "sip_t_" + Guid.NewGuid().ToString("N")[..16];
         await using (var connection = new NpgsqlConnection(server))
         {
-            await connection.OpenAsync().ConfigureAwait(false);
+            await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync();
         }
 
         return new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
@@ -38,11 +38,11 @@ public static class PostgresServer
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        var server = await ServerConnectionStringAsync().ConfigureAwait(false);
+        var server = await ServerConnectionStringAsync();
         await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync().ConfigureAwait(false);
+        await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<string> ServerConnectionStringAsync()
@@ -59,13 +59,13 @@ public static class PostgresServer
             throw new InvalidOperationException("No PostgreSQL for the tests: set SIP_TEST_POSTGRES (bash .ci/run does) or start a Docker engine.");
         }
 
-        await ContainerLock.WaitAsync().ConfigureAwait(false);
+        await ContainerLock.WaitAsync();
         try
         {
             if (_container is null)
             {
                 var container = new PostgreSqlBuilder("postgres:16-alpine").Build();
-                await container.StartAsync().ConfigureAwait(false);
+                await container.StartAsync();
                 _container = container;
             }
 

@@ -26,8 +26,8 @@ public sealed class ChangeActionStatusHandler(ISipDbContext db, ICurrentUser use
 {
     public async ValueTask<PlanChanged> Handle(ChangeActionStatus command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadForActionAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadForActionAsync(db, command, cancellationToken);
         plan.ChangeActionStatus(command.ActionId, OwningUnit.Of(plan, command.ActionId, user), command.Status, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ public sealed class DecideActionHandler(ISipDbContext db, ICurrentUser user, Tim
 {
     public async ValueTask<PlanChanged> Handle(DecideAction command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadForActionAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadForActionAsync(db, command, cancellationToken);
         var owningUnit = OwningUnit.Of(plan, command.ActionId, user);
         var now = clock.GetUtcNow();
         if (command.Accept)
@@ -36,6 +36,6 @@ public sealed class DecideActionHandler(ISipDbContext db, ICurrentUser user, Tim
             plan.RejectAction(command.ActionId, owningUnit, user.UserId, command.RejectionReason ?? string.Empty, now);
         }
 
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

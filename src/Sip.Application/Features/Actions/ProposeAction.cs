@@ -36,10 +36,10 @@ public sealed class ProposeActionHandler(ISipDbContext db, ICurrentUser user, Ti
 {
     public async ValueTask<PlanChanged> Handle(ProposeAction command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.OwningUnitId, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.OwningUnitId, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var action = plan.ProposeAction(ActionTypeCatalog.Find(command.ActionTypeCode)!, unit, command.NeedId, command.Description, command.StartOn, command.DueOn, user.UserId, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, action.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, action.Id);
     }
 }

@@ -29,8 +29,8 @@ public sealed class ReportActionToIvoHandler(ISipDbContext db, ICurrentUser user
     public async ValueTask<PlanChanged> Handle(ReportActionToIvo command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadForActionAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadForActionAsync(db, command, cancellationToken);
         plan.RecordIvoReport(command.ActionId, OwningUnit.Of(plan, command.ActionId, user), command.ReportedOn, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

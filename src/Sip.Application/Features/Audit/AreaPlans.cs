@@ -40,7 +40,7 @@ internal static class AreaPlans
     public static async Task<Area> ForAsync(ISipDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
         var me = user.UserId;
-        var area = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => u.AreaOrganizationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+        var area = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => u.AreaOrganizationId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new ForbiddenException("Du har inget uppföljningsområde.");
 
         // The plans it takes part in that were started elsewhere are fetched first, as ids; the area
@@ -53,7 +53,7 @@ internal static class AreaPlans
             .Select(x => EF.Property<Guid>(x, "PlanId"))
             .Where(id => !started.Contains(id))
             .Distinct()
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         // One array parameter however many, where a parameter each could pass SQL Server's 2,100.
         return new Area(

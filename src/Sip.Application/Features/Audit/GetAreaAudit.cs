@@ -46,7 +46,7 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
     {
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
-        var area = await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false);
+        var area = await AreaPlans.ForAsync(db, user, cancellationToken);
 
         // One pass over the open plans counts them by status and unit with each gap beside, and the
         // drafts left alone by how long ago their deadline passed, rather than a question per figure
@@ -76,12 +76,12 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
                 DraftsUpToAMonth = g.AsQueryable().Count(draftsUpToAMonth),
                 DraftsLonger = g.AsQueryable().Count(draftsLonger),
             })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var unitIds = groups.Select(g => g.Unit).Distinct().ToList();
-        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken).ConfigureAwait(false);
+        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
 
         // The other passed deadlines come counted by kind and day, never as plans.
-        var overdue = await OverdueDeadlines.TallyAsync(db, area.Plans, area.PlanIds, now, cancellationToken).ConfigureAwait(false);
+        var overdue = await OverdueDeadlines.TallyAsync(db, area.Plans, area.PlanIds, now, cancellationToken);
         var drafts = new AreaAudit.OverdueCount(DeadlineKind.DraftUntouched, groups.Sum(g => g.DraftsUpToAWeek), groups.Sum(g => g.DraftsUpToAMonth), groups.Sum(g => g.DraftsLonger));
         var byKind = overdue
             .GroupBy(o => o.Kind)
@@ -94,12 +94,12 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
             .ToList();
 
         // Two counts over the open plans; the assessment's version is compared in the database.
-        var withChildren = await area.Plans.Open().CountAsync(p => p.Person.ChildrenInHousehold, cancellationToken).ConfigureAwait(false);
+        var withChildren = await area.Plans.Open().CountAsync(p => p.Person.ChildrenInHousehold, cancellationToken);
         var assessed = await area.Plans.Open().Where(SipPlan.ChildrenWithCurrentAssessment)
-            .CountAsync(cancellationToken).ConfigureAwait(false);
+            .CountAsync(cancellationToken);
 
         // Rule 27b asks the placement, an owned type EF cannot read inside the group above.
-        var lvmOpen = await area.Plans.With(AuditFinding.LvmChecklistOpen, today).CountAsync(cancellationToken).ConfigureAwait(false);
+        var lvmOpen = await area.Plans.With(AuditFinding.LvmChecklistOpen, today).CountAsync(cancellationToken);
 
         return new AreaAudit(
             today,

@@ -35,14 +35,14 @@ public sealed class GetPlanAuditTrailHandler(ISipDbContext db, ICurrentUser user
         var answerable = await db.Plans.AsNoTracking()
             .Where(p => p.Id == query.PlanId)
             .Select(p => new { p.Origin.InitiatingUnitId, p.OverallResponsibleUnitId })
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
+            .SingleAsync(cancellationToken);
         if (!user.UnitIds.Contains(answerable.InitiatingUnitId) && !(answerable.OverallResponsibleUnitId is { } o && user.UnitIds.Contains(o)))
         {
             throw new ForbiddenException("Loggen visas för den initierande enheten och enheten med övergripande ansvar.");
         }
 
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.PlanId == query.PlanId);
-        var total = await entries.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await entries.CountAsync(cancellationToken);
         var page = await entries
             .OrderByDescending(a => a.OccurredAt)
             .ThenByDescending(a => a.Id)
@@ -55,7 +55,7 @@ public sealed class GetPlanAuditTrailHandler(ISipDbContext db, ICurrentUser user
                 a.Kind,
                 a.Action,
                 a.Origin))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return new AuditTrail(page, total);
     }
 }

@@ -51,7 +51,7 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = SwedishTime.Today(clock.GetUtcNow());
-        var plans = (await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false)).Plans;
+        var plans = (await AreaPlans.ForAsync(db, user, cancellationToken)).Plans;
         if (query.Finding is { } finding)
         {
             plans = plans.With(finding, today);
@@ -71,7 +71,7 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
             plans = plans.Where(overdue);
         }
 
-        var total = await plans.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await plans.CountAsync(cancellationToken);
         var units = db.Units;
         var items = await plans
             .OrderBy(p => p.ReferenceNumber)
@@ -92,12 +92,12 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
                 p.Versions.OrderBy(v => v.Number).Select(v => (DateTimeOffset?)v.EstablishedAt).FirstOrDefault(),
                 p.FollowUps.Where(f => f.DoneAt == null).OrderBy(f => f.DueOn).Select(f => (DateOnly?)f.DueOn).FirstOrDefault(),
                 false))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         // The same rule as the filter above, asked of the page's plans.
         var ids = items.Select(i => i.Id).ToList();
         var late = (await plans.Where(p => ids.Contains(p.Id)).Where(overdue).Select(p => p.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+            .ToListAsync(cancellationToken)).ToHashSet();
         var marked = items.Select(i => i with { IsOverdue = late.Contains(i.Id) }).ToList();
         return new AreaPlanPage(marked, query.Page, query.PageSize, total);
     }

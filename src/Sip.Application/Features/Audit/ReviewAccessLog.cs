@@ -76,7 +76,7 @@ public sealed class ReviewAccessLogHandler(ISipDbContext db) : IQueryHandler<Rev
             log = log.Where(a => a.UnitId == unitId);
         }
 
-        var readers = await ReadersAsync(log, query.UnusualFrom, cancellationToken).ConfigureAwait(false);
+        var readers = await ReadersAsync(log, query.UnusualFrom, cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(query.Plan))
         {
@@ -84,7 +84,7 @@ public sealed class ReviewAccessLogHandler(ISipDbContext db) : IQueryHandler<Rev
             log = log.Where(a => db.Plans.Any(p => p.Id == a.PlanId && p.ReferenceNumber == reference));
         }
 
-        var total = await log.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await log.CountAsync(cancellationToken);
         var entries = await log
             .OrderByDescending(a => a.OccurredAt)
             .ThenByDescending(a => a.Id)
@@ -101,7 +101,7 @@ public sealed class ReviewAccessLogHandler(ISipDbContext db) : IQueryHandler<Rev
                 a.Action,
                 a.Origin,
                 db.Plans.Any(p => p.Id == a.PlanId && p.Origin.InitiatingUnitId != a.UnitId && p.OverallResponsibleUnitId != a.UnitId)))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return new AccessLogReview(entries, query.Page, query.PageSize, total, readers);
     }
 
@@ -111,16 +111,16 @@ public sealed class ReviewAccessLogHandler(ISipDbContext db) : IQueryHandler<Rev
         var reads = log.Where(a => a.Kind == AuditKind.Read && a.PlanId != null && a.UserId != null);
         var all = await reads.Select(a => new { a.UserId, a.PlanId }).Distinct()
             .GroupBy(r => r.UserId).Select(g => new { UserId = g.Key!.Value, Plans = g.Count() })
-            .ToDictionaryAsync(r => r.UserId, r => r.Plans, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(r => r.UserId, r => r.Plans, cancellationToken);
         var others = await reads
             .Where(a => db.Plans.Any(p => p.Id == a.PlanId && p.Origin.InitiatingUnitId != a.UnitId && p.OverallResponsibleUnitId != a.UnitId))
             .Select(a => new { a.UserId, a.PlanId }).Distinct()
             .GroupBy(r => r.UserId).Select(g => new { UserId = g.Key!.Value, Plans = g.Count() })
             .OrderByDescending(r => r.Plans)
             .Take(ReadersShown)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var ids = others.Select(o => o.UserId).ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return
         [
             .. others

@@ -39,7 +39,7 @@ public sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
             .MustAsync(async (ids, ct) =>
             {
                 var distinct = ids.Distinct().ToList();
-                return await db.Organizations.CountAsync(o => distinct.Contains(o.Id), ct).ConfigureAwait(false) == distinct.Count;
+                return await db.Organizations.CountAsync(o => distinct.Contains(o.Id), ct) == distinct.Count;
             })
             .WithMessage("En av organisationerna finns inte.")
             .When(x => x.ScopeOrganizationIds is { Count: > 0 }, ApplyConditionTo.CurrentValidator);
@@ -48,7 +48,7 @@ public sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
             .MustAsync(async (ids, ct) =>
             {
                 var distinct = ids!.Distinct().ToList();
-                return await db.Units.CountAsync(u => distinct.Contains(u.Id), ct).ConfigureAwait(false) == distinct.Count;
+                return await db.Units.CountAsync(u => distinct.Contains(u.Id), ct) == distinct.Count;
             })
             .WithMessage("En av enheterna finns inte.")
             .When(x => x.ScopeUnitIds is { Count: > 0 });
@@ -62,15 +62,15 @@ public sealed class RecordConsentHandler(ISipDbContext db, ICurrentUser user, Ti
 {
     public async ValueTask<PlanChanged> Handle(RecordConsent command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var unitIds = command.ScopeUnitIds?.Distinct().ToList() ?? [];
         var units = unitIds.Count == 0
             ? []
-            : await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            : await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(cancellationToken);
         var consent = plan.RecordConsent(
             command.GivenBy, command.GuardianNames, command.Form, command.ScopeOrganizationIds, command.NextOfKinMayTakePart,
             command.ChildsView,
             user.UserId, clock.GetUtcNow(), units, command.RepresentativeParticipantId);
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, consent.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, consent.Id);
     }
 }

@@ -27,8 +27,8 @@ public sealed class WithdrawConsentHandler(ISipDbContext db, TimeProvider clock)
 {
     public async ValueTask<PlanChanged> Handle(WithdrawConsent command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.WithdrawConsent(command.Note, clock.GetUtcNow(), command.RepresentativeParticipantId);
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -29,10 +29,10 @@ public sealed class EscalateDeviationHandler(ISipDbContext db, TimeProvider cloc
     public async ValueTask<PlanChanged> Handle(EscalateDeviation command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var summary = string.IsNullOrWhiteSpace(command.DeIdentifiedSummary) ? null : command.DeIdentifiedSummary;
         plan.EscalateDeviation(command.DeviationId, summary, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -27,13 +27,13 @@ public sealed class ListArenaDeviationsHandler(ISipDbContext db) : IQueryHandler
     {
         var escalated = await db.Plans.AsNoTracking()
             .SelectMany(p => p.Deviations.Where(d => d.Level != EscalationLevel.ManagerDialogue), (p, d) => new { d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var unitIds = escalated.Select(d => d.RaisedByUnitId).Distinct().ToList();
         var raisers = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
             .Join(db.Organizations.AsNoTracking(), u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, o.Name })
-            .ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken).ConfigureAwait(false);
-        var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken).ConfigureAwait(false);
-        var steps = (await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false)).EscalationSteps;
+            .ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
+        var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var steps = (await PlanChanges.PolicyAsync(db, cancellationToken)).EscalationSteps;
         return [.. escalated
             .OrderBy(d => d.ResolvedAt is not null).ThenBy(d => d.RaisedAt)
             .Select(d => new ArenaDeviation(

@@ -31,12 +31,12 @@ public sealed class RaiseDeviationHandler(ISipDbContext db, ICurrentUser user, T
     public async ValueTask<PlanChanged> Handle(RaiseDeviation command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await ActingUnit.ParticipantAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
-        var counterpart = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == command.CounterpartOrganizationId, cancellationToken).ConfigureAwait(false)
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var unit = await ActingUnit.ParticipantAsync(db, user, plan, cancellationToken);
+        var counterpart = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == command.CounterpartOrganizationId, cancellationToken)
             ?? throw new NotFoundException("Organisationen finns inte.");
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var deviation = plan.RaiseDeviation(unit.Id, counterpart, command.Description!, command.IsCostDispute, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, deviation.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, deviation.Id);
     }
 }

@@ -26,8 +26,8 @@ public sealed class ResolveDeviationHandler(ISipDbContext db, TimeProvider clock
     public async ValueTask<PlanChanged> Handle(ResolveDeviation command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.ResolveDeviation(command.DeviationId, command.Resolution!, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

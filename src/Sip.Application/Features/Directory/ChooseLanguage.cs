@@ -21,9 +21,9 @@ public sealed class ChooseLanguageHandler(ISipDbContext db, ICurrentUser me) : I
     {
         ArgumentNullException.ThrowIfNull(command);
         var myId = me.UserId;
-        var user = await db.Users.SingleAsync(u => u.Id == myId, cancellationToken).ConfigureAwait(false);
+        var user = await db.Users.SingleAsync(u => u.Id == myId, cancellationToken);
         user.ChooseLanguage(command.Language);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return user.Language;
     }
 }

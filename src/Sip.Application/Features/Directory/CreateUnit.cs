@@ -31,17 +31,17 @@ public sealed class CreateUnitHandler(ISipDbContext db) : ICommandHandler<Create
     public async ValueTask<UnitView> Handle(CreateUnit command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var organization = await db.Organizations.SingleAsync(o => o.Id == command.OrganizationId, cancellationToken).ConfigureAwait(false);
+        var organization = await db.Organizations.SingleAsync(o => o.Id == command.OrganizationId, cancellationToken);
         // A private provider's unit acts for the kommun or region the provider has its contract with (rule 23).
         var principal = organization.ContractingPrincipalId is { } principalId
-            ? await db.Organizations.SingleOrDefaultAsync(o => o.Id == principalId, cancellationToken).ConfigureAwait(false)
+            ? await db.Organizations.SingleOrDefaultAsync(o => o.Id == principalId, cancellationToken)
             : null;
         var unit = new OrganizationUnit(
             Guid.CreateVersion7(), organization, command.Name, command.Kind,
             string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(),
             string.IsNullOrWhiteSpace(command.InvitationMailbox) ? null : command.InvitationMailbox.Trim(), principal);
         db.Units.Add(unit);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return new UnitView(
             unit.Id, unit.Name, unit.Kind, organization.Id, organization.Name, unit.OrganizationKind, unit.HsaId, unit.InvitationMailbox,
             unit.IsActive,

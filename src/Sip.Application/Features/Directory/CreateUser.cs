@@ -17,7 +17,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUser>
         RuleFor(x => x.UserName)
             .NotEmpty().WithMessage("Ange användarnamn.")
             .MaximumLength(100).WithMessage("Användarnamnet får vara högst 100 tecken.")
-            .MustAsync(async (name, ct) => !await db.Users.AnyAsync(u => u.UserName == name, ct).ConfigureAwait(false)).WithMessage("Användarnamnet är upptaget.")
+            .MustAsync(async (name, ct) => !await db.Users.AnyAsync(u => u.UserName == name, ct)).WithMessage("Användarnamnet är upptaget.")
             .When(x => !string.IsNullOrWhiteSpace(x.UserName), ApplyConditionTo.CurrentValidator);
         this.UserDetails(db, _ => Guid.Empty);
     }
@@ -30,7 +30,7 @@ public sealed class CreateUserHandler(ISipDbContext db) : ICommandHandler<Create
         ArgumentNullException.ThrowIfNull(command);
         var user = new UserAccount(Guid.CreateVersion7(), command.UserName, command.DisplayName, command.Role, command.UnitIds ?? [], string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), command.Title, command.AreaOrganizationId, command.Email, command.IsManager);
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return UserView.From(user);
     }
 }

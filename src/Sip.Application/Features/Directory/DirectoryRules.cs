@@ -19,7 +19,7 @@ internal static class DirectoryRules
         validator.RuleFor(hsaId)
             .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
             .HsaIdFormat()
-            .MustAsync(async (command, hsa, ct) => !await db.Units.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct).ConfigureAwait(false)).WithMessage("HSA-id finns redan på en annan enhet.")
+            .MustAsync(async (command, hsa, ct) => !await db.Units.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct)).WithMessage("HSA-id finns redan på en annan enhet.")
             .When(x => !string.IsNullOrWhiteSpace(read(x)));
     }
 
@@ -52,7 +52,7 @@ internal static class DirectoryRules
         validator.RuleFor(x => x.HsaId)
             .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
             .HsaIdFormat()
-            .MustAsync(async (command, hsa, ct) => !await db.Users.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct).ConfigureAwait(false)).WithMessage("HSA-id finns redan på en annan användare.")
+            .MustAsync(async (command, hsa, ct) => !await db.Users.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct)).WithMessage("HSA-id finns redan på en annan användare.")
             .When(x => !string.IsNullOrWhiteSpace(x.HsaId));
         validator.RuleFor(x => x.UnitIds)
             .NotEmpty().WithMessage("Handläggare och vårdpersonal måste tillhöra minst en enhet.")
@@ -61,7 +61,7 @@ internal static class DirectoryRules
             .MustAsync(async (ids, ct) =>
             {
                 var distinct = ids!.Distinct().ToList();
-                return await db.Units.CountAsync(u => distinct.Contains(u.Id), ct).ConfigureAwait(false) == distinct.Count;
+                return await db.Units.CountAsync(u => distinct.Contains(u.Id), ct) == distinct.Count;
             })
             .WithMessage("En av enheterna finns inte.")
             .When(x => x.UnitIds is { Count: > 0 });

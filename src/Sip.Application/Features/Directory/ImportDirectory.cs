@@ -24,6 +24,6 @@ public sealed class ImportDirectoryHandler(DirectoryImporter importer) : IComman
     public async ValueTask<DirectoryImportReport> Handle(ImportDirectory command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return await importer.RunAsync(command.File, dryRun: false, cancellationToken).ConfigureAwait(false);
+        return await importer.RunAsync(command.File, dryRun: false, cancellationToken);
     }
 }

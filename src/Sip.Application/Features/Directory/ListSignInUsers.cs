@@ -14,8 +14,8 @@ public sealed class ListSignInUsersHandler(ISipDbContext db) : IQueryHandler<Lis
 {
     public async ValueTask<IReadOnlyList<SignInUser>> Handle(ListSignInUsers query, CancellationToken cancellationToken)
     {
-        var users = await db.Users.AsNoTracking().Where(u => u.IsActive).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken).ConfigureAwait(false);
+        var users = await db.Users.AsNoTracking().Where(u => u.IsActive).ToListAsync(cancellationToken);
+        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         return [.. users
             .OrderBy(u => u.Role)
             .ThenBy(u => u.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false))

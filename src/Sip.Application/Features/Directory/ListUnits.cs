@@ -58,6 +58,6 @@ public sealed class ListUnitsHandler(ISipDbContext db) : IQueryHandler<ListUnits
                 x.Unit.Id, x.Unit.Name, x.Unit.Kind, x.Organization.Id, x.Organization.Name, x.Unit.OrganizationKind, x.Unit.HsaId,
                 x.Unit.InvitationMailbox, x.Unit.IsActive,
                 x.Unit.ActsForPrincipal))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
     }
 }

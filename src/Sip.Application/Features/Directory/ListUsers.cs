@@ -24,7 +24,7 @@ public sealed class ListUsersHandler(ISipDbContext db) : IQueryHandler<ListUsers
     {
         var collation = db.SwedishCollation;
         var users = await db.Users.AsNoTracking().OrderBy(u => EF.Functions.Collate(u.DisplayName, collation))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return [.. users.Select(UserView.From)];
     }
 }

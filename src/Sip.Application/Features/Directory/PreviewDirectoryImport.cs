@@ -27,16 +27,16 @@ public sealed class PreviewDirectoryImportHandler(ISipDbContext db, DirectoryImp
     public async ValueTask<DirectoryImportReport> Handle(PreviewDirectoryImport query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using (transaction)
         {
             try
             {
-                return await importer.RunAsync(query.File, dryRun: true, cancellationToken).ConfigureAwait(false);
+                return await importer.RunAsync(query.File, dryRun: true, cancellationToken);
             }
             finally
             {
-                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
             }
         }

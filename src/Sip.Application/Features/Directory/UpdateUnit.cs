@@ -31,11 +31,11 @@ public sealed class UpdateUnitHandler(ISipDbContext db) : ICommandHandler<Update
     public async ValueTask<UnitView> Handle(UpdateUnit command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken).ConfigureAwait(false)
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken)
             ?? throw new NotFoundException("Enheten finns inte.");
         unit.Change(command.Name, command.Kind, string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), string.IsNullOrWhiteSpace(command.InvitationMailbox) ? null : command.InvitationMailbox.Trim(), command.IsActive);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        var organizationName = await db.Organizations.Where(o => o.Id == unit.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
+        var organizationName = await db.Organizations.Where(o => o.Id == unit.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
         return new UnitView(
             unit.Id, unit.Name, unit.Kind, unit.OrganizationId, organizationName, unit.OrganizationKind, unit.HsaId, unit.InvitationMailbox,
             unit.IsActive,

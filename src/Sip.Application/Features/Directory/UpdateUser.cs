@@ -35,10 +35,10 @@ public sealed class UpdateUserHandler(ISipDbContext db) : ICommandHandler<Update
     public async ValueTask<UserView> Handle(UpdateUser command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == command.UserId, cancellationToken).ConfigureAwait(false)
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
             ?? throw new NotFoundException("Användaren finns inte.");
         user.Change(command.DisplayName, command.Title, string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), command.Role, command.UnitIds ?? [], command.Role == UserRole.SipSupport ? command.AreaOrganizationId : null, command.IsActive, command.Email, command.IsManager);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return UserView.From(user);
     }
 }

@@ -26,7 +26,7 @@ public sealed class AnswerFeedbackHandler(ISipDbContext db, ICurrentUser user, T
     public async ValueTask<PlanChanged> Handle(AnswerFeedback command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var feedback = plan.Feedback.FirstOrDefault(f => f.Id == command.FeedbackId) ?? throw new NotFoundException("Synpunkten finns inte i planen.");
         if (!user.UnitIds.Contains(feedback.RoutedToUnitId))
         {
@@ -34,6 +34,6 @@ public sealed class AnswerFeedbackHandler(ISipDbContext db, ICurrentUser user, T
         }
 
         plan.AnswerFeedback(command.FeedbackId, feedback.RoutedToUnitId, command.Answer!, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -37,10 +37,10 @@ public sealed class RecordFeedbackHandler(ISipDbContext db, ICurrentUser user, T
     public async ValueTask<PlanChanged> Handle(RecordFeedback command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var feedback = plan.RecordFeedback(
             command.Kind, command.Text!, command.ReceivedOn!.Value, command.RoutedToUnitId!.Value, user.UserId, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, feedback.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, feedback.Id);
     }
 }

@@ -26,10 +26,10 @@ public sealed class RecordFollowUpHandler(ISipDbContext db, ICurrentUser user, T
 {
     public async ValueTask<PlanChanged> Handle(RecordFollowUp command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var version = plan.RecordFollowUp(command.FollowUpId, command.Summary, kinds, new Establishment(command.PersonParticipated, command.PersonAbsenceReason, command.PersonApproved, command.NextFollowUpOn), user.UserId, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, version.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, version.Id);
     }
 }

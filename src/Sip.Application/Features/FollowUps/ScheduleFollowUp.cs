@@ -22,8 +22,8 @@ public sealed class ScheduleFollowUpHandler(ISipDbContext db, TimeProvider clock
 {
     public async ValueTask<PlanChanged> Handle(ScheduleFollowUp command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var followUp = plan.ScheduleFollowUp(command.DueOn, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, followUp.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, followUp.Id);
     }
 }

@@ -41,7 +41,7 @@ public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, Tim
             .Where(m => m.Kind == NoticeKind.Reminder && m.CreatedAt >= since
                 && ((m.Recipient == NoticeRecipient.Unit && units.Contains(m.RecipientId)) || (m.Recipient == NoticeRecipient.User && m.RecipientId == me)))
             .Select(m => new { Deadline = m.Deadline!.Value, m.PlanId, m.SubjectId, Step = m.Step!.Value, m.IsEscalation, ByName = m.Recipient == NoticeRecipient.User, m.CreatedAt })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         if (sent.Count == 0)
         {
             return [];
@@ -51,11 +51,11 @@ public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, Tim
         var mayOpen = user.Role == UserRole.SipSupport
             ? []
             : (await VisiblePlans.For(db, user)
-                .Where(p => planIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
-        var stillOverdue = (await OverdueDeadlines.FindAsync(db, db.Plans.Where(p => planIds.Contains(p.Id)), clock.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+                .Where(p => planIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var stillOverdue = (await OverdueDeadlines.FindAsync(db, db.Plans.Where(p => planIds.Contains(p.Id)), clock.GetUtcNow(), cancellationToken))
             .ToLookup(o => (o.Kind, o.PlanId, o.SubjectId));
         var owing = stillOverdue.SelectMany(g => g).Select(o => o.OwingUnitId).Distinct().ToList();
-        var unitNames = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken).ConfigureAwait(false);
+        var unitNames = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
 
         return [.. sent
             .GroupBy(s => (Kind: s.Deadline, s.PlanId, s.SubjectId))

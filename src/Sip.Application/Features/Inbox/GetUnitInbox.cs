@@ -100,17 +100,17 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         {
             // The unit of work is the EF Core context itself (ISipDbContext); a compiled query is given the context.
             var context = (DbContext)db;
-            var page = await OneUnitPage.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon, asked.Enough, asked.Skip, asked.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var page = await OneUnitPage.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon, asked.Enough, asked.Skip, asked.Take).ToListAsync(cancellationToken);
             rows = [.. page.Select(r => r.Item)];
             counts = page is [var first, ..]
                 ? new InboxCounts(first.InvitationsToAnswer, first.ActionsToAccept, first.FirstMeetingsDue, first.FollowUpsDue, first.ActionsRejected)
-                : Tally(await OneUnitCounts.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon).ToListAsync(cancellationToken).ConfigureAwait(false));
+                : Tally(await OneUnitCounts.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon).ToListAsync(cancellationToken));
         }
         else
         {
             var kinds = SeveralUnitsKinds(db, asked);
-            rows = await Page(kinds.Select(k => Urgent(k).TakeOf(() => asked.Enough)).Aggregate((all, next) => all.Concat(next)), asked).ToListAsync(cancellationToken).ConfigureAwait(false);
-            counts = Tally(await Count(kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))).ToListAsync(cancellationToken).ConfigureAwait(false));
+            rows = await Page(kinds.Select(k => Urgent(k).TakeOf(() => asked.Enough)).Aggregate((all, next) => all.Concat(next)), asked).ToListAsync(cancellationToken);
+            counts = Tally(await Count(kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))).ToListAsync(cancellationToken));
         }
 
         var items = rows

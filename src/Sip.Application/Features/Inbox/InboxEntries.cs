@@ -45,8 +45,8 @@ public static class InboxEntries
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(planIds);
         var ids = planIds.ToList();
-        await db.InboxEntries.Where(e => ids.Contains(e.PlanId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        var entries = await Of(db, db.Plans.Where(p => ids.Contains(p.Id))).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await db.InboxEntries.Where(e => ids.Contains(e.PlanId)).ExecuteDeleteAsync(cancellationToken);
+        var entries = await Of(db, db.Plans.Where(p => ids.Contains(p.Id))).ToListAsync(cancellationToken);
         if (entries.Count == 0)
         {
             return;
@@ -60,7 +60,7 @@ public static class InboxEntries
         db.Database.AutoSavepointsEnabled = false;
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {
@@ -91,24 +91,24 @@ public static class InboxEntries
             var batch = await db.Plans.AsNoTracking()
                 .Where(p => p.Id.CompareTo(from) > 0)
                 .Where(p => (p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled) || db.InboxEntries.Any(e => e.PlanId == p.Id))
-                .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+                .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 return repaired;
             }
 
-            var expected = await Of(db, db.Plans.Where(p => batch.Contains(p.Id))).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var stored = await db.InboxEntries.AsNoTracking().Where(e => batch.Contains(e.PlanId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var expected = await Of(db, db.Plans.Where(p => batch.Contains(p.Id))).ToListAsync(cancellationToken);
+            var stored = await db.InboxEntries.AsNoTracking().Where(e => batch.Contains(e.PlanId)).ToListAsync(cancellationToken);
             var differing = expected.Select(Key).ToHashSet();
             differing.SymmetricExceptWith(stored.Select(Key));
             var plans = differing.Select(k => k.PlanId).Distinct().ToList();
             if (plans.Count > 0)
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 // A write to each plan's row, which waits for a change under way and holds off the next.
-                await db.Plans.Where(p => plans.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken).ConfigureAwait(false);
-                await RefreshAsync(db, plans, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await db.Plans.Where(p => plans.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
+                await RefreshAsync(db, plans, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 repaired += plans.Count;
             }
 

@@ -24,8 +24,8 @@ public sealed class CancelMeetingHandler(ISipDbContext db, TimeProvider clock) :
 {
     public async ValueTask<PlanChanged> Handle(CancelMeeting command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.CancelMeeting(command.MeetingId, command.Reason, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

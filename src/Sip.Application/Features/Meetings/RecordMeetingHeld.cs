@@ -25,8 +25,8 @@ public sealed class RecordMeetingHeldHandler(ISipDbContext db, TimeProvider cloc
 {
     public async ValueTask<PlanChanged> Handle(RecordMeetingHeld command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.RecordMeetingHeld(command.MeetingId, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -23,8 +23,8 @@ public sealed class RescheduleMeetingHandler(ISipDbContext db, TimeProvider cloc
 {
     public async ValueTask<PlanChanged> Handle(RescheduleMeeting command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.RescheduleMeeting(command.MeetingId, command.StartsAt, TimeSpan.FromMinutes(command.DurationMinutes), command.Location, command.VideoLink, command.AttendeeParticipantIds ?? [], clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

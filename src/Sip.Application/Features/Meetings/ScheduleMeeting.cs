@@ -22,8 +22,8 @@ public sealed class ScheduleMeetingHandler(ISipDbContext db, TimeProvider clock)
 {
     public async ValueTask<PlanChanged> Handle(ScheduleMeeting command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var meeting = plan.ScheduleMeeting(command.StartsAt, TimeSpan.FromMinutes(command.DurationMinutes), command.Location, command.VideoLink, command.AttendeeParticipantIds ?? [], clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, meeting.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, meeting.Id);
     }
 }

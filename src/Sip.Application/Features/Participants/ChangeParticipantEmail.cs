@@ -28,9 +28,9 @@ public sealed class ChangeParticipantEmailHandler(ISipDbContext db, TimeProvider
     public async ValueTask<PlanChanged> Handle(ChangeParticipantEmail command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.ChangeParticipantEmail(command.ParticipantId, command.Email, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, command.ParticipantId).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, command.ParticipantId);
     }
 }
 

@@ -36,7 +36,7 @@ public sealed class ForwardInvitationHandler(ISipDbContext db, ICurrentUser user
 {
     public async ValueTask<PlanChanged> Handle(ForwardInvitation command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var participant = plan.Participants.FirstOrDefault(p => p.Id == command.ParticipantId && p.UnitId != null)
             ?? throw new NotFoundException("Kallelsen finns inte i planen.");
         if (!user.UnitIds.Contains(participant.UnitId!.Value))
@@ -44,10 +44,10 @@ public sealed class ForwardInvitationHandler(ISipDbContext db, ICurrentUser user
             throw new ForbiddenException("Bara personal på den kallade enheten kan vidarebefordra kallelsen.");
         }
 
-        var from = await db.Units.AsNoTracking().SingleAsync(u => u.Id == participant.UnitId, cancellationToken).ConfigureAwait(false);
-        var to = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.ToUnitId, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var from = await db.Units.AsNoTracking().SingleAsync(u => u.Id == participant.UnitId, cancellationToken);
+        var to = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.ToUnitId, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var forwarded = plan.ForwardInvitation(participant.Id, from, to, user.UserId, command.Reason, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, forwarded.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, forwarded.Id);
     }
 }

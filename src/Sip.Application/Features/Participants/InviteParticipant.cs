@@ -68,13 +68,13 @@ public sealed class InviteParticipantHandler(ISipDbContext db, TimeProvider cloc
 {
     public async ValueTask<PlanChanged> Handle(InviteParticipant command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var now = clock.GetUtcNow();
         Participant participant;
         if (command.IsUnit)
         {
-            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken).ConfigureAwait(false);
-            var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken);
+            var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
             participant = plan.InviteUnit(unit, policy, now);
         }
         else
@@ -82,6 +82,6 @@ public sealed class InviteParticipantHandler(ISipDbContext db, TimeProvider cloc
             participant = plan.InvitePerson(command.Kind, command.Name!, command.Relationship, now, command.Email, command.Mandate);
         }
 
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, participant.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, participant.Id);
     }
 }

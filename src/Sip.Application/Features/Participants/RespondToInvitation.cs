@@ -29,7 +29,7 @@ public sealed class RespondToInvitationHandler(ISipDbContext db, ICurrentUser us
 {
     public async ValueTask<PlanChanged> Handle(RespondToInvitation command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var participant = plan.Participants.FirstOrDefault(p => p.Id == command.ParticipantId)
             ?? throw new NotFoundException("Inbjudan finns inte i planen.");
         if (participant.UnitId is { } unit && !user.UnitIds.Contains(unit))
@@ -47,6 +47,6 @@ public sealed class RespondToInvitationHandler(ISipDbContext db, ICurrentUser us
             plan.DeclineInvitation(participant.Id, user.UserId, command.DeclineReason ?? string.Empty, now);
         }
 
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ public sealed class WithdrawInvitationHandler(ISipDbContext db, ICurrentUser use
 {
     public async ValueTask<PlanChanged> Handle(WithdrawInvitation command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         if (plan.Participants.All(p => p.Id != command.ParticipantId || p.UnitId == null))
         {
             throw new NotFoundException("Kallelsen finns inte i planen.");
@@ -42,6 +42,6 @@ public sealed class WithdrawInvitationHandler(ISipDbContext db, ICurrentUser use
         }
 
         plan.WithdrawInvitation(command.ParticipantId, plan.Origin.InitiatingUnitId, user.UserId, command.Reason, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -26,11 +26,11 @@ public sealed class AgreeCostAllocationHandler(ISipDbContext db, ICurrentUser us
     public async ValueTask<PlanChanged> Handle(AgreeCostAllocation command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
-        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == user.UserId, cancellationToken).ConfigureAwait(false)
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
+        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == user.UserId, cancellationToken)
             ?? throw new ForbiddenException("Ditt konto finns inte i katalogen.");
         plan.AgreeCostAllocation(unit.OrganizationKind, CostSignatory.Manager(account), clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -30,9 +30,9 @@ public sealed class ChooseMedicalCareHandler(ISipDbContext db, ICurrentUser user
     public async ValueTask<PlanChanged> Handle(ChooseMedicalCare command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
         plan.ChooseMedicalCare(command.Choice!.Value, unit, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -25,9 +25,9 @@ public sealed class ClassifyActionHandler(ISipDbContext db, ICurrentUser user, T
     public async ValueTask<PlanChanged> Handle(ClassifyAction command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
         plan.ClassifyAction(command.ActionId, command.Nature, unit, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

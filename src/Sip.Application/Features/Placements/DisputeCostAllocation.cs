@@ -30,11 +30,11 @@ public sealed class DisputeCostAllocationHandler(ISipDbContext db, ICurrentUser 
     public async ValueTask<PlanChanged> Handle(DisputeCostAllocation command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
-        var other = await ActingUnit.OtherPrincipalAsync(db, plan, unit.OrganizationKind, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
+        var other = await ActingUnit.OtherPrincipalAsync(db, plan, unit.OrganizationKind, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var deviation = plan.DisputeCostAllocation(unit.Id, other, command.Ground, command.Reason!, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, deviation.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, deviation.Id);
     }
 }

@@ -32,9 +32,9 @@ public sealed class ProposeCostAllocationHandler(ISipDbContext db, ICurrentUser 
     public async ValueTask<PlanChanged> Handle(ProposeCostAllocation command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
         var proposal = plan.ProposeCostAllocation(command.ShareKind, command.MunicipalityShare, command.RegionShare, command.Basis!, unit.Id, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, proposal.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, proposal.Id);
     }
 }

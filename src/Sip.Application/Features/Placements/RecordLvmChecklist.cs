@@ -41,8 +41,8 @@ public sealed class RecordLvmChecklistHandler(ISipDbContext db, TimeProvider clo
     public async ValueTask<PlanChanged> Handle(RecordLvmChecklist command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.RecordLvmChecklist(command.NotifiedBy, command.NotifiedOn, command.CertificateWrittenAt, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -60,13 +60,13 @@ public sealed class RegisterPlacementHandler(ISipDbContext db, TimeProvider cloc
     public async ValueTask<PlanChanged> Handle(RegisterPlacement command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var placement = new HvbPlacement(
                 command.DecidedOn!.Value, command.StartedOn!.Value, command.IsAcute, command.PrecededBySip, policy,
                 command.PlacingOrganizationId, command.ResidentialUnitId)
             .Describe(command.LegalBasis!.Value, command.Motive!.Value, command.MotiveText, command.CareContent);
         plan.RegisterPlacement(placement, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -22,9 +22,9 @@ public sealed class AssignOverallResponsibilityHandler(ISipDbContext db, TimePro
 {
     public async ValueTask<PlanChanged> Handle(AssignOverallResponsibility command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         plan.AssignOverallResponsibility(command.UnitId, clock.GetUtcNow(), policy);
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

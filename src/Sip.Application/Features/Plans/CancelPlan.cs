@@ -24,8 +24,8 @@ public sealed class CancelPlanHandler(ISipDbContext db, TimeProvider clock) : IC
 {
     public async ValueTask<PlanChanged> Handle(CancelPlan command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.Cancel(command.Reason, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -25,8 +25,8 @@ public sealed class ClosePlanHandler(ISipDbContext db, TimeProvider clock) : ICo
 {
     public async ValueTask<PlanChanged> Handle(ClosePlan command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.Close(command.Reason, command.Note, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -25,10 +25,10 @@ public sealed class EstablishPlanHandler(ISipDbContext db, ICurrentUser user, Ti
 {
     public async ValueTask<PlanChanged> Handle(EstablishPlan command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken).ConfigureAwait(false);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var version = plan.Establish(kinds, new Establishment(command.PersonParticipated, command.PersonAbsenceReason, command.PersonApproved, command.NextFollowUpOn), user.UserId, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, version.Id).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken, version.Id);
     }
 }

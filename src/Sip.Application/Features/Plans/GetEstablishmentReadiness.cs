@@ -25,9 +25,9 @@ public sealed class GetEstablishmentReadinessHandler(ISipDbContext db) : IQueryH
         ArgumentNullException.ThrowIfNull(query);
         var plan = await db.Plans.AsNoTracking()
             .Include(p => p.Participants).Include(p => p.Consents).Include(p => p.Actions)
-            .FirstOrDefaultAsync(p => p.Id == query.PlanId, cancellationToken).ConfigureAwait(false)
+            .FirstOrDefaultAsync(p => p.Id == query.PlanId, cancellationToken)
             ?? throw new NotFoundException("Planen finns inte.");
-        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken);
         var gaps = plan.Status is PlanStatus.Draft or PlanStatus.Invited ? plan.EstablishmentGaps(kinds, PersonTookPartAndApproved) : [];
         return new EstablishmentReadiness(gaps.Count == 0 && plan.Status is PlanStatus.Draft or PlanStatus.Invited, gaps);
     }

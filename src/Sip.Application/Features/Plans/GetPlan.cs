@@ -168,11 +168,11 @@ public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQuery
     {
         ArgumentNullException.ThrowIfNull(query);
         var unitIds = user.UnitIds.ToList();
-        var detail = await PlanDocuments.ReadIfSeenAsync(db, query.PlanId, unitIds, cancellationToken).ConfigureAwait(false) switch
+        var detail = await PlanDocuments.ReadIfSeenAsync(db, query.PlanId, unitIds, cancellationToken) switch
         {
             { Seen: false } => throw new NotFoundException(VisiblePlans.NotSeen),
             { Detail: { } current } => current,
-            _ => await PlanDocuments.ReadFromTablesAsync(db, query.PlanId, cancellationToken).ConfigureAwait(false) ?? throw new NotFoundException(VisiblePlans.NotSeen),
+            _ => await PlanDocuments.ReadFromTablesAsync(db, query.PlanId, cancellationToken) ?? throw new NotFoundException(VisiblePlans.NotSeen),
         };
         return ProtectedIdentity.HiddenFrom(detail.HasProtectedIdentity, detail.InitiatingUnitId, unitIds) ? ProtectedIdentity.Hide(detail) : detail;
     }

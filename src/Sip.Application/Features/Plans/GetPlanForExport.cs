@@ -120,24 +120,24 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
                         p.CommunicationNeed.InterpreterNeeded, p.CommunicationNeed.Language, p.CommunicationNeed.OtherSupport)
                     : null,
             })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Planen finns inte.");
 
         var participants = await plan.SelectMany(p => p.Participants)
             .Select(x => new PlanExport.ParticipantItem(
                 x.Id, x.Kind, x.UnitId, x.OrganizationId, x.DisplayName, x.Relationship, x.State, x.MandateScope, x.MandateValidUntil))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var consents = await plan.SelectMany(p => p.Consents).OrderBy(c => c.GivenAt)
             .Select(c => new PlanExport.ConsentItem(
                 c.Id, c.GivenBy, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.WithdrawnAt, c.SupersededAt,
                 c.RepresentativeParticipantId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var needs = await plan.SelectMany(p => p.Needs).OrderBy(n => n.Order)
             .Select(n => new PlanExport.NeedItem(n.Id, n.Description))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var actions = await plan.SelectMany(p => p.Actions).OrderBy(a => a.ProposedAt)
             .Select(a => new PlanExport.ActionItem(a.Id, a.ActionTypeCode, a.Principal, a.OwningUnitId, a.NeedId, a.Description, a.StartOn, a.DueOn, a.Status, a.ProposedAt, a.AcceptBy))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         var referencedUnits = participants.Where(x => x.UnitId is not null).Select(x => x.UnitId!.Value)
             .Concat(actions.Select(a => a.OwningUnitId))
@@ -147,19 +147,19 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
             .Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => referencedUnits.Contains(u.Id))
             .Select(u => new PlanExport.UnitItem(u.Id, u.Name, u.Kind, u.HsaId, u.OrganizationId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var referencedOrganizations = units.Select(u => u.OrganizationId)
             .Concat(participants.Where(x => x.OrganizationId is not null).Select(x => x.OrganizationId!.Value))
             .Concat(consents.SelectMany(c => c.ScopeOrganizationIds))
             .Distinct().ToList();
         var organizations = await db.Organizations.AsNoTracking().Where(o => referencedOrganizations.Contains(o.Id))
             .Select(o => new PlanExport.OrganizationItem(o.Id, o.Name, o.Kind, o.OrganizationNumber))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         var identity = head.Identity;
         var gallrad = identity == PersonalIdentityNumber.Removed;
         var system = await db.CountyPolicies.AsNoTracking().OrderBy(p => p.Name).Select(p => p.ReserveNumberSystem)
-            .FirstAsync(cancellationToken).ConfigureAwait(false);
+            .FirstAsync(cancellationToken);
         var person = new PlanExport.PersonItem(
             gallrad ? null : identity?.Value,
             identity?.IsCoordinationNumber ?? false,

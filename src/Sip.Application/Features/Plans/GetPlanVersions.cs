@@ -20,14 +20,14 @@ public sealed class GetPlanVersionsHandler(ISipDbContext db, ICurrentUser user) 
         ArgumentNullException.ThrowIfNull(query);
         var person = await db.Plans.AsNoTracking().Where(p => p.Id == query.PlanId)
             .Select(p => new { p.Person.HasProtectedIdentity, p.Origin.InitiatingUnitId })
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
+            .SingleAsync(cancellationToken);
         var hidden = ProtectedIdentity.HiddenFrom(person.HasProtectedIdentity, person.InitiatingUnitId, [.. user.UnitIds]);
         var versions = await db.Plans.AsNoTracking()
             .Where(p => p.Id == query.PlanId)
             .SelectMany(p => p.Versions)
             .OrderBy(v => v.Number)
             .Select(v => new { v.Number, v.EstablishedAt, v.PersonParticipated, v.PersonAbsenceReason, v.ContentJson })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         PlanSnapshot? previous = null;
         var views = new List<PlanVersionView>(versions.Count);

@@ -104,19 +104,19 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
                 p.AnonymisedAt,
                 Latest = p.Versions.Max(v => (int?)v.Number),
             })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
         var version = await plan.SelectMany(p => p.Versions)
             .Where(v => v.Number == query.Number)
             .Select(v => new { v.EstablishedAt, v.RedactedAt, v.PersonParticipated, v.PersonAbsenceReason, v.PersonApprovedAt, v.ContentJson })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
         if (head is null || version is null)
         {
             throw new NotFoundException("Planen har ingen fastställd version med det numret.");
         }
 
         var content = PlanSnapshot.FromJson(version.ContentJson);
-        var units = await UnitsAsync(content, cancellationToken).ConfigureAwait(false);
-        var consent = await ConsentAsync(query.PlanId, content.ConsentId, cancellationToken).ConfigureAwait(false);
+        var units = await UnitsAsync(content, cancellationToken);
+        var consent = await ConsentAsync(query.PlanId, content.ConsentId, cancellationToken);
 
         // Skyddad identitet: only the initiating unit, which holds the case, may see the name (as in GetPlan).
         var nameHidden = ProtectedIdentity.HiddenFrom(head.HasProtectedIdentity, head.InitiatingUnitId, [.. user.UnitIds]);
@@ -187,7 +187,7 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
                 u.Id,
                 Line = new WrittenPlan.UnitLine(u.Name, db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => o.Name).First(), u.OrganizationKind, u.InvitationMailbox),
             })
-            .ToDictionaryAsync(u => u.Id, u => u.Line, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(u => u.Id, u => u.Line, cancellationToken);
         return found;
     }
 
@@ -202,7 +202,7 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
                 c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.ChildsView, c.WithdrawnAt,
                 c.RepresentativeName, c.RepresentativeCapacity,
             })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
         if (consent is null)
         {
             return null;
@@ -213,7 +213,7 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             .Where(o => scope.Contains(o.Id))
             .OrderBy(o => o.Kind).ThenBy(o => o.Name)
             .Select(o => o.Name)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return new WrittenPlan.ConsentLine(
             consent.GivenBy, consent.GuardianNames, consent.Form, consent.GivenAt, names, consent.NextOfKinMayTakePart, consent.ChildsView,
             consent.WithdrawnAt, consent.RepresentativeName, consent.RepresentativeCapacity);

@@ -131,7 +131,7 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
             }
         }
 
-        var total = await visible.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await visible.CountAsync(cancellationToken);
         var units = db.Units;
         var items = await Sorted(visible, query.SortBy, query.Descending, mine, db.SwedishCollation)
             .Skip((query.Page - 1) * query.PageSize)
@@ -146,7 +146,7 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
                 p.FollowUps.Where(f => f.DoneAt == null).Min(f => (DateOnly?)f.DueOn),
                 p.UpdatedAt,
                 SubjectPerson.Kind(p.Person.IdentityNumber != null, p.Person.ReserveNumber != null)))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return new PlanPage(items, query.Page, query.PageSize, total);
     }
 

@@ -35,9 +35,9 @@ public sealed class NameFastCareContactHandler(ISipDbContext db, TimeProvider cl
     public async ValueTask<PlanChanged> Handle(NameFastCareContact command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
-        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken);
         plan.NameFastCareContact(unit, command.Name, command.Telephone, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -64,7 +64,7 @@ public static class PlanDocuments
     {
         ArgumentNullException.ThrowIfNull(db);
         var context = (DbContext)db;
-        await foreach (var row in SeenContent.For(context)(context, planId, unitIds, Shape).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var row in SeenContent.For(context)(context, planId, unitIds, Shape).WithCancellation(cancellationToken))
         {
             return (row.Seen, row.Seen && row.Content is { } content ? Deserialize(content) : null);
         }
@@ -89,13 +89,13 @@ public static class PlanDocuments
     public static async Task<PlanDetail?> ReadFromTablesAsync(ISipDbContext db, Guid planId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var plan = await db.Plans.AsNoTracking().Whole().AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken).ConfigureAwait(false);
+        var plan = await db.Plans.AsNoTracking().Whole().AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
             return null;
         }
 
-        return Of(plan, await NamesAsync(db, [plan], cancellationToken).ConfigureAwait(false), previous: null, loaded: _ => true);
+        return Of(plan, await NamesAsync(db, [plan], cancellationToken), previous: null, loaded: _ => true);
     }
 
     /// <summary>
@@ -113,29 +113,29 @@ public static class PlanDocuments
         foreach (var (plan, previousVersion) in changed)
         {
             var entry = context.Entry(plan);
-            var previous = previousVersion is { } version ? await ContentAtAsync(context, plan.Id, version, cancellationToken).ConfigureAwait(false) : null;
+            var previous = previousVersion is { } version ? await ContentAtAsync(context, plan.Id, version, cancellationToken) : null;
             var unloaded = previousVersion is null ? [] : entry.Collections.Where(c => !c.IsLoaded).ToList();
             if (previous is null)
             {
                 foreach (var collection in unloaded)
                 {
-                    await collection.LoadAsync(cancellationToken).ConfigureAwait(false);
+                    await collection.LoadAsync(cancellationToken);
                 }
 
                 unloaded.Clear();
             }
 
-            var names = await NamesAsync(db, [plan], cancellationToken, previous).ConfigureAwait(false);
+            var names = await NamesAsync(db, [plan], cancellationToken, previous);
             var content = Serialize(Of(plan, names, previous, name => !unloaded.Any(c => c.Metadata.Name == name)));
             var updated = previousVersion is null ? 0 : await db.PlanDocuments.Where(d => d.PlanId == plan.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, plan.Version).SetProperty(d => d.Shape, Shape).SetProperty(d => d.Content, content), cancellationToken).ConfigureAwait(false);
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, plan.Version).SetProperty(d => d.Shape, Shape).SetProperty(d => d.Content, content), cancellationToken);
             if (updated == 0)
             {
                 added.Add(new PlanDocument { PlanId = plan.Id, Version = plan.Version, Shape = Shape, Content = content });
             }
         }
 
-        await AddAsync(db, added, cancellationToken).ConfigureAwait(false);
+        await AddAsync(db, added, cancellationToken);
     }
 
     /// <summary>
@@ -151,8 +151,8 @@ public static class PlanDocuments
             || (p.OverallResponsibleUnitId != null && ids.Contains(p.OverallResponsibleUnitId.Value))
             || p.Actions.Any(a => ids.Contains(a.OwningUnitId))
             || (p.FastCareContact != null && ids.Contains(p.FastCareContact.UnitId)));
-        await plans.ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken).ConfigureAwait(false);
-        await db.PlanDocuments.Where(d => plans.Any(p => p.Id == d.PlanId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await plans.ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
+        await db.PlanDocuments.Where(d => plans.Any(p => p.Id == d.PlanId)).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>
@@ -174,24 +174,24 @@ public static class PlanDocuments
             var from = after;
             var batch = await db.Plans.AsNoTracking()
                 .Where(p => p.Id.CompareTo(from) > 0 && !db.PlanDocuments.Any(d => d.PlanId == p.Id && d.Version == p.Version && d.Shape == shape))
-                .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+                .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 return written;
             }
 
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
                 if (lockPlans)
                 {
-                    await db.Plans.Where(p => batch.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken).ConfigureAwait(false);
+                    await db.Plans.Where(p => batch.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
                 }
 
-                var plans = await db.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => batch.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-                var names = await NamesAsync(db, plans, cancellationToken).ConfigureAwait(false);
-                await db.PlanDocuments.Where(d => batch.Contains(d.PlanId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-                await AddAsync(db, [.. plans.Select(p => new PlanDocument { PlanId = p.Id, Version = p.Version, Shape = shape, Content = Serialize(Of(p, names, null, _ => true)) })], cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                var plans = await db.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => batch.Contains(p.Id)).ToListAsync(cancellationToken);
+                var names = await NamesAsync(db, plans, cancellationToken);
+                await db.PlanDocuments.Where(d => batch.Contains(d.PlanId)).ExecuteDeleteAsync(cancellationToken);
+                await AddAsync(db, [.. plans.Select(p => new PlanDocument { PlanId = p.Id, Version = p.Version, Shape = shape, Content = Serialize(Of(p, names, null, _ => true)) })], cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 written += plans.Count;
             }
 
@@ -334,7 +334,7 @@ public static class PlanDocuments
             .Where(id => !names.ContainsKey(id)).Distinct().ToList();
         if (wanted.Count > 0)
         {
-            foreach (var unit in await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken).ConfigureAwait(false))
+            foreach (var unit in await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken))
             {
                 names[unit.Id] = unit.Name;
             }
@@ -345,7 +345,7 @@ public static class PlanDocuments
 
     private static async Task<PlanDetail?> ContentAtAsync(DbContext context, Guid planId, int version, CancellationToken cancellationToken)
     {
-        await foreach (var content in ContentAt.For(context)(context, planId, version, Shape).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var content in ContentAt.For(context)(context, planId, version, Shape).WithCancellation(cancellationToken))
         {
             return Deserialize(content);
         }
@@ -366,7 +366,7 @@ public static class PlanDocuments
         db.Database.AutoSavepointsEnabled = false;
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {

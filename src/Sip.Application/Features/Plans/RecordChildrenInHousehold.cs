@@ -66,13 +66,13 @@ public sealed class RecordChildrenInHouseholdHandler(ISipDbContext db, TimeProvi
     public async ValueTask<PlanChanged> Handle(RecordChildrenInHousehold command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
         var children = (command.Children ?? [])
             .Select(c => ChildInHousehold.Of(c.AgeYears, c.BirthYear, c.LivesWith!.Value, c.Custody!.Value, today))
             .ToList();
         plan.RecordChildren(children, command.ChildrensNeed, now);
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -30,8 +30,8 @@ public sealed class RecordCommunicationNeedHandler(ISipDbContext db, TimeProvide
     public async ValueTask<PlanChanged> Handle(RecordCommunicationNeed command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.RecordCommunicationNeed(command.InterpreterNeeded, command.Language, command.OtherSupport, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

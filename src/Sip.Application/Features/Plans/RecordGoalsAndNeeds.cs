@@ -24,8 +24,8 @@ public sealed class RecordGoalsAndNeedsHandler(ISipDbContext db, TimeProvider cl
 {
     public async ValueTask<PlanChanged> Handle(RecordGoalsAndNeeds command, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         plan.RecordGoalsAndNeeds(command.PersonGoals, command.Needs ?? [], clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -46,11 +46,11 @@ public sealed class RecordReportOfConcernAssessmentHandler(ISipDbContext db, Tim
     public async ValueTask<PlanChanged> Handle(RecordReportOfConcernAssessment command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var report = command.ReportMade
             ? new ReportOfConcern(command.ReportMadeOn!.Value, command.SocialServices!, command.ParentAndChildInformed)
             : null;
         plan.RecordReportOfConcernAssessment(command.Assessment, report, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken).ConfigureAwait(false);
+        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

@@ -88,7 +88,7 @@ public sealed class StartPlanFromCaseValidator : AbstractValidator<StartPlanFrom
             {
                 var format = await db.CountyPolicies.OrderBy(p => p.Name)
                     .Select(p => new { p.ReserveNumberPattern, p.ReserveNumberDescription })
-                    .FirstAsync(ct).ConfigureAwait(false);
+                    .FirstAsync(ct);
                 var (pattern, description) = (format.ReserveNumberPattern, format.ReserveNumberDescription);
                 if (!Domain.People.ReserveNumber.TryParse(value, pattern, description, out _, out var error))
                 {
@@ -133,12 +133,12 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
             throw new ForbiddenException("Du kan bara initiera en SIP för en enhet du arbetar på.");
         }
 
-        var unit = await db.Units.SingleAsync(u => u.Id == command.InitiatingUnitId, cancellationToken).ConfigureAwait(false);
+        var unit = await db.Units.SingleAsync(u => u.Id == command.InitiatingUnitId, cancellationToken);
         var caseReference = command.ExternalCaseReference.Trim();
         var existing = await db.Plans.AsNoTracking()
             .Where(p => p.Origin.InitiatingOrganizationId == unit.OrganizationId && p.Origin.ExternalCaseReference == caseReference)
             .Select(p => new { p.Id, p.ReferenceNumber })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
             return new PlanStarted(existing.Id, existing.ReferenceNumber, AlreadyExisted: true);
@@ -146,7 +146,7 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
 
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
-        var policy = await db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var policy = await db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken);
         var person = PersonOf(command, policy, today);
         var placement = command.Placement is { } p ? new HvbPlacement(p.DecidedOn, p.StartedOn, p.IsAcute, p.PrecededBySip, policy) : null;
         if (command.Placement is { } given && PlacementDetailsValidator.AnyGiven(given))
@@ -156,7 +156,7 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
 
         var plan = SipPlan.Start(
             Guid.CreateVersion7(),
-            await NextReferenceNumberAsync(today.Year, cancellationToken).ConfigureAwait(false),
+            await NextReferenceNumberAsync(today.Year, cancellationToken),
             person,
             command.Reason,
             command.Origin,
@@ -171,7 +171,7 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
         {
             try
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken);
                 return new PlanStarted(plan.Id, plan.ReferenceNumber, AlreadyExisted: false);
             }
             catch (DbUpdateException) when (attempt < 10)
@@ -182,14 +182,14 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
                 var started = await db.Plans.AsNoTracking()
                     .Where(x => x.Origin.InitiatingOrganizationId == unit.OrganizationId && x.Origin.ExternalCaseReference == caseReference && x.Id != plan.Id)
                     .Select(x => new { x.Id, x.ReferenceNumber })
-                    .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                    .FirstOrDefaultAsync(cancellationToken);
                 if (started is not null)
                 {
                     db.Plans.Remove(plan);
                     return new PlanStarted(started.Id, started.ReferenceNumber, AlreadyExisted: true);
                 }
 
-                plan.Renumber(await NextReferenceNumberAsync(today.Year, cancellationToken).ConfigureAwait(false));
+                plan.Renumber(await NextReferenceNumberAsync(today.Year, cancellationToken));
             }
         }
     }
@@ -221,13 +221,13 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
     /// </summary>
     private async Task<string> NextReferenceNumberAsync(int year, CancellationToken cancellationToken)
     {
-        while (await db.PlanNumbers.Where(s => s.Year == year).ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, x => x.Last + 1), cancellationToken).ConfigureAwait(false) == 0)
+        while (await db.PlanNumbers.Where(s => s.Year == year).ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, x => x.Last + 1), cancellationToken) == 0)
         {
-            var series = new PlanNumberSeries(year, await LastUsedAsync(year, cancellationToken).ConfigureAwait(false));
+            var series = new PlanNumberSeries(year, await LastUsedAsync(year, cancellationToken));
             db.PlanNumbers.Add(series);
             try
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateException)
             {
@@ -237,12 +237,12 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
             db.PlanNumbers.Entry(series).State = EntityState.Detached;
         }
 
-        var taken = await db.PlanNumbers.Where(s => s.Year == year).Select(s => s.Last).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var used = await LastUsedAsync(year, cancellationToken).ConfigureAwait(false);
+        var taken = await db.PlanNumbers.Where(s => s.Year == year).Select(s => s.Last).SingleAsync(cancellationToken);
+        var used = await LastUsedAsync(year, cancellationToken);
         if (used >= taken)
         {
             taken = used + 1;
-            await db.PlanNumbers.Where(s => s.Year == year).ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, taken), cancellationToken).ConfigureAwait(false);
+            await db.PlanNumbers.Where(s => s.Year == year).ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, taken), cancellationToken);
         }
 
         return PlanNumberSeries.Format(year, taken);
@@ -255,7 +255,7 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
             .Where(p => p.ReferenceNumber.StartsWith(prefix))
             .OrderByDescending(p => p.ReferenceNumber)
             .Select(p => p.ReferenceNumber)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(cancellationToken);
         return last is null ? 0 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -68,12 +68,12 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
     public async ValueTask<CountyPolicyView> Handle(ChangeCountyPolicy command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken).ConfigureAwait(false);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         policy.Change(command.InvitationResponseWorkingDays, command.DaysToFirstMeeting, command.ActionAcceptanceWorkingDays, command.FollowUpIntervalDays, command.SipMeetingDaysAfterPlacement, command.CostAllocationWorkingDaysAfterAcutePlacement, command.ReminderDaysAfterDeadline ?? []);
         var ladder = command.EscalationLadder is null ? policy.EscalationLadder : Preset(command.EscalationLadder)!.Value;
         if (ladder != policy.EscalationLadder)
         {
-            await RefuseIfDeviationsStandHigherAsync(ladder, cancellationToken).ConfigureAwait(false);
+            await RefuseIfDeviationsStandHigherAsync(ladder, cancellationToken);
         }
 
         policy.ChangeDisagreementRules(
@@ -86,7 +86,7 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
             command.ReserveNumberSystem ?? policy.ReserveNumberSystem);
         policy.ChangeContractedProviderRule(
             command.ContractedProvidersMayHoldOverallResponsibility ?? policy.ContractedProvidersMayHoldOverallResponsibility);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return CountyPolicyView.From(policy);
     }
 
@@ -106,7 +106,7 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
         var above = Enum.GetValues<EscalationLevel>().Where(l => (int)l >= Domain.Policies.EscalationLadder.Steps(ladder).Count).ToList();
         var higher = await db.Plans.AsNoTracking()
             .SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && above.Contains(d.Level)))
-            .CountAsync(cancellationToken).ConfigureAwait(false);
+            .CountAsync(cancellationToken);
         if (higher > 0)
         {
             var county = Domain.Policies.EscalationLadder.DisplayName(ladder);

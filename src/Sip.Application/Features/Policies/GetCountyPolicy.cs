@@ -57,7 +57,7 @@ public sealed class GetCountyPolicyHandler(ISipDbContext db) : IQueryHandler<Get
 {
     public async ValueTask<CountyPolicyView> Handle(GetCountyPolicy query, CancellationToken cancellationToken)
     {
-        var policy = await db.CountyPolicies.AsNoTracking().OrderBy(x => x.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var policy = await db.CountyPolicies.AsNoTracking().OrderBy(x => x.Name).FirstAsync(cancellationToken);
         return CountyPolicyView.From(policy);
     }
 }

@@ -75,7 +75,7 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
         ArgumentNullException.ThrowIfNull(query);
         var today = SwedishTime.Today(clock.GetUtcNow());
         var (first, last) = (query.From!.Value, query.To!.Value);
-        var plans = (await Audit.AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false)).Plans;
+        var plans = (await Audit.AreaPlans.ForAsync(db, user, cancellationToken)).Plans;
 
         // The placements are counted by what each figure asks of them, in one pass: EF cannot count
         // on the placement (an owned type) inside a group, but it can group by it, and the handful
@@ -90,24 +90,24 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
                 InTime = p.Placement.CostAllocationSettledOn != null && p.Placement.CostAllocationSettledOn <= p.Placement.CostAllocationDueOn,
             })
             .Select(g => new { g.Key.IsAcute, g.Key.PrecededBySip, g.Key.Due, g.Key.InTime, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         // A placement no SIP preceded has a week for its SIP meeting; met only when one was held in it.
         // Counted by whether the week has passed, all of them and those met: two passes, as the
         // rule reads the placement, which EF cannot do inside a group.
         var withoutSip = plans.Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last)
             .Where(p => p.Placement!.SipMeetingDueOn != null);
-        var weeks = await ByWeekPassed(withoutSip, today, cancellationToken).ConfigureAwait(false);
-        var met = await ByWeekPassed(withoutSip.Where(HeldNotBooked.PlacementSipMet), today, cancellationToken).ConfigureAwait(false);
+        var weeks = await ByWeekPassed(withoutSip, today, cancellationToken);
+        var met = await ByWeekPassed(withoutSip.Where(HeldNotBooked.PlacementSipMet), today, cancellationToken);
 
         // Rule 32: by legal basis and by motive, two small groupings counted in the database.
         var inPeriod = plans.Where(p => p.Placement != null && p.Placement.DecidedOn >= first && p.Placement.DecidedOn <= last);
         var bases = await inPeriod.GroupBy(p => p.Placement!.LegalBasis)
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var motives = await inPeriod.GroupBy(p => p.Placement!.Motive)
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         int Basis(PlacementLegalBasis? basis) => bases.Where(b => b.Key == basis).Sum(b => b.Count);
         int Motive(PlacementMotive? motive) => motives.Where(m => m.Key == motive).Sum(m => m.Count);
         var breakdown = new PlacementBreakdown(
@@ -134,9 +134,9 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
                 Cost = g.Count(d => d.IsCostDispute),
                 Arena = g.Count(d => d.Level != EscalationLevel.ManagerDialogue),
             })
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .SingleOrDefaultAsync(cancellationToken);
 
-        var durations = (await deviations.Where(d => d.ResolvedAt != null).Select(d => new { d.RaisedAt, d.ResolvedAt }).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var durations = (await deviations.Where(d => d.ResolvedAt != null).Select(d => new { d.RaisedAt, d.ResolvedAt }).ToListAsync(cancellationToken))
             .Select(d => (d.ResolvedAt!.Value - d.RaisedAt).TotalDays).Order().ToList();
 
         return new PlacementStatistics(

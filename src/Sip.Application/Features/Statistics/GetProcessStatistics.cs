@@ -66,7 +66,7 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
     {
         ArgumentNullException.ThrowIfNull(query);
         var (first, last) = (query.From!.Value, query.To!.Value);
-        var plans = (await AreaPlans.ForAsync(db, user, cancellationToken).ConfigureAwait(false)).Plans;
+        var plans = (await AreaPlans.ForAsync(db, user, cancellationToken)).Plans;
 
         var (from, to) = query.Instants();
 
@@ -83,7 +83,7 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
                 OwnGoals = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to && p.PersonGoals != null && p.PersonGoals != ""),
                 NextOfKin = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to && p.Participants.Any(x => x.Kind == ParticipantKind.NextOfKin && x.State != InvitationState.Declined)),
             })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         // Two instants per plan started, never the plan: the percentiles need the values themselves.
         var timings = await plans.Where(p => p.CreatedAt >= from && p.CreatedAt < to)
@@ -94,11 +94,11 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
                     .Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),
                 Established = p.FirstEstablishedAt,
             })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         // On time is a Swedish date the app tells from the instant, so each follow-up due comes as its two dates.
         var due = await plans.SelectMany(p => p.FollowUps.Where(f => f.DueOn >= first && f.DueOn <= last), (p, f) => new { f.DueOn, f.DoneAt })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var onTime = due.Count(f => f.DoneAt is { } doneAt && SwedishTime.Today(doneAt) <= f.DueOn);
 
         // Rules 12c and 24: the same assessment rule as the audit's, asked of the period's plans.
@@ -106,16 +106,16 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
         var assessed = await withChildren.Where(SipPlan.ChildrenWithCurrentAssessment)
             .GroupBy(p => p.ReportOfConcernMade == true)
             .Select(g => new { Made = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var children = new ProcessStatistics.ChildrenFigures(
-            await withChildren.CountAsync(cancellationToken).ConfigureAwait(false),
+            await withChildren.CountAsync(cancellationToken),
             assessed.Sum(a => a.Count),
             assessed.Where(a => a.Made).Sum(a => a.Count));
 
         var unitIds = byUnit.Where(u => u.Started > 0).Select(u => u.Unit).ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
             .Join(db.Organizations.AsNoTracking(), u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, u.Name, Organization = o.Name, o.Kind })
-            .ToDictionaryAsync(u => u.Id, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
         var rows = byUnit.Where(u => u.Started > 0 && units.ContainsKey(u.Unit)).Select(u => (Unit: units[u.Unit], u.Started)).ToList();
 
         return new ProcessStatistics(

@@ -34,13 +34,13 @@ internal sealed class DirectoryCatalogue
 
     public static async Task<DirectoryCatalogue> ReadAsync(ISipDbContext db, CancellationToken cancellationToken)
     {
-        var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name, o.OrganizationNumber }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name, o.OrganizationNumber }).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking()
             .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new UnitView(
                 u.Id, u.Name, u.Kind, o.Id, o.Name, u.OrganizationKind, u.HsaId, u.InvitationMailbox, u.IsActive,
                 u.ActsForPrincipal))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken);
         return new([.. organizations.Select(o => (o.Id, o.Name, o.OrganizationNumber))], units, users.Select(UserView.From));
     }
 

@@ -24,7 +24,7 @@ public sealed class DirectoryImporter(
             throw new InvalidOperationException("A directory file with file-level problems reached the import.");
         }
 
-        var catalogue = await DirectoryCatalogue.ReadAsync(db, cancellationToken).ConfigureAwait(false);
+        var catalogue = await DirectoryCatalogue.ReadAsync(db, cancellationToken);
         var units = new UnitRows(db, creatingUnit, updatingUnit, catalogue);
         var users = new UserRows(db, creatingUser, updatingUser, catalogue);
         var byKind = content.Rows.ToLookup(r => DirectoryWords.RowKind(r[DirectoryColumns.Kind]));
@@ -35,13 +35,13 @@ public sealed class DirectoryImporter(
         foreach (var row in byKind[DirectoryRowKind.Unit])
         {
             IEnumerable<ImportProblem> twice = unitTwice.Contains(row) ? [new(row[DirectoryColumns.HsaId] is null ? DirectoryColumns.Name : DirectoryColumns.HsaId, "Samma enhet finns på flera rader i filen.")] : [];
-            report.Add(await units.ImportAsync(row, twice, cancellationToken).ConfigureAwait(false));
+            report.Add(await units.ImportAsync(row, twice, cancellationToken));
         }
 
         foreach (var row in byKind[DirectoryRowKind.User])
         {
             IEnumerable<ImportProblem> twice = userTwice.Contains(row) ? [new(DirectoryColumns.UserName, "Samma användare finns på flera rader i filen.")] : [];
-            report.Add(await users.ImportAsync(row, twice, cancellationToken).ConfigureAwait(false));
+            report.Add(await users.ImportAsync(row, twice, cancellationToken));
         }
 
         report.AddRange(byKind[null].Select(row => new ImportedRow(

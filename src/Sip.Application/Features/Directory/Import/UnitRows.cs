@@ -56,8 +56,8 @@ internal sealed class UnitRows(ISipDbContext db, IValidator<CreateUnit> creating
         var create = new CreateUnit(wanted.OrganizationId, wanted.Name, wanted.Kind, wanted.HsaId, wanted.InvitationMailbox);
         var update = new UpdateUnit(wanted.Id, wanted.Name, wanted.Kind, wanted.HsaId, wanted.InvitationMailbox, wanted.IsActive);
         problems.Add(existing is null
-            ? await creating.ValidateAsync(create, cancellationToken).ConfigureAwait(false)
-            : await updating.ValidateAsync(update, cancellationToken).ConfigureAwait(false));
+            ? await creating.ValidateAsync(create, cancellationToken)
+            : await updating.ValidateAsync(update, cancellationToken));
         if (problems.Any)
         {
             return new ImportedRow(row.Line, DirectoryRowKind.Unit, Key(row), ImportOutcome.Rejected, [], problems.All);
@@ -66,17 +66,17 @@ internal sealed class UnitRows(ISipDbContext db, IValidator<CreateUnit> creating
         UnitView saved;
         if (existing is null)
         {
-            saved = await new CreateUnitHandler(db).Handle(create, cancellationToken).ConfigureAwait(false);
+            saved = await new CreateUnitHandler(db).Handle(create, cancellationToken);
 
             // A unit the catalogue lists as closed is still added, so that plans and users may name it.
             if (!wanted.IsActive)
             {
-                saved = await new UpdateUnitHandler(db).Handle(update with { UnitId = saved.Id }, cancellationToken).ConfigureAwait(false);
+                saved = await new UpdateUnitHandler(db).Handle(update with { UnitId = saved.Id }, cancellationToken);
             }
         }
         else
         {
-            saved = await new UpdateUnitHandler(db).Handle(update, cancellationToken).ConfigureAwait(false);
+            saved = await new UpdateUnitHandler(db).Handle(update, cancellationToken);
         }
 
         catalogue.Put(saved);

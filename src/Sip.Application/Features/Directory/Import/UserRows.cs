@@ -56,8 +56,8 @@ internal sealed class UserRows(ISipDbContext db, IValidator<CreateUser> creating
         var create = new CreateUser(wanted.UserName, wanted.DisplayName, wanted.Title, wanted.HsaId, wanted.Role, wanted.UnitIds, wanted.AreaOrganizationId, wanted.Email, wanted.IsManager);
         var update = new UpdateUser(wanted.Id, wanted.DisplayName, wanted.Title, wanted.HsaId, wanted.Role, wanted.UnitIds, wanted.AreaOrganizationId, wanted.IsActive, wanted.Email, wanted.IsManager);
         problems.Add(existing is null
-            ? await creating.ValidateAsync(create, cancellationToken).ConfigureAwait(false)
-            : await updating.ValidateAsync(update, cancellationToken).ConfigureAwait(false));
+            ? await creating.ValidateAsync(create, cancellationToken)
+            : await updating.ValidateAsync(update, cancellationToken));
         if (problems.Any)
         {
             return new ImportedRow(row.Line, DirectoryRowKind.User, Key(row), ImportOutcome.Rejected, [], problems.All);
@@ -66,17 +66,17 @@ internal sealed class UserRows(ISipDbContext db, IValidator<CreateUser> creating
         UserView saved;
         if (existing is null)
         {
-            saved = await new CreateUserHandler(db).Handle(create, cancellationToken).ConfigureAwait(false);
+            saved = await new CreateUserHandler(db).Handle(create, cancellationToken);
 
             // Someone who has left is still added inactive, so that the log and old plans can name them.
             if (!wanted.IsActive)
             {
-                saved = await new UpdateUserHandler(db).Handle(update with { UserId = saved.Id }, cancellationToken).ConfigureAwait(false);
+                saved = await new UpdateUserHandler(db).Handle(update with { UserId = saved.Id }, cancellationToken);
             }
         }
         else
         {
-            saved = await new UpdateUserHandler(db).Handle(update, cancellationToken).ConfigureAwait(false);
+            saved = await new UpdateUserHandler(db).Handle(update, cancellationToken);
         }
 
         catalogue.Put(saved);
