@@ -25,7 +25,7 @@ public sealed class AdministrationTests(AppFixture apps) : IClassFixture<AppFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
         var page = JsonSerializer.Deserialize<AreaPlanPage>(text, Json.Options)!;
-        Assert.Equal(6, page.TotalCount);
+        Assert.Equal(11, page.TotalCount);
         var established = Assert.Single(page.Items, p => p.Status == PlanStatus.Established);
         Assert.Equal("Beroendemottagningen Östersund", established.OverallResponsibleUnitName);
         Assert.NotNull(established.EstablishedAt);

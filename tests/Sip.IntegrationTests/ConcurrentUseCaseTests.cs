@@ -28,11 +28,13 @@ public sealed class ConcurrentUseCaseTests(AppFixture apps) : IClassFixture<AppF
         }
 
         var sender = circuit.ServiceProvider.GetRequiredService<ISender>();
+        var seen = (await sender.Send(new ListMyPlans())).TotalCount;
+        Assert.True(seen > 0, "the social worker sees none of the demo plans");
         var work = Enumerable.Range(0, 10).SelectMany(_ => new Task[] { sender.Send(new ListMyPlans()).AsTask(), sender.Send(new GetUnitInbox()).AsTask() });
 
         await Task.WhenAll(work);
 
         var page = await sender.Send(new ListMyPlans());
-        Assert.Equal(4, page.TotalCount);
+        Assert.Equal(seen, page.TotalCount);
     }
 }
