@@ -146,7 +146,7 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
 
         var now = clock.GetUtcNow();
         var today = SwedishTime.Today(now);
-        var policy = await db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
         var person = PersonOf(command, policy, today);
         var placement = command.Placement is { } p ? new HvbPlacement(p.DecidedOn, p.StartedOn, p.IsAcute, p.PrecededBySip, policy) : null;
         if (command.Placement is { } given && PlacementDetailsValidator.AnyGiven(given))
