@@ -135,7 +135,7 @@ public sealed partial class SipPlan
     private PlanSnapshot.ChildrenLine? ChildrenSnapshot() => !Person.ChildrenInHousehold
         ? null
         : new PlanSnapshot.ChildrenLine(
-            [.. _children.Select(c => new PlanSnapshot.ChildLine(c.AgeYears, c.BirthYear, c.LivesWith, c.Custody))],
+            [.. _children.OrderBy(c => c.Id).Select(c => new PlanSnapshot.ChildLine(c.AgeYears, c.BirthYear, c.LivesWith, c.Custody))],
             ReportOfConcernMade,
             ReportOfConcernMadeOn,
             ReportOfConcernSocialServices,

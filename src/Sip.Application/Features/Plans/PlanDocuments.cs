@@ -282,7 +282,8 @@ public static class PlanDocuments
             p.Person.IdentityKind,
             p.Person.ReserveNumber?.Value,
             p.Person.BirthDate,
-            [.. p.Children.Select(c => new PlanDetail.ChildItem(c.AgeYears, c.BirthYear, c.LivesWith, c.Custody))],
+            // A database returns a plan's children in no set order; the document keeps one.
+            [.. p.Children.OrderBy(c => c.Id).Select(c => new PlanDetail.ChildItem(c.AgeYears, c.BirthYear, c.LivesWith, c.Custody))],
             loaded(nameof(SipPlan.Versions)) || previous?.ReportOfConcern is null ? new PlanDetail.ReportOfConcernItem(
                 p.ReportOfConcernAssessment,
                 p.ReportOfConcernAssessedAt,
