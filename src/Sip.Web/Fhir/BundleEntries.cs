@@ -26,10 +26,13 @@ internal sealed class BundleEntries(Guid planId)
     }
 
     /// <summary>The entry of something SIP gives no id of its own, e.g. the care team.</summary>
-    public ResourceReference Add(string derivedFrom, Resource resource, string? display = null) => Add(Derived(derivedFrom), resource, display);
+    public ResourceReference Add(string derivedFrom, Resource resource, string? display = null) =>
+        Add(Derived(derivedFrom), resource, display);
 
     public ResourceReference Reference(Guid id, string? display = null) =>
-        _urls.TryGetValue(id, out var url) ? new ResourceReference(url, display) : throw new InvalidOperationException($"No entry {id} in the bundle.");
+        _urls.TryGetValue(id, out var url)
+            ? new ResourceReference(url, display)
+            : throw new InvalidOperationException($"No entry {id} in the bundle.");
 
     public bool Contains(Guid id) => _urls.ContainsKey(id);
 

@@ -6,7 +6,10 @@ using FhirTask = Hl7.Fhir.Model.Task;
 
 namespace Sip.Web.Fhir;
 
-/// <summary>The plan itself: its needs, the person's goals, the insatser as activities, and a Task for each insats awaiting its unit's answer.</summary>
+/// <summary>
+/// The plan itself: its needs, the person's goals, the insatser as activities, and a Task for each insats awaiting
+/// its unit's answer.
+/// </summary>
 internal static class CarePlanResources
 {
     /// <summary>
@@ -47,7 +50,9 @@ internal static class CarePlanResources
         return entries.Add("person-goals", goal);
     }
 
-    public static ResourceReference AddCarePlan(BundleEntries entries, PlanExport plan, ResourceReference patient, ResourceReference careTeam, ResourceReference? goal)
+    public static ResourceReference AddCarePlan(
+        BundleEntries entries, PlanExport plan, ResourceReference patient, ResourceReference careTeam, ResourceReference? goal,
+        ResourceReference? placement)
     {
         var coordinator = plan.OverallResponsibleUnitId ?? plan.InitiatingUnitId;
         var carePlan = new CarePlan
@@ -66,11 +71,17 @@ internal static class CarePlanResources
             Period = Period(plan),
             CreatedElement = new FhirDateTime(plan.CreatedAt),
             Author = entries.Reference(coordinator),
-            Contributor = [patient, .. plan.Participants.Where(p => p.UnitId is not null && p.State == InvitationState.Accepted).Select(p => entries.Reference(p.UnitId!.Value, p.DisplayName))],
+            Contributor =
+            [
+                patient,
+                .. plan.Participants.Where(p => p.UnitId is not null && p.State == InvitationState.Accepted)
+                    .Select(p => entries.Reference(p.UnitId!.Value, p.DisplayName)),
+            ],
             CareTeam = [careTeam],
             Addresses = [.. plan.Needs.Select(n => entries.Reference(n.Id))],
             Goal = goal is null ? [] : [goal],
             Activity = [.. plan.Actions.Where(a => a.Status != ActionStatus.Rejected).Select(a => Activity(entries, plan, a))],
+            SupportingInfo = placement is null ? [] : [placement],
         };
         return entries.Add(plan.Id, carePlan, carePlan.Title);
     }
@@ -97,7 +108,13 @@ internal static class CarePlanResources
                 Requester = entries.Reference(plan.OverallResponsibleUnitId ?? plan.InitiatingUnitId),
                 Owner = entries.Reference(action.OwningUnitId, plan.Unit(action.OwningUnitId)?.Name),
                 Restriction = new FhirTask.RestrictionComponent { Period = new Period { End = Date(action.AcceptBy) } },
-                Input = [new FhirTask.ParameterComponent { Type = new CodeableConcept(FhirSystems.Concepts, "action-type"), Value = ActionType(action) }],
+                Input =
+                [
+                    new FhirTask.ParameterComponent
+                    {
+                        Type = new CodeableConcept(FhirSystems.Concepts, "action-type"), Value = ActionType(action),
+                    },
+                ],
             };
             entries.Add(action.Id, task);
         }

@@ -30,7 +30,11 @@ internal static class ConsentResources
                 DateTimeElement = new FhirDateTime(consent.GivenAt),
                 Performer = Givers(entries, plan, consent, patient),
                 Organization = [entries.Reference(plan.InitiatingUnitId)],
-                PolicyRule = new CodeableConcept(FhirSystems.Concepts, "sol-hsl-sip", "Samtycke till samordnad individuell plan (SoL 10 kap. 8–9 §§, HSL 16 kap. 4 §)", null),
+                PolicyRule = new CodeableConcept(
+                    FhirSystems.Concepts,
+                    "sol-hsl-sip",
+                    "Samtycke till samordnad individuell plan (SoL 10 kap. 8–9 §§, HSL 16 kap. 4 §)",
+                    null),
                 Provision = new Consent.provisionComponent
                 {
                     Type = Consent.ConsentProvisionType.Permit,
@@ -49,7 +53,10 @@ internal static class ConsentResources
                         new Consent.provisionComponent
                         {
                             Type = consent.NextOfKinMayTakePart ? Consent.ConsentProvisionType.Permit : Consent.ConsentProvisionType.Deny,
-                            Code = [new CodeableConcept(FhirSystems.Concepts, "next-of-kin-participation", "Närstående deltar i SIP", null)],
+                            Code =
+                            [
+                                new CodeableConcept(FhirSystems.Concepts, "next-of-kin-participation", "Närstående deltar i SIP", null),
+                            ],
                         },
                     ],
                 },
@@ -59,7 +66,8 @@ internal static class ConsentResources
     }
 
     /// <summary>The person, the god man, förvaltare or ombud who gave it (rule 25), or for a child the guardians taking part.</summary>
-    private static List<ResourceReference> Givers(BundleEntries entries, PlanExport plan, PlanExport.ConsentItem consent, ResourceReference patient)
+    private static List<ResourceReference> Givers(
+        BundleEntries entries, PlanExport plan, PlanExport.ConsentItem consent, ResourceReference patient)
     {
         if (consent.GivenBy == ConsentGiver.Person)
         {

@@ -20,7 +20,12 @@ internal static class DirectoryResources
             {
                 Active = true,
                 Name = organization.Name,
-                Type = [Kind(OrganizationType(organization.Kind), new Coding(FhirSystems.OrganizationKind, FhirSystems.CodeOf(organization.Kind)))],
+                Type =
+                [
+                    Kind(
+                        OrganizationType(organization.Kind),
+                        new Coding(FhirSystems.OrganizationKind, FhirSystems.CodeOf(organization.Kind))),
+                ],
             };
             if (!string.IsNullOrWhiteSpace(organization.OrganizationNumber))
             {
@@ -37,7 +42,9 @@ internal static class DirectoryResources
                 Active = true,
                 Name = unit.Name,
                 Type = [Kind("dept", new Coding(FhirSystems.UnitKind, FhirSystems.CodeOf(unit.Kind)))],
-                PartOf = entries.Contains(unit.OrganizationId) ? entries.Reference(unit.OrganizationId, plan.Organization(unit.OrganizationId)?.Name) : null,
+                PartOf = entries.Contains(unit.OrganizationId)
+                    ? entries.Reference(unit.OrganizationId, plan.Organization(unit.OrganizationId)?.Name)
+                    : null,
             };
             if (!string.IsNullOrWhiteSpace(unit.HsaId))
             {

@@ -38,7 +38,9 @@ internal sealed class FhirFormat
             };
         }
 
-        var wantsXml = accept.Any(a => a is not null && a.Contains("xml", StringComparison.OrdinalIgnoreCase) && !a.Contains("json", StringComparison.OrdinalIgnoreCase));
+        var wantsXml = accept.Any(a => a is not null
+            && a.Contains("xml", StringComparison.OrdinalIgnoreCase)
+            && !a.Contains("json", StringComparison.OrdinalIgnoreCase));
         return new FhirFormat(wantsXml ? Xml : Json);
     }
 

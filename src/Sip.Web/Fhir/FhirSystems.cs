@@ -51,10 +51,13 @@ internal static class FhirSystems
     /// <summary>The plan's reference number, e.g. SIP-2026-000123.</summary>
     public const string PlanReference = Sip + "identifier:plan-reference";
 
-    /// <summary>The kinds of insats in the county agreements' catalogue, by their stable codes (kommun.boendestod, region.laro, …).</summary>
+    /// <summary>The kinds of insats in the county agreements' catalogue, by their codes (kommun.boendestod, region.laro, …).</summary>
     public const string ActionType = Sip + "CodeSystem:action-type";
 
-    /// <summary>Who someone is in the plan: the person, närstående, vårdnadshavare, a principal's unit, another actor, and the coordinating roles.</summary>
+    /// <summary>
+    /// Who someone is in the plan: the person, närstående, vårdnadshavare, a principal's unit, another actor, and the
+    /// coordinating roles.
+    /// </summary>
     public const string ParticipantRole = Sip + "CodeSystem:participant-role";
 
     /// <summary>What an organisation is in the SIP: municipality, region, contracted provider or other actor.</summary>
@@ -62,6 +65,21 @@ internal static class FhirSystems
 
     /// <summary>What a unit is: socialtjänst, vårdcentral, psykiatri och beroende, kommunal hälso- och sjukvård, …</summary>
     public const string UnitKind = Sip + "CodeSystem:unit-kind";
+
+    /// <summary>Rule 24: where a child in the household lives.</summary>
+    public const string ChildLivesWith = Sip + "CodeSystem:child-lives-with";
+
+    /// <summary>Rule 24: who has custody of a child in the household.</summary>
+    public const string ChildCustody = Sip + "CodeSystem:child-custody";
+
+    /// <summary>Rule 26b: the law a placement is decided under.</summary>
+    public const string PlacementLegalBasis = Sip + "CodeSystem:placement-legal-basis";
+
+    /// <summary>Rule 26b: the placement's motive as the county's yearly follow-up counts it.</summary>
+    public const string PlacementMotive = Sip + "CodeSystem:placement-motive";
+
+    /// <summary>Rule 26b: where the region gives the medical part of an HVB placement.</summary>
+    public const string MedicalCareChoice = Sip + "CodeSystem:medical-care-choice";
 
     /// <summary>The care plan's category, the consent's policy and what its provisions are about.</summary>
     public const string Concepts = Sip + "CodeSystem:sip";

@@ -2,6 +2,8 @@ using System.Globalization;
 using Hl7.Fhir.Model;
 using Sip.Application.Features.Plans;
 using Sip.Domain.Plans;
+using Sip.Web.Components;
+using static Sip.Web.Text;
 
 namespace Sip.Web.Fhir;
 
@@ -15,7 +17,8 @@ internal static class PeopleResources
         var patient = new Patient();
         if (person.IdentityNumber is { } number)
         {
-            patient.Identifier.Add(new Identifier(person.IsCoordinationNumber ? FhirSystems.Samordningsnummer : FhirSystems.Personnummer, number) { Use = Identifier.IdentifierUse.Official });
+            var numberSystem = person.IsCoordinationNumber ? FhirSystems.Samordningsnummer : FhirSystems.Personnummer;
+            patient.Identifier.Add(new Identifier(numberSystem, number) { Use = Identifier.IdentifierUse.Official });
         }
         else if (person is { ReserveNumber: { } reserve, ReserveNumberSystem: { } system })
         {
@@ -69,6 +72,33 @@ internal static class PeopleResources
                     : null,
             };
             entries.Add(participant.Id, related, participant.DisplayName);
+        }
+    }
+
+    /// <summary>
+    /// Rule 24 (HSL 5 kap. 7 §): each child in the household as a RelatedPerson without a name, so that the receiving
+    /// journal sees the children whose need of information, advice and support health care must consider.
+    /// </summary>
+    public static void AddChildren(BundleEntries entries, PlanExport plan, ResourceReference patient)
+    {
+        foreach (var child in plan.Children ?? [])
+        {
+            var lives = Glossary.Of(child.LivesWith);
+            var custody = Glossary.Of(child.Custody);
+            var age = child.AgeYears is { } years ? T("{0} år", years) : T("född {0}", child.BirthYear);
+            var related = new RelatedPerson
+            {
+                Active = true,
+                Patient = patient,
+                BirthDateElement = child.BirthYear is { } year ? new Date(year) : null,
+                Relationship =
+                [
+                    new CodeableConcept(FhirSystems.RoleCode, "CHILD", "child", $"{T("Barn")}, {age}"),
+                    new CodeableConcept(FhirSystems.ChildLivesWith, FhirSystems.CodeOf(child.LivesWith), lives, lives),
+                    new CodeableConcept(FhirSystems.ChildCustody, FhirSystems.CodeOf(child.Custody), custody, custody),
+                ],
+            };
+            entries.Add(child.Id, related, $"{T("Barn")}, {age}");
         }
     }
 
@@ -138,8 +168,10 @@ internal static class PeopleResources
 
     private static CodeableConcept Role(string code) => new(FhirSystems.ParticipantRole, code);
 
-    /// <summary>HL7's contact role for a receiver that knows nothing of SIP, SIP's own role, and the relation in the person's words.</summary>
-    /// A god man or förvaltare is HL7's guardian of a ward, an ombud its power of attorney (rule 25).
+    /// <summary>
+    /// HL7's contact role for a receiver that knows nothing of SIP, SIP's own role, and the relation in the person's
+    /// words. A god man or förvaltare is HL7's guardian of a ward, an ombud its power of attorney (rule 25).
+    /// </summary>
     private static CodeableConcept Relationship(PlanExport.ParticipantItem participant) => new()
     {
         Coding =

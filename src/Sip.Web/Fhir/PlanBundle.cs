@@ -18,10 +18,12 @@ internal static class PlanBundle
         var patient = PeopleResources.AddPatient(entries, plan);
         DirectoryResources.AddTo(entries, plan);
         PeopleResources.AddRelatedPeople(entries, plan, patient);
+        PeopleResources.AddChildren(entries, plan, patient);
         var careTeam = PeopleResources.AddCareTeam(entries, plan, patient);
         CarePlanResources.AddNeeds(entries, plan, patient);
         var goal = CarePlanResources.AddGoal(entries, plan, patient);
-        var carePlan = CarePlanResources.AddCarePlan(entries, plan, patient, careTeam, goal);
+        var placement = PlacementResources.AddTo(entries, plan, patient, Sip.Domain.Calendar.SwedishTime.Today(now));
+        var carePlan = CarePlanResources.AddCarePlan(entries, plan, patient, careTeam, goal, placement);
         ConsentResources.AddTo(entries, plan, patient);
         CarePlanResources.AddTasks(entries, plan, patient, carePlan);
         return new Bundle

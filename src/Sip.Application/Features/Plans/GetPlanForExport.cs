@@ -37,8 +37,13 @@ public sealed record PlanExport(
     IReadOnlyList<PlanExport.UnitItem> Units,
     IReadOnlyList<PlanExport.OrganizationItem> Organizations,
     PlanExport.FastCareContactItem? FastCareContact = null,
-    PlanExport.CommunicationItem? Communication = null)
+    PlanExport.CommunicationItem? Communication = null,
+    IReadOnlyList<PlanExport.ChildItem>? Children = null,
+    HvbPlacement? Placement = null)
 {
+    /// <summary>Rule 24: a child in the household, never by name (HSL 5 kap. 7 §).</summary>
+    public sealed record ChildItem(Guid Id, int? AgeYears, int? BirthYear, ChildLivesWith LivesWith, ChildCustody Custody);
+
     /// <summary>Rule 25: the person's language, whether a tolk is needed, and other support.</summary>
     public sealed record CommunicationItem(bool InterpreterNeeded, string? Language, string? OtherSupport);
 
@@ -119,6 +124,7 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
                     ? new PlanExport.CommunicationItem(
                         p.CommunicationNeed.InterpreterNeeded, p.CommunicationNeed.Language, p.CommunicationNeed.OtherSupport)
                     : null,
+                p.Placement,
             })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Planen finns inte.");
@@ -139,11 +145,16 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
             .Select(a => new PlanExport.ActionItem(a.Id, a.ActionTypeCode, a.Principal, a.OwningUnitId, a.NeedId, a.Description, a.StartOn, a.DueOn, a.Status, a.ProposedAt, a.AcceptBy))
             .ToListAsync(cancellationToken);
 
+        var children = await plan.SelectMany(p => p.Children).OrderBy(c => c.Id)
+            .Select(c => new PlanExport.ChildItem(c.Id, c.AgeYears, c.BirthYear, c.LivesWith, c.Custody))
+            .ToListAsync(cancellationToken);
+        var placementUnits = new[] { head.Placement?.ResidentialUnitId, head.Placement?.MedicalCareChosenByUnitId };
         var referencedUnits = participants.Where(x => x.UnitId is not null).Select(x => x.UnitId!.Value)
             .Concat(actions.Select(a => a.OwningUnitId))
             .Append(head.InitiatingUnitId)
             .Concat(head.OverallResponsibleUnitId is { } overall ? [overall] : [])
             .Concat(head.CareContactUnitId is { } careContactUnit ? [careContactUnit] : [])
+            .Concat(placementUnits.OfType<Guid>())
             .Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => referencedUnits.Contains(u.Id))
             .Select(u => new PlanExport.UnitItem(u.Id, u.Name, u.Kind, u.HsaId, u.OrganizationId))
@@ -151,6 +162,7 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
         var referencedOrganizations = units.Select(u => u.OrganizationId)
             .Concat(participants.Where(x => x.OrganizationId is not null).Select(x => x.OrganizationId!.Value))
             .Concat(consents.SelectMany(c => c.ScopeOrganizationIds))
+            .Concat(head.Placement?.PlacingOrganizationId is { } placing ? [placing] : [])
             .Distinct().ToList();
         var organizations = await db.Organizations.AsNoTracking().Where(o => referencedOrganizations.Contains(o.Id))
             .Select(o => new PlanExport.OrganizationItem(o.Id, o.Name, o.Kind, o.OrganizationNumber))
@@ -180,6 +192,8 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
             head.CareContactUnitId is { } careContactUnitId
                 ? new PlanExport.FastCareContactItem(careContactUnitId, head.CareContactName!, head.CareContactTelephone)
                 : null,
-            head.Communication);
+            head.Communication,
+            children,
+            head.Placement);
     }
 }
