@@ -114,39 +114,6 @@ public sealed class NotExecutedActionTests(AppFixture apps) : IClassFixture<AppF
         Assert.False(await db.Outbox.AnyAsync(m => m.Deadline == DeadlineKind.ActionNotExecuted && m.SubjectId == laro));
     }
 
-    /// <summary>
-    /// Insatser granted before rule 22 was built have no three months recorded; the migration and the migration
-    /// step give them the date they would have had, so that they are chased too. Started and regional ones get none.
-    /// </summary>
-    [Theory, SqliteData, PostgresData]
-    public async Task A_municipal_insats_accepted_before_rule_22_gets_its_three_months_from_the_day_it_was_accepted(
-        DatabaseProvider provider)
-    {
-        var app = await apps.For(provider);
-        Guid planId, housing, laro;
-        using (var client = await app.SignedInAsync(DemoDirectory.SocialWorker))
-        {
-            planId = (await Scenarios.StartWithClinicAsync(client, "Före Regelsson")).PlanId;
-            housing = await ProposeAsync(app, planId, "kommun.boendestod", DemoDirectory.VuxenenhetenOstersund);
-            laro = await ProposeAsync(app, planId, "region.laro", DemoDirectory.BeroendemottagningenOstersund);
-        }
-
-        await PutAsync(app, DemoDirectory.SocialWorker, planId, $"actions/{housing}/acceptance", v => new { expectedVersion = v, accept = true });
-        await PutAsync(app, DemoDirectory.Nurse, planId, $"actions/{laro}/acceptance", v => new { expectedVersion = v, accept = true });
-        var given = (await DetailAsync(app, DemoDirectory.SocialWorker, planId)).Actions.Single(a => a.Id == housing).NotExecutedBy;
-        Assert.NotNull(given);
-        await using (var db = app.Database.CreateContext())
-        {
-            await db.Database.ExecuteSqlAsync($"""UPDATE "PlanActions" SET "NotExecutedBy" = NULL WHERE "PlanId" = {planId}""");
-            Assert.Equal(1, await DatabaseInitializer.FillExecutionDeadlinesAsync(db, CancellationToken.None));
-            Assert.Equal(0, await DatabaseInitializer.FillExecutionDeadlinesAsync(db, CancellationToken.None));
-        }
-
-        var filled = (await DetailAsync(app, DemoDirectory.SocialWorker, planId)).Actions;
-        Assert.Equal(given, filled.Single(a => a.Id == housing).NotExecutedBy);
-        Assert.Null(filled.Single(a => a.Id == laro).NotExecutedBy);
-    }
-
     private static async Task<Guid> ProposeAsync(SipWebFactory app, Guid planId, string type, Guid unit)
     {
         var proposed = await ChangeAsync(app, DemoDirectory.SocialWorker, planId, "actions", v => new

@@ -167,29 +167,6 @@ public sealed class ReserveNumberTests(AppFixture apps) : IClassFixture<AppFixtu
         }
     }
 
-    [Theory, SqliteData, PostgresData]
-    public async Task Plans_stored_before_the_birth_date_column_get_it_from_the_personnummer(DatabaseProvider provider)
-    {
-        var app = await apps.For(provider);
-        using var client = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        var plan = await StartAsync(client, Body(null, "19780923-9846", null, null, "Före Kolumnsson"));
-        await using (var db = app.Database.CreateContext())
-        {
-            await db.Database.ExecuteSqlAsync($"""UPDATE "Plans" SET "PersonBirthDate" = {DateOnly.MinValue} WHERE "Id" = {plan.Id}""");
-        }
-
-        await using (var db = app.Database.CreateContext())
-        {
-            Assert.True(await DatabaseInitializer.FillPersonBirthDatesAsync(db, CancellationToken.None) >= 1);
-        }
-
-        await using (var db = app.Database.CreateContext())
-        {
-            var born = await db.Plans.Where(p => p.Id == plan.Id).Select(p => p.Person.BirthDate).SingleAsync();
-            Assert.Equal(new DateOnly(1978, 9, 23), born);
-        }
-    }
-
     private static object Policy(JsonElement current, string pattern, string description, string system) => new
     {
         invitationResponseWorkingDays = current.GetProperty("invitationResponseWorkingDays").GetInt32(),

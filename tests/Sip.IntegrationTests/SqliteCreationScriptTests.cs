@@ -58,7 +58,8 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
         List<string> all;
         using (var db = _created.CreateContext())
         {
-            var initializer = new DatabaseInitializer(db, new DemoDataSeeder(db, new FakeTimeProvider(SipWebFactory.Now)), new InboxEntryRepair(db, NullLogger<InboxEntryRepair>.Instance), new PlanDocumentRepair(db, NullLogger<PlanDocumentRepair>.Instance), new ConfigurationBuilder().Build());
+            var initializer = new DatabaseInitializer(
+                db, new DemoDataSeeder(db, new FakeTimeProvider(SipWebFactory.Now)), new ConfigurationBuilder().Build());
             applied = await initializer.InitializeAsync(CancellationToken.None);
             appliedAgain = await initializer.InitializeAsync(CancellationToken.None);
             all = db.Database.GetMigrations().ToList();
@@ -67,12 +68,55 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
 
         Assert.Equal(all, applied);
         Assert.Empty(appliedAgain);
-        Assert.True(all.Count > 1);
+        Assert.Equal(["Initial"], all.Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
         var created = await SchemaAsync(_created.ConnectionString);
         Assert.Equal(await SchemaAsync(_migrated.ConnectionString), created);
         Assert.Contains(created, line => line.StartsWith("table Plans:", StringComparison.Ordinal));
         Assert.Contains(created, line => line.StartsWith("index IX_", StringComparison.Ordinal));
         Assert.Equal(all, await HistoryAsync(_created.ConnectionString));
+    }
+
+    /// <summary>
+    /// A developer's embedded database made before the migrations were squashed has a history this release does not
+    /// know: it is kept beside the new one, never migrated over, and the new one is created at the current model.
+    /// </summary>
+    [Fact]
+    public async Task An_embedded_database_from_before_the_first_release_is_kept_aside_and_created_anew()
+    {
+        await using (var old = new SqliteConnection(_created.ConnectionString))
+        {
+            await old.OpenAsync();
+            await using var command = old.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsHistory" VALUES ('20261123063302_Initial', '10.0.0');
+                CREATE TABLE "Plans" ("Id" TEXT PRIMARY KEY, "Old" TEXT);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var file = new SqliteConnectionStringBuilder(_created.ConnectionString).DataSource;
+        IReadOnlyList<string> applied;
+        using (var db = _created.CreateContext())
+        {
+            var initializer = new DatabaseInitializer(
+                db, new DemoDataSeeder(db, new FakeTimeProvider(SipWebFactory.Now)), new ConfigurationBuilder().Build());
+            applied = await initializer.InitializeAsync(CancellationToken.None);
+            Assert.Equal(db.Database.GetMigrations(), applied);
+            Assert.Equal(1, await db.CountyPolicies.CountAsync());
+        }
+
+        var kept = Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + $".before-{DatabaseInitializer.FirstRelease}-*");
+        try
+        {
+            Assert.Equal(["20261123063302_Initial"], await HistoryAsync(new SqliteConnectionStringBuilder { DataSource = kept.Single() }.ConnectionString));
+            Assert.Equal(applied, await HistoryAsync(_created.ConnectionString));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Array.ForEach(kept, File.Delete);
+        }
     }
 
     /// <summary>

@@ -58,26 +58,6 @@ public sealed class SwedishOrderTests(AppFixture apps) : IClassFixture<AppFixtur
     }
 
     [Theory, SqliteData, PostgresData]
-    public async Task Plans_stored_before_the_migration_get_their_sort_and_search_names_from_their_names(DatabaseProvider provider)
-    {
-        var app = await apps.For(provider);
-        await StartPlansAsync(app);
-        await using (var db = app.Database.CreateContext())
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                """UPDATE "Plans" SET "PersonSortName" = '', "PersonSearchName" = '' WHERE "PersonName" = 'Åsa Åberg'""");
-            Assert.True(await DatabaseInitializer.FillPersonNameKeysAsync(db, CancellationToken.None) >= 1);
-        }
-
-        await using (var db = app.Database.CreateContext())
-        {
-            var person = await db.Plans.AsNoTracking().Where(p => p.Person.FullName == "Åsa Åberg").Select(p => p.Person).SingleAsync();
-            Assert.Equal(("Åberg Åsa", "åsa åberg"), (person.SortName, person.SearchName));
-            Assert.Equal(0, await DatabaseInitializer.FillPersonNameKeysAsync(db, CancellationToken.None));
-        }
-    }
-
-    [Theory, SqliteData, PostgresData]
     public async Task The_directorys_units_and_users_are_listed_in_Swedish_order(DatabaseProvider provider)
     {
         var app = await apps.For(provider);

@@ -2,9 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Sip.Domain.Actions;
-using Sip.Domain.Calendar;
-using Sip.Domain.Plans;
+using Microsoft.Extensions.Logging;
 using Sip.Domain.Policies;
 using Sip.Infrastructure.Seeding;
 
@@ -17,7 +15,8 @@ namespace Sip.Infrastructure.Persistence;
 /// applies the idempotent script from deploy/migrations), so that web nodes never race each other
 /// over a migration.
 /// </summary>
-public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData, InboxEntryRepair inboxEntries, PlanDocumentRepair planDocuments, IConfiguration configuration)
+public sealed partial class DatabaseInitializer(
+    SipDbContext db, DemoDataSeeder demoData, IConfiguration configuration, ILogger<DatabaseInitializer>? logger = null)
 {
     /// <summary>Answers the migrations it applied, oldest first; none when the database was current.</summary>
     public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
@@ -60,7 +59,14 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
 
     private async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var known = db.Database.GetMigrations().ToList();
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        if (applied.Count > 0 && !applied.Contains(known[0]))
+        {
+            return await ReplacePreReleaseDatabaseAsync(applied[0], cancellationToken);
+        }
+
+        var pending = known.Except(applied).ToList();
         // Migrating a current database still compares the model with the last migration's, which
         // builds the model from its configuration: seconds of a start for nothing.
         if (pending.Count > 0)
@@ -68,136 +74,44 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
             await db.Database.MigrateAsync(cancellationToken);
         }
 
-        // The inbox's entries begin with this migration; the plans already stored get theirs now.
-        if (pending.Any(m => m.EndsWith("_AddInboxEntries", StringComparison.Ordinal)))
-        {
-            await inboxEntries.RepairAsync(cancellationToken);
-        }
-
-        // Likewise the plans' documents. No node of this release runs yet, and an earlier release's
-        // nodes write no documents, so the plans need not be locked (PlanDocuments.RepairAsync).
-        if (pending.Any(m => m.EndsWith("_AddPlanDocuments", StringComparison.Ordinal)))
-        {
-            await planDocuments.RepairAsync(cancellationToken, lockPlans: false);
-        }
-
-        if (pending.Any(m => m.EndsWith("_DomainSecondRound", StringComparison.Ordinal)))
-        {
-            await FillPersonNameKeysAsync(db, cancellationToken);
-            if (await FillExecutionDeadlinesAsync(db, cancellationToken) > 0)
-            {
-                await inboxEntries.RepairAsync(cancellationToken);
-            }
-        }
-
-        if (pending.Any(m => m.EndsWith("_SecondRoundPeopleAndPlacements", StringComparison.Ordinal)))
-        {
-            await FillPersonBirthDatesAsync(db, cancellationToken);
-            await FillReportOfConcernVersionsAsync(db, cancellationToken);
-        }
-
         return pending;
     }
 
     /// <summary>
-    /// What the migration step writes even when no migration is pending: a DBA who applied the SQL scripts
-    /// left none, yet SQL cannot compute what the domain computes for plans stored before (the Swedish sort
-    /// and search names, the birth date read from a personnummer). Both fills touch only rows still empty,
-    /// so on a database already filled they write nothing.
+    /// A database whose history does not start with this release's first migration was made by a build from
+    /// before the migrations were squashed (docs/architecture.md). The embedded default is a developer's or a
+    /// demo's: its file is kept beside the new one under another name. A server database is never touched.
     /// </summary>
-    public async Task<int> FillWhatScriptsCannotAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ReplacePreReleaseDatabaseAsync(string firstApplied, CancellationToken cancellationToken)
     {
-        var filled = await FillPersonNameKeysAsync(db, cancellationToken)
-            + await FillPersonBirthDatesAsync(db, cancellationToken);
-        var deadlines = await FillExecutionDeadlinesAsync(db, cancellationToken);
-        if (deadlines > 0)
+        var file = db.Database.IsSqlite() ? new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource : null;
+        if (file is null or "" or ":memory:" || !File.Exists(file))
         {
-            // A deadline given now may already have passed: the units' inboxes show it at once.
-            await inboxEntries.RepairAsync(cancellationToken);
+            throw new InvalidOperationException(
+                $"The database was made by a build from before SIP's first release (its first migration is {firstApplied}). "
+                + $"Upgrades are supported from {FirstRelease} on, whose first migration is {db.Database.GetMigrations().First()}: "
+                + "run migrate against an empty database.");
         }
 
-        return filled + deadlines;
-    }
-
-    /// <summary>
-    /// Rule 22 for the municipal insatser accepted before it and not yet started: their three months count
-    /// from the Swedish day they were accepted, as for one accepted today (<see cref="PlanAction.ExecutionDeadline"/>).
-    /// </summary>
-    public static async Task<int> FillExecutionDeadlinesAsync(SipDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var accepted = await db.Set<PlanAction>().AsNoTracking()
-            .Where(a => a.Status == ActionStatus.Accepted && a.Principal == ResponsiblePrincipal.Municipality)
-            .Where(a => a.NotExecutedBy == null && a.DecidedAt != null)
-            .Select(a => new { a.Id, a.DecidedAt }).ToListAsync(cancellationToken);
-        foreach (var action in accepted)
+        SqliteConnection.ClearAllPools();
+        var kept = $"{file}.before-{FirstRelease}-{DateTime.UtcNow:yyyyMMddHHmmss}";
+        File.Move(file, kept);
+        if (logger is not null)
         {
-            var by = PlanAction.ExecutionDeadline(SwedishTime.Today(action.DecidedAt!.Value));
-            await db.Set<PlanAction>().Where(a => a.Id == action.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.NotExecutedBy, by), cancellationToken);
+            PreReleaseDatabaseKept(logger, file, FirstRelease, kept);
         }
 
-        return accepted.Count;
+        return await CreateEmptySqliteDatabaseAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"The embedded database {file} could not be created anew.");
     }
 
-    /// <summary>
-    /// Rule 12c: an assessment recorded before it was tied to a version answers for the version
-    /// established after it, or for the one being drawn up. The server providers' migration does the
-    /// same in SQL; the embedded default cannot, as its migration rebuilds the plans' table after it.
-    /// </summary>
-    public static Task<int> FillReportOfConcernVersionsAsync(SipDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Plans
-            .Where(p => p.ReportOfConcernAssessedAt != null && p.ReportOfConcernForVersion == null)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(
-                    p => p.ReportOfConcernForVersion,
-                    p => 1 + p.Versions.Count(v => v.EstablishedAt < p.ReportOfConcernAssessedAt)),
-                cancellationToken);
-    }
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "The embedded database {File} was made by a build from before {Release}; it is kept as {Kept} and a new one is created.")]
+    private static partial void PreReleaseDatabaseKept(ILogger logger, string file, string release, string kept);
 
-    /// <summary>
-    /// The plans stored before the birth date had a column of its own get it from the personnummer, which
-    /// the domain reads (a samordningsnummer's day less 60); a gallrad plan keeps none.
-    /// </summary>
-    public static async Task<int> FillPersonBirthDatesAsync(SipDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var numbers = await db.Plans.AsNoTracking()
-            .Where(p => p.Person.BirthDate == DateOnly.MinValue && p.Person.IdentityNumber != null)
-            .Select(p => new { p.Id, p.Person.IdentityNumber }).ToListAsync(cancellationToken);
-        var filled = 0;
-        foreach (var plan in numbers.Where(p => p.IdentityNumber != Domain.People.PersonalIdentityNumber.Removed))
-        {
-            var born = plan.IdentityNumber!.DateOfBirth;
-            filled += await db.Plans.Where(p => p.Id == plan.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Person.BirthDate, born), cancellationToken);
-        }
-
-        return filled;
-    }
-
-    /// <summary>
-    /// The plans stored before the person's sort and search names existed get them from their names,
-    /// computed as the domain computes them: no database's SQL folds å, ä and ö the same way.
-    /// </summary>
-    public static async Task<int> FillPersonNameKeysAsync(SipDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var names = await db.Plans.AsNoTracking().Where(p => p.Person.SearchName == "")
-            .Select(p => new { p.Id, p.Person.FullName }).ToListAsync(cancellationToken);
-        foreach (var plan in names)
-        {
-            var sortName = SubjectPerson.SortNameOf(plan.FullName);
-            var searchName = SubjectPerson.SearchNameOf(plan.FullName);
-            await db.Database.ExecuteSqlAsync(
-                $"""UPDATE "Plans" SET "PersonSortName" = {sortName}, "PersonSearchName" = {searchName} WHERE "Id" = {plan.Id}""",
-                cancellationToken);
-        }
-
-        return names.Count;
-    }
+    /// <summary>The release from which on a database is upgraded by its migrations (README, "Database migrations").</summary>
+    public const string FirstRelease = "1.0";
 
     /// <summary>
     /// Creates an empty embedded database by running the script its migrations generate

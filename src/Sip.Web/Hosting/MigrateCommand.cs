@@ -27,16 +27,10 @@ internal static class MigrateCommand
             await using var scope = app.Services.CreateAsyncScope();
             var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
             var applied = await initializer.InitializeAsync(CancellationToken.None);
-            var filled = await initializer.FillWhatScriptsCannotAsync(CancellationToken.None);
             InstallJobStorage(provider, builder.Configuration.GetConnectionString("Sip"));
             await Console.Out.WriteLineAsync(applied.Count == 0
                 ? $"migrate: the {provider} database was already current."
                 : $"migrate: applied {applied.Count} migration(s) to the {provider} database, the last {applied[^1]}.");
-            if (filled > 0)
-            {
-                await Console.Out.WriteLineAsync($"migrate: filled the sort and search names or birth dates of {filled} plan(s).");
-            }
-
             return 0;
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)

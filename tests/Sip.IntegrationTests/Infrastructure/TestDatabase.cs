@@ -26,7 +26,7 @@ public abstract class TestDatabase : IAsyncLifetime
         await InitializeAsync();
         var db = CreateContext();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoData"] = "true" }).Build();
-        await new DatabaseInitializer(db, new DemoDataSeeder(db, clock), new InboxEntryRepair(db, NullLogger<InboxEntryRepair>.Instance), new PlanDocumentRepair(db, NullLogger<PlanDocumentRepair>.Instance), configuration).InitializeAsync(CancellationToken.None);
+        await new DatabaseInitializer(db, new DemoDataSeeder(db, clock), configuration).InitializeAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
         return db;
     }

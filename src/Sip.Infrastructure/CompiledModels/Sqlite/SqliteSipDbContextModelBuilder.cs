@@ -11,7 +11,7 @@ namespace Sip.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteSipDbContextModel
     {
         private SqliteSipDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6afca977-2c25-4d8f-8065-ab5f3dca78e8"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("9a25d02a-3670-4310-addd-8332aef2e3f2"), entityTypeCount: 27)
         {
         }
 

@@ -41,11 +41,47 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     FollowUpIntervalDays = table.Column<int>(type: "int", nullable: false),
                     SipMeetingDaysAfterPlacement = table.Column<int>(type: "int", nullable: false),
                     CostAllocationWorkingDaysAfterAcutePlacement = table.Column<int>(type: "int", nullable: false),
+                    DeviationStepWorkingDays = table.Column<int>(type: "int", nullable: false),
+                    FeedbackResponseWorkingDays = table.Column<int>(type: "int", nullable: false),
+                    ContractedProvidersMayHoldOverallResponsibility = table.Column<bool>(type: "bit", nullable: false),
+                    EscalationLadder = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ReserveNumberPattern = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, defaultValue: "(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}"),
+                    ReserveNumberDescription = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, defaultValue: "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav"),
+                    ReserveNumberSystem = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, defaultValue: "urn:sip:fhir:reservnummer"),
                     ReminderDaysAfterDeadline = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CountyPolicies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxEntries",
+                columns: table => new
+                {
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxEntries", x => new { x.PlanId, x.ItemId });
                 });
 
             migrationBuilder.CreateTable(
@@ -64,13 +100,66 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Deadline = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Step = table.Column<int>(type: "int", nullable: true),
+                    IsEscalation = table.Column<bool>(type: "bit", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RecipientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanNumberSeries",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Last = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanNumberSeries", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReportOfConcernAssessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReportOfConcernAssessment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ReportOfConcernForVersion = table.Column<int>(type: "int", nullable: true),
+                    ReportOfConcernMade = table.Column<bool>(type: "bit", nullable: true),
+                    ReportOfConcernMadeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportOfConcernSocialServices = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ReportOfConcernParentAndChildInformed = table.Column<bool>(type: "bit", nullable: true),
+                    CommunicationInterpreterNeeded = table.Column<bool>(type: "bit", nullable: true),
+                    CommunicationLanguage = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CommunicationOtherSupport = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CommunicationRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ReferenceNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PersonIdentityNumber = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
-                    PersonName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonIdentityNumber = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
+                    PersonReserveNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    PersonBirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PersonName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Finnish_Swedish_100_CI_AS"),
+                    PersonSortName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Finnish_Swedish_100_CI_AS"),
+                    PersonSearchName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     PersonHasProtectedIdentity = table.Column<bool>(type: "bit", nullable: false),
                     PersonChildrenInHousehold = table.Column<bool>(type: "bit", nullable: false),
                     Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
@@ -79,24 +168,40 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     InitiatingOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ExternalCaseReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     InitiatedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlacementPlacingOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PlacementResidentialUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     PlacementDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PlacementStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PlacementIsAcute = table.Column<bool>(type: "bit", nullable: true),
                     PlacementPrecededBySip = table.Column<bool>(type: "bit", nullable: true),
                     PlacementSipMeetingDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PlacementCostAllocationDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlacementCostAllocationSettledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlacementLegalBasis = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    PlacementMotive = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    PlacementMotiveText = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PlacementCareContent = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PlacementMedicalCare = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    PlacementMedicalCareChosenByUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PlacementLvmNotifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PlacementLvmNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlacementLvmCertificateWrittenAt = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     PersonGoals = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
                     OverallResponsibleUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     FirstMeetingDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReportOfConcernAssessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ReportOfConcernAssessment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FirstEstablishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CloseReason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
                     CloseNote = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    FastCareContactUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FastCareContactName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FastCareContactTelephone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    FastCareContactNamedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -115,7 +220,10 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     Role = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     AreaOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     UnitIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                    Email = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: true),
+                    IsManager = table.Column<bool>(type: "bit", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false, defaultValue: "sv")
                 },
                 constraints: table =>
                 {
@@ -129,6 +237,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     OrganizationKind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ActsForPrincipal = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    PrincipalOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     HsaId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
@@ -165,6 +275,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     DecidedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     RejectionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    NotExecutedBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportedToIvoOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Nature = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotSet"),
                     PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -172,6 +285,28 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     table.PrimaryKey("PK_PlanActions", x => x.Id);
                     table.ForeignKey(
                         name: "FK_PlanActions_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanChildren",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgeYears = table.Column<int>(type: "int", nullable: true),
+                    BirthYear = table.Column<int>(type: "int", nullable: true),
+                    LivesWith = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Custody = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanChildren", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanChildren_Plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "Plans",
                         principalColumn: "Id",
@@ -189,6 +324,13 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     GivenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     RecordedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ScopeOrganizationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ScopeUnitIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    NarrowedOrganizationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RepresentativeParticipantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RepresentativeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    RepresentativeCapacity = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    WithdrawnByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WithdrawnByCapacity = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     NextOfKinMayTakePart = table.Column<bool>(type: "bit", nullable: false),
                     ChildsView = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     WithdrawnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
@@ -208,6 +350,43 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanCostAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ShareKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    MunicipalityShare = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    RegionShare = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    Basis = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ProposedByUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    MunicipalitySignatory = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    MunicipalitySignatoryTitle = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    MunicipalityAgreedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    MunicipalitySignatoryUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RegionSignatory = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    RegionSignatoryTitle = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RegionAgreedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RegionSignatoryUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DisputeGround = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    DisputeReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    DisputedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SupersededAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanCostAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanCostAllocations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanDeviations",
                 columns: table => new
                 {
@@ -218,6 +397,7 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     IsCostDispute = table.Column<bool>(type: "bit", nullable: false),
                     RaisedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Level = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    StepDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DeIdentifiedSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     ResolvedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Resolution = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
@@ -228,6 +408,53 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     table.PrimaryKey("PK_PlanDeviations", x => x.Id);
                     table.ForeignKey(
                         name: "FK_PlanDeviations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanDocuments",
+                columns: table => new
+                {
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Shape = table.Column<int>(type: "int", nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanDocuments", x => x.PlanId);
+                    table.ForeignKey(
+                        name: "FK_PlanDocuments_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RoutedToUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecordedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RespondBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Answer = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanFeedback_Plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "Plans",
                         principalColumn: "Id",
@@ -263,6 +490,7 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
                     Duration = table.Column<TimeSpan>(type: "time", nullable: false),
                     Location = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
                     VideoLink = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
@@ -290,6 +518,7 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     Order = table.Column<int>(type: "int", nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -319,6 +548,13 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     RespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     RespondedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     DeclineReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    IsContractedProviderUnit = table.Column<bool>(type: "bit", nullable: false),
+                    RedirectReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ForwardedToParticipantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: true),
+                    MandateScope = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    MandateCoversConsent = table.Column<bool>(type: "bit", nullable: false),
+                    MandateValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
                     PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -344,6 +580,7 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                     PersonAbsenceReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     PersonApprovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ContentJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RedactedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -358,14 +595,29 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OccurredAt",
+                table: "AuditEntries",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_PlanId_OccurredAt",
                 table: "AuditEntries",
                 columns: new[] { "PlanId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UnitId_OccurredAt",
+                table: "AuditEntries",
+                columns: new[] { "UnitId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_UserId_OccurredAt",
                 table: "AuditEntries",
                 columns: new[] { "UserId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxEntries_UnitId_Kind_DueOn_ItemId_PlanId",
+                table: "InboxEntries",
+                columns: new[] { "UnitId", "Kind", "DueOn", "ItemId", "PlanId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Name",
@@ -374,23 +626,59 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanActions_OwningUnitId_Status",
-                table: "PlanActions",
-                columns: new[] { "OwningUnitId", "Status" });
+                name: "IX_Outbox_DeliveredAt_DueAt",
+                table: "Outbox",
+                columns: new[] { "DeliveredAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanActions_PlanId",
+                name: "IX_Outbox_Key",
+                table: "Outbox",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_RecipientId_Kind",
+                table: "Outbox",
+                columns: new[] { "RecipientId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_OwningUnitId_Status_AcceptBy_Id",
                 table: "PlanActions",
+                columns: new[] { "OwningUnitId", "Status", "AcceptBy", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_PlanId_Status",
+                table: "PlanActions",
+                columns: new[] { "PlanId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_ProposedByUserId_Status",
+                table: "PlanActions",
+                columns: new[] { "ProposedByUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_Status_AcceptBy_PlanId",
+                table: "PlanActions",
+                columns: new[] { "Status", "AcceptBy", "PlanId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_Status_NotExecutedBy_PlanId",
+                table: "PlanActions",
+                columns: new[] { "Status", "NotExecutedBy", "PlanId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanChildren_PlanId",
+                table: "PlanChildren",
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanActions_Status_AcceptBy",
-                table: "PlanActions",
-                columns: new[] { "Status", "AcceptBy" });
+                name: "IX_PlanConsents_PlanId_WithdrawnAt_SupersededAt",
+                table: "PlanConsents",
+                columns: new[] { "PlanId", "WithdrawnAt", "SupersededAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanConsents_PlanId",
-                table: "PlanConsents",
+                name: "IX_PlanCostAllocations_PlanId",
+                table: "PlanCostAllocations",
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
@@ -404,9 +692,24 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 column: "ResolvedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanFollowUps_DoneAt_DueOn",
+                name: "IX_PlanDeviations_ResolvedAt_StepDueOn",
+                table: "PlanDeviations",
+                columns: new[] { "ResolvedAt", "StepDueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanFeedback_AnsweredAt_RespondBy",
+                table: "PlanFeedback",
+                columns: new[] { "AnsweredAt", "RespondBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanFeedback_PlanId",
+                table: "PlanFeedback",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanFollowUps_DoneAt_DueOn_PlanId",
                 table: "PlanFollowUps",
-                columns: new[] { "DoneAt", "DueOn" });
+                columns: new[] { "DoneAt", "DueOn", "PlanId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanFollowUps_PlanId",
@@ -429,19 +732,25 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanParticipants_OrganizationId",
+                table: "PlanParticipants",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanParticipants_PlanId",
                 table: "PlanParticipants",
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanParticipants_State_RespondBy",
+                name: "IX_PlanParticipants_RespondBy_PlanId",
                 table: "PlanParticipants",
-                columns: new[] { "State", "RespondBy" });
+                columns: new[] { "RespondBy", "PlanId" },
+                filter: "\"State\" = 'Invited' AND \"UnitId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanParticipants_UnitId",
+                name: "IX_PlanParticipants_UnitId_State_RespondBy_Id",
                 table: "PlanParticipants",
-                column: "UnitId");
+                columns: new[] { "UnitId", "State", "RespondBy", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_InitiatingOrganizationId_ExternalCaseReference",
@@ -460,9 +769,19 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 column: "OverallResponsibleUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Plans_PersonBirthDate",
+                table: "Plans",
+                column: "PersonBirthDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plans_PersonIdentityNumber",
                 table: "Plans",
                 column: "PersonIdentityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_PersonReserveNumber",
+                table: "Plans",
+                column: "PersonReserveNumber");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_PlacementCostAllocationDueOn",
@@ -486,6 +805,11 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Plans_Status_ClosedAt",
+                table: "Plans",
+                columns: new[] { "Status", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plans_Status_FirstMeetingDueOn",
                 table: "Plans",
                 columns: new[] { "Status", "FirstMeetingDueOn" });
@@ -494,7 +818,8 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 name: "IX_PlanVersions_PlanId_Number",
                 table: "PlanVersions",
                 columns: new[] { "PlanId", "Number" },
-                unique: true);
+                unique: true)
+                .Annotation("SqlServer:Include", new[] { "EstablishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Units_HsaId",
@@ -532,13 +857,34 @@ namespace Sip.Infrastructure.Migrations.SqlServer
                 name: "CountyPolicies");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "InboxEntries");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
                 name: "PlanActions");
+
+            migrationBuilder.DropTable(
+                name: "PlanChildren");
 
             migrationBuilder.DropTable(
                 name: "PlanConsents");
 
             migrationBuilder.DropTable(
+                name: "PlanCostAllocations");
+
+            migrationBuilder.DropTable(
                 name: "PlanDeviations");
+
+            migrationBuilder.DropTable(
+                name: "PlanDocuments");
+
+            migrationBuilder.DropTable(
+                name: "PlanFeedback");
 
             migrationBuilder.DropTable(
                 name: "PlanFollowUps");
@@ -548,6 +894,9 @@ namespace Sip.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "PlanNeeds");
+
+            migrationBuilder.DropTable(
+                name: "PlanNumberSeries");
 
             migrationBuilder.DropTable(
                 name: "PlanParticipants");

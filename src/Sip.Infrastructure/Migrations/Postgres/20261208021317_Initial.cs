@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -41,11 +42,47 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     FollowUpIntervalDays = table.Column<int>(type: "integer", nullable: false),
                     SipMeetingDaysAfterPlacement = table.Column<int>(type: "integer", nullable: false),
                     CostAllocationWorkingDaysAfterAcutePlacement = table.Column<int>(type: "integer", nullable: false),
+                    DeviationStepWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    FeedbackResponseWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    ContractedProvidersMayHoldOverallResponsibility = table.Column<bool>(type: "boolean", nullable: false),
+                    EscalationLadder = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReserveNumberPattern = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, defaultValue: "(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}"),
+                    ReserveNumberDescription = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, defaultValue: "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav"),
+                    ReserveNumberSystem = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, defaultValue: "urn:sip:fhir:reservnummer"),
                     ReminderDaysAfterDeadline = table.Column<int[]>(type: "integer[]", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CountyPolicies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxEntries",
+                columns: table => new
+                {
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxEntries", x => new { x.PlanId, x.ItemId });
                 });
 
             migrationBuilder.CreateTable(
@@ -64,13 +101,66 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Deadline = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Step = table.Column<int>(type: "integer", nullable: true),
+                    IsEscalation = table.Column<bool>(type: "boolean", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecipientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanNumberSeries",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanNumberSeries", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportOfConcernAssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReportOfConcernAssessment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReportOfConcernForVersion = table.Column<int>(type: "integer", nullable: true),
+                    ReportOfConcernMade = table.Column<bool>(type: "boolean", nullable: true),
+                    ReportOfConcernMadeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportOfConcernSocialServices = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReportOfConcernParentAndChildInformed = table.Column<bool>(type: "boolean", nullable: true),
+                    CommunicationInterpreterNeeded = table.Column<bool>(type: "boolean", nullable: true),
+                    CommunicationLanguage = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CommunicationOtherSupport = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CommunicationRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReferenceNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PersonIdentityNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonIdentityNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    PersonReserveNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    PersonBirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "sv-SE-x-icu"),
+                    PersonSortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "sv-SE-x-icu"),
+                    PersonSearchName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     PersonHasProtectedIdentity = table.Column<bool>(type: "boolean", nullable: false),
                     PersonChildrenInHousehold = table.Column<bool>(type: "boolean", nullable: false),
                     Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
@@ -79,24 +169,40 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     InitiatingOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
                     ExternalCaseReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     InitiatedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlacementPlacingOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PlacementResidentialUnitId = table.Column<Guid>(type: "uuid", nullable: true),
                     PlacementDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PlacementStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PlacementIsAcute = table.Column<bool>(type: "boolean", nullable: true),
                     PlacementPrecededBySip = table.Column<bool>(type: "boolean", nullable: true),
                     PlacementSipMeetingDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PlacementCostAllocationDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlacementCostAllocationSettledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlacementLegalBasis = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    PlacementMotive = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    PlacementMotiveText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PlacementCareContent = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PlacementMedicalCare = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    PlacementMedicalCareChosenByUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PlacementLvmNotifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PlacementLvmNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlacementLvmCertificateWrittenAt = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     PersonGoals = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     OverallResponsibleUnitId = table.Column<Guid>(type: "uuid", nullable: true),
                     FirstMeetingDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReportOfConcernAssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReportOfConcernAssessment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstEstablishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CloseReason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     CloseNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    FastCareContactUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FastCareContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FastCareContactTelephone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    FastCareContactNamedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -115,7 +221,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     AreaOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
                     UnitIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    IsManager = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, defaultValue: "sv")
                 },
                 constraints: table =>
                 {
@@ -129,6 +238,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganizationKind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ActsForPrincipal = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    PrincipalOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     HsaId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
@@ -165,6 +276,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RejectionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NotExecutedBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportedToIvoOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Nature = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, defaultValue: "NotSet"),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -172,6 +286,28 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     table.PrimaryKey("PK_PlanActions", x => x.Id);
                     table.ForeignKey(
                         name: "FK_PlanActions_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanChildren",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgeYears = table.Column<int>(type: "integer", nullable: true),
+                    BirthYear = table.Column<int>(type: "integer", nullable: true),
+                    LivesWith = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Custody = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanChildren", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanChildren_Plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "Plans",
                         principalColumn: "Id",
@@ -189,6 +325,13 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
                     ScopeOrganizationIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    ScopeUnitIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    NarrowedOrganizationIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    RepresentativeParticipantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RepresentativeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RepresentativeCapacity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    WithdrawnByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    WithdrawnByCapacity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     NextOfKinMayTakePart = table.Column<bool>(type: "boolean", nullable: false),
                     ChildsView = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -208,6 +351,43 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanCostAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ShareKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MunicipalityShare = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    RegionShare = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    Basis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ProposedByUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MunicipalitySignatory = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MunicipalitySignatoryTitle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    MunicipalityAgreedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MunicipalitySignatoryUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RegionSignatory = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RegionSignatoryTitle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RegionAgreedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RegionSignatoryUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DisputeGround = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DisputeReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DisputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanCostAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanCostAllocations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanDeviations",
                 columns: table => new
                 {
@@ -218,6 +398,7 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     IsCostDispute = table.Column<bool>(type: "boolean", nullable: false),
                     RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Level = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    StepDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DeIdentifiedSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Resolution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
@@ -228,6 +409,53 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     table.PrimaryKey("PK_PlanDeviations", x => x.Id);
                     table.ForeignKey(
                         name: "FK_PlanDeviations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanDocuments",
+                columns: table => new
+                {
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Shape = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanDocuments", x => x.PlanId);
+                    table.ForeignKey(
+                        name: "FK_PlanDocuments_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RoutedToUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RespondBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanFeedback_Plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "Plans",
                         principalColumn: "Id",
@@ -263,6 +491,7 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
                     Duration = table.Column<TimeSpan>(type: "interval", nullable: false),
                     Location = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
                     VideoLink = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
@@ -290,6 +519,7 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Order = table.Column<int>(type: "integer", nullable: false),
+                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -319,6 +549,13 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RespondedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IsContractedProviderUnit = table.Column<bool>(type: "boolean", nullable: false),
+                    RedirectReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ForwardedToParticipantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    MandateScope = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MandateCoversConsent = table.Column<bool>(type: "boolean", nullable: false),
+                    MandateValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -344,6 +581,7 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     PersonAbsenceReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     PersonApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ContentJson = table.Column<string>(type: "text", nullable: false),
+                    RedactedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -358,14 +596,29 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OccurredAt",
+                table: "AuditEntries",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_PlanId_OccurredAt",
                 table: "AuditEntries",
                 columns: new[] { "PlanId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UnitId_OccurredAt",
+                table: "AuditEntries",
+                columns: new[] { "UnitId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_UserId_OccurredAt",
                 table: "AuditEntries",
                 columns: new[] { "UserId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxEntries_UnitId_Kind_DueOn_ItemId_PlanId",
+                table: "InboxEntries",
+                columns: new[] { "UnitId", "Kind", "DueOn", "ItemId", "PlanId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Name",
@@ -374,23 +627,59 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanActions_OwningUnitId_Status",
-                table: "PlanActions",
-                columns: new[] { "OwningUnitId", "Status" });
+                name: "IX_Outbox_DeliveredAt_DueAt",
+                table: "Outbox",
+                columns: new[] { "DeliveredAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanActions_PlanId",
+                name: "IX_Outbox_Key",
+                table: "Outbox",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_RecipientId_Kind",
+                table: "Outbox",
+                columns: new[] { "RecipientId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_OwningUnitId_Status_AcceptBy_Id",
                 table: "PlanActions",
+                columns: new[] { "OwningUnitId", "Status", "AcceptBy", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_PlanId_Status",
+                table: "PlanActions",
+                columns: new[] { "PlanId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_ProposedByUserId_Status",
+                table: "PlanActions",
+                columns: new[] { "ProposedByUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_Status_AcceptBy_PlanId",
+                table: "PlanActions",
+                columns: new[] { "Status", "AcceptBy", "PlanId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActions_Status_NotExecutedBy_PlanId",
+                table: "PlanActions",
+                columns: new[] { "Status", "NotExecutedBy", "PlanId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanChildren_PlanId",
+                table: "PlanChildren",
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanActions_Status_AcceptBy",
-                table: "PlanActions",
-                columns: new[] { "Status", "AcceptBy" });
+                name: "IX_PlanConsents_PlanId_WithdrawnAt_SupersededAt",
+                table: "PlanConsents",
+                columns: new[] { "PlanId", "WithdrawnAt", "SupersededAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanConsents_PlanId",
-                table: "PlanConsents",
+                name: "IX_PlanCostAllocations_PlanId",
+                table: "PlanCostAllocations",
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
@@ -404,9 +693,24 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 column: "ResolvedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanFollowUps_DoneAt_DueOn",
+                name: "IX_PlanDeviations_ResolvedAt_StepDueOn",
+                table: "PlanDeviations",
+                columns: new[] { "ResolvedAt", "StepDueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanFeedback_AnsweredAt_RespondBy",
+                table: "PlanFeedback",
+                columns: new[] { "AnsweredAt", "RespondBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanFeedback_PlanId",
+                table: "PlanFeedback",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanFollowUps_DoneAt_DueOn_PlanId",
                 table: "PlanFollowUps",
-                columns: new[] { "DoneAt", "DueOn" });
+                columns: new[] { "DoneAt", "DueOn", "PlanId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanFollowUps_PlanId",
@@ -429,19 +733,25 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanParticipants_OrganizationId",
+                table: "PlanParticipants",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanParticipants_PlanId",
                 table: "PlanParticipants",
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanParticipants_State_RespondBy",
+                name: "IX_PlanParticipants_RespondBy_PlanId",
                 table: "PlanParticipants",
-                columns: new[] { "State", "RespondBy" });
+                columns: new[] { "RespondBy", "PlanId" },
+                filter: "\"State\" = 'Invited' AND \"UnitId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlanParticipants_UnitId",
+                name: "IX_PlanParticipants_UnitId_State_RespondBy_Id",
                 table: "PlanParticipants",
-                column: "UnitId");
+                columns: new[] { "UnitId", "State", "RespondBy", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_InitiatingOrganizationId_ExternalCaseReference",
@@ -460,9 +770,19 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 column: "OverallResponsibleUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Plans_PersonBirthDate",
+                table: "Plans",
+                column: "PersonBirthDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plans_PersonIdentityNumber",
                 table: "Plans",
                 column: "PersonIdentityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_PersonReserveNumber",
+                table: "Plans",
+                column: "PersonReserveNumber");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_PlacementCostAllocationDueOn",
@@ -486,6 +806,11 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Plans_Status_ClosedAt",
+                table: "Plans",
+                columns: new[] { "Status", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plans_Status_FirstMeetingDueOn",
                 table: "Plans",
                 columns: new[] { "Status", "FirstMeetingDueOn" });
@@ -494,7 +819,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 name: "IX_PlanVersions_PlanId_Number",
                 table: "PlanVersions",
                 columns: new[] { "PlanId", "Number" },
-                unique: true);
+                unique: true)
+                .Annotation("Npgsql:IndexInclude", new[] { "EstablishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Units_HsaId",
@@ -518,11 +844,28 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 table: "Users",
                 column: "UserName",
                 unique: true);
+
+            // A web node keeps its users in memory and forgets them when PostgreSQL tells of a change (LISTEN).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION sip_directory_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('sip_directory', '');
+                    RETURN NULL;
+                END
+                $$;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "Users_notify_directory" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Users"
+                FOR EACH STATEMENT EXECUTE FUNCTION sip_directory_changed();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER \"Users_notify_directory\" ON \"Users\";");
+            migrationBuilder.Sql("DROP FUNCTION sip_directory_changed();");
+
             migrationBuilder.DropTable(
                 name: "AuditEntries");
 
@@ -530,13 +873,34 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 name: "CountyPolicies");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "InboxEntries");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
                 name: "PlanActions");
+
+            migrationBuilder.DropTable(
+                name: "PlanChildren");
 
             migrationBuilder.DropTable(
                 name: "PlanConsents");
 
             migrationBuilder.DropTable(
+                name: "PlanCostAllocations");
+
+            migrationBuilder.DropTable(
                 name: "PlanDeviations");
+
+            migrationBuilder.DropTable(
+                name: "PlanDocuments");
+
+            migrationBuilder.DropTable(
+                name: "PlanFeedback");
 
             migrationBuilder.DropTable(
                 name: "PlanFollowUps");
@@ -546,6 +910,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PlanNeeds");
+
+            migrationBuilder.DropTable(
+                name: "PlanNumberSeries");
 
             migrationBuilder.DropTable(
                 name: "PlanParticipants");

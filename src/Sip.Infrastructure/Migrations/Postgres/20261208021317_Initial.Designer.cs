@@ -12,8 +12,8 @@ using Sip.Infrastructure.Persistence;
 namespace Sip.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSipDbContext))]
-    [Migration("20261123133914_AddAccessLogReviewIndexes")]
-    partial class AddAccessLogReviewIndexes
+    [Migration("20261208021317_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,69 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("Sip.Application.Features.Inbox.InboxEntry", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PlanId", "ItemId");
+
+                    b.HasIndex("UnitId", "Kind", "DueOn", "ItemId", "PlanId");
+
+                    b.ToTable("InboxEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Sip.Application.Features.Plans.PlanDocument", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Shape")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("PlanDocuments", (string)null);
+                });
 
             modelBuilder.Entity("Sip.Application.Notifications.OutboxMessage", b =>
                 {
@@ -174,6 +237,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ActsForPrincipal")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("HsaId")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -202,6 +269,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("PrincipalOrganizationId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -239,6 +309,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.PrimitiveCollection<Guid[]>("NarrowedOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<bool>("NextOfKinMayTakePart")
                         .HasColumnType("boolean");
 
@@ -248,7 +322,22 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("RecordedByUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RepresentativeCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RepresentativeParticipantId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<Guid[]>("ScopeOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.PrimitiveCollection<Guid[]>("ScopeUnitIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
@@ -262,9 +351,17 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("WithdrawnByCapacity")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "WithdrawnAt", "SupersededAt");
 
                     b.ToTable("PlanConsents", (string)null);
                 });
@@ -305,6 +402,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("MunicipalitySignatoryUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
@@ -328,6 +428,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<string>("RegionSignatoryTitle")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("RegionSignatoryUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ShareKind")
                         .IsRequired()
@@ -432,7 +535,7 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("DoneAt", "DueOn");
+                    b.HasIndex("DoneAt", "DueOn", "PlanId");
 
                     b.ToTable("PlanFollowUps", (string)null);
                 });
@@ -449,6 +552,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
 
                     b.Property<TimeSpan>("Duration")
                         .HasColumnType("interval");
@@ -489,6 +595,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -525,19 +635,39 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<Guid?>("ForwardedToParticipantId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsContractedProviderUnit")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("MandateCoversConsent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MandateScope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("MandateValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RedirectReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Relationship")
                         .HasMaxLength(100)
@@ -562,11 +692,14 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("UnitId");
+                    b.HasIndex("RespondBy", "PlanId")
+                        .HasFilter("\"State\" = 'Invited' AND \"UnitId\" IS NOT NULL");
 
-                    b.HasIndex("State", "RespondBy");
+                    b.HasIndex("UnitId", "State", "RespondBy", "Id");
 
                     b.ToTable("PlanParticipants", (string)null);
                 });
@@ -657,6 +790,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("NotExecutedBy")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("OwningUnitId")
                         .HasColumnType("uuid");
 
@@ -678,6 +814,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateOnly?>("ReportedToIvoOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
 
@@ -688,13 +827,30 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "Status");
 
-                    b.HasIndex("OwningUnitId", "Status");
+                    b.HasIndex("ProposedByUserId", "Status");
 
-                    b.HasIndex("Status", "AcceptBy");
+                    b.HasIndex("Status", "AcceptBy", "PlanId");
+
+                    b.HasIndex("Status", "NotExecutedBy", "PlanId");
+
+                    b.HasIndex("OwningUnitId", "Status", "AcceptBy", "Id");
 
                     b.ToTable("PlanActions", (string)null);
+                });
+
+            modelBuilder.Entity("Sip.Domain.Plans.PlanNumberSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PlanNumberSeries", (string)null);
                 });
 
             modelBuilder.Entity("Sip.Domain.Plans.PlanVersion", b =>
@@ -728,10 +884,16 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("RedactedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("SqlServer:Include", new[] { "EstablishedAt" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlanId", "Number"), new[] { "EstablishedAt" });
 
                     b.ToTable("PlanVersions", (string)null);
                 });
@@ -740,6 +902,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CloseNote")
                         .HasMaxLength(4000)
@@ -753,6 +918,9 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FirstEstablishedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("FirstMeetingDueOn")
@@ -782,6 +950,22 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("ReportOfConcernForVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("ReportOfConcernMade")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ReportOfConcernMadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("ReportOfConcernParentAndChildInformed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReportOfConcernSocialServices")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -803,6 +987,8 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("Status", "ClosedAt");
+
                     b.HasIndex("Status", "FirstMeetingDueOn");
 
                     b.ToTable("Plans", (string)null);
@@ -816,10 +1002,24 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.Property<int>("ActionAcceptanceWorkingDays")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ContractedProvidersMayHoldOverallResponsibility")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("CostAllocationWorkingDaysAfterAcutePlacement")
                         .HasColumnType("integer");
 
                     b.Property<int>("DaysToFirstMeeting")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DeviationStepWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EscalationLadder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("FeedbackResponseWorkingDays")
                         .HasColumnType("integer");
 
                     b.Property<int>("FollowUpIntervalDays")
@@ -836,6 +1036,27 @@ namespace Sip.Infrastructure.Migrations.Postgres
                     b.PrimitiveCollection<int[]>("ReminderDaysAfterDeadline")
                         .IsRequired()
                         .HasColumnType("integer[]");
+
+                    b.Property<string>("ReserveNumberDescription")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav");
+
+                    b.Property<string>("ReserveNumberPattern")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("(19|20)\\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}");
+
+                    b.Property<string>("ReserveNumberSystem")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("urn:sip:fhir:reservnummer");
 
                     b.Property<int>("SipMeetingDaysAfterPlacement")
                         .HasColumnType("integer");
@@ -906,6 +1127,15 @@ namespace Sip.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("Sip.Application.Features.Plans.PlanDocument", b =>
+                {
+                    b.HasOne("Sip.Domain.Plans.SipPlan", null)
+                        .WithOne()
+                        .HasForeignKey("Sip.Application.Features.Plans.PlanDocument", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sip.Domain.Organizations.OrganizationUnit", b =>
@@ -1009,10 +1239,112 @@ namespace Sip.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("Sip.Domain.Plans.SipPlan", b =>
                 {
+                    b.OwnsMany("Sip.Domain.Plans.ChildInHousehold", "Children", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("AgeYears")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("BirthYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Custody")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("LivesWith")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PlanId");
+
+                            b1.ToTable("PlanChildren", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
+                    b.OwnsOne("Sip.Domain.Plans.CommunicationNeed", "CommunicationNeed", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("InterpreterNeeded")
+                                .HasColumnType("boolean")
+                                .HasColumnName("CommunicationInterpreterNeeded");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("CommunicationLanguage");
+
+                            b1.Property<string>("OtherSupport")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("CommunicationOtherSupport");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("CommunicationRecordedAt");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
+                    b.OwnsOne("Sip.Domain.Plans.FastCareContact", "FastCareContact", b1 =>
+                        {
+                            b1.Property<Guid>("SipPlanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("FastCareContactName");
+
+                            b1.Property<DateTimeOffset>("NamedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("FastCareContactNamedAt");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FastCareContactTelephone");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("FastCareContactUnitId");
+
+                            b1.HasKey("SipPlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SipPlanId");
+                        });
+
                     b.OwnsOne("Sip.Domain.Plans.HvbPlacement", "Placement", b1 =>
                         {
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<string>("CareContent")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("PlacementCareContent");
 
                             b1.Property<DateOnly?>("CostAllocationDueOn")
                                 .HasColumnType("date")
@@ -1029,6 +1361,44 @@ namespace Sip.Infrastructure.Migrations.Postgres
                             b1.Property<bool>("IsAcute")
                                 .HasColumnType("boolean")
                                 .HasColumnName("PlacementIsAcute");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("PlacementLegalBasis");
+
+                            b1.Property<string>("LvmCertificateWrittenAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PlacementLvmCertificateWrittenAt");
+
+                            b1.Property<string>("LvmNotifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PlacementLvmNotifiedBy");
+
+                            b1.Property<DateOnly?>("LvmNotifiedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PlacementLvmNotifiedOn");
+
+                            b1.Property<string>("MedicalCare")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("PlacementMedicalCare");
+
+                            b1.Property<Guid?>("MedicalCareChosenByUnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PlacementMedicalCareChosenByUnitId");
+
+                            b1.Property<string>("Motive")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("PlacementMotive");
+
+                            b1.Property<string>("MotiveText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PlacementMotiveText");
 
                             b1.Property<Guid?>("PlacingOrganizationId")
                                 .HasColumnType("uuid")
@@ -1109,6 +1479,10 @@ namespace Sip.Infrastructure.Migrations.Postgres
                             b1.Property<Guid>("SipPlanId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<DateOnly>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("PersonBirthDate");
+
                             b1.Property<bool>("ChildrenInHousehold")
                                 .HasColumnType("boolean")
                                 .HasColumnName("PersonChildrenInHousehold");
@@ -1117,27 +1491,55 @@ namespace Sip.Infrastructure.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PersonName");
+                                .HasColumnName("PersonName")
+                                .UseCollation("sv-SE-x-icu");
 
                             b1.Property<bool>("HasProtectedIdentity")
                                 .HasColumnType("boolean")
                                 .HasColumnName("PersonHasProtectedIdentity");
 
                             b1.Property<string>("IdentityNumber")
-                                .IsRequired()
                                 .HasMaxLength(12)
                                 .HasColumnType("character varying(12)")
                                 .HasColumnName("PersonIdentityNumber");
 
+                            b1.Property<string>("ReserveNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("PersonReserveNumber");
+
+                            b1.Property<string>("SearchName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PersonSearchName");
+
+                            b1.Property<string>("SortName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PersonSortName")
+                                .UseCollation("sv-SE-x-icu");
+
                             b1.HasKey("SipPlanId");
 
+                            b1.HasIndex("BirthDate");
+
                             b1.HasIndex("IdentityNumber");
+
+                            b1.HasIndex("ReserveNumber");
 
                             b1.ToTable("Plans");
 
                             b1.WithOwner()
                                 .HasForeignKey("SipPlanId");
                         });
+
+                    b.Navigation("Children");
+
+                    b.Navigation("CommunicationNeed");
+
+                    b.Navigation("FastCareContact");
 
                     b.Navigation("Origin")
                         .IsRequired();
