@@ -31,7 +31,8 @@ public static class DependencyInjection
                 typeof(AuditBehavior<,>),
             ];
         });
-        services.AddValidatorsFromAssemblyContaining<Features.Plans.StartPlanFromCaseValidator>(ServiceLifetime.Scoped, includeInternalTypes: false);
+        services.AddValidatorsFromAssemblyContaining<Features.Plans.StartPlanFromCaseValidator>(
+            ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<Features.Directory.Import.DirectoryImporter>();
         services.AddSingleton<ReadLog>();
         return services;

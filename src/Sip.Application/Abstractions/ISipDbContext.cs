@@ -26,7 +26,7 @@ public interface ISipDbContext
     /// </summary>
     IQueryable<Participant> Participants { get; }
 
-    /// <summary>The insatser of every plan, read by key without their plans; untracked, as an insats only changes through its plan.</summary>
+    /// <summary>The insatser of every plan, read by key without their plans; untracked, as an insats changes through its plan.</summary>
     IQueryable<PlanAction> Actions { get; }
 
     DbSet<Organization> Organizations { get; }

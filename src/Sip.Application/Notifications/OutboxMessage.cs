@@ -34,7 +34,9 @@ public sealed class OutboxMessage
     /// the key because a deadline can come round again for the same thing — a draft touched once
     /// and then left alone for another two weeks — and the new round starts from the first step.
     /// </summary>
-    public static OutboxMessage Reminder(DeadlineKind deadline, DateOnly due, Guid planId, NoticeRecipient recipient, Guid recipientId, Guid subjectId, int step, bool escalation, DateTimeOffset now) => new()
+    public static OutboxMessage Reminder(
+        DeadlineKind deadline, DateOnly due, Guid planId, NoticeRecipient recipient, Guid recipientId, Guid subjectId, int step,
+        bool escalation, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         Key = $"Reminder:{deadline}:{subjectId:N}:{due:yyyyMMdd}:{recipientId:N}:{step}",

@@ -13,7 +13,15 @@ namespace Sip.Application.Notifications;
 /// that holds the plan together (overall responsibility, else the initiator): it hears of an
 /// escalation too.
 /// </summary>
-public sealed record OverdueDeadline(DeadlineKind Kind, Guid PlanId, string ReferenceNumber, Guid SubjectId, Guid OwingUnitId, Guid Coordinator, Guid InitiatingOrganizationId, DateOnly Deadline);
+public sealed record OverdueDeadline(
+    DeadlineKind Kind,
+    Guid PlanId,
+    string ReferenceNumber,
+    Guid SubjectId,
+    Guid OwingUnitId,
+    Guid Coordinator,
+    Guid InitiatingOrganizationId,
+    DateOnly Deadline);
 
 /// <summary>How many deadlines of a kind passed on a day.</summary>
 public sealed record OverdueTally(DeadlineKind Kind, DateOnly Deadline, int Count);
@@ -29,7 +37,8 @@ public static class OverdueDeadlines
     public static readonly TimeSpan DraftLeftAlone = TimeSpan.FromDays(14);
 
     /// <summary>The passed deadlines among <paramref name="plans"/> (all plans when null) that are open.</summary>
-    public static async Task<List<OverdueDeadline>> FindAsync(ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<OverdueDeadline>> FindAsync(
+        ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var found = new List<OverdueDeadline>();
         await foreach (var item in StreamAsync(db, plans, now, cancellationToken))
@@ -45,7 +54,8 @@ public static class OverdueDeadlines
     /// reader that writes as it goes (the nightly scan) never holds the whole country's passed
     /// deadlines at once.
     /// </summary>
-    public static async IAsyncEnumerable<OverdueDeadline> StreamAsync(ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<OverdueDeadline> StreamAsync(
+        ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var (dated, drafts) = Rules(plans ?? db.Plans, plans ?? db.Plans, db.Units, now);
@@ -53,7 +63,9 @@ public static class OverdueDeadlines
         {
             await foreach (var o in kind.AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                yield return new OverdueDeadline(o.Kind, o.PlanId, o.ReferenceNumber, o.SubjectId, o.OwingUnitId, o.Coordinator, o.InitiatingOrganizationId, o.Deadline ?? DraftDeadline(o.TouchedAt!.Value));
+                yield return new OverdueDeadline(
+                    o.Kind, o.PlanId, o.ReferenceNumber, o.SubjectId, o.OwingUnitId, o.Coordinator, o.InitiatingOrganizationId,
+                    o.Deadline ?? DraftDeadline(o.TouchedAt!.Value));
             }
         }
     }
@@ -66,7 +78,8 @@ public static class OverdueDeadlines
     /// the deadlines kept on rows of their own as it finds them by their deadline index; met with
     /// the plans themselves, it may look a plan up for each such row in the country.
     /// </summary>
-    public static async Task<List<OverdueTally>> TallyAsync(ISipDbContext db, IQueryable<SipPlan> plans, IQueryable<Guid> planIds, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<OverdueTally>> TallyAsync(
+        ISipDbContext db, IQueryable<SipPlan> plans, IQueryable<Guid> planIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var (dated, _) = Rules(plans, db.Plans.Where(p => planIds.Contains(p.Id)), db.Units, now);
@@ -121,7 +134,10 @@ public static class OverdueDeadlines
         var openHolders = holders.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
 
         // Rule 9 binds both principals: the initiating unit and every principal's unit taking part are reminded.
-        var unsettled = open.Where(p => p.Placement != null && p.Placement.CostAllocationDueOn != null && p.Placement.CostAllocationDueOn < today && p.Placement.CostAllocationSettledOn == null);
+        var unsettled = open.Where(p => p.Placement != null
+            && p.Placement.CostAllocationDueOn != null
+            && p.Placement.CostAllocationDueOn < today
+            && p.Placement.CostAllocationSettledOn == null);
 
         // Rule 27b: the steps are the health service's (6 § LVM; 001 2.7, the läkarintyg from primärvården or
         // Beroendeenheten), so each unit of the region taking part is reminded; with none taking part, the
@@ -129,13 +145,35 @@ public static class OverdueDeadlines
         var lvmOpen = open.Where(SipPlan.LvmChecklistOverdueAsOf(today));
         var regionUnits = units.Where(u => u.ActsForPrincipal == OrganizationKind.Region).Select(u => u.Id);
 
-                // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
+        // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         IQueryable<Owed>[] dated =
         [
-            openHolders.SelectMany(p => p.Participants.Where(x => x.State == InvitationState.Invited && x.UnitId != null && x.RespondBy != null && x.RespondBy < today),
-                (p, x) => new Owed { Kind = DeadlineKind.InvitationUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = x.Id, OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = x.RespondBy!.Value }),
+            openHolders.SelectMany(
+                p => p.Participants.Where(x =>
+                    x.State == InvitationState.Invited && x.UnitId != null && x.RespondBy != null && x.RespondBy < today),
+                (p, x) => new Owed
+                {
+                    Kind = DeadlineKind.InvitationUnanswered,
+                    PlanId = p.Id,
+                    ReferenceNumber = p.ReferenceNumber,
+                    SubjectId = x.Id,
+                    OwingUnitId = x.UnitId!.Value,
+                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                    Deadline = x.RespondBy!.Value,
+                }),
             openHolders.SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed && a.AcceptBy < today),
-                (p, a) => new Owed { Kind = DeadlineKind.ActionUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = a.Id, OwingUnitId = a.OwningUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = a.AcceptBy }),
+                (p, a) => new Owed
+                {
+                    Kind = DeadlineKind.ActionUnanswered,
+                    PlanId = p.Id,
+                    ReferenceNumber = p.ReferenceNumber,
+                    SubjectId = a.Id,
+                    OwingUnitId = a.OwningUnitId,
+                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                    Deadline = a.AcceptBy,
+                }),
             // Rule 22: chased until the unit has reported it to IVO; the plan shows it until it starts.
             openHolders.SelectMany(p => p.Actions.AsQueryable().Where(notExecuted).Where(a => a.ReportedToIvoOn == null),
                 (p, a) => new Owed
@@ -145,19 +183,69 @@ public static class OverdueDeadlines
                     InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = a.NotExecutedBy!.Value,
                 }),
             open.Where(HeldNotBooked.FirstMeetingOverdue(today))
-                .Select(p => new Owed { Kind = DeadlineKind.FirstMeetingNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.FirstMeetingDueOn }),
+                .Select(p => new Owed
+                {
+                    Kind = DeadlineKind.FirstMeetingNotHeld,
+                    PlanId = p.Id,
+                    ReferenceNumber = p.ReferenceNumber,
+                    SubjectId = p.Id,
+                    OwingUnitId = p.Origin.InitiatingUnitId,
+                    Coordinator = p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                    Deadline = p.FirstMeetingDueOn,
+                }),
             openHolders.Where(p => p.Status == PlanStatus.Established)
                 .SelectMany(p => p.FollowUps.Where(f => f.DoneAt == null && f.DueOn < today),
-                    (p, f) => new Owed { Kind = DeadlineKind.FollowUpOverdue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = f.Id, OwingUnitId = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = f.DueOn }),
+                    (p, f) => new Owed
+                    {
+                        Kind = DeadlineKind.FollowUpOverdue,
+                        PlanId = p.Id,
+                        ReferenceNumber = p.ReferenceNumber,
+                        SubjectId = f.Id,
+                        OwingUnitId = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                        Coordinator = p.Origin.InitiatingUnitId,
+                        InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                        Deadline = f.DueOn,
+                    }),
             open.Where(HeldNotBooked.PlacementSipOverdue(today))
-                .Select(p => new Owed { Kind = DeadlineKind.PlacementSipNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.SipMeetingDueOn!.Value }),
+                .Select(p => new Owed
+                {
+                    Kind = DeadlineKind.PlacementSipNotHeld,
+                    PlanId = p.Id,
+                    ReferenceNumber = p.ReferenceNumber,
+                    SubjectId = p.Id,
+                    OwingUnitId = p.Origin.InitiatingUnitId,
+                    Coordinator = p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                    Deadline = p.Placement!.SipMeetingDueOn!.Value,
+                }),
             unsettled
-                .Select(p => new Owed { Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value }),
+                .Select(p => new Owed
+                {
+                    Kind = DeadlineKind.CostAllocationNotSettled,
+                    PlanId = p.Id,
+                    ReferenceNumber = p.ReferenceNumber,
+                    SubjectId = p.Id,
+                    OwingUnitId = p.Origin.InitiatingUnitId,
+                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                    Deadline = p.Placement!.CostAllocationDueOn!.Value,
+                }),
             unsettled
                 .SelectMany(p => p.Participants.Where(x => x.Kind == ParticipantKind.PrincipalUnit
                         && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
                         && x.UnitId != null && x.UnitId != p.Origin.InitiatingUnitId),
-                    (p, x) => new Owed { Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value }),
+                    (p, x) => new Owed
+                    {
+                        Kind = DeadlineKind.CostAllocationNotSettled,
+                        PlanId = p.Id,
+                        ReferenceNumber = p.ReferenceNumber,
+                        SubjectId = p.Id,
+                        OwingUnitId = x.UnitId!.Value,
+                        Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                        InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                        Deadline = p.Placement!.CostAllocationDueOn!.Value,
+                    }),
             lvmOpen.SelectMany(p => p.Participants.Where(x => (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
                         && x.UnitId != null && regionUnits.Contains(x.UnitId.Value)),
                 (p, x) => new Owed
@@ -175,12 +263,42 @@ public static class OverdueDeadlines
                     InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.StartedOn,
                 }),
             open.SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && d.StepDueOn != null && d.StepDueOn < today),
-                (p, d) => new Owed { Kind = DeadlineKind.DeviationUnresolved, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = d.Id, OwingUnitId = d.RaisedByUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = d.StepDueOn!.Value }),
+                (p, d) => new Owed
+                {
+                    Kind = DeadlineKind.DeviationUnresolved,
+                    PlanId = p.Id,
+                    ReferenceNumber = p.ReferenceNumber,
+                    SubjectId = d.Id,
+                    OwingUnitId = d.RaisedByUnitId,
+                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                    Deadline = d.StepDueOn!.Value,
+                }),
             open.SelectMany(p => p.Feedback.Where(f => f.AnsweredAt == null && f.RespondBy < today),
-                (p, f) => new Owed { Kind = DeadlineKind.FeedbackUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = f.Id, OwingUnitId = f.RoutedToUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = f.RespondBy }),
+                (p, f) => new Owed
+                {
+                    Kind = DeadlineKind.FeedbackUnanswered,
+                    PlanId = p.Id,
+                    ReferenceNumber = p.ReferenceNumber,
+                    SubjectId = f.Id,
+                    OwingUnitId = f.RoutedToUnitId,
+                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                    Deadline = f.RespondBy,
+                }),
         ];
         var drafts = open.Where(DraftsUntouched(now))
-            .Select(p => new Owed { Kind = DeadlineKind.DraftUntouched, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id, OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId, InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, TouchedAt = p.UpdatedAt });
+            .Select(p => new Owed
+            {
+                Kind = DeadlineKind.DraftUntouched,
+                PlanId = p.Id,
+                ReferenceNumber = p.ReferenceNumber,
+                SubjectId = p.Id,
+                OwingUnitId = p.Origin.InitiatingUnitId,
+                Coordinator = p.Origin.InitiatingUnitId,
+                InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
+                TouchedAt = p.UpdatedAt,
+            });
         return (dated, drafts);
     }
 

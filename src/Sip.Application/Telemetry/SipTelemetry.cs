@@ -23,7 +23,10 @@ public static class SipTelemetry
         description: "Time to handle a use case through the pipeline, by request, kind and outcome.",
         tags: null,
         // The buckets ASP.NET Core uses for http.server.request.duration, so the two read side by side.
-        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10] });
+        advice: new InstrumentAdvice<double>
+        {
+            HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10],
+        });
 
     public static readonly Counter<long> RemindersWritten = Meter.CreateCounter<long>(
         "sip.reminders.written",

@@ -39,7 +39,8 @@ public sealed partial class DatabaseInitializer(
 
         if (!await db.CountyPolicies.AnyAsync(cancellationToken))
         {
-            db.CountyPolicies.Add(new CountyPolicy(CountyPolicy.DefaultId, configuration["County:Name"] ?? "Länsöverenskommelse Jämtland Härjedalen"));
+            var county = configuration["County:Name"] ?? "Länsöverenskommelse Jämtland Härjedalen";
+            db.CountyPolicies.Add(new CountyPolicy(CountyPolicy.DefaultId, county));
             await db.SaveChangesAsync(cancellationToken);
         }
 
