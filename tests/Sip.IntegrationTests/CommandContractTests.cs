@@ -212,9 +212,15 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         object Start(string reference, object placement) => new
         {
-            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = reference, origin = "SocialServicesCase",
-            personalIdentityNumber = "19850314-9828", personName = "Placerad Testsson", hasProtectedIdentity = false,
-            childrenInHousehold = false, reason = "Placerad på HVB utan SIP.", placement,
+            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+            externalCaseReference = reference,
+            origin = "SocialServicesCase",
+            personalIdentityNumber = "19850314-9828",
+            personName = "Placerad Testsson",
+            hasProtectedIdentity = false,
+            childrenInHousehold = false,
+            reason = "Placerad på HVB utan SIP.",
+            placement,
         };
         async Task<int> PlansAsync()
         {
@@ -225,7 +231,12 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         var before = await PlansAsync();
         using (var invalid = await client.PostJsonAsync("/api/v1/plans", Start($"PL-{provider}-1", new
         {
-            decidedOn = decided, startedOn = decided, isAcute = true, precededBySip = false, motive = "Other", careContent = TooLong,
+            decidedOn = decided,
+            startedOn = decided,
+            isAcute = true,
+            precededBySip = false,
+            motive = "Other",
+            careContent = TooLong,
         })))
         {
             var text = await invalid.Content.ReadAsStringAsync();
@@ -240,7 +251,11 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
 
         var lvu = new
         {
-            decidedOn = decided, startedOn = decided, legalBasis = "Lvu", motive = "SubstanceUse", careContent = "Behandling.",
+            decidedOn = decided,
+            startedOn = decided,
+            legalBasis = "Lvu",
+            motive = "SubstanceUse",
+            careContent = "Behandling.",
         };
         using (var tooOld = await client.PostJsonAsync("/api/v1/plans", Start($"PL-{provider}-2", lvu)))
         {

@@ -47,8 +47,11 @@ public sealed class DeadlineWalkTests(AppFixture apps) : IClassFixture<AppFixtur
             // Rule 22: boendestöd granted and not started within three months: starting it is the answer.
             var granted = (await ChangeAsync(app, DemoDirectory.SocialWorker, withClinic, "actions", v => new
             {
-                expectedVersion = v, actionTypeCode = "kommun.boendestod", owningUnitId = DemoDirectory.VuxenenhetenOstersund,
-                description = "Boendestöd.", startOn = "2026-12-14",
+                expectedVersion = v,
+                actionTypeCode = "kommun.boendestod",
+                owningUnitId = DemoDirectory.VuxenenhetenOstersund,
+                description = "Boendestöd.",
+                startOn = "2026-12-14",
             })).CreatedId!.Value;
             var worker = DemoDirectory.SocialWorker;
             var path = $"actions/{granted}";

@@ -32,9 +32,15 @@ public sealed class DisagreementTests(AppFixture apps) : IClassFixture<AppFixtur
         await SendAsync(nurse, "PUT", $"{plan}/participants/{started.ClinicParticipantId}/response", new { accept = true });
         await SendAsync(social, "PUT", $"{plan}/placement", new
         {
-            decidedOn = "2026-11-23", startedOn = "2026-11-23", isAcute = true, precededBySip = false,
-            placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb,
-            legalBasis = "Sol", motive = "SubstanceUse", careContent = "Behandling och boendestöd.",
+            decidedOn = "2026-11-23",
+            startedOn = "2026-11-23",
+            isAcute = true,
+            precededBySip = false,
+            placingOrganizationId = DemoDirectory.Ostersund,
+            residentialUnitId = DemoDirectory.LjungbackenHvb,
+            legalBasis = "Sol",
+            motive = "SubstanceUse",
+            careContent = "Behandling och boendestöd.",
         });
         await SendAsync(social, "POST", $"{plan}/cost-allocations", new { shareKind = "Percent", municipalityShare = 40, regionShare = 60, basis = "Behandlingen dominerar." });
         var disputed = await SendAsync(nurse, "POST", $"{plan}/cost-allocations/current/dispute", new { ground = "SharesOrBasis", reason = Reason });

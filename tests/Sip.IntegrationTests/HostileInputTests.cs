@@ -208,7 +208,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
                 var content = new ByteArrayContent(bytes);
                 content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
                 return operation.Request(operation.Path, content);
-            });
+            }
+            );
         }
 
         if (operation.Example is not JsonObject example)

@@ -87,7 +87,11 @@ public sealed class MigrateCommandTests
                 var people = await db.Plans.AsNoTracking()
                     .Select(p => new
                     {
-                        p.Person.FullName, p.Person.SortName, p.Person.SearchName, p.Person.BirthDate, p.Person.IdentityNumber,
+                        p.Person.FullName,
+                        p.Person.SortName,
+                        p.Person.SearchName,
+                        p.Person.BirthDate,
+                        p.Person.IdentityNumber,
                     })
                     .ToListAsync();
                 Assert.All(people, p => Assert.Equal(Domain.Plans.SubjectPerson.SortNameOf(p.FullName), p.SortName));

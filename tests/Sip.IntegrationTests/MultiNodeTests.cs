@@ -201,7 +201,7 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
             {
                 await using var connection = new NpgsqlConnection(database);
                 await connection.OpenAsync();
-                await using var query = new NpgsqlCommand("""SELECT "Key", "DeliveredAt" IS NOT NULL FROM "Outbox" WHERE "PlanId" = @plan AND "Kind" = 'Reminder'""" , connection);
+                await using var query = new NpgsqlCommand("""SELECT "Key", "DeliveredAt" IS NOT NULL FROM "Outbox" WHERE "PlanId" = @plan AND "Kind" = 'Reminder'""", connection);
                 query.Parameters.AddWithValue("plan", planId);
                 var rows = new List<(string Key, bool Delivered)>();
                 await using (var reader = await query.ExecuteReaderAsync())

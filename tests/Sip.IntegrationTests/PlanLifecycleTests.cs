@@ -81,9 +81,16 @@ public sealed class PlanLifecycleTests(AppFixture apps) : IClassFixture<AppFixtu
         // refusing because the placement is already made is not allowed (rule 7).
         await Step(social, "PUT", "/placement", new
         {
-            expectedVersion = version, decidedOn = "2026-11-23", startedOn = "2026-11-23", isAcute = true, precededBySip = true,
-            placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb,
-            legalBasis = "Sol", motive = "SubstanceUse", careContent = "Behandling och boendestöd.",
+            expectedVersion = version,
+            decidedOn = "2026-11-23",
+            startedOn = "2026-11-23",
+            isAcute = true,
+            precededBySip = true,
+            placingOrganizationId = DemoDirectory.Ostersund,
+            residentialUnitId = DemoDirectory.LjungbackenHvb,
+            legalBasis = "Sol",
+            motive = "SubstanceUse",
+            careContent = "Behandling och boendestöd.",
         }, HttpStatusCode.OK);
         await Step(social, "PUT", $"/actions/{housing}/nature", new { expectedVersion = version, nature = "Social" }, HttpStatusCode.OK);
         await Step(nurse, "PUT", $"/actions/{laro}/nature", new { expectedVersion = version, nature = "Medical" }, HttpStatusCode.OK);

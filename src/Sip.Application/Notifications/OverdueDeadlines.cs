@@ -129,7 +129,7 @@ public static class OverdueDeadlines
         var lvmOpen = open.Where(SipPlan.LvmChecklistOverdueAsOf(today));
         var regionUnits = units.Where(u => u.ActsForPrincipal == OrganizationKind.Region).Select(u => u.Id);
 
-                // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
+        // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         IQueryable<Owed>[] dated =
         [
             openHolders.SelectMany(p => p.Participants.Where(x => x.State == InvitationState.Invited && x.UnitId != null && x.RespondBy != null && x.RespondBy < today),
