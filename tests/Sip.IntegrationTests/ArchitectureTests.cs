@@ -14,7 +14,9 @@ public sealed class ArchitectureTests
     {
         var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
-        Assert.All(references, name => Assert.True(name == "netstandard" || name.StartsWith("System", StringComparison.Ordinal), $"Sip.Domain references {name}"));
+        Assert.All(references,
+            name => Assert.True(name == "netstandard" || name.StartsWith("System", StringComparison.Ordinal),
+                $"Sip.Domain references {name}"));
     }
 
     [Fact]

@@ -131,7 +131,8 @@ public sealed class NotExecutedActionTests(AppFixture apps) : IClassFixture<AppF
             laro = await ProposeAsync(app, planId, "region.laro", DemoDirectory.BeroendemottagningenOstersund);
         }
 
-        await PutAsync(app, DemoDirectory.SocialWorker, planId, $"actions/{housing}/acceptance", v => new { expectedVersion = v, accept = true });
+        await PutAsync(app, DemoDirectory.SocialWorker, planId, $"actions/{housing}/acceptance",
+            v => new { expectedVersion = v, accept = true });
         await PutAsync(app, DemoDirectory.Nurse, planId, $"actions/{laro}/acceptance", v => new { expectedVersion = v, accept = true });
         var given = (await DetailAsync(app, DemoDirectory.SocialWorker, planId)).Actions.Single(a => a.Id == housing).NotExecutedBy;
         Assert.NotNull(given);

@@ -42,7 +42,8 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
 
         var embedded = await DatabaseInitializer.CreationScriptAsync(CancellationToken.None);
 
-        Assert.True(Lines(embedded) == Lines(generated), "src/Sip.Infrastructure/Persistence/Sqlite/create.sql is not current: run deploy/migrations/regenerate.sh --scripts");
+        Assert.True(Lines(embedded) == Lines(generated),
+            "src/Sip.Infrastructure/Persistence/Sqlite/create.sql is not current: run deploy/migrations/regenerate.sh --scripts");
     }
 
     [Fact]
@@ -58,7 +59,9 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
         List<string> all;
         using (var db = _created.CreateContext())
         {
-            var initializer = new DatabaseInitializer(db, new DemoDataSeeder(db, new FakeTimeProvider(SipWebFactory.Now)), new InboxEntryRepair(db, NullLogger<InboxEntryRepair>.Instance), new PlanDocumentRepair(db, NullLogger<PlanDocumentRepair>.Instance), new ConfigurationBuilder().Build());
+            var initializer = new DatabaseInitializer(db, new DemoDataSeeder(db, new FakeTimeProvider(SipWebFactory.Now)),
+                new InboxEntryRepair(db, NullLogger<InboxEntryRepair>.Instance),
+                new PlanDocumentRepair(db, NullLogger<PlanDocumentRepair>.Instance), new ConfigurationBuilder().Build());
             applied = await initializer.InitializeAsync(CancellationToken.None);
             appliedAgain = await initializer.InitializeAsync(CancellationToken.None);
             all = db.Database.GetMigrations().ToList();
@@ -84,7 +87,8 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsLock' ORDER BY type, name";
+        command.CommandText =
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsLock' ORDER BY type, name";
         var schema = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
