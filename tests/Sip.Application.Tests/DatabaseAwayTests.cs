@@ -11,11 +11,13 @@ public sealed class DatabaseAwayTests
         // What Npgsql throws for the next statement of a transaction whose connection a server
         // restart cut (found behind a 500 in DatabaseRestartTests).
         var cut = Thrown(new InvalidOperationException("Transaction is already completed"), source: "Npgsql");
-        var inlined = Thrown(new InvalidOperationException("Transaction is already completed"), source: "Microsoft.EntityFrameworkCore.Relational");
+        var inlined = Thrown(new InvalidOperationException("Transaction is already completed"),
+            source: "Microsoft.EntityFrameworkCore.Relational");
 
         Assert.True(DatabaseAway.Is(cut));
         Assert.True(DatabaseAway.Is(inlined));
-        Assert.True(DatabaseAway.Is(new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", cut)));
+        Assert.True(DatabaseAway.Is(
+            new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", cut)));
     }
 
     [Fact]

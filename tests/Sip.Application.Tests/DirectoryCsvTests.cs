@@ -39,7 +39,8 @@ public sealed class DirectoryCsvTests
 
         var content = DirectoryCsv.Read(Utf8(file.ToString()));
 
-        Assert.Equal(new FileProblem("fil", "Filen har fler än 20 000 rader. Dela upp den i flera filer."), Assert.Single(content.Problems));
+        Assert.Equal(new FileProblem("fil", "Filen har fler än 20 000 rader. Dela upp den i flera filer."),
+            Assert.Single(content.Problems));
         Assert.Empty(content.Rows);
         Assert.Empty(DirectoryCsv.Read(Utf8(file.ToString()[..file.ToString().LastIndexOf("enhet;", StringComparison.Ordinal)])).Problems);
     }

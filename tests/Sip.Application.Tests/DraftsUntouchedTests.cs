@@ -44,6 +44,7 @@ public sealed class DraftsUntouchedTests
     }
 
     private static SipPlan Start(DateTimeOffset at) =>
-        SipPlan.Start(Guid.NewGuid(), "SIP-2026-000001", new SubjectPerson(PersonalIdentityNumber.Parse("19850314-9828", SwedishTime.Today(at)), "Testa Testsson", false, false),
+        SipPlan.Start(Guid.NewGuid(), "SIP-2026-000001",
+            new SubjectPerson(PersonalIdentityNumber.Parse("19850314-9828", SwedishTime.Today(at)), "Testa Testsson", false, false),
             "Behöver samordning.", OriginKind.SocialServicesCase, "VU-1", Social, Guid.NewGuid(), null, Policy, at);
 }

@@ -23,7 +23,8 @@ public sealed class NewVersionRulesTests
         var followedUp = new RecordFollowUpValidator(Clock).Validate(
             new RecordFollowUp(Guid.NewGuid(), 1, Guid.NewGuid(), "Uppföljning.", false, tooLong, true, yesterday));
 
-        string[] expected = ["NextFollowUpOn: Nästa uppföljning måste ligga fram i tiden.", "PersonAbsenceReason: Skälet får vara högst 2 000 tecken."];
+        string[] expected = ["NextFollowUpOn: Nästa uppföljning måste ligga fram i tiden.",
+            "PersonAbsenceReason: Skälet får vara högst 2 000 tecken."];
         Assert.Equal(expected, established.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").Order(StringComparer.Ordinal));
         Assert.Equal(expected, followedUp.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").Order(StringComparer.Ordinal));
     }

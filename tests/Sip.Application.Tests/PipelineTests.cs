@@ -49,7 +49,8 @@ public sealed class PipelineTests
         var reached = false;
 
         var failure = await Assert.ThrowsAsync<ValidationException>(async () =>
-            await behavior.Handle(new Sample(null, 0), (_, _) => { reached = true; return ValueTask.FromResult("ok"); }, CancellationToken.None));
+            await behavior.Handle(new Sample(null, 0), (_, _) => { reached = true; return ValueTask.FromResult("ok"); },
+                CancellationToken.None));
 
         Assert.False(reached);
         Assert.Equal(["Ange namn.", "Antalet måste vara större än noll."], failure.Errors.Select(e => e.ErrorMessage).ToArray());
@@ -89,7 +90,10 @@ public sealed class PipelineTests
         var signedOut = new FakeUser(false, UserRole.SocialWorker);
 
         await Assert.ThrowsAsync<NotAuthenticatedException>(async () =>
-            await new AuthorizationBehavior<SocialWorkOnly, string>(signedOut, null!).Handle(new SocialWorkOnly(), (_, _) => ValueTask.FromResult("leaked"), CancellationToken.None));
-        Assert.Equal("open", await new AuthorizationBehavior<Anonymous, string>(signedOut, null!).Handle(new Anonymous(), (_, _) => ValueTask.FromResult("open"), CancellationToken.None));
+            await new AuthorizationBehavior<SocialWorkOnly, string>(signedOut, null!)
+                .Handle(new SocialWorkOnly(), (_, _) => ValueTask.FromResult("leaked"), CancellationToken.None));
+        Assert.Equal("open",
+            await new AuthorizationBehavior<Anonymous, string>(signedOut, null!)
+            .Handle(new Anonymous(), (_, _) => ValueTask.FromResult("open"), CancellationToken.None));
     }
 }

@@ -3,7 +3,8 @@ using Sip.Application.Pipeline;
 
 namespace Sip.Application.Tests;
 
-/// <summary>A query composed from a template of its arguments becomes a lambda over parameters, with nothing of the template left in it.</summary>
+/// <summary>A query composed from a template of its arguments becomes a lambda over parameters, with nothing of the template left in
+/// it.</summary>
 public sealed class QueryTemplateTests
 {
     [Fact]
@@ -14,7 +15,8 @@ public sealed class QueryTemplateTests
         var allowed = numbers.Where(n => template.Allowed.Contains(n));
         var query = numbers.Where(n => n >= template.Least && allowed.Contains(n)).TakeOf(() => template.Most);
 
-        var compiled = QueryTemplate.Parameterize<Func<DbContext, int, List<int>, int, IQueryable<int>>>(query, template, nameof(Arguments.Least), nameof(Arguments.Allowed), nameof(Arguments.Most)).Compile();
+        var compiled = QueryTemplate.Parameterize<Func<DbContext, int, List<int>, int, IQueryable<int>>>(query, template,
+            nameof(Arguments.Least), nameof(Arguments.Allowed), nameof(Arguments.Most)).Compile();
 
         Assert.Equal([4, 6], compiled(null!, 3, [2, 4, 6, 8], 2).ToList());
         Assert.Equal([8], compiled(null!, 7, [2, 4, 6, 8], 5).ToList());
@@ -26,7 +28,8 @@ public sealed class QueryTemplateTests
         var template = new Arguments { Allowed = [] };
         var query = Enumerable.Range(1, 10).AsQueryable().Where(n => n >= template.Least && n <= template.Most);
 
-        Assert.Throws<InvalidOperationException>(() => QueryTemplate.Parameterize<Func<DbContext, int, IQueryable<int>>>(query, template, nameof(Arguments.Least)));
+        Assert.Throws<InvalidOperationException>(
+            () => QueryTemplate.Parameterize<Func<DbContext, int, IQueryable<int>>>(query, template, nameof(Arguments.Least)));
     }
 
     private sealed class Arguments

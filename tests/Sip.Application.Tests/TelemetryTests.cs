@@ -27,7 +27,8 @@ public sealed class TelemetryTests
                 l.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<double>((_, _, tags, _) => measured.Enqueue(tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
+        listener.SetMeasurementEventCallback<double>(
+            (_, _, tags, _) => measured.Enqueue(tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
         listener.Start();
         var behavior = new LoggingBehavior<RenameForTelemetry, string>(NullLogger<LoggingBehavior<RenameForTelemetry, string>>.Instance);
         var request = new RenameForTelemetry("Anna Andersson 19121212-1212");
@@ -44,11 +45,13 @@ public sealed class TelemetryTests
         ];
         foreach (var failure in failures)
         {
-            await Assert.ThrowsAnyAsync<Exception>(async () => await behavior.Handle(request, (_, _) => throw failure, CancellationToken.None));
+            await Assert.ThrowsAnyAsync<Exception>(
+                async () => await behavior.Handle(request, (_, _) => throw failure, CancellationToken.None));
         }
 
         var mine = measured.Where(m => Equals(m["sip.request.name"], nameof(RenameForTelemetry))).ToList();
-        Assert.Equal(["success", "validation", "forbidden", "not_found", "conflict", "rule", "error"], mine.Select(m => (string?)m["sip.request.outcome"]));
+        Assert.Equal(["success", "validation", "forbidden", "not_found", "conflict", "rule", "error"],
+            mine.Select(m => (string?)m["sip.request.outcome"]));
         Assert.All(mine, m => Assert.Equal("command", m["sip.request.kind"]));
         Assert.All(mine.SelectMany(m => m.Values), value => Assert.DoesNotContain("Anna", value as string, StringComparison.Ordinal));
     }

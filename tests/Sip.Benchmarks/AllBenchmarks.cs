@@ -27,7 +27,8 @@ internal static partial class AllBenchmarks
 
     public static async Task<int> RunAsync(Options options, string[] args)
     {
-        var document = args.SkipWhile(a => a != "--doc").Skip(1).FirstOrDefault() ?? Path.Combine(Repository.Root(), "docs", "performance.md");
+        var document = args.SkipWhile(a => a != "--doc").Skip(1).FirstOrDefault()
+            ?? Path.Combine(Repository.Root(), "docs", "performance.md");
         var work = Directory.CreateTempSubdirectory("sip-benchmarks-").FullName;
         var failed = new List<string>();
         var sections = new StringBuilder();
@@ -47,14 +48,17 @@ internal static partial class AllBenchmarks
                 failed.Add(part.Command);
             }
 
-            var figures = part.Command == "mediator" ? Mediator(work) : File.Exists(output) ? Body(await File.ReadAllTextAsync(output)) : "(no figures: the benchmark failed)";
+            var figures = part.Command == "mediator" ? Mediator(work) : File.Exists(output) ? Body(await File.ReadAllTextAsync(output))
+                : "(no figures: the benchmark failed)";
             sections.AppendLine(CultureInfo.InvariantCulture, $"## {part.Title}").AppendLine().AppendLine(figures.Trim()).AppendLine();
             sections.AppendLine(await NotesAsync(part.Command)).AppendLine();
         }
 
         var text = new StringBuilder();
         text.AppendLine(await NotesAsync("intro")).AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Written by `all` on {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {await PostgresSettingsAsync(options.Postgres)}.");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Written by `all` on {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, " +
+            $"{await PostgresSettingsAsync(options.Postgres)}.");
         text.AppendLine();
         text.Append(sections);
         await File.WriteAllTextAsync(document, text.ToString().TrimEnd() + "\n");
@@ -95,7 +99,8 @@ internal static partial class AllBenchmarks
     /// </summary>
     private static string Mediator(string work)
     {
-        var file = Directory.EnumerateFiles(Path.Combine(work, "BenchmarkDotNet.Artifacts", "results"), "*MediatorOverhead-report-github.md").FirstOrDefault();
+        var file = Directory.EnumerateFiles(Path.Combine(work, "BenchmarkDotNet.Artifacts", "results"),
+            "*MediatorOverhead-report-github.md").FirstOrDefault();
         if (file is null)
         {
             return "(no figures: the benchmark failed)";
@@ -104,7 +109,9 @@ internal static partial class AllBenchmarks
         var table = File.ReadAllLines(file).Where(l => l.StartsWith('|')).ToList();
         var header = table[0].Split('|', StringSplitOptions.TrimEntries);
         var (mean, error) = (Array.IndexOf(header, "Mean"), Array.IndexOf(header, "Error"));
-        var rows = table.Skip(2).Select(row => row.Split('|', StringSplitOptions.TrimEntries)).Where(cells => mean > 0 && MeanPattern().IsMatch(cells[mean])).ToDictionary(cells => cells[1].Replace("'", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal);
+        var rows = table.Skip(2).Select(row => row.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => mean > 0 && MeanPattern().IsMatch(cells[mean]))
+            .ToDictionary(cells => cells[1].Replace("'", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal);
         string Pair(string direct, string piped, string what)
         {
             if (!rows.TryGetValue(direct, out var baseline) || !rows.TryGetValue(piped, out var through))
@@ -117,14 +124,18 @@ internal static partial class AllBenchmarks
             var overhead = Microseconds(through[mean]) - Microseconds(baseline[mean]);
             var uncertainty = Microseconds(baseline[error]) + Microseconds(through[error]);
             var verdict = uncertainty >= 1
-                ? $"not measurable in this run: the two means are each known only to within {Microseconds(baseline[error]):F1} and {Microseconds(through[error]):F1} µs"
-                : overhead + uncertainty <= 1 ? "met" : overhead - uncertainty > 1 ? $"missed by {overhead - 1:F2} µs" : "within this run's error of the target";
-            return string.Create(CultureInfo.InvariantCulture, $"{what}: {overhead:F2} ± {uncertainty:F2} µs per request (target ≤ 1 µs: {verdict}).");
+                ? $"not measurable in this run: the two means are each known only to within " +
+                    $"{Microseconds(baseline[error]):F1} and {Microseconds(through[error]):F1} µs"
+                : overhead + uncertainty <= 1 ? "met" : overhead - uncertainty > 1 ? $"missed by {overhead - 1:F2} µs"
+                    : "within this run's error of the target";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{what}: {overhead:F2} ± {uncertainty:F2} µs per request (target ≤ 1 µs: {verdict}).");
         }
 
         return new StringBuilder().AppendLine(string.Join('\n', table)).AppendLine()
             .AppendLine(Pair("AnswerDirectly", "PipelineAroundAnswer", "Overhead of the pipeline around an answer in memory")).AppendLine()
-            .AppendLine(Pair("HandlerDirectly", "ThroughMediatorAndPipeline", "Overhead through the mediator with the database's query")).ToString();
+            .AppendLine(Pair("HandlerDirectly", "ThroughMediatorAndPipeline", "Overhead through the mediator with the database's query"))
+                .ToString();
     }
 
     private static double Microseconds(string mean)
@@ -147,7 +158,9 @@ internal static partial class AllBenchmarks
     {
         await using var connection = new Npgsql.NpgsqlConnection(postgres);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT 'PostgreSQL ' || current_setting('server_version') || ', shared_buffers ' || current_setting('shared_buffers') || ', random_page_cost ' || current_setting('random_page_cost')", connection);
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT 'PostgreSQL ' || current_setting('server_version') || ', shared_buffers ' || current_setting('shared_buffers') || ', " +
+            "random_page_cost ' || current_setting('random_page_cost')", connection);
         return (string)(await command.ExecuteScalarAsync())!;
     }
 

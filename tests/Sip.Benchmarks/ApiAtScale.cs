@@ -29,7 +29,9 @@ internal static class ApiAtScale
     /// <summary>Where 80 % of the peak misses the p99 target, these shares of it are tried in turn, to tell by how much.</summary>
     private static readonly int[] LowerShares = [70, 60, 50];
 
-    private sealed record Row(string Name, LoadResult Ours, LoadResult Baseline, double Rate, LoadResult Steady, IReadOnlyList<(int Percent, double Rate, double P99)> Lower, LoadResult? BaselineSteady, IReadOnlyList<double> OursPeaks, IReadOnlyList<double> BaselinePeaks);
+    private sealed record Row(string Name, LoadResult Ours, LoadResult Baseline, double Rate, LoadResult Steady,
+        IReadOnlyList<(int Percent, double Rate, double P99)> Lower, LoadResult? BaselineSteady, IReadOnlyList<double> OursPeaks,
+        IReadOnlyList<double> BaselinePeaks);
 
     private sealed record Question(string Name, HttpLoad.Next Ours, HttpLoad.Next Baseline, Func<Task>? Reset = null);
 
@@ -54,7 +56,8 @@ internal static class ApiAtScale
 
         // --app-setting Name=Value, any number of times: the app measured with a setting of its own
         // (ConnectionStrings__Sip with a pool size, DOTNET_TieredPGO=0) against the same baseline.
-        foreach (var setting in args.Select((a, i) => (a, i)).Where(x => x.a == "--app-setting" && x.i + 1 < args.Length).Select(x => args[x.i + 1].Split('=', 2)))
+        foreach (var setting in args.Select((a, i) => (a, i)).Where(x => x.a == "--app-setting" && x.i + 1 < args.Length)
+            .Select(x => args[x.i + 1].Split('=', 2)))
         {
             environment[setting[0]] = setting[1];
         }
@@ -77,19 +80,27 @@ internal static class ApiAtScale
             var asNurse = $"user={DemoDirectory.Nurse}&unit={DemoDirectory.BeroendemottagningenOstersund}";
             Question[] questions =
             [
-                new("Plan detail (GetPlan)", n => Get($"api/v1/plans/{plans[n % plans.Count]}", anna), n => Get($"plans/{plans[n % plans.Count]}?{asAnna}", null)),
-                new("My plans, first page (ListMyPlans)", _ => Get("api/v1/plans?page=1&pageSize=25", anna), _ => Get($"plans?{asAnna}", null)),
+                new("Plan detail (GetPlan)", n => Get($"api/v1/plans/{plans[n % plans.Count]}", anna),
+                    n => Get($"plans/{plans[n % plans.Count]}?{asAnna}", null)),
+                new("My plans, first page (ListMyPlans)", _ => Get("api/v1/plans?page=1&pageSize=25", anna),
+                    _ => Get($"plans?{asAnna}", null)),
                 new("Unit inbox (GetUnitInbox)", _ => Get("api/v1/inbox", nurse), _ => Get($"inbox?{asNurse}", null)),
                 new(
                     "Accept an insats (DecideAction)",
-                    _ => pool.Take() is { } a ? Put($"api/v1/plans/{a.PlanId}/actions/{a.ActionId}/acceptance", new { expectedVersion = a.Version, accept = true }, nurse) : null,
-                    _ => pool.Take() is { } a ? Put($"plans/{a.PlanId}/actions/{a.ActionId}/acceptance?expectedVersion={a.Version}&{asNurse}", null, null) : null,
+                    _ => pool.Take() is { } a
+                        ? Put($"api/v1/plans/{a.PlanId}/actions/{a.ActionId}/acceptance",
+                            new { expectedVersion = a.Version, accept = true }, nurse) : null,
+                    _ => pool.Take() is { } a
+                        ? Put($"plans/{a.PlanId}/actions/{a.ActionId}/acceptance?expectedVersion={a.Version}&{asNurse}", null, null) : null,
                     pool.ResetAsync),
             ];
 
-            Console.WriteLine($"API over HTTP on 127.0.0.1, {await PlanListsAtScale.CountPlansAsync(options.Postgres):N0} plans in PostgreSQL; {concurrency} requests in flight, {length.TotalSeconds:F0} s per run after {WarmUp.TotalSeconds:F0} s warm-up");
+            Console.WriteLine($"API over HTTP on 127.0.0.1, {await PlanListsAtScale.CountPlansAsync(options.Postgres):N0} plans in " +
+                $"PostgreSQL; {concurrency} requests in flight, {length.TotalSeconds:F0} s per run after {WarmUp.TotalSeconds:F0} s " +
+                $"warm-up");
             var rows = new List<Row>();
-            foreach (var question in questions.Where(q => Value("--only") is not { } only || q.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+            foreach (var question in questions.Where(q => Value("--only") is not { } only
+                || q.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
             {
                 // Each peak is the median of three closed-loop runs, ours and the baseline's taken in
                 // turn: a single run's peak moved with the minute (the baseline's plan detail from 437
@@ -100,18 +111,26 @@ internal static class ApiAtScale
                 for (var round = 0; round < PeakRounds; round++)
                 {
                     var warmUp = round == 0 ? FirstWarmUp : WarmUp;
-                    oursRuns.Add(await RunAsync(question, new HttpLoad(ours), (load, time) => load.ClosedAsync(question.Ours, concurrency, time), length, warmUp));
-                    baselineRuns.Add(await RunAsync(question, new HttpLoad(raw), (load, time) => load.ClosedAsync(question.Baseline, concurrency, time), length, warmUp));
+                    oursRuns.Add(await RunAsync(question, new HttpLoad(ours),
+                        (load, time) => load.ClosedAsync(question.Ours, concurrency, time), length, warmUp));
+                    baselineRuns.Add(await RunAsync(question, new HttpLoad(raw),
+                        (load, time) => load.ClosedAsync(question.Baseline, concurrency, time), length, warmUp));
                 }
 
                 var (peak, base_) = (Median(oursRuns), Median(baselineRuns));
-                Console.WriteLine($"    peaks, in turn: ours {string.Join(", ", oursRuns.Select(r => r.PerSecond.ToString("F1", CultureInfo.InvariantCulture)))}/s; baseline {string.Join(", ", baselineRuns.Select(r => r.PerSecond.ToString("F1", CultureInfo.InvariantCulture)))}/s");
+                Console.WriteLine($"    peaks, in turn: ours " +
+                    $"{string.Join(", ", oursRuns.Select(r => r.PerSecond.ToString("F1", CultureInfo.InvariantCulture)))}/s; baseline " +
+                    $"{string.Join(", ", baselineRuns.Select(r => r.PerSecond.ToString("F1", CultureInfo.InvariantCulture)))}/s");
                 var rate = Math.Round(peak.PerSecond * 0.8, 1);
-                var steady = await RunAsync(question, new HttpLoad(ours), (load, time) => load.OpenAsync(question.Ours, rate, time), length);
-                Console.WriteLine($"  {question.Name,-36} ours {peak.PerSecond,7:F1}/s  baseline {base_.PerSecond,7:F1}/s  ratio {peak.PerSecond / base_.PerSecond:F2}  p99 at {rate:F0}/s: {steady.Percentile(0.99):F1} ms  errors {peak.Errors + base_.Errors + steady.Errors}");
+                var steady = await RunAsync(question, new HttpLoad(ours), (load, time) => load.OpenAsync(question.Ours, rate, time),
+                    length);
+                Console.WriteLine($"  {question.Name,-36} ours {peak.PerSecond,7:F1}/s  baseline {base_.PerSecond,7:F1}/s  ratio " +
+                    $"{peak.PerSecond / base_.PerSecond:F2}  p99 at {rate:F0}/s: {steady.Percentile(0.99):F1} ms  errors " +
+                    $"{peak.Errors + base_.Errors + steady.Errors}");
                 if (steady.SortedLateMilliseconds is { } late)
                 {
-                    Console.WriteLine($"    at 80 %, sent late by the load itself: p50 {LoadResult.Percentile(late, 0.5):F1} ms, p99 {LoadResult.Percentile(late, 0.99):F1} ms");
+                    Console.WriteLine($"    at 80 %, sent late by the load itself: p50 {LoadResult.Percentile(late, 0.5):F1} ms, p99 " +
+                        $"{LoadResult.Percentile(late, 0.99):F1} ms");
                 }
 
                 if (args.Contains("--timeline"))
@@ -125,7 +144,8 @@ internal static class ApiAtScale
                     foreach (var percent in LowerShares)
                     {
                         var lowerRate = Math.Round(peak.PerSecond * percent / 100, 1);
-                        var run = await RunAsync(question, new HttpLoad(ours), (load, time) => load.OpenAsync(question.Ours, lowerRate, time), length);
+                        var run = await RunAsync(question, new HttpLoad(ours),
+                            (load, time) => load.OpenAsync(question.Ours, lowerRate, time), length);
                         lower.Add((percent, lowerRate, run.Percentile(0.99)));
                         Console.WriteLine($"    at {percent} % ({lowerRate:F0}/s): p99 {run.Percentile(0.99):F1} ms");
                         if (run.Percentile(0.99) <= LatencyTarget)
@@ -141,13 +161,17 @@ internal static class ApiAtScale
                 if (HasLatencyTarget(question.Name))
                 {
                     var baselineRate = Math.Round(base_.PerSecond * 0.8, 1);
-                    baselineSteady = await RunAsync(question, new HttpLoad(raw), (load, time) => load.OpenAsync(question.Baseline, baselineRate, time), length);
-                    Console.WriteLine($"    the baseline at 80 % of its own peak ({baselineRate:F0}/s): p50 {baselineSteady.Percentile(0.5):F1} ms, p99 {baselineSteady.Percentile(0.99):F1} ms");
+                    baselineSteady = await RunAsync(question, new HttpLoad(raw),
+                        (load, time) => load.OpenAsync(question.Baseline, baselineRate, time), length);
+                    Console.WriteLine($"    the baseline at 80 % of its own peak ({baselineRate:F0}/s): p50 " +
+                        $"{baselineSteady.Percentile(0.5):F1} ms, p99 {baselineSteady.Percentile(0.99):F1} ms");
                 }
 
-                rows.Add(new(question.Name, peak, base_, rate, steady, lower, baselineSteady, [.. oursRuns.Select(r => r.PerSecond)], [.. baselineRuns.Select(r => r.PerSecond)]));
+                rows.Add(new(question.Name, peak, base_, rate, steady, lower, baselineSteady, [.. oursRuns.Select(r => r.PerSecond)],
+                    [.. baselineRuns.Select(r => r.PerSecond)]));
 
-                foreach (var error in new[] { peak, base_, steady, baselineSteady }.OfType<LoadResult>().Select(r => r.FirstError).OfType<string>())
+                foreach (var error in new[] { peak, base_, steady, baselineSteady }.OfType<LoadResult>().Select(r => r.FirstError)
+                    .OfType<string>())
                 {
                     Console.WriteLine("    first error: " + error);
                 }
@@ -182,9 +206,11 @@ internal static class ApiAtScale
     /// <summary>Each quarter second of an open run in which an answer was over the target: when it began and how long it lasted.</summary>
     private static void PrintTimeline(LoadResult steady)
     {
-        foreach (var quarter in (steady.Timeline ?? []).GroupBy(t => (int)(t.Due.TotalSeconds * 4)).Where(q => q.Any(t => t.Milliseconds > LatencyTarget)))
+        foreach (var quarter in (steady.Timeline ?? []).GroupBy(t => (int)(t.Due.TotalSeconds * 4))
+            .Where(q => q.Any(t => t.Milliseconds > LatencyTarget)))
         {
-            Console.WriteLine($"      {quarter.Key / 4.0,6:F2} s  slowest {quarter.Max(t => t.Milliseconds),7:F0} ms  over {LatencyTarget} ms: {quarter.Count(t => t.Milliseconds > LatencyTarget)} of {quarter.Count()}");
+            Console.WriteLine($"      {quarter.Key / 4.0,6:F2} s  slowest {quarter.Max(t => t.Milliseconds),7:F0} ms  over " +
+                $"{LatencyTarget} ms: {quarter.Count(t => t.Milliseconds > LatencyTarget)} of {quarter.Count()}");
         }
     }
 
@@ -194,7 +220,8 @@ internal static class ApiAtScale
     /// is warmed up at that rate: started cold, its first two seconds were a queue that a server in
     /// service does not have (the connections and threads a higher rate needs opened under load).
     /// </summary>
-    private static async Task<LoadResult> RunAsync(Question question, HttpLoad load, Func<HttpLoad, TimeSpan, Task<LoadResult>> run, TimeSpan length, TimeSpan? warmUp = null)
+    private static async Task<LoadResult> RunAsync(Question question, HttpLoad load, Func<HttpLoad, TimeSpan, Task<LoadResult>> run,
+        TimeSpan length, TimeSpan? warmUp = null)
     {
         if (question.Reset is { } reset)
         {
@@ -211,7 +238,11 @@ internal static class ApiAtScale
     }
 
     private static HttpClient Client(int port, int concurrency) =>
-        new(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 8 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 8 })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
+            Timeout = TimeSpan.FromSeconds(30)
+        };
 
     private static HttpRequestMessage Get(string url, string? token)
     {
@@ -238,7 +269,8 @@ internal static class ApiAtScale
         await using var connection = new NpgsqlConnection(postgres);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
-            SELECT "Id" FROM "Plans" WHERE "InitiatingUnitId" = @unit AND "Status" NOT IN ('Closed', 'Cancelled') ORDER BY "UpdatedAt" DESC LIMIT 500
+            SELECT "Id" FROM "Plans" WHERE "InitiatingUnitId" = @unit AND "Status" NOT IN ('Closed', 'Cancelled') ORDER BY "UpdatedAt" DESC
+                LIMIT 500
             """, connection);
         command.Parameters.AddWithValue("unit", DemoDirectory.VuxenenhetenOstersund);
         var ids = new List<Guid>();
@@ -256,24 +288,44 @@ internal static class ApiAtScale
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## The API over HTTP against a raw baseline ({plans:N0} plans in PostgreSQL)");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores; the app, the raw baseline, the load and PostgreSQL on the same machine. Peak: {concurrency} requests in flight for {length.TotalSeconds:F0} s after a {WarmUp.TotalSeconds:F0}-second warm-up ({FirstWarmUp.TotalSeconds:F0} s before the first), the median of {PeakRounds} such runs, ours and the baseline's in turn. Steady: requests started at 80 % of our peak for {length.TotalSeconds:F0} s after {WarmUp.TotalSeconds:F0} s at that rate, each timed from when it was due.");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores; the app, the raw baseline, the load and PostgreSQL on the same machine. Peak: " +
+            $"{concurrency} requests in flight for {length.TotalSeconds:F0} s after a {WarmUp.TotalSeconds:F0}-second warm-up " +
+            $"({FirstWarmUp.TotalSeconds:F0} s before the first), the median of {PeakRounds} such runs, ours and the baseline's in turn. " +
+            $"Steady: requests started at 80 % of our peak for {length.TotalSeconds:F0} s after {WarmUp.TotalSeconds:F0} s at that rate, " +
+            $"each timed from when it was due.");
         text.AppendLine();
-        text.AppendLine("| question | ours req/s | baseline req/s | ours / baseline | ours p50 / p95 / p99 ms at peak | baseline p50 / p95 / p99 ms | ours at 80 % of peak: req/s, p50 / p99 ms | errors |");
+        text.AppendLine("| question | ours req/s | baseline req/s | ours / baseline | ours p50 / p95 / p99 ms at peak | baseline p50 / " +
+            "p95 / p99 ms | ours at 80 % of peak: req/s, p50 / p99 ms | errors |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, ours, baseline, rate, steady, _, _, _, _) in rows)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {ours.PerSecond:F1} | {baseline.PerSecond:F1} | {ours.PerSecond / baseline.PerSecond:F2} | {ours.Percentile(0.5):F1} / {ours.Percentile(0.95):F1} / {ours.Percentile(0.99):F1} | {baseline.Percentile(0.5):F1} / {baseline.Percentile(0.95):F1} / {baseline.Percentile(0.99):F1} | {rate:F1}: {steady.Percentile(0.5):F1} / {steady.Percentile(0.99):F1} | {ours.Errors + baseline.Errors + steady.Errors} |");
+                $"| {name} | {ours.PerSecond:F1} | {baseline.PerSecond:F1} | {ours.PerSecond / baseline.PerSecond:F2} | " +
+                    $"{ours.Percentile(0.5):F1} / {ours.Percentile(0.95):F1} / {ours.Percentile(0.99):F1} | " +
+                    $"{baseline.Percentile(0.5):F1} / {baseline.Percentile(0.95):F1} / {baseline.Percentile(0.99):F1} | {rate:F1}: " +
+                    $"{steady.Percentile(0.5):F1} / {steady.Percentile(0.99):F1} | {ours.Errors + baseline.Errors + steady.Errors} |");
         }
 
         text.AppendLine();
-        foreach (var (name, ours, baseline, _, steady, lower, baselineSteady, oursPeaks, baselinePeaks) in rows.Where(r => HasLatencyTarget(r.Name)))
+        foreach (var (name, ours, baseline, _, steady, lower, baselineSteady, oursPeaks,
+            baselinePeaks) in rows.Where(r => HasLatencyTarget(r.Name)))
         {
-            static string Listed(IEnumerable<double> peaks) => string.Join(", ", peaks.Select(p => p.ToString("F1", CultureInfo.InvariantCulture)));
+            static string Listed(IEnumerable<double> peaks) =>
+                string.Join(", ", peaks.Select(p => p.ToString("F1", CultureInfo.InvariantCulture)));
             var (ratio, p99) = (ours.PerSecond / baseline.PerSecond, steady.Percentile(0.99));
-            var below = lower.Count == 0 ? "" : " Lower shares of the peak: " + string.Join(", ", lower.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Percent} % ({l.Rate:F1}/s) p99 {l.P99:F1} ms"))) + ".";
-            var reference = baselineSteady is null ? "" : string.Create(CultureInfo.InvariantCulture, $" The raw baseline at 80 % of its own peak ({baseline.PerSecond * 0.8:F1}/s): p50 {baselineSteady.Percentile(0.5):F1} ms, p99 {baselineSteady.Percentile(0.99):F1} ms.");
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {name}: throughput {ratio:F2} × the baseline (target ≥ 0.6: {(ratio >= 0.6 ? "met" : $"missed by {0.6 - ratio:F2}")}; the peak runs in turn: ours {Listed(oursPeaks)}, the baseline {Listed(baselinePeaks)} a second); p99 {p99:F1} ms at 80 % of peak (target ≤ {LatencyTarget} ms: {(p99 <= LatencyTarget ? "met" : $"missed by {p99 - LatencyTarget:F1} ms")}).{below}{reference}");
+            var below = lower.Count == 0 ? "" : " Lower shares of the peak: "
+                + string.Join(", ", lower.Select(
+                        l => string.Create(CultureInfo.InvariantCulture, $"{l.Percent} % ({l.Rate:F1}/s) p99 {l.P99:F1} ms"))) + ".";
+            var reference = baselineSteady is null ? ""
+                : string.Create(CultureInfo.InvariantCulture,
+                    $" The raw baseline at 80 % of its own peak ({baseline.PerSecond * 0.8:F1}/s): p50 " +
+                $"{baselineSteady.Percentile(0.5):F1} ms, p99 {baselineSteady.Percentile(0.99):F1} ms.");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"- {name}: throughput {ratio:F2} × the baseline (target ≥ 0.6: " +
+                $"{(ratio >= 0.6 ? "met" : $"missed by {0.6 - ratio:F2}")}; the peak runs in turn: ours {Listed(oursPeaks)}, the " +
+                $"baseline {Listed(baselinePeaks)} a second); p99 {p99:F1} ms at 80 % of peak (target ≤ {LatencyTarget} ms: " +
+                $"{(p99 <= LatencyTarget ? "met" : $"missed by {p99 - LatencyTarget:F1} ms")}).{below}{reference}");
         }
 
         return text.ToString();

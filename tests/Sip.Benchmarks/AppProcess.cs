@@ -15,9 +15,16 @@ internal static class AppProcess
 
     /// <param name="onLine">Sees every line the app writes, for a measurement that counts what the app logs.</param>
     /// <param name="appFolder">Where Sip.Web.dll is: this project's output unless another build of the app is measured.</param>
-    public static Process Start(int port, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null, Action<string>? onLine = null, string? appFolder = null)
+    public static Process Start(int port, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null,
+        Action<string>? onLine = null, string? appFolder = null)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory ?? appFolder ?? AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory ?? appFolder ?? AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false
+        };
         start.ArgumentList.Add(Path.Combine(appFolder ?? AppContext.BaseDirectory, "Sip.Web.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");

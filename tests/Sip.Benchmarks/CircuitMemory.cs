@@ -77,7 +77,8 @@ internal static class CircuitMemory
             {
                 ExecutablePath = ChromiumPath,
                 Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run"],
             });
 
             Console.WriteLine($"Circuits: app on {baseAddress}, one page, then {count} more, {OpenAtOnce} at a time");
@@ -97,7 +98,8 @@ internal static class CircuitMemory
                     }
                     catch (Exception e) when (e is PlaywrightException or TimeoutException)
                     {
-                        return (Page: i + 1, Context: (IBrowserContext?)null, Error: $"page {i + 1} ({Users[i % Users.Length]}): {e.Message.Split('\n')[0]}");
+                        return (Page: i + 1, Context: (IBrowserContext?)null,
+                            Error: $"page {i + 1} ({Users[i % Users.Length]}): {e.Message.Split('\n')[0]}");
                     }
                 });
                 foreach (var (page, context, error) in await Task.WhenAll(batch))
@@ -112,7 +114,9 @@ internal static class CircuitMemory
                     }
                 }
 
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Math.Min(start + OpenAtOnce, count),4} pages opened in {clock.Elapsed.TotalSeconds,5:F0} s, {failures.Count} failed"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {Math.Min(start + OpenAtOnce, count),4} pages opened in {clock.Elapsed.TotalSeconds,5:F0} s, {failures.Count} " +
+                    $"failed"));
             }
 
             var after = await SettleAsync(app, $"{count + 1} pages");
@@ -145,7 +149,8 @@ internal static class CircuitMemory
     /// </summary>
     private static async Task<IBrowserContext> OpenAsync(IBrowser browser, Uri baseAddress, string user)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await browser.NewContextAsync(
+            new BrowserNewContextOptions { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
         try
         {
             context.SetDefaultTimeout(60_000);
@@ -170,7 +175,8 @@ internal static class CircuitMemory
         var disconnected = new List<int>();
         foreach (var (page, context) in opened)
         {
-            var notice = await context.Pages[0].EvaluateAsync<string>("() => document.getElementById('components-reconnect-modal')?.className ?? ''");
+            var notice = await context.Pages[0]
+                .EvaluateAsync<string>("() => document.getElementById('components-reconnect-modal')?.className ?? ''");
             if (notice.Contains("components-reconnect", StringComparison.Ordinal))
             {
                 disconnected.Add(page);
@@ -180,7 +186,8 @@ internal static class CircuitMemory
         return disconnected;
     }
 
-    /// <summary>Closes the page as a person would, so blazor.web.js sends its goodbye and the app can dispose the circuit at once.</summary>
+    /// <summary>Closes the page as a person would, so blazor.web.js sends its goodbye and the app can dispose the circuit at
+    /// once.</summary>
     private static async Task CloseAsync(IBrowserContext context)
     {
         foreach (var page in context.Pages.ToList())
@@ -193,7 +200,8 @@ internal static class CircuitMemory
         await context.CloseAsync();
     }
 
-    /// <summary>Waits for the app to settle, sampling its memory; the median of the last samples smooths out the collector's sawtooth.</summary>
+    /// <summary>Waits for the app to settle, sampling its memory; the median of the last samples smooths out the collector's
+    /// sawtooth.</summary>
     private static async Task<Memory> SettleAsync(Process app, string state)
     {
         var samples = new List<Memory>();
@@ -205,8 +213,11 @@ internal static class CircuitMemory
         }
 
         var last = samples.TakeLast(LastSamples).ToList();
-        var memory = new Memory(Median(last.Select(s => s.WorkingSet)), last.All(s => s.Private is not null) ? Median(last.Select(s => s.Private!.Value)) : null);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {state}: working set {memory.WorkingSet:F1} MB, private {(memory.Private is { } p ? p.ToString("F1", CultureInfo.InvariantCulture) + " MB" : "n/a")}"));
+        var memory = new Memory(Median(last.Select(s => s.WorkingSet)), last.All(s => s.Private is not null)
+            ? Median(last.Select(s => s.Private!.Value)) : null);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {state}: working set {memory.WorkingSet:F1} MB, private " +
+            $"{(memory.Private is { } p ? p.ToString("F1", CultureInfo.InvariantCulture) + " MB" : "n/a")}"));
         return memory;
     }
 
@@ -229,7 +240,8 @@ internal static class CircuitMemory
         }
 
         var kilobytes = File.ReadLines(rollup)
-            .Where(line => line.StartsWith("Private_Clean:", StringComparison.Ordinal) || line.StartsWith("Private_Dirty:", StringComparison.Ordinal))
+            .Where(line => line.StartsWith("Private_Clean:", StringComparison.Ordinal)
+                || line.StartsWith("Private_Dirty:", StringComparison.Ordinal))
             .Sum(line => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture));
         return kilobytes / 1024.0;
     }
@@ -240,23 +252,40 @@ internal static class CircuitMemory
         var report = new StringBuilder();
         report.AppendLine("## Memory per Blazor Server circuit (`circuits`)");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"{count} headless Chromium pages, each in its own browser context and so its own circuit, signed in as one of {Users.Length} demo users and showing the plan list; opened {OpenAtOnce} at a time after a first page.");
-        report.AppendLine(CultureInfo.InvariantCulture, $"The app runs in the embedded default (SQLite, demo county, demo sign-in) from the Release build, {Environment.ProcessorCount} cores, in the Development environment: only a published app serves its static files in Production.");
-        report.AppendLine(CultureInfo.InvariantCulture, $"Memory of the app's process: the median of the last {LastSamples} samples, {SampleEvery.TotalSeconds:F0} s apart, in {Settle.TotalSeconds:F0} s of settling; private is the resident memory no other process shares.");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"{count} headless Chromium pages, each in its own browser context and so its own circuit, signed in as one of " +
+            $"{Users.Length} demo users and showing the plan list; opened {OpenAtOnce} at a time after a first page.");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"The app runs in the embedded default (SQLite, demo county, demo sign-in) from the Release build, " +
+            $"{Environment.ProcessorCount} cores, in the Development environment: only a published app serves its static files in " +
+            $"Production.");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Memory of the app's process: the median of the last {LastSamples} samples, {SampleEvery.TotalSeconds:F0} s apart, in " +
+            $"{Settle.TotalSeconds:F0} s of settling; private is the resident memory no other process shares.");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"| pages | memory | before (1 page) | after ({live + 1} pages) | per circuit | after closing |");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"| pages | memory | before (1 page) | after ({live + 1} pages) | per circuit | after closing |");
         report.AppendLine("|---:|---|---:|---:|---:|---:|");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| {live} | working set, MB | {before.WorkingSet:F1} | {after.WorkingSet:F1} | {(after.WorkingSet - before.WorkingSet) / live:F2} | {closed.WorkingSet:F1} |");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"| {live} | working set, MB | {before.WorkingSet:F1} | {after.WorkingSet:F1} | " +
+            $"{(after.WorkingSet - before.WorkingSet) / live:F2} | {closed.WorkingSet:F1} |");
         if (before.Private is { } privateBefore && after.Private is { } privateAfter && closed.Private is { } privateClosed)
         {
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {live} | private, MB | {privateBefore:F1} | {privateAfter:F1} | {(privateAfter - privateBefore) / live:F2} | {privateClosed:F1} |");
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {live} | private, MB | {privateBefore:F1} | {privateAfter:F1} | {(privateAfter - privateBefore) / live:F2} | " +
+                $"{privateClosed:F1} |");
         }
 
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"- Per circuit is (after − before) / {live}, the pages that showed the plan list.");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- After closing: all {live + 1} pages closed with their unload handlers run, measured after the same settling. The app disposed {disposed} of the {live + 1} circuits at once; it keeps a circuit whose connection merely dropped for ten minutes. Memory freed goes back to the system only when the collector next runs and returns it.");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"- Per circuit is (after − before) / {live}, the pages that showed the plan list.");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"- After closing: all {live + 1} pages closed with their unload handlers run, measured after the same settling. The app " +
+            $"disposed {disposed} of the {live + 1} circuits at once; it keeps a circuit whose connection merely dropped for ten " +
+            $"minutes. Memory freed goes back to the system only when the collector next runs and returns it.");
         report.AppendLine(failures.Count == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"- All {count} pages showed the plan list and were still connected after the settling.")
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"- All {count} pages showed the plan list and were still connected after the settling.")
             : string.Create(CultureInfo.InvariantCulture, $"- **{failures.Count} of {count} pages failed**:"));
         foreach (var failure in failures)
         {

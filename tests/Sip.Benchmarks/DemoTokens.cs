@@ -28,6 +28,7 @@ internal sealed class DemoTokens
         Audience = Audience,
         Subject = new ClaimsIdentity([new Claim("sip:user", userId.ToString())]),
         Expires = DateTime.UtcNow.AddHours(12),
-        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(_signingKey)), SecurityAlgorithms.HmacSha256),
+        SigningCredentials =
+            new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(_signingKey)), SecurityAlgorithms.HmacSha256),
     });
 }

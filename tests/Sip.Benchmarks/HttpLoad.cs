@@ -10,7 +10,8 @@ namespace Sip.Benchmarks;
 /// wait apart from the app's.
 /// </param>
 /// <param name="Timeline">Open load only: each answer's time by when it was due, to see when in a run answers were late.</param>
-internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, IReadOnlyList<double> SortedMilliseconds, string? FirstError, IReadOnlyList<double>? SortedLateMilliseconds = null, IReadOnlyList<(TimeSpan Due, double Milliseconds)>? Timeline = null)
+internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, IReadOnlyList<double> SortedMilliseconds, string? FirstError,
+    IReadOnlyList<double>? SortedLateMilliseconds = null, IReadOnlyList<(TimeSpan Due, double Milliseconds)>? Timeline = null)
 {
     public double PerSecond => Requests / Elapsed.TotalSeconds;
 
@@ -106,7 +107,8 @@ internal sealed class HttpLoad(HttpClient http)
         }
 
         await Task.WhenAll(running);
-        return new LoadResult(timeline.Count, errors, clock.Elapsed, [.. timeline.Select(t => t.Milliseconds).Order()], firstError, [.. late.Order()], [.. timeline.OrderBy(t => t.Due)]);
+        return new LoadResult(timeline.Count, errors, clock.Elapsed, [.. timeline.Select(t => t.Milliseconds).Order()], firstError,
+            [.. late.Order()], [.. timeline.OrderBy(t => t.Due)]);
     }
 
     private async Task<string?> SendAsync(HttpRequestMessage request)

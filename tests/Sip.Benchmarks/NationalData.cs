@@ -56,7 +56,8 @@ internal static class NationalData
             using var scope = services.CreateScope();
             var repaired = await scope.ServiceProvider.GetRequiredService<InboxEntryRepair>().RepairAsync(CancellationToken.None);
             Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  inbox entries of {repaired} plans");
-            var documented = await scope.ServiceProvider.GetRequiredService<PlanDocumentRepair>().RepairAsync(CancellationToken.None, lockPlans: false);
+            var documented = await scope.ServiceProvider.GetRequiredService<PlanDocumentRepair>()
+                .RepairAsync(CancellationToken.None, lockPlans: false);
             Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  documents of {documented} plans");
         }
 
@@ -75,7 +76,9 @@ internal static class NationalData
             await analyze.ExecuteNonQueryAsync();
         }
 
-        Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  done: {await ScalarAsync(connection, """SELECT count(*) FROM "Plans" """)} plans in the database");
+        Console.WriteLine(
+            $"{clock.Elapsed.TotalSeconds,6:F1} s  done: {await ScalarAsync(connection, """SELECT count(*) FROM "Plans" """)} " +
+            "plans in the database");
         return await CopyAsync(options);
     }
 
@@ -131,27 +134,35 @@ internal static class NationalData
             """),
         ("units", """
             INSERT INTO "Units" ("Id", "OrganizationId", "OrganizationKind", "Name", "Kind", "IsActive")
-            SELECT md5('unit-m-' || i)::uuid, md5('org-m-' || i)::uuid, 'Municipality', 'Kommun ' || lpad(i::text, 3, '0') || ' – Vuxenenheten', 'SocialServices', true FROM generate_series(1, 290) i
+            SELECT md5('unit-m-' || i)::uuid, md5('org-m-' || i)::uuid, 'Municipality',
+                'Kommun ' || lpad(i::text, 3, '0') || ' – Vuxenenheten', 'SocialServices', true FROM generate_series(1, 290) i
             UNION ALL
-            SELECT md5('unit-r-' || r || '-' || k)::uuid, md5('org-r-' || r)::uuid, 'Region', 'Region ' || lpad(r::text, 2, '0') || (CASE k WHEN 1 THEN ' – Beroendemottagningen' WHEN 2 THEN ' – Psykiatriska öppenvården' ELSE ' – Hälsocentralen ' || k END), CASE WHEN k <= 2 THEN 'PsychiatryAndDependence' ELSE 'PrimaryCare' END, true
+            SELECT md5('unit-r-' || r || '-' || k)::uuid, md5('org-r-' || r)::uuid, 'Region',
+                'Region ' || lpad(r::text, 2, '0') || (CASE k WHEN 1 THEN ' – Beroendemottagningen' WHEN 2
+                THEN ' – Psykiatriska öppenvården' ELSE ' – Hälsocentralen ' || k END), CASE WHEN k <= 2
+                THEN 'PsychiatryAndDependence' ELSE 'PrimaryCare' END, true
             FROM generate_series(1, 21) r, generate_series(1, 6) k
             ON CONFLICT DO NOTHING
             """),
         ("unit lists", """
             -- The check digit of a personnummer (Luhn over YYMMDDNNN), so every generated number is valid.
             CREATE FUNCTION pg_temp.luhn(nine text) RETURNS int LANGUAGE sql IMMUTABLE AS $$
-                SELECT (10 - sum(CASE WHEN k % 2 = 1 THEN (2 * substr(nine, k, 1)::int) / 10 + (2 * substr(nine, k, 1)::int) % 10 ELSE substr(nine, k, 1)::int END) % 10) % 10
+                SELECT (10 - sum(CASE WHEN k % 2 = 1 THEN (2 * substr(nine, k, 1)::int) / 10 + (2 * substr(nine, k, 1)::int) % 10
+                    ELSE substr(nine, k, 1)::int END) % 10) % 10
                 FROM generate_series(1, 9) k
             $$;
             CREATE TEMP TABLE social ON COMMIT DROP AS
-                SELECT "Id", "OrganizationId", (row_number() OVER (ORDER BY "Id")) - 1 AS n FROM "Units" WHERE "OrganizationKind" = 'Municipality' AND "Kind" = 'SocialServices';
+                SELECT "Id", "OrganizationId", (row_number() OVER (ORDER BY "Id")) - 1 AS n FROM "Units"
+                    WHERE "OrganizationKind" = 'Municipality' AND "Kind" = 'SocialServices';
             CREATE TEMP TABLE care ON COMMIT DROP AS
-                SELECT "Id", "OrganizationId", (row_number() OVER (ORDER BY "Id")) - 1 AS n FROM "Units" WHERE "OrganizationKind" = 'Region';
+                SELECT "Id", "OrganizationId", (row_number() OVER (ORDER BY "Id")) - 1 AS n FROM "Units"
+                    WHERE "OrganizationKind" = 'Region';
             CREATE TEMP TABLE g ON COMMIT DROP AS
                 WITH k AS (SELECT (SELECT count(*) FROM social) AS ns, (SELECT count(*) FROM care) AS nc),
                 raw AS (
                     SELECT i, md5(@seed || '-plan-' || i)::uuid AS id, {a} AS a, {b} AS b,
-                           {c} % 100 AS status_roll, {d} % 1000 AS age_days, {e} % 40 AS first_name, {f} % 40 AS last_name, {g} % 6300 AS overdue_roll
+                           {c} % 100 AS status_roll, {d} % 1000 AS age_days, {e} % 40 AS first_name, {f} % 40 AS last_name, {g} % 6300
+                               AS overdue_roll
                     FROM generate_series(1, @plans) i),
                 -- status_roll falls in a band per status: below 10 a draft, below 25 invited, below 80
                 -- established, below 95 closed, else cancelled. The roll is spread over the bands so
@@ -173,11 +184,15 @@ internal static class NationalData
                 JOIN social s ON s.n = raw.a % k.ns
                 JOIN care c ON c.n = raw.b % k.nc;
             ANALYZE g;
-            """.Replace("{a}", H("i", "a"), StringComparison.Ordinal).Replace("{b}", H("i", "b"), StringComparison.Ordinal).Replace("{c}", H("i", "c"), StringComparison.Ordinal)
-               .Replace("{d}", H("i", "d"), StringComparison.Ordinal).Replace("{e}", H("i", "e"), StringComparison.Ordinal).Replace("{f}", H("i", "f"), StringComparison.Ordinal).Replace("{g}", H("i", "g"), StringComparison.Ordinal)),
+            """.Replace("{a}", H("i", "a"), StringComparison.Ordinal).Replace("{b}", H("i", "b"), StringComparison.Ordinal)
+               .Replace("{c}", H("i", "c"), StringComparison.Ordinal)
+               .Replace("{d}", H("i", "d"), StringComparison.Ordinal).Replace("{e}", H("i", "e"), StringComparison.Ordinal)
+                   .Replace("{f}", H("i", "f"), StringComparison.Ordinal).Replace("{g}", H("i", "g"), StringComparison.Ordinal)),
         ("plans", """
-            INSERT INTO "Plans" ("Id", "ReferenceNumber", "PersonIdentityNumber", "PersonName", "PersonHasProtectedIdentity", "PersonChildrenInHousehold", "Reason",
-                                 "OriginKind", "InitiatingUnitId", "InitiatingOrganizationId", "ExternalCaseReference", "InitiatedByUserId", "Status", "PersonGoals",
+            INSERT INTO "Plans" ("Id", "ReferenceNumber", "PersonIdentityNumber", "PersonName", "PersonHasProtectedIdentity",
+                "PersonChildrenInHousehold", "Reason",
+                                 "OriginKind", "InitiatingUnitId", "InitiatingOrganizationId", "ExternalCaseReference", "InitiatedByUserId",
+                                     "Status", "PersonGoals",
                                  "OverallResponsibleUnitId", "FirstMeetingDueOn", "CreatedAt", "UpdatedAt", "ClosedAt", "CloseReason",
                                  "Version", "FirstEstablishedAt",
                                  "PersonSortName", "PersonSearchName")
@@ -189,12 +204,14 @@ internal static class NationalData
                    false, g.i % 7 = 0,
                    'Beroende och behov av samordnat stöd från socialtjänst och hälso- och sjukvård.',
                    'SocialServicesCase', g.unit, s."OrganizationId", 'GEN-' || g.i, md5('user-' || (g.i % 5000))::uuid,
-                   CASE WHEN g.status_roll < 10 THEN 'Draft' WHEN g.status_roll < 25 THEN 'Invited' WHEN g.status_roll < 80 THEN 'Established' WHEN g.status_roll < 95 THEN 'Closed' ELSE 'Cancelled' END,
+                   CASE WHEN g.status_roll < 10 THEN 'Draft' WHEN g.status_roll < 25 THEN 'Invited' WHEN g.status_roll < 80
+                       THEN 'Established' WHEN g.status_roll < 95 THEN 'Closed' ELSE 'Cancelled' END,
                    CASE WHEN g.status_roll >= 25 THEN 'Jag vill ha ett eget boende och må bättre.' END,
                    CASE WHEN g.status_roll >= 25 AND g.status_roll < 95 THEN g.unit END,
                    CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 21 ELSE current_date + 21 END,
                    now() - make_interval(days => g.age_days),
-                   CASE WHEN g.overdue OR g.status_roll >= 10 THEN now() - make_interval(days => g.age_days / 2) ELSE now() - make_interval(days => g.age_days % 10) END,
+                   CASE WHEN g.overdue OR g.status_roll >= 10 THEN now() - make_interval(days => g.age_days / 2)
+                       ELSE now() - make_interval(days => g.age_days % 10) END,
                    CASE WHEN g.status_roll >= 80 THEN now() - make_interval(days => g.age_days / 3) END,
                    CASE WHEN g.status_roll >= 80 AND g.status_roll < 95 THEN 'GoalsReached' END,
                    1 + g.status_roll % 12,
@@ -216,20 +233,25 @@ internal static class NationalData
                    )[g.last_name + 1] AS last) n
             """),
         ("participants", """
-            INSERT INTO "PlanParticipants" ("Id", "Kind", "UnitId", "OrganizationId", "DisplayName", "State", "InvitedAt", "RespondBy", "RespondedAt", "PlanId")
-            SELECT md5(g.id::text || '-initiator')::uuid, 'PrincipalUnit', g.unit, s."OrganizationId", 'Initierande enhet', 'Accepted', now() - make_interval(days => g.age_days), NULL, now() - make_interval(days => g.age_days), g.id
+            INSERT INTO "PlanParticipants" ("Id", "Kind", "UnitId", "OrganizationId", "DisplayName", "State", "InvitedAt", "RespondBy",
+                "RespondedAt", "PlanId")
+            SELECT md5(g.id::text || '-initiator')::uuid, 'PrincipalUnit', g.unit, s."OrganizationId", 'Initierande enhet', 'Accepted',
+                now() - make_interval(days => g.age_days), NULL, now() - make_interval(days => g.age_days), g.id
             FROM g JOIN social s ON s."Id" = g.unit
             UNION ALL
             SELECT md5(g.id::text || '-clinic')::uuid, 'PrincipalUnit', g.clinic, c."OrganizationId", 'Kallad enhet',
                    CASE WHEN g.status_roll < 25 THEN 'Invited' ELSE 'Accepted' END,
-                   now() - make_interval(days => g.age_days), CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 7 ELSE current_date + 7 END,
+                   now() - make_interval(days => g.age_days), CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 7
+                       ELSE current_date + 7 END,
                    CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) END, g.id
             FROM g JOIN care c ON c."Id" = g.clinic
             WHERE g.status_roll >= 10
             """),
         ("consents", """
-            INSERT INTO "PlanConsents" ("Id", "GivenBy", "Form", "GivenAt", "RecordedByUserId", "ScopeOrganizationIds", "NextOfKinMayTakePart", "PlanId")
-            SELECT md5(g.id::text || '-consent')::uuid, 'Person', 'Written', now() - make_interval(days => g.age_days), md5('user-' || (g.i % 5000))::uuid,
+            INSERT INTO "PlanConsents" ("Id", "GivenBy", "Form", "GivenAt", "RecordedByUserId", "ScopeOrganizationIds",
+                "NextOfKinMayTakePart", "PlanId")
+            SELECT md5(g.id::text || '-consent')::uuid, 'Person', 'Written', now() - make_interval(days => g.age_days),
+                md5('user-' || (g.i % 5000))::uuid,
                    ARRAY[s."OrganizationId", c."OrganizationId"], g.i % 3 = 0, g.id
             FROM g JOIN social s ON s."Id" = g.unit JOIN care c ON c."Id" = g.clinic
             WHERE g.status_roll >= 10
@@ -238,26 +260,33 @@ internal static class NationalData
         // second one from the clinic. The clinic's wait for acceptance while the plan is invited, and
         // on one established plan in ten (proposed at a follow-up); the others were accepted.
         ("insatser", """
-            INSERT INTO "PlanActions" ("Id", "PlanId", "ActionTypeCode", "Principal", "OwningUnitId", "Description", "StartOn", "DueOn", "Status", "AcceptBy",
+            INSERT INTO "PlanActions" ("Id", "PlanId", "ActionTypeCode", "Principal", "OwningUnitId", "Description", "StartOn", "DueOn",
+                "Status", "AcceptBy",
                                        "ProposedAt", "ProposedByUserId", "DecidedAt", "DecidedByUserId", "Nature")
-            SELECT md5(g.id::text || '-action-' || a.k)::uuid, g.id, a.code, a.principal, CASE a.principal WHEN 'Municipality' THEN g.unit ELSE g.clinic END, a.description,
+            SELECT md5(g.id::text || '-action-' || a.k)::uuid, g.id, a.code, a.principal, CASE a.principal WHEN 'Municipality' THEN g.unit
+                ELSE g.clinic END, a.description,
                    (now() - make_interval(days => g.age_days))::date + 14, NULL,
-                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN 'Proposed' ELSE 'Accepted' END,
+                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN 'Proposed'
+                       ELSE 'Accepted' END,
                    CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 7 ELSE current_date + 7 END,
                    now() - make_interval(days => g.age_days), md5('user-' || (g.i % 5000))::uuid,
-                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN NULL ELSE now() - make_interval(days => g.age_days) END,
-                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN NULL ELSE md5('user-' || (g.i % 5000))::uuid END,
+                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN NULL
+                       ELSE now() - make_interval(days => g.age_days) END,
+                   CASE WHEN a.principal = 'Region' AND (g.status_roll < 25 OR (g.status_roll < 80 AND g.i % 10 = a.k)) THEN NULL
+                       ELSE md5('user-' || (g.i % 5000))::uuid END,
                    'NotSet'
             FROM g
             JOIN (VALUES (0, 'kommun.boendestod', 'Municipality', 'Boendestöd två gånger i veckan.'),
                          (1, 'region.abstinensbehandling-oppen-vard', 'Region', 'Abstinensbehandling i öppen vård med läkarbedömning.'),
-                         (2, 'region.laro', 'Region', 'Läkemedelsassisterad behandling med besök varannan vecka.')) AS a(k, code, principal, description)
+                         (2, 'region.laro', 'Region', 'Läkemedelsassisterad behandling med besök varannan vecka.'))
+                             AS a(k, code, principal, description)
               ON a.k < 2 OR g.i % 3 = 0
             WHERE g.status_roll >= 10
             """),
         ("follow-ups", """
             INSERT INTO "PlanFollowUps" ("Id", "DueOn", "PlanId")
-            SELECT md5(g.id::text || '-follow-up')::uuid, CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 90 + (g.i % 120) ELSE current_date + 1 + (g.i % 120) END, g.id
+            SELECT md5(g.id::text || '-follow-up')::uuid, CASE WHEN g.overdue
+                THEN (now() - make_interval(days => g.age_days))::date + 90 + (g.i % 120) ELSE current_date + 1 + (g.i % 120) END, g.id
             FROM g WHERE g.status_roll >= 25 AND g.status_roll < 80
             """),
         ("needs", """
@@ -273,7 +302,8 @@ internal static class NationalData
             INSERT INTO "PlanMeetings"
                 ("Id", "StartsAt", "Day", "Duration", "Location", "VideoLink", "AttendeeParticipantIds", "Status", "Sequence", "PlanId")
             SELECT md5(g.id::text || '-meeting')::uuid,
-                   CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) + interval '10 days' ELSE date_trunc('day', now()) + interval '10 days 9 hours' END,
+                   CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) + interval '10 days'
+                       ELSE date_trunc('day', now()) + interval '10 days 9 hours' END,
                    (CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) + interval '10 days'
                     ELSE date_trunc('day', now()) + interval '10 days 9 hours' END AT TIME ZONE 'Europe/Stockholm')::date,
                    interval '1 hour', 'Socialtjänstens mötesrum', NULL,
@@ -283,8 +313,10 @@ internal static class NationalData
             """),
         // The established version, with the content the person received in writing.
         ("versions", """
-            INSERT INTO "PlanVersions" ("Id", "Number", "EstablishedAt", "EstablishedByUserId", "PersonParticipated", "PersonApprovedAt", "ContentJson", "PlanId")
-            SELECT md5(g.id::text || '-version-1')::uuid, 1, now() - make_interval(days => g.age_days) + interval '10 days', md5('user-' || (g.i % 5000))::uuid, true,
+            INSERT INTO "PlanVersions" ("Id", "Number", "EstablishedAt", "EstablishedByUserId", "PersonParticipated", "PersonApprovedAt",
+                "ContentJson", "PlanId")
+            SELECT md5(g.id::text || '-version-1')::uuid, 1, now() - make_interval(days => g.age_days) + interval '10 days',
+                md5('user-' || (g.i % 5000))::uuid, true,
                    now() - make_interval(days => g.age_days) + interval '10 days',
                    json_build_object(
                        'referenceNumber', 'SIP-2025-' || lpad(g.i::text, 7, '0'),
@@ -292,13 +324,19 @@ internal static class NationalData
                        'personGoals', 'Jag vill ha ett eget boende och må bättre.',
                        'needs', json_build_array('Stöd att hålla sig drogfri.', 'Ett eget boende.'),
                        'participants', json_build_array(
-                           json_build_object('id', md5(g.id::text || '-initiator')::uuid, 'kind', 3, 'unitId', g.unit, 'displayName', 'Initierande enhet', 'state', 1),
-                           json_build_object('id', md5(g.id::text || '-clinic')::uuid, 'kind', 3, 'unitId', g.clinic, 'displayName', 'Kallad enhet', 'state', 1)),
+                           json_build_object('id', md5(g.id::text || '-initiator')::uuid, 'kind', 3, 'unitId', g.unit, 'displayName',
+                               'Initierande enhet', 'state', 1),
+                           json_build_object('id', md5(g.id::text || '-clinic')::uuid, 'kind', 3, 'unitId', g.clinic, 'displayName',
+                               'Kallad enhet', 'state', 1)),
                        'actions', json_build_array(
-                           json_build_object('id', md5(g.id::text || '-action-0')::uuid, 'actionTypeCode', 'kommun.boendestod', 'principal', 'Municipality', 'owningUnitId', g.unit,
-                                             'description', 'Boendestöd två gånger i veckan.', 'startOn', (now() - make_interval(days => g.age_days))::date + 14, 'dueOn', NULL, 'status', 1),
-                           json_build_object('id', md5(g.id::text || '-action-1')::uuid, 'actionTypeCode', 'region.abstinensbehandling-oppen-vard', 'principal', 'Region', 'owningUnitId', g.clinic,
-                                             'description', 'Abstinensbehandling i öppen vård med läkarbedömning.', 'startOn', (now() - make_interval(days => g.age_days))::date + 14, 'dueOn', NULL, 'status', 1)),
+                           json_build_object('id', md5(g.id::text || '-action-0')::uuid, 'actionTypeCode', 'kommun.boendestod', 'principal',
+                               'Municipality', 'owningUnitId', g.unit,
+                                             'description', 'Boendestöd två gånger i veckan.', 'startOn',
+                                                 (now() - make_interval(days => g.age_days))::date + 14, 'dueOn', NULL, 'status', 1),
+                           json_build_object('id', md5(g.id::text || '-action-1')::uuid, 'actionTypeCode',
+                               'region.abstinensbehandling-oppen-vard', 'principal', 'Region', 'owningUnitId', g.clinic,
+                                             'description', 'Abstinensbehandling i öppen vård med läkarbedömning.', 'startOn',
+                                                 (now() - make_interval(days => g.age_days))::date + 14, 'dueOn', NULL, 'status', 1)),
                        'overallResponsibleUnitId', g.unit,
                        'nextFollowUpOn', (now() - make_interval(days => g.age_days))::date + 100,
                        'consentId', md5(g.id::text || '-consent')::uuid)::text,

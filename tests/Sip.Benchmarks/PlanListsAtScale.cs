@@ -83,7 +83,8 @@ internal static class PlanListsAtScale
         return (times[(int)(Rounds * 0.50)], times[(int)Math.Ceiling(Rounds * 0.95) - 1]);
     }
 
-    /// <summary>The first page for Vuxenenheten in Östersund, as a person would write it by hand: the same rule, two round trips.</summary>
+    /// <summary>The first page for Vuxenenheten in Östersund, as a person would write it by hand: the same rule, two round
+    /// trips.</summary>
     private static async Task<int> RawFirstPageAsync(string postgres)
     {
         // The same rule in its fastest hand-written form: two index-backed sets, UNION, then the page.
@@ -95,7 +96,8 @@ internal static class PlanListsAtScale
                   UNION
                   SELECT x."PlanId" FROM "PlanParticipants" x
                   WHERE x."UnitId" = ANY(@units) AND x."State" <> 'Declined'
-                    AND EXISTS (SELECT 1 FROM "PlanConsents" c WHERE c."PlanId" = x."PlanId" AND c."WithdrawnAt" IS NULL AND c."SupersededAt" IS NULL AND c."ScopeOrganizationIds" && @organizations))
+                    AND EXISTS (SELECT 1 FROM "PlanConsents" c WHERE c."PlanId" = x."PlanId" AND c."WithdrawnAt" IS NULL
+                        AND c."SupersededAt" IS NULL AND c."ScopeOrganizationIds" && @organizations))
             """;
         await using var connection = new NpgsqlConnection(postgres);
         await connection.OpenAsync();
@@ -103,7 +105,8 @@ internal static class PlanListsAtScale
         await using var page = new NpgsqlCommand($"""
             SELECT p."Id", p."ReferenceNumber", p."PersonName", p."Status", u."Name", p."FirstMeetingDueOn",
                    (SELECT min(f."DueOn") FROM "PlanFollowUps" f WHERE f."PlanId" = p."Id" AND f."DoneAt" IS NULL), p."UpdatedAt"
-            {Visible.Replace("FROM \"Plans\" p", "FROM \"Plans\" p JOIN \"Units\" u ON u.\"Id\" = p.\"InitiatingUnitId\"", StringComparison.Ordinal)}
+            {Visible.Replace(
+                "FROM \"Plans\" p", "FROM \"Plans\" p JOIN \"Units\" u ON u.\"Id\" = p.\"InitiatingUnitId\"", StringComparison.Ordinal)}
             ORDER BY p."UpdatedAt" DESC, p."Id" LIMIT 25
             """, connection);
         foreach (var command in new[] { count, page })
@@ -130,12 +133,16 @@ internal static class PlanListsAtScale
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private static string Report(long plans, List<(string Name, double P50, double P95, int Total)> rows, (double P50, double P95, int Total) baseline)
+    private static string Report(long plans, List<(string Name, double P50, double P95, int Total)> rows,
+        (double P50, double P95, int Total) baseline)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Plan lists at scale ({plans:N0} plans in PostgreSQL)");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Anna Lindqvist, Vuxenenheten Östersund; {Rounds} rounds after {WarmUp} warm-up, one at a time, {Environment.ProcessorCount} cores. Each round is the whole use case: access rule, validation, EF Core query and count, and the access-log entry the list writes.");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Anna Lindqvist, Vuxenenheten Östersund; {Rounds} rounds after {WarmUp} warm-up, one at a time, " +
+            $"{Environment.ProcessorCount} cores. Each round is the whole use case: access rule, validation, EF Core query and count, " +
+            $"and the access-log entry the list writes.");
         text.AppendLine();
         text.AppendLine("| question | plans matching | p50 ms | p95 ms | p50 / raw baseline |");
         text.AppendLine("|---|---:|---:|---:|---:|");
@@ -144,7 +151,9 @@ internal static class PlanListsAtScale
             text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {total:N0} | {p50:F1} | {p95:F1} | {p50 / baseline.P50:F2} |");
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"| raw baseline: first page by hand-written SQL (Npgsql) | {baseline.Total:N0} | {baseline.P50:F1} | {baseline.P95:F1} | 1.00 |");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"| raw baseline: first page by hand-written SQL (Npgsql) | {baseline.Total:N0} | {baseline.P50:F1} | {baseline.P95:F1} | " +
+            $"1.00 |");
         return text.ToString();
     }
 }

@@ -1,13 +1,17 @@
 using BenchmarkDotNet.Running;
 using Sip.Benchmarks;
 
-// dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>" [--overdue 5] [--seed S] [--sqlite file.db] [--sqlserver "<connection string>"]
-// dotnet run -c Release --project tests/Sip.Benchmarks -- all --postgres "<connection string>" [--doc docs/performance.md]   (every benchmark below, then writes the doc)
-// dotnet run -c Release --project tests/Sip.Benchmarks -- api --postgres "<connection string>" [--concurrency 8] [--seconds 15] [--only GetPlan] [--out file] [--timeline] [--app-setting Name=Value]…
+// dotnet run -c Release --project tests/Sip.Benchmarks -- seed --plans 1000000 --postgres "<connection string>" [--overdue 5] [--seed S]
+// [--sqlite file.db] [--sqlserver "<connection string>"]
+// dotnet run -c Release --project tests/Sip.Benchmarks -- all --postgres "<connection string>" [--doc docs/performance.md]   (every
+// benchmark below, then writes the doc)
+// dotnet run -c Release --project tests/Sip.Benchmarks -- api --postgres "<connection string>" [--concurrency 8] [--seconds 15] [--only
+// GetPlan] [--out file] [--timeline] [--app-setting Name=Value]…
 // dotnet run -c Release --project tests/Sip.Benchmarks -- lists --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- stats --postgres "<connection string>"
 // dotnet run -c Release --project tests/Sip.Benchmarks -- scan --postgres "<connection string>"
-// dotnet run -c Release --project tests/Sip.Benchmarks -- soak --postgres "<connection string>" [--minutes 10] [--workers 8] [--think 50] [--out file]
+// dotnet run -c Release --project tests/Sip.Benchmarks -- soak --postgres "<connection string>" [--minutes 10] [--workers 8] [--think 50]
+// [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- startup [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- circuits [--pages 50] [--out file]
 // dotnet run -c Release --project tests/Sip.Benchmarks -- --filter '*'      (BenchmarkDotNet micro-benchmarks, e.g. '*MediatorOverhead*')

@@ -70,7 +70,8 @@ internal sealed class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyV
         lock (_gate)
         {
             // The command is reused for the next statement once this one is read: keep copies.
-            _heard?.Add(new Statement(executed.Command.CommandText, [.. executed.Command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())], executed.Duration));
+            _heard?.Add(new Statement(executed.Command.CommandText,
+                [.. executed.Command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())], executed.Duration));
         }
     }
 

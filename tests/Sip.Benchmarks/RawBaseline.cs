@@ -27,7 +27,8 @@ internal static class RawBaseline
         SELECT x."PlanId" FROM "PlanParticipants" x
         WHERE x."UnitId" = ANY(@units) AND x."State" <> 'Declined'
           AND EXISTS (SELECT 1 FROM "PlanConsents" c WHERE c."PlanId" = x."PlanId" AND c."WithdrawnAt" IS NULL AND c."SupersededAt" IS NULL
-                      AND c."ScopeOrganizationIds" && (SELECT array_agg(DISTINCT u."OrganizationId") FROM "Units" u WHERE u."Id" = ANY(@units)))
+                      AND c."ScopeOrganizationIds" && (SELECT array_agg(DISTINCT u."OrganizationId") FROM "Units" u
+                          WHERE u."Id" = ANY(@units)))
         """;
 
     // The same rule as a test of one plan p, for a question that starts from an index of its own.
@@ -36,7 +37,8 @@ internal static class RawBaseline
         (p."InitiatingUnitId" = ANY(@units)
          OR (EXISTS (SELECT 1 FROM "PlanParticipants" x WHERE x."PlanId" = p."Id" AND x."UnitId" = ANY(@units) AND x."State" <> 'Declined')
              AND EXISTS (SELECT 1 FROM "PlanConsents" c WHERE c."PlanId" = p."Id" AND c."WithdrawnAt" IS NULL AND c."SupersededAt" IS NULL
-                         AND c."ScopeOrganizationIds" && (SELECT array_agg(DISTINCT u."OrganizationId") FROM "Units" u WHERE u."Id" = ANY(@units)))))
+                         AND c."ScopeOrganizationIds" && (SELECT array_agg(DISTINCT u."OrganizationId") FROM "Units" u
+                             WHERE u."Id" = ANY(@units)))))
         """;
 
     // Keyed by time, as the app's entries are (UUIDv7): a random key lands each entry on a random
@@ -58,10 +60,12 @@ internal static class RawBaseline
         var data = NpgsqlDataSource.Create(DatabaseRegistration.ForEfCore(postgres));
         app.Lifetime.ApplicationStopped.Register(data.Dispose);
 
-        app.MapGet("/plans/{planId:guid}", (Guid planId, Guid user, Guid unit, HttpContext http) => PlanAsync(data, planId, user, unit, http));
+        app.MapGet("/plans/{planId:guid}",
+            (Guid planId, Guid user, Guid unit, HttpContext http) => PlanAsync(data, planId, user, unit, http));
         app.MapGet("/plans", (Guid user, Guid unit, HttpContext http) => MyPlansAsync(data, user, unit, http));
         app.MapGet("/inbox", (Guid user, Guid unit, HttpContext http) => InboxAsync(data, user, unit, http));
-        app.MapPut("/plans/{planId:guid}/actions/{actionId:guid}/acceptance", (Guid planId, Guid actionId, int expectedVersion, Guid user, Guid unit, HttpContext http) =>
+        app.MapPut("/plans/{planId:guid}/actions/{actionId:guid}/acceptance",
+            (Guid planId, Guid actionId, int expectedVersion, Guid user, Guid unit, HttpContext http) =>
             AcceptAsync(data, planId, actionId, expectedVersion, user, unit, http));
         await app.StartAsync();
         return app;
@@ -91,17 +95,22 @@ internal static class RawBaseline
             }
         }
 
-        string[] collections = ["PlanParticipants", "PlanConsents", "PlanNeeds", "PlanMeetings", "PlanFollowUps", "PlanVersions", "PlanCostAllocations", "PlanDeviations", "PlanFeedback"];
+        string[] collections = ["PlanParticipants", "PlanConsents", "PlanNeeds", "PlanMeetings", "PlanFollowUps", "PlanVersions",
+            "PlanCostAllocations", "PlanDeviations", "PlanFeedback"];
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            SELECT p."Id", p."ReferenceNumber", p."Status", p."PersonIdentityNumber", p."PersonName", p."PersonHasProtectedIdentity", p."PersonChildrenInHousehold",
-                   p."Reason", p."OriginKind", p."ExternalCaseReference", p."InitiatingUnitId", iu."Name" AS "InitiatingUnitName", p."PersonGoals",
-                   p."OverallResponsibleUnitId", ou."Name" AS "OverallResponsibleUnitName", p."FirstMeetingDueOn", p."CreatedAt", p."UpdatedAt", p."Version"
+            SELECT p."Id", p."ReferenceNumber", p."Status", p."PersonIdentityNumber", p."PersonName", p."PersonHasProtectedIdentity",
+                p."PersonChildrenInHousehold",
+                   p."Reason", p."OriginKind", p."ExternalCaseReference", p."InitiatingUnitId", iu."Name" AS "InitiatingUnitName",
+                       p."PersonGoals",
+                   p."OverallResponsibleUnitId", ou."Name" AS "OverallResponsibleUnitName", p."FirstMeetingDueOn", p."CreatedAt",
+                       p."UpdatedAt", p."Version"
             FROM "Plans" p JOIN "Units" iu ON iu."Id" = p."InitiatingUnitId" LEFT JOIN "Units" ou ON ou."Id" = p."OverallResponsibleUnitId"
             WHERE p."Id" = @plan AND p."Id" IN ({Visible})
             """));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("""
-            SELECT a."Id", a."ActionTypeCode", a."Principal", a."OwningUnitId", u."Name" AS "OwningUnitName", a."Description", a."StartOn", a."DueOn", a."Status", a."AcceptBy", a."RejectionReason", a."Nature"
+            SELECT a."Id", a."ActionTypeCode", a."Principal", a."OwningUnitId", u."Name" AS "OwningUnitName", a."Description", a."StartOn",
+                a."DueOn", a."Status", a."AcceptBy", a."RejectionReason", a."Nature"
             FROM "PlanActions" a JOIN "Units" u ON u."Id" = a."OwningUnitId" WHERE a."PlanId" = @plan
             """));
         foreach (var table in collections)
@@ -153,8 +162,10 @@ internal static class RawBaseline
         var open = $"""FROM "Plans" p WHERE p."Status" NOT IN ('Closed', 'Cancelled') AND p."Id" IN ({Visible})""";
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT count(*) AS \"TotalCount\" " + open));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            SELECT p."Id", p."ReferenceNumber", p."PersonName", p."Status", (SELECT u."Name" FROM "Units" u WHERE u."Id" = p."InitiatingUnitId") AS "InitiatingUnitName", p."FirstMeetingDueOn",
-                   (SELECT min(f."DueOn") FROM "PlanFollowUps" f WHERE f."PlanId" = p."Id" AND f."DoneAt" IS NULL) AS "NextFollowUpOn", p."UpdatedAt"
+            SELECT p."Id", p."ReferenceNumber", p."PersonName", p."Status",
+                (SELECT u."Name" FROM "Units" u WHERE u."Id" = p."InitiatingUnitId") AS "InitiatingUnitName", p."FirstMeetingDueOn",
+                   (SELECT min(f."DueOn") FROM "PlanFollowUps" f WHERE f."PlanId" = p."Id" AND f."DoneAt" IS NULL) AS "NextFollowUpOn",
+                       p."UpdatedAt"
             {open}
             ORDER BY p."UpdatedAt" DESC, p."Id" LIMIT 25
             """));
@@ -199,7 +210,8 @@ internal static class RawBaseline
             SELECT count(*) FILTER (WHERE e."Kind" = 0) AS "invitationsToAnswer", count(*) FILTER (WHERE e."Kind" = 1) AS "actionsToAccept",
                    count(*) FILTER (WHERE e."Kind" = 2) AS "firstMeetingsDue", count(*) FILTER (WHERE e."Kind" = 3) AS "followUpsDue",
                    (SELECT count(*) FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
-                    WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}) AS "actionsRejected"
+                    WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected' AND p."Status" NOT IN ('Closed', 'Cancelled')
+                        AND {SeenBy}) AS "actionsRejected"
             FROM "InboxEntries" e
             WHERE e."UnitId" = @unit AND (e."Kind" IN (0, 1) OR e."DueOn" <= current_date + 7)
             """));
@@ -209,17 +221,22 @@ internal static class RawBaseline
         // item by key; then merged with the user's rejected proposals, tested by the rule.
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             SELECT "Kind", "PlanId", "ReferenceNumber", "PlanVersion", "ItemId", "What", "DueOn", "MayDecline" FROM (
-                (SELECT e."Kind" AS "Order", (ARRAY['InvitationToAnswer', 'ActionToAccept', 'FirstMeetingDue', 'FollowUpDue'])[e."Kind" + 1] AS "Kind",
-                        p."Id" AS "PlanId", p."ReferenceNumber", p."Version" AS "PlanVersion", e."ItemId" AS "Key", NULLIF(e."ItemId", p."Id") AS "ItemId",
-                        COALESCE(x."DisplayName", a."Description", CASE e."Kind" WHEN 2 THEN 'SIP-möte ska hållas' ELSE 'Uppföljning' END) AS "What",
+                (SELECT e."Kind" AS "Order", (ARRAY['InvitationToAnswer', 'ActionToAccept', 'FirstMeetingDue', 'FollowUpDue'])[e."Kind" + 1]
+                    AS "Kind",
+                        p."Id" AS "PlanId", p."ReferenceNumber", p."Version" AS "PlanVersion", e."ItemId" AS "Key",
+                            NULLIF(e."ItemId", p."Id") AS "ItemId",
+                        COALESCE(x."DisplayName", a."Description", CASE e."Kind" WHEN 2 THEN 'SIP-möte ska hållas' ELSE 'Uppföljning'
+                            END) AS "What",
                         e."DueOn", COALESCE(x."Kind" = 'OtherActor', false) AS "MayDecline"
-                 FROM (SELECT * FROM (({First(0, dated: false)}) UNION ALL ({First(1, dated: false)}) UNION ALL ({First(2, dated: true)}) UNION ALL ({First(3, dated: true)})) k
+                 FROM (SELECT * FROM (({First(0, dated: false)}) UNION ALL ({First(1, dated: false)}) UNION ALL ({First(2, dated: true)})
+                     UNION ALL ({First(3, dated: true)})) k
                        ORDER BY "DueOn", "Kind", "ItemId" LIMIT @size) e
                  JOIN "Plans" p ON p."Id" = e."PlanId"
                  LEFT JOIN "PlanParticipants" x ON e."Kind" = 0 AND x."Id" = e."ItemId"
                  LEFT JOIN "PlanActions" a ON e."Kind" = 1 AND a."Id" = e."ItemId")
                 UNION ALL
-                (SELECT 4, 'ActionRejected', p."Id", p."ReferenceNumber", p."Version", a."Id", a."Id", a."Description" || ' Skäl: ' || COALESCE(a."RejectionReason", ''), NULL::date, false
+                (SELECT 4, 'ActionRejected', p."Id", p."ReferenceNumber", p."Version", a."Id", a."Id",
+                    a."Description" || ' Skäl: ' || COALESCE(a."RejectionReason", ''), NULL::date, false
                  FROM "PlanActions" a JOIN "Plans" p ON p."Id" = a."PlanId"
                  WHERE a."ProposedByUserId" = @user AND a."Status" = 'Rejected' AND p."Status" NOT IN ('Closed', 'Cancelled') AND {SeenBy}
                  ORDER BY a."Id" LIMIT @size)) items
@@ -255,8 +272,10 @@ internal static class RawBaseline
         await WriteAsync(http, json);
     }
 
-    /// <summary>Accepts an insats of the user's unit: the plan's version checked and raised, the insats decided, the change logged; one transaction.</summary>
-    private static async Task AcceptAsync(NpgsqlDataSource data, Guid planId, Guid actionId, int expectedVersion, Guid user, Guid unit, HttpContext http)
+    /// <summary>Accepts an insats of the user's unit: the plan's version checked and raised, the insats decided, the change logged; one
+    /// transaction.</summary>
+    private static async Task AcceptAsync(NpgsqlDataSource data, Guid planId, Guid actionId, int expectedVersion, Guid user, Guid unit,
+        HttpContext http)
     {
         await using var connection = await data.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -293,7 +312,8 @@ internal static class RawBaseline
 
     /// <summary>The first page of one kind of the unit's entries, by date; first meetings and follow-ups only within the week.</summary>
     private static string First(int kind, bool dated) => $"""
-        SELECT "Kind", "PlanId", "ItemId", "DueOn" FROM "InboxEntries" WHERE "UnitId" = @unit AND "Kind" = {kind}{(dated ? """ AND "DueOn" <= current_date + 7""" : "")}
+        SELECT "Kind", "PlanId", "ItemId", "DueOn" FROM "InboxEntries"
+            WHERE "UnitId" = @unit AND "Kind" = {kind}{(dated ? """ AND "DueOn" <= current_date + 7""" : "")}
         ORDER BY "DueOn", "ItemId" LIMIT @size
         """;
 

@@ -37,12 +37,17 @@ internal static class ScanAtScale
         var (second, secondWritten) = await ScanAsync(services);
 
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Deadline scan over {plans:N0} plans in PostgreSQL ({overdue:N0} deadlines passed, {100.0 * overdue / plans:F1} % of plans)");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Deadline scan over {plans:N0} plans in PostgreSQL ({overdue:N0} deadlines passed, {100.0 * overdue / plans:F1} % of plans)");
         text.AppendLine(CultureInfo.InvariantCulture, $"  first scan:  {first.TotalSeconds:F1} s, {firstWritten:N0} reminders written");
         text.AppendLine(CultureInfo.InvariantCulture, $"  second scan: {second.TotalSeconds:F1} s, {secondWritten:N0} reminders written");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  working set before {before / 1048576.0:F0} MB, peak of the process {peak / 1048576.0:F0} MB");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"  working set before {before / 1048576.0:F0} MB, peak of the process {peak / 1048576.0:F0} MB");
         var (seconds, megabytes) = (first.TotalSeconds, peak / 1048576.0);
-        text.AppendLine(CultureInfo.InvariantCulture, $"  target ≤ 15 s: {(seconds <= 15 ? "met" : $"missed by {seconds - 15:F1} s")}; target ≤ 400 MB peak: {(megabytes <= 400 ? "met" : $"missed by {megabytes - 400:F0} MB")}; exactly once: {(secondWritten == 0 ? "held" : "NOT held")}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"  target ≤ 15 s: {(seconds <= 15 ? "met" : $"missed by {seconds - 15:F1} s")}; target ≤ 400 MB peak: " +
+            $"{(megabytes <= 400 ? "met" : $"missed by {megabytes - 400:F0} MB")}; exactly once: " +
+            $"{(secondWritten == 0 ? "held" : "NOT held")}");
         Console.Write(text);
         if (options.Out is { } file)
         {

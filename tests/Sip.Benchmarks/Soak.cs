@@ -35,11 +35,17 @@ internal static class Soak
         var tokens = new DemoTokens();
         var database = await CreateDatabaseAsync(options.Postgres);
         var port = AppProcess.FreePort();
-        Console.WriteLine($"Soak: {length.TotalMinutes:F0} min, {workers} workers, {think.TotalMilliseconds:F0} ms between requests, app on 127.0.0.1:{port}, database {new NpgsqlConnectionStringBuilder(database).Database}");
+        Console.WriteLine($"Soak: {length.TotalMinutes:F0} min, {workers} workers, {think.TotalMilliseconds:F0} ms between requests, app " +
+            $"on 127.0.0.1:{port}, database {new NpgsqlConnectionStringBuilder(database).Database}");
         using var app = StartApp(database, port, tokens);
         try
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers * 2 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+            using var http = new HttpClient(
+                new SocketsHttpHandler { MaxConnectionsPerServer = workers * 2 })
+            {
+                BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
+                Timeout = TimeSpan.FromSeconds(30)
+            };
             await AppProcess.WaitForAsync(http, app, "health", TimeSpan.FromMilliseconds(500));
             var load = new Load(http, tokens, think);
             var memory = new List<(TimeSpan At, long WorkingSet)>();
@@ -51,7 +57,8 @@ internal static class Soak
                 await Task.Delay(Sample, CancellationToken.None);
                 app.Refresh();
                 memory.Add((started.Elapsed, app.WorkingSet64));
-                Console.WriteLine($"  {started.Elapsed:mm\\:ss}  requests {load.Count,7}  errors {load.Errors,3}  working set {app.WorkingSet64 / 1048576.0,6:F0} MB");
+                Console.WriteLine($"  {started.Elapsed:mm\\:ss}  requests {load.Count,7}  errors {load.Errors,3}  working set " +
+                    $"{app.WorkingSet64 / 1048576.0,6:F0} MB");
             }
 
             await Task.WhenAll(running);
@@ -64,7 +71,8 @@ internal static class Soak
         }
     }
 
-    private static int Report(Load load, List<(TimeSpan At, long WorkingSet)> memory, TimeSpan length, int workers, TimeSpan think, string? outFile)
+    private static int Report(Load load, List<(TimeSpan At, long WorkingSet)> memory, TimeSpan length, int workers, TimeSpan think,
+        string? outFile)
     {
         var steady = memory.Where(m => m.At >= WarmUp).ToList();
         static double Mb(long bytes) => bytes / 1048576.0;
@@ -73,12 +81,16 @@ internal static class Soak
         var slope = Slope(steady.Select(m => (m.At.TotalMinutes, Mb(m.WorkingSet))).ToList());
         var grows = late > early * 1.10;
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Soak on PostgreSQL: {length.TotalMinutes:F0} min, {workers} workers, {think.TotalMilliseconds:F0} ms think time");
-        report.AppendLine(CultureInfo.InvariantCulture, $"  requests {load.Count} ({load.Count / length.TotalSeconds:F1}/s), errors {load.Errors}, plans taken through {load.Plans}");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Soak on PostgreSQL: {length.TotalMinutes:F0} min, {workers} workers, {think.TotalMilliseconds:F0} ms think time");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"  requests {load.Count} ({load.Count / length.TotalSeconds:F1}/s), errors {load.Errors}, plans taken through {load.Plans}");
         foreach (var (operation, timings) in load.Timings.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             var sorted = timings.Order().ToList();
-            report.AppendLine(CultureInfo.InvariantCulture, $"  {operation,-28} {sorted.Count,7}  p50 {LoadResult.Percentile(sorted, 0.50),6:F1} ms  p95 {LoadResult.Percentile(sorted, 0.95),6:F1} ms  p99 {LoadResult.Percentile(sorted, 0.99),6:F1} ms");
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"  {operation,-28} {sorted.Count,7}  p50 {LoadResult.Percentile(sorted, 0.50),6:F1} ms  p95 " +
+                $"{LoadResult.Percentile(sorted, 0.95),6:F1} ms  p99 {LoadResult.Percentile(sorted, 0.99),6:F1} ms");
         }
 
         foreach (var (status, count) in load.Statuses.OrderBy(s => s.Key))
@@ -86,8 +98,11 @@ internal static class Soak
             report.AppendLine(CultureInfo.InvariantCulture, $"  status {status}: {count}");
         }
 
-        report.AppendLine(CultureInfo.InvariantCulture, $"  working set after the {WarmUp.TotalMinutes:F0}-minute warm-up: first 2 min median {early:F0} MB, last 2 min median {late:F0} MB, trend {slope:+0.0;-0.0} MB/min, peak {Mb(memory.Max(m => m.WorkingSet)):F0} MB");
-        report.AppendLine(load.Errors == 0 && !grows ? "  held: zero errors, memory not growing" : $"  NOT held: {load.Errors} errors{(grows ? ", memory grew more than 10 %" : string.Empty)}");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"  working set after the {WarmUp.TotalMinutes:F0}-minute warm-up: first 2 min median {early:F0} MB, last 2 min median " +
+            $"{late:F0} MB, trend {slope:+0.0;-0.0} MB/min, peak {Mb(memory.Max(m => m.WorkingSet)):F0} MB");
+        report.AppendLine(load.Errors == 0 && !grows ? "  held: zero errors, memory not growing"
+            : $"  NOT held: {load.Errors} errors{(grows ? ", memory grew more than 10 %" : string.Empty)}");
         foreach (var error in load.FirstErrors)
         {
             report.AppendLine("  error: " + error);
@@ -147,7 +162,16 @@ internal static class Soak
             var support = tokens.For(DemoDirectory.SipSupport);
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
-                var started = await SendAsync("StartPlanFromCase", social, HttpMethod.Post, "api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"SOAK-{worker}-{i}", origin = "SocialServicesCase", personalIdentityNumber = "19850314-9828", personName = "Soak Testsson", reason = "Beroende och behov av samordning." }, HttpStatusCode.Created);
+                var started = await SendAsync("StartPlanFromCase", social, HttpMethod.Post, "api/v1/plans",
+                    new
+                    {
+                        initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+                        externalCaseReference = $"SOAK-{worker}-{i}",
+                        origin = "SocialServicesCase",
+                        personalIdentityNumber = "19850314-9828",
+                        personName = "Soak Testsson",
+                        reason = "Beroende och behov av samordning."
+                    }, HttpStatusCode.Created);
                 if (started is null)
                 {
                     continue;
@@ -155,13 +179,42 @@ internal static class Soak
 
                 var planId = started.Value.GetProperty("planId").GetGuid();
                 var plan = $"api/v1/plans/{planId}";
-                var version = await ChangeAsync("RecordConsent", social, HttpMethod.Post, $"{plan}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = false }, HttpStatusCode.Created);
-                var invited = await SendAsync("InviteParticipant", social, HttpMethod.Post, $"{plan}/participants", new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund }, HttpStatusCode.Created);
-                var goals = await ChangeAsync("RecordGoalsAndNeeds", social, HttpMethod.Put, $"{plan}/goals", new { expectedVersion = invited?.GetProperty("version").GetInt32() ?? 0, personGoals = "Att ha ett eget boende och en vardag utan alkohol.", needs = new[] { "Boende", "Behandling för alkoholberoende" } }, HttpStatusCode.OK);
-                var proposed = await SendAsync("ProposeAction", social, HttpMethod.Post, $"{plan}/actions", new { expectedVersion = goals, actionTypeCode = "region.abstinensbehandling-oppen-vard", owningUnitId = DemoDirectory.BeroendemottagningenOstersund, description = "Samtalsbehandling varannan vecka.", startOn = DateOnly.FromDateTime(DateTime.Today.AddDays(14)) }, HttpStatusCode.Created);
+                var version = await ChangeAsync("RecordConsent", social, HttpMethod.Post, $"{plan}/consents",
+                    new
+                    {
+                        expectedVersion = 1,
+                        givenBy = "Person",
+                        form = "Written",
+                        scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh },
+                        nextOfKinMayTakePart = false
+                    },
+                    HttpStatusCode.Created);
+                var invited = await SendAsync("InviteParticipant", social, HttpMethod.Post, $"{plan}/participants",
+                    new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund },
+                    HttpStatusCode.Created);
+                var goals = await ChangeAsync("RecordGoalsAndNeeds", social, HttpMethod.Put, $"{plan}/goals",
+                    new
+                    {
+                        expectedVersion = invited?.GetProperty("version").GetInt32() ?? 0,
+                        personGoals = "Att ha ett eget boende och en vardag utan alkohol.",
+                        needs = new[] { "Boende", "Behandling för alkoholberoende" }
+                    }, HttpStatusCode.OK);
+                var proposed = await SendAsync("ProposeAction", social, HttpMethod.Post, $"{plan}/actions",
+                    new
+                    {
+                        expectedVersion = goals,
+                        actionTypeCode = "region.abstinensbehandling-oppen-vard",
+                        owningUnitId = DemoDirectory.BeroendemottagningenOstersund,
+                        description = "Samtalsbehandling varannan vecka.",
+                        startOn = DateOnly.FromDateTime(DateTime.Today.AddDays(14))
+                    }, HttpStatusCode.Created);
                 await SendAsync("GetUnitInbox", nurse, HttpMethod.Get, "api/v1/inbox", null, HttpStatusCode.OK);
-                var responded = await ChangeAsync("RespondToInvitation", nurse, HttpMethod.Put, $"{plan}/participants/{invited?.GetProperty("createdId").GetGuid()}/response", new { expectedVersion = proposed?.GetProperty("version").GetInt32() ?? 0, accept = true }, HttpStatusCode.OK);
-                await ChangeAsync("DecideAction", nurse, HttpMethod.Put, $"{plan}/actions/{proposed?.GetProperty("createdId").GetGuid()}/acceptance", new { expectedVersion = responded, accept = true }, HttpStatusCode.OK);
+                var responded = await ChangeAsync("RespondToInvitation", nurse, HttpMethod.Put,
+                    $"{plan}/participants/{invited?.GetProperty("createdId").GetGuid()}/response",
+                    new { expectedVersion = proposed?.GetProperty("version").GetInt32() ?? 0, accept = true }, HttpStatusCode.OK);
+                await ChangeAsync("DecideAction", nurse, HttpMethod.Put,
+                    $"{plan}/actions/{proposed?.GetProperty("createdId").GetGuid()}/acceptance",
+                    new { expectedVersion = responded, accept = true }, HttpStatusCode.OK);
                 await SendAsync("GetPlan (nurse)", nurse, HttpMethod.Get, plan, null, HttpStatusCode.OK);
                 await SendAsync("GetPlan", social, HttpMethod.Get, plan, null, HttpStatusCode.OK);
                 await SendAsync("ListMyPlans", social, HttpMethod.Get, "api/v1/plans?page=1&pageSize=25", null, HttpStatusCode.OK);
@@ -175,10 +228,12 @@ internal static class Soak
             }
         }
 
-        private async Task<int> ChangeAsync(string operation, string token, HttpMethod method, string url, object body, HttpStatusCode expected) =>
+        private async Task<int> ChangeAsync(string operation, string token, HttpMethod method, string url, object body,
+            HttpStatusCode expected) =>
             (await SendAsync(operation, token, method, url, body, expected))?.GetProperty("version").GetInt32() ?? 0;
 
-        private async Task<JsonElement?> SendAsync(string operation, string token, HttpMethod method, string url, object? body, HttpStatusCode expected)
+        private async Task<JsonElement?> SendAsync(string operation, string token, HttpMethod method, string url, object? body,
+            HttpStatusCode expected)
         {
             await Task.Delay(think);
             using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
@@ -214,22 +269,24 @@ internal static class Soak
         }
     }
 
-    private static Process StartApp(string database, int port, DemoTokens tokens) => AppProcess.Start(port, new Dictionary<string, string>(tokens.Environment)
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["Database__Provider"] = "Postgres",
-        ["ConnectionStrings__Sip"] = database,
-        ["Seed__DemoData"] = "true",
+    private static Process StartApp(string database, int port, DemoTokens tokens) =>
+        AppProcess.Start(port, new Dictionary<string, string>(tokens.Environment)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Sip"] = database,
+            ["Seed__DemoData"] = "true",
 
-        // One token per demo user carries the whole load; the limit per user is for people, not for this.
-        ["RateLimiting__ApiRequestsPerMinute"] = "1000000",
-        ["Logging__LogLevel__Default"] = "Warning",
-    });
+            // One token per demo user carries the whole load; the limit per user is for people, not for this.
+            ["RateLimiting__ApiRequestsPerMinute"] = "1000000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
 
     private static async Task<string> CreateDatabaseAsync(string server)
     {
         var name = "sip_soak_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+        await using var connection =
+            new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await command.ExecuteNonQueryAsync();
@@ -238,9 +295,11 @@ internal static class Soak
 
     private static async Task DropDatabaseAsync(string server, string database)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+        await using var connection =
+            new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(database).Database} WITH (FORCE)", connection);
+        await using var command =
+            new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(database).Database} WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
     }
 }

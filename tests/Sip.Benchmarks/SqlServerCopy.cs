@@ -52,7 +52,8 @@ internal static class SqlServerCopy
         {
             var key = KeyColumns(model, table);
             var existing = await ExistingKeysAsync(target, transaction, table, where, key);
-            using var bulk = new SqlBulkCopy(target, SqlBulkCopyOptions.CheckConstraints | SqlBulkCopyOptions.KeepNulls | SqlBulkCopyOptions.TableLock, transaction)
+            using var bulk = new SqlBulkCopy(target,
+                SqlBulkCopyOptions.CheckConstraints | SqlBulkCopyOptions.KeepNulls | SqlBulkCopyOptions.TableLock, transaction)
             {
                 DestinationTableName = $"[{table}]",
                 BulkCopyTimeout = 0,
@@ -161,11 +162,16 @@ internal static class SqlServerCopy
     public static string[] KeyColumns(IModel model, string table) =>
         [.. model.GetRelationalModel().Tables.Single(t => t.Name == table).PrimaryKey!.Columns.Select(c => c.Name)];
 
-    /// <summary>The keys of the rows the condition picks that the target holds already: the organisations and units of the demo county.</summary>
-    [SuppressMessage("Security", "DAP241", Justification = "Column and table names from the model and the generator's own conditions; no value comes from outside.")]
-    private static async Task<HashSet<string>> ExistingKeysAsync(SqlConnection target, SqlTransaction transaction, string table, string where, string[] key)
+    /// <summary>The keys of the rows the condition picks that the target holds already: the organisations and units of the demo
+    /// county.</summary>
+    [SuppressMessage("Security", "DAP241",
+        Justification = "Column and table names from the model and the generator's own conditions; no value comes from outside.")]
+    private static async Task<HashSet<string>> ExistingKeysAsync(SqlConnection target, SqlTransaction transaction, string table,
+        string where, string[] key)
     {
-        await using var read = new SqlCommand($"SELECT {string.Join(", ", key.Select(k => $"[{k}]"))} FROM [{table}] WHERE {where}", target, transaction) { CommandTimeout = 0 };
+        await using var read = new SqlCommand($"SELECT {string.Join(", ", key.Select(k => $"[{k}]"))} FROM [{table}] WHERE {where}", target,
+            transaction)
+        { CommandTimeout = 0 };
         await using var reader = await read.ExecuteReaderAsync();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var values = new object[key.Length];

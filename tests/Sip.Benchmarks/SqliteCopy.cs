@@ -51,15 +51,18 @@ internal static class SqliteCopy
         return 0;
     }
 
-    private static async Task<long> CopyTableAsync(NpgsqlConnection source, SqliteConnection target, SqliteTransaction transaction, string table, string where)
+    private static async Task<long> CopyTableAsync(NpgsqlConnection source, SqliteConnection target, SqliteTransaction transaction,
+        string table, string where)
     {
         await using var read = new NpgsqlCommand($"""SELECT * FROM "{table}" WHERE {where}""", source) { CommandTimeout = 0 };
         await using var reader = await read.ExecuteReaderAsync();
-        var columns = Enumerable.Range(0, reader.FieldCount).Select(i => (Name: reader.GetName(i), Type: reader.GetDataTypeName(i))).ToList();
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(i => (Name: reader.GetName(i), Type: reader.GetDataTypeName(i)))
+            .ToList();
 
         // The demo county is in both databases already; the generated rows are new to SQLite.
         await using var insert = new SqliteCommand(
-            $"""INSERT OR IGNORE INTO "{table}" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})""", target, transaction);
+            $"""INSERT OR IGNORE INTO "{table}" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES (""" +
+            $"""{string.Join(", ", columns.Select((_, i) => "$p" + i))})""", target, transaction);
         var parameters = columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter("$p" + i, null))).ToList();
         await insert.PrepareAsync();
         long rows = 0;
@@ -77,7 +80,8 @@ internal static class SqliteCopy
         return rows;
     }
 
-    /// <summary>A PostgreSQL value in the form EF Core stores it in SQLite: keys as upper-case text, instants as their binary form, dates as ISO text.</summary>
+    /// <summary>A PostgreSQL value in the form EF Core stores it in SQLite: keys as upper-case text, instants as their binary form, dates
+    /// as ISO text.</summary>
     private static object AsSqlite(NpgsqlDataReader reader, int i, string type) => type switch
     {
         "uuid" => reader.GetGuid(i).ToString("D").ToUpperInvariant(),

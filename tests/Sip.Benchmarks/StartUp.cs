@@ -26,7 +26,8 @@ internal static class StartUp
             var publishedOk = await PublishReadyToRunAsync(published);
             var report = new StringBuilder();
             report.AppendLine(CultureInfo.InvariantCulture, $"Embedded default to its first 200 on /logga-in ({Runs} runs each, SQLite)");
-            foreach (var (name, appFolder) in new (string, string?)[] { ("Release build (dotnet build)", null), ("published with ReadyToRun, as in the container image", publishedOk ? published : null) })
+            foreach (var (name, appFolder) in new (string, string?)[] { ("Release build (dotnet build)", null),
+                ("published with ReadyToRun, as in the container image", publishedOk ? published : null) })
             {
                 if (appFolder is null && name.StartsWith("published", StringComparison.Ordinal))
                 {
@@ -44,9 +45,12 @@ internal static class StartUp
                 }
 
                 report.AppendLine(name + ":");
-                report.AppendLine(CultureInfo.InvariantCulture, $"  first start, database created, migrated and seeded: median {Median(first):F2} s, max {first.Max():F2} s");
-                report.AppendLine(CultureInfo.InvariantCulture, $"  later start, database ready:                          median {Median(later):F2} s, max {later.Max():F2} s");
-                report.AppendLine(CultureInfo.InvariantCulture, $"  target first 200 ≤ 3 s: later start {Verdict(Median(later))}, first start {Verdict(Median(first))}");
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"  first start, database created, migrated and seeded: median {Median(first):F2} s, max {first.Max():F2} s");
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"  later start, database ready:                          median {Median(later):F2} s, max {later.Max():F2} s");
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"  target first 200 ≤ 3 s: later start {Verdict(Median(later))}, first start {Verdict(Median(first))}");
             }
 
             Console.Write(report);
@@ -68,7 +72,8 @@ internal static class StartUp
     {
         var project = Path.Combine(Repository.Root(), "src", "Sip.Web", "Sip.Web.csproj");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-v", "q" })
+        foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
+            "-p:PublishReadyToRun=true", "-o", output, "-v", "q" })
         {
             start.ArgumentList.Add(argument);
         }

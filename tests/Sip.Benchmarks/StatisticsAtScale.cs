@@ -42,7 +42,9 @@ internal static class StatisticsAtScale
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## SIP-stödjare's follow-up at scale ({plans:N0} plans in PostgreSQL)");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Karin Berg, SIP-stödjare for Östersund; one question at a time, {Environment.ProcessorCount} cores, each the whole use case.");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Karin Berg, SIP-stödjare for Östersund; one question at a time, {Environment.ProcessorCount} cores, each the whole use " +
+            $"case.");
         text.AppendLine();
         text.AppendLine("| question | p50 ms | p95 ms | target p95 ≤ 200 ms |");
         text.AppendLine("|---|---:|---:|---|");
@@ -61,18 +63,21 @@ internal static class StatisticsAtScale
 
             var (p50, p95) = await PlanListsAtScale.TimeAsync(Once);
             timed.Add((name, p95, Once));
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {p50:F1} | {p95:F1} | {(p95 <= 200 ? "met" : $"missed by {p95 - 200:F0} ms")} |");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {name} | {p50:F1} | {p95:F1} | {(p95 <= 200 ? "met" : $"missed by {p95 - 200:F0} ms")} |");
         }
 
         text.AppendLine();
         text.AppendLine("### Query plans of the three slowest questions");
         text.AppendLine();
-        text.AppendLine("Each question run once more; the statement of it that took longest, explained by PostgreSQL with the same parameters (`EXPLAIN (ANALYZE, BUFFERS)`).");
+        text.AppendLine("Each question run once more; the statement of it that took longest, explained by PostgreSQL with the same " +
+            "parameters (`EXPLAIN (ANALYZE, BUFFERS)`).");
         foreach (var (name, _, once) in timed.OrderByDescending(t => t.P95).Take(3))
         {
             var (duration, plan) = await plansHeard.OfSlowestAsync(once, options.Postgres);
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"{name}: its slowest statement took {duration.TotalMilliseconds:F1} ms in this run.");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{name}: its slowest statement took {duration.TotalMilliseconds:F1} ms in this run.");
             text.AppendLine();
             text.AppendLine("```text");
             text.AppendLine(plan);

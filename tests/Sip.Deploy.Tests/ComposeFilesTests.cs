@@ -42,7 +42,8 @@ public sealed partial class ComposeFilesTests
         Assert.True(result.ExitCode == 0, result.Describe());
         var services = Services(result.Output);
 
-        Assert.Equal(["migrate", "proxy", "web1", "web2", "worker"], services.Keys.Where(s => s is not ("postgres" or "sqlserver")).Order(StringComparer.Ordinal));
+        Assert.Equal(["migrate", "proxy", "web1", "web2", "worker"],
+            services.Keys.Where(s => s is not ("postgres" or "sqlserver")).Order(StringComparer.Ordinal));
         Assert.Single(services.Keys, s => s is "postgres" or "sqlserver");
         Assert.Equal("Web", Setting(services["web1"], "Sip__Role"));
         Assert.Equal("Web", Setting(services["web2"], "Sip__Role"));
@@ -100,7 +101,8 @@ public sealed partial class ComposeFilesTests
             environment[name] = value;
         }
 
-        return Tools.RunAsync(Tools.Require(Tools.Compose), ["--project-directory", Repository.Deploy, "-f", Path.Combine(Repository.Deploy, file), "config"], environment);
+        return Tools.RunAsync(Tools.Require(Tools.Compose),
+            ["--project-directory", Repository.Deploy, "-f", Path.Combine(Repository.Deploy, file), "config"], environment);
     }
 
     /// <summary>The rendered configuration's services, each as its block of text.</summary>

@@ -73,7 +73,8 @@ public sealed partial class DockerfileTests
         Assert.True(restore > 0, "The Dockerfile has no dotnet restore step.");
         foreach (var project in projects)
         {
-            var copy = Dockerfile.IndexOf($"COPY {project} {Path.GetDirectoryName(project)!.Replace('\\', '/')}/", StringComparison.Ordinal);
+            var copy = Dockerfile.IndexOf($"COPY {project} {Path.GetDirectoryName(project)!.Replace('\\', '/')}/",
+                StringComparison.Ordinal);
             Assert.True(copy > 0 && copy < restore, $"deploy/Dockerfile does not copy {project} before the restore.");
         }
     }
@@ -83,7 +84,8 @@ public sealed partial class DockerfileTests
     {
         var ignored = File.ReadAllLines(Path.Combine(Repository.Root, ".dockerignore"))
             .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-        var sources = CopyFromContext().Matches(Dockerfile).SelectMany(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1)).ToList();
+        var sources = CopyFromContext().Matches(Dockerfile)
+            .SelectMany(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1)).ToList();
         Assert.NotEmpty(sources);
 
         foreach (var source in sources)
@@ -118,14 +120,16 @@ public sealed partial class DockerfileTests
     {
         var command = HealthCheckCommand();
         Assert.Equal("bash", command[0]);
-        return Tools.RunAsync("/bin/bash", command.Skip(1), new Dictionary<string, string?> { ["ASPNETCORE_HTTP_PORTS"] = httpPorts }, timeout: TimeSpan.FromSeconds(20));
+        return Tools.RunAsync("/bin/bash", command.Skip(1), new Dictionary<string, string?> { ["ASPNETCORE_HTTP_PORTS"] = httpPorts },
+            timeout: TimeSpan.FromSeconds(20));
     }
 
     private static string[] HealthCheckCommand()
     {
         var instruction = HealthCheck().Match(Dockerfile.Replace("\\\n", " ", StringComparison.Ordinal));
         Assert.True(instruction.Success, "deploy/Dockerfile has no HEALTHCHECK … CMD [ … ] in exec form.");
-        return JsonSerializer.Deserialize<string[]>(instruction.Groups[1].Value) ?? throw new InvalidDataException("Empty HEALTHCHECK command.");
+        return JsonSerializer.Deserialize<string[]>(instruction.Groups[1].Value)
+            ?? throw new InvalidDataException("Empty HEALTHCHECK command.");
     }
 
     [GeneratedRegex(@"(?m)^HEALTHCHECK\b[^\n]*?\bCMD\s+(\[[^\n]*\])\s*$")]

@@ -28,7 +28,8 @@ public sealed partial class KubernetesManifestsTests
         var listed = Resources(File.ReadAllText(Path.Combine(K8s, "kustomization.yaml")));
 
         Assert.DoesNotContain(listed, r => r.Contains("example", StringComparison.Ordinal));
-        Assert.Equal(ManifestFiles().Where(f => !f.Contains(".example.", StringComparison.Ordinal)).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Equal(ManifestFiles().Where(f => !f.Contains(".example.", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
+            listed.Order(StringComparer.Ordinal));
     }
 
     [ToolFact(Tools.Node, Tools.KubernetesSchemas)]
@@ -42,8 +43,10 @@ public sealed partial class KubernetesManifestsTests
         var first = await ValidateAsync(unknown);
         var second = await ValidateAsync(wrongType);
 
-        Assert.True(first.ExitCode != 0 && first.Output.Contains("readinesProbe: not a field of V1Container", StringComparison.Ordinal), first.Describe());
-        Assert.True(second.ExitCode != 0 && second.Output.Contains("/spec/replicas must be integer", StringComparison.Ordinal), second.Describe());
+        Assert.True(first.ExitCode != 0 && first.Output.Contains("readinesProbe: not a field of V1Container", StringComparison.Ordinal),
+            first.Describe());
+        Assert.True(second.ExitCode != 0 && second.Output.Contains("/spec/replicas must be integer", StringComparison.Ordinal),
+            second.Describe());
     }
 
     [OptionalToolFact(Tools.Kubectl, Tools.Node, Tools.KubernetesSchemas)]
@@ -87,11 +90,13 @@ public sealed partial class KubernetesManifestsTests
         Assert.Matches(@"nginx\.ingress\.kubernetes\.io/affinity: cookie", File.ReadAllText(Path.Combine(K8s, "ingress.yaml")));
     }
 
-    /// <summary>validate-k8s.mjs, run from the folder whose node_modules holds the schemas (an ES module given by -e resolves its imports from the working directory).</summary>
+    /// <summary>validate-k8s.mjs, run from the folder whose node_modules holds the schemas (an ES module given by -e resolves its imports
+    /// from the working directory).</summary>
     private static Task<ProcessResult> ValidateAsync(string file) =>
         Tools.RunAsync(
             Tools.Require(Tools.Node),
-            ["--input-type=module", "-e", File.ReadAllText(Path.Combine(Repository.Root, "tests", "Sip.Deploy.Tests", "validate-k8s.mjs")), "--", file],
+            ["--input-type=module", "-e", File.ReadAllText(Path.Combine(Repository.Root, "tests", "Sip.Deploy.Tests", "validate-k8s.mjs")),
+                "--", file],
             workingDirectory: Tools.Require(Tools.KubernetesSchemas));
 
     private static IEnumerable<string> ManifestFiles() =>
@@ -103,7 +108,8 @@ public sealed partial class KubernetesManifestsTests
     {
         var block = ResourcesBlock().Match(kustomization);
         Assert.True(block.Success, "kustomization.yaml has no resources list.");
-        return [.. block.Groups[1].Value.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..].Trim())];
+        return [.. block.Groups[1].Value.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("- ", StringComparison.Ordinal))
+            .Select(l => l[2..].Trim())];
     }
 
     [GeneratedRegex(@"(?ms)^resources:\s*\n((?:\s+-[^\n]*\n?)+)")]

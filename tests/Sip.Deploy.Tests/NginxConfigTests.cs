@@ -19,7 +19,8 @@ public sealed partial class NginxConfigTests
         using var folder = new TempFolder();
         var config = folder.Write("nginx.conf", TestCopy(folder.Path, 8080, 8081, ListenPort()));
 
-        var result = await Tools.RunAsync(Tools.Require(Tools.Nginx), ["-t", "-p", folder.Path, "-e", Path.Combine(folder.Path, "error.log"), "-c", config, "-g", $"pid {folder.Path}/nginx.pid;"]);
+        var result = await Tools.RunAsync(Tools.Require(Tools.Nginx),
+            ["-t", "-p", folder.Path, "-e", Path.Combine(folder.Path, "error.log"), "-c", config, "-g", $"pid {folder.Path}/nginx.pid;"]);
 
         Assert.True(result.ExitCode == 0, $"nginx -t on deploy/nginx.conf (upstreams at 127.0.0.1):\n{result.Describe()}");
     }
@@ -39,7 +40,8 @@ public sealed partial class NginxConfigTests
 
         for (var i = 0; i < 10; i++)
         {
-            var again = await Http.SendAsync(proxy.Port, i % 2 == 0 ? "/plan/1" : "/_blazor/negotiate", [("Cookie", $"sip.auth=x; sip_node={value}")]);
+            var again = await Http.SendAsync(proxy.Port, i % 2 == 0 ? "/plan/1" : "/_blazor/negotiate",
+                [("Cookie", $"sip.auth=x; sip_node={value}")]);
             Assert.Equal(node, again.Body.Trim());
             // The cookie is set once, not on every response.
             Assert.DoesNotContain(again.SetCookies, c => c.StartsWith("sip_node=", StringComparison.Ordinal));
@@ -61,7 +63,9 @@ public sealed partial class NginxConfigTests
         await using var b = new StandInNode("b");
         await using var proxy = await RunningNginx.StartAsync(a.Port, b.Port);
 
-        await Http.SendAsync(proxy.Port, "/_blazor?id=1", [("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Version", "13"), ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")]);
+        await Http.SendAsync(proxy.Port, "/_blazor?id=1",
+            [("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Version", "13"),
+                ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")]);
         await Http.SendAsync(proxy.Port, "/plans", [("X-Forwarded-Proto", "https")]);
 
         var received = a.Requests.Concat(b.Requests).ToList();
@@ -80,7 +84,8 @@ public sealed partial class NginxConfigTests
         Assert.Equal("https", plain.Header("X-Forwarded-Proto"));
     }
 
-    /// <summary>deploy/nginx.conf with the upstreams at 127.0.0.1, listening on a free port, writing under <paramref name="folder"/>.</summary>
+    /// <summary>deploy/nginx.conf with the upstreams at 127.0.0.1, listening on a free port, writing under <paramref
+    /// name="folder"/>.</summary>
     private static string TestCopy(string folder, int portA, int portB, int listen)
     {
         var config = Repository.ReadDeployFile("nginx.conf");
@@ -92,7 +97,8 @@ public sealed partial class NginxConfigTests
         Assert.Matches(@"(?m)^\s*listen 80;", config);
         config = Regex.Replace(config, @"(?m)^(\s*)listen 80;", $"$1listen 127.0.0.1:{listen.ToString(CultureInfo.InvariantCulture)};");
         // Debian's nginx keeps its temporary files under /var/lib/nginx; a test writes in its own folder.
-        var temp = string.Join(' ', new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" }.Select(t => $"{t}_temp_path {folder}/{t};"));
+        var temp = string.Join(' ',
+            new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" }.Select(t => $"{t}_temp_path {folder}/{t};"));
         config = Regex.Replace(config, @"(?m)^http \{", $"http {{\n    {temp}");
         return config.Replace("access_log /dev/stdout;", $"access_log {folder}/access.log;", StringComparison.Ordinal);
     }
@@ -132,7 +138,8 @@ public sealed partial class NginxConfigTests
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,
             };
-            foreach (var argument in new[] { "-p", folder.Path, "-e", Path.Combine(folder.Path, "error.log"), "-c", config, "-g", $"daemon off; pid {folder.Path}/nginx.pid;" })
+            foreach (var argument in new[] { "-p", folder.Path, "-e", Path.Combine(folder.Path, "error.log"), "-c", config, "-g",
+                $"daemon off; pid {folder.Path}/nginx.pid;" })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -144,9 +151,11 @@ public sealed partial class NginxConfigTests
             {
                 if (process.HasExited)
                 {
-                    var log = File.Exists(Path.Combine(folder.Path, "error.log")) ? await File.ReadAllTextAsync(Path.Combine(folder.Path, "error.log")) : "";
+                    var log = File.Exists(Path.Combine(folder.Path, "error.log"))
+                        ? await File.ReadAllTextAsync(Path.Combine(folder.Path, "error.log")) : "";
                     await running.DisposeAsync();
-                    throw new InvalidOperationException($"nginx exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync()}\n{log}");
+                    throw new InvalidOperationException(
+                        $"nginx exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync()}\n{log}");
                 }
 
                 try

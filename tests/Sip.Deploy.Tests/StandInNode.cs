@@ -84,7 +84,8 @@ public sealed class StandInNode : IAsyncDisposable
                 var body = Encoding.ASCII.GetBytes($"node={Name}\n");
                 var reason = Status == 200 ? "OK" : "Service Unavailable";
                 var response = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
-                    $"HTTP/1.1 {Status} {reason}\r\nContent-Type: text/plain\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n"));
+                    $"HTTP/1.1 {Status} {reason}\r\nContent-Type: text/plain\r\nContent-Length: {body.Length}\r\nConnection: " +
+                        $"close\r\n\r\n"));
                 await stream.WriteAsync(response, _stop.Token);
                 await stream.WriteAsync(body, _stop.Token);
             }
@@ -171,7 +172,8 @@ public static class Http
         var length = int.Parse(parsed.Header("Content-Length") ?? "0", CultureInfo.InvariantCulture);
         var body = new byte[length];
         await stream.ReadExactlyAsync(body, timeout.Token);
-        var cookies = head.Split("\r\n").Where(l => l.StartsWith("Set-Cookie:", StringComparison.OrdinalIgnoreCase)).Select(l => l["Set-Cookie:".Length..].Trim()).ToList();
+        var cookies = head.Split("\r\n").Where(l => l.StartsWith("Set-Cookie:", StringComparison.OrdinalIgnoreCase))
+            .Select(l => l["Set-Cookie:".Length..].Trim()).ToList();
         return new Response(status, Encoding.ASCII.GetString(body), cookies);
     }
 

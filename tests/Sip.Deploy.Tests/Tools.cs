@@ -41,7 +41,8 @@ public static class Tools
         }
 
         var folders = new List<string>();
-        folders.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+        folders.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
         // nginx lives in sbin, which a non-root PATH often leaves out.
         folders.AddRange(["/usr/sbin", "/usr/local/sbin", "/sbin"]);
         return folders.Select(folder => Path.Combine(folder, tool)).FirstOrDefault(File.Exists);
@@ -49,9 +50,11 @@ public static class Tools
 
     /// <summary>The tool's path; under CI a missing tool fails the test here, with the reason.</summary>
     public static string Require(string tool) =>
-        Find(tool) ?? throw new InvalidOperationException($"{tool} is not installed. bash .ci/run installs it (see its step 'Validators for deploy/').");
+        Find(tool) ?? throw new InvalidOperationException(
+            $"{tool} is not installed. bash .ci/run installs it (see its step 'Validators for deploy/').");
 
-    /// <summary>Null when the optional tool is there; it is one that .ci/run cannot install, so even under CI its absence only skips.</summary>
+    /// <summary>Null when the optional tool is there; it is one that .ci/run cannot install, so even under CI its absence only
+    /// skips.</summary>
     public static string? OptionalSkipReason(string tool) =>
         Find(tool) is null ? $"{tool} is not installed, and no registry this project uses serves it: the check runs where it is." : null;
 
@@ -66,7 +69,8 @@ public static class Tools
         return $"Not installed: {string.Join(", ", missing)} (bash .ci/run installs them).";
     }
 
-    public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> arguments, IDictionary<string, string?>? environment = null, string? workingDirectory = null, TimeSpan? timeout = null)
+    public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> arguments,
+        IDictionary<string, string?>? environment = null, string? workingDirectory = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo(file)
         {

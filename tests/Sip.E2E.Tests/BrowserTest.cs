@@ -20,7 +20,8 @@ public abstract class BrowserTest(RunningApp app, Browser browser, ITestOutputHe
     protected async Task<IPage> NewPageAsync()
     {
         // Each person has their own context: their own cookies, as at another desk.
-        var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await browser.Chromium.NewContextAsync(
+            new BrowserNewContextOptions { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
@@ -111,7 +112,8 @@ public abstract class BrowserTest(RunningApp app, Browser browser, ITestOutputHe
         }
 
         var minor = result.Violations.Except(blocking).Sum(v => v.Nodes.Length);
-        output.WriteLine($"axe {name}: {blocking.Sum(v => v.Nodes.Length)} serious or critical, {minor} moderate or minor, {result.Passes.Length} rules passed");
+        output.WriteLine($"axe {name}: {blocking.Sum(v => v.Nodes.Length)} serious or critical, {minor} moderate or minor, " +
+            $"{result.Passes.Length} rules passed");
         Assert.True(blocking.Count == 0, $"{name}: " + string.Join("\n", blocking.Select(v =>
             $"{v.Impact} {v.Id} ({v.Help}): {string.Join(" | ", v.Nodes.Take(5).Select(n => n.Html))}")));
     }

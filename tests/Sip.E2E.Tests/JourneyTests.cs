@@ -31,7 +31,8 @@ public sealed class JourneyTests(RunningApp app, Browser browser, ITestOutputHel
         await page.Locator("div[data-interactive=true]").WaitForAsync();
         await Screenshot(page, "plan");
         await OpenTabAsync(page, "Mål och behov");
-        Assert.Equal("Jag vill ha en egen lägenhet och klara mig utan alkohol.", await page.GetByLabel("Personens egna mål").InputValueAsync());
+        Assert.Equal("Jag vill ha en egen lägenhet och klara mig utan alkohol.",
+            await page.GetByLabel("Personens egna mål").InputValueAsync());
         await OpenTabAsync(page, "Deltagare");
         await page.Locator("tr[data-participant]").Filter(new() { HasText = "Beroendemottagningen Östersund" }).WaitForAsync();
     }
@@ -56,7 +57,8 @@ public sealed class JourneyTests(RunningApp app, Browser browser, ITestOutputHel
 
     private async Task<int> ReadsOfPlanAsync(IPage page, string planId)
     {
-        var response = await page.Context.APIRequest.GetAsync(new Uri(App.BaseAddress, $"/api/v1/plans/{planId}/audit-trail?pageSize=500").ToString());
+        var response = await page.Context.APIRequest.GetAsync(
+            new Uri(App.BaseAddress, $"/api/v1/plans/{planId}/audit-trail?pageSize=500").ToString());
         Assert.True(response.Ok, $"audit trail: {response.Status}");
         var trail = await response.JsonAsync();
         return trail!.Value.GetProperty("entries").EnumerateArray()
@@ -133,8 +135,10 @@ public sealed class JourneyTests(RunningApp app, Browser browser, ITestOutputHel
         await page.GetByLabel("Diarienummer").FillAsync("SIP-2026-000003");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sök i loggen" }).ClickAsync();
         // The unfiltered log shows other plans first; the search leaves only this plan's events.
-        await page.Locator("tr[data-entry]").Filter(new() { HasNotText = "SIP-2026-000003" }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        var read = page.Locator("tr[data-entry]").Filter(new() { HasText = "Anna Lindqvist" }).Filter(new() { HasText = "öppnade planen" });
+        await page.Locator("tr[data-entry]")
+            .Filter(new() { HasNotText = "SIP-2026-000003" }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var read = page.Locator("tr[data-entry]").Filter(new() { HasText = "Anna Lindqvist" })
+            .Filter(new() { HasText = "öppnade planen" });
         await read.First.WaitForAsync();
         await Screenshot(page, "loggkontroll");
     }
@@ -154,7 +158,8 @@ public sealed class JourneyTests(RunningApp app, Browser browser, ITestOutputHel
         await social.GetByLabel("Beroendemottagningen Östersund").CheckAsync();
         await social.GetByRole(AriaRole.Button, new() { Name = "Starta SIP" }).ClickAsync();
         await social.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/planer/[0-9a-f-]{36}$"));
-        var heading = social.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^SIP-\d{4}-\d{6}$") });
+        var heading = social.GetByRole(AriaRole.Heading,
+            new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^SIP-\d{4}-\d{6}$") });
         await heading.WaitForAsync();
         var reference = (await heading.InnerTextAsync()).Trim();
         await social.Locator("div[data-interactive=true]").WaitForAsync();
@@ -162,8 +167,10 @@ public sealed class JourneyTests(RunningApp app, Browser browser, ITestOutputHel
         // Insatser: one for the clinic, one for the social worker's own unit, which she accepts herself.
         await OpenTabAsync(social, "Insatser");
         var start = DateTime.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await ProposeAsync(social, "Beroendemottagningen Östersund", "Läkemedelsassisterad behandling", "LARO med daglig utdelning.", start);
-        await ProposeAsync(social, "Socialtjänsten Östersund – Vuxenenheten", "Boendestöd", "Boendestöd två gånger i veckan.", start);
+        await ProposeAsync(social, "Beroendemottagningen Östersund", "Läkemedelsassisterad behandling", "LARO med daglig utdelning.",
+            start);
+        await ProposeAsync(social, "Socialtjänsten Östersund – Vuxenenheten", "Boendestöd", "Boendestöd två gånger i veckan.",
+            start);
         var own = social.Locator("tr[data-action]").Filter(new() { HasText = "Boendestöd två gånger i veckan." });
         await own.GetByRole(AriaRole.Button, new() { Name = "Acceptera" }).ClickAsync();
         await social.GetByText("Insatsen är accepterad.").WaitForAsync();

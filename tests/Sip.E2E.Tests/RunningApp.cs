@@ -20,7 +20,8 @@ public sealed class RunningApp : IAsyncLifetime
     {
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}",
+            StringComparison.Ordinal) ? "Release" : "Debug";
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepositoryRoot(),
@@ -28,7 +29,8 @@ public sealed class RunningApp : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "run", "--no-build", "--no-launch-profile", "-c", configuration, "--project", "src/Sip.Web", "--urls", BaseAddress.ToString().TrimEnd('/') })
+        foreach (var arg in new[] { "run", "--no-build", "--no-launch-profile", "-c", configuration, "--project", "src/Sip.Web", "--urls",
+            BaseAddress.ToString().TrimEnd('/') })
         {
             start.ArgumentList.Add(arg);
         }

@@ -44,18 +44,22 @@ public sealed class AccessLogReviewTests(AppFixture apps) : IClassFixture<AppFix
             var plan1 = Start(DemoDirectory.VuxenenhetenOstersund, OriginKind.SocialServicesCase);
             var plan2 = Start(DemoDirectory.VuxenenhetenOstersund, OriginKind.SocialServicesCase);
             var plan3 = Start(DemoDirectory.VuxenenhetenOstersund, OriginKind.SocialServicesCase);
-            plan3.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false, null, DemoDirectory.SocialWorker, started);
+            plan3.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false,
+                null, DemoDirectory.SocialWorker, started);
             var clinic = plan3.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, started);
             plan3.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, started);
             plan3.AssignOverallResponsibility(DemoDirectory.BeroendemottagningenOstersund, started);
             var plan4 = Start(DemoDirectory.BeroendemottagningenOstersund, OriginKind.HealthCareContact);
             db.Plans.AddRange(plan1, plan2, plan3, plan4);
             db.Users.AddRange(
-                new UserAccount(Lena, "lena.lasare", "Lena Läsare", UserRole.HealthcareStaff, [DemoDirectory.BeroendemottagningenOstersund], title: "Sjuksköterska"),
-                new UserAccount(Olle, "olle.egen", "Olle Egen", UserRole.SocialWorker, [DemoDirectory.VuxenenhetenOstersund], title: "Socialsekreterare"));
+                new UserAccount(Lena, "lena.lasare", "Lena Läsare", UserRole.HealthcareStaff,
+                    [DemoDirectory.BeroendemottagningenOstersund], title: "Sjuksköterska"),
+                new UserAccount(Olle, "olle.egen", "Olle Egen", UserRole.SocialWorker, [DemoDirectory.VuxenenhetenOstersund],
+                    title: "Socialsekreterare"));
 
             AuditEntry Entry(Guid user, Guid unit, SipPlan plan, AuditKind kind, DateTimeOffset at) =>
-                new(Guid.CreateVersion7(), at, user, unit, plan.Id, kind, kind == AuditKind.Read ? "GetPlan" : "RecordGoalsAndNeeds", "10.0.0.7");
+                new(Guid.CreateVersion7(), at, user, unit, plan.Id, kind, kind == AuditKind.Read ? "GetPlan" : "RecordGoalsAndNeeds",
+                    "10.0.0.7");
             var march = new DateTimeOffset(2025, 3, 10, 8, 0, 0, TimeSpan.Zero);
             var beroende = DemoDirectory.BeroendemottagningenOstersund;
             var vuxen = DemoDirectory.VuxenenhetenOstersund;
@@ -75,13 +79,15 @@ public sealed class AccessLogReviewTests(AppFixture apps) : IClassFixture<AppFix
 
         using var admin = await app.SignedInAsync(DemoDirectory.Administrator);
         async Task<AccessLogReview> Review(string filter) =>
-            (await admin.GetFromJsonAsync<AccessLogReview>(new Uri($"/api/v1/access-log?from=2025-03-01&to=2025-03-31{filter}", UriKind.Relative), Json.Options))!;
+            (await admin.GetFromJsonAsync<AccessLogReview>(
+                new Uri($"/api/v1/access-log?from=2025-03-01&to=2025-03-31{filter}", UriKind.Relative), Json.Options))!;
 
         var all = await Review("&unusualFrom=2");
         Assert.Equal(8, all.TotalCount);
         Assert.Equal([new AccessLogReader(Lena, "Lena Läsare", 4, 2, true)], all.Readers);
         Assert.Equal(
-            [("Lena Läsare", "GetPlan"), ("Lena Läsare", "GetPlan"), ("Lena Läsare", "GetPlan"), ("Lena Läsare", "RecordGoalsAndNeeds"), ("Lena Läsare", "GetPlan"), ("Olle Egen", "GetPlan"), ("Lena Läsare", "GetPlan"), ("Olle Egen", "GetPlan")],
+            [("Lena Läsare", "GetPlan"), ("Lena Läsare", "GetPlan"), ("Lena Läsare", "GetPlan"), ("Lena Läsare", "RecordGoalsAndNeeds"),
+                ("Lena Läsare", "GetPlan"), ("Olle Egen", "GetPlan"), ("Lena Läsare", "GetPlan"), ("Olle Egen", "GetPlan")],
             all.Entries.Select(e => (e.UserName, e.Action)));
 
         // The threshold decides what is unusual; the count stays.
@@ -89,9 +95,11 @@ public sealed class AccessLogReviewTests(AppFixture apps) : IClassFixture<AppFix
 
         // By user, by the unit acted for, by plan: each entry on another unit's plan marked.
         Assert.Equal(6, (await Review($"&userId={Lena}")).TotalCount);
-        Assert.Equal(["Olle Egen", "Olle Egen"], (await Review($"&unitId={DemoDirectory.VuxenenhetenOstersund}")).Entries.Select(e => e.UserName));
+        Assert.Equal(["Olle Egen", "Olle Egen"],
+            (await Review($"&unitId={DemoDirectory.VuxenenhetenOstersund}")).Entries.Select(e => e.UserName));
         var onPlan1 = await Review($"&plan={p1}");
-        Assert.Equal([("Lena Läsare", true), ("Lena Läsare", true), ("Olle Egen", false), ("Lena Läsare", true)], onPlan1.Entries.Select(e => (e.UserName, e.OtherUnitsPlan)));
+        Assert.Equal([("Lena Läsare", true), ("Lena Läsare", true), ("Olle Egen", false), ("Lena Läsare", true)],
+            onPlan1.Entries.Select(e => (e.UserName, e.OtherUnitsPlan)));
         Assert.All((await Review($"&plan={p3}")).Entries, e => Assert.False(e.OtherUnitsPlan));
         var paged = await Review("&page=2&pageSize=3");
         Assert.Equal((8, 3), (paged.TotalCount, paged.Entries.Count));
@@ -100,7 +108,8 @@ public sealed class AccessLogReviewTests(AppFixture apps) : IClassFixture<AppFix
         // Reading the log is itself in the log.
         await using (var db = app.Database.CreateContext())
         {
-            Assert.True(await db.AuditEntries.AnyAsync(a => a.UserId == DemoDirectory.Administrator && a.Action == nameof(ReviewAccessLog) && a.Kind == AuditKind.Read));
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.UserId == DemoDirectory.Administrator && a.Action == nameof(ReviewAccessLog)
+                && a.Kind == AuditKind.Read));
         }
     }
 
@@ -115,12 +124,15 @@ public sealed class AccessLogReviewTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (forbidden.StatusCode, alsoForbidden.StatusCode));
 
         using var admin = await app.SignedInAsync(DemoDirectory.Administrator);
-        using var invalid = await admin.GetAsync(new Uri($"/api/v1/access-log?pageSize=0&page=0&unusualFrom=0&plan={new string('x', 41)}", UriKind.Relative));
+        using var invalid = await admin.GetAsync(
+            new Uri($"/api/v1/access-log?pageSize=0&page=0&unusualFrom=0&plan={new string('x', 41)}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.Equal(["from", "page", "pageSize", "plan", "to", "unusualFrom"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["from", "page", "pageSize", "plan", "to", "unusualFrom"],
+            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
 
         using var backwards = await admin.GetAsync(new Uri("/api/v1/access-log?from=2025-03-31&to=2025-03-01", UriKind.Relative));
-        Assert.Equal("Periodens slut kan inte ligga före dess början.", (await backwards.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("to")[0].GetString());
+        Assert.Equal("Periodens slut kan inte ligga före dess början.",
+            (await backwards.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("to")[0].GetString());
     }
 }

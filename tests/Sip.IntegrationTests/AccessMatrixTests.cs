@@ -45,10 +45,12 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         var actors = new (string Name, Guid? User, UserRole? Role, Func<Scenario, string, Expect> Rule)[]
         {
             ("initiating social worker", DemoDirectory.SocialWorker, UserRole.SocialWorker, (_, _) => Expect.Allowed),
-            ("participating clinic nurse", DemoDirectory.Nurse, UserRole.HealthcareStaff, (s, route) => !s.ConsentCoversRegion ? Expect.NotFound : route.EndsWith("/audit-trail", StringComparison.Ordinal) ? Expect.Forbidden : Expect.Allowed),
+            ("participating clinic nurse", DemoDirectory.Nurse, UserRole.HealthcareStaff, (s, route) => !s.ConsentCoversRegion
+                ? Expect.NotFound : route.EndsWith("/audit-trail", StringComparison.Ordinal) ? Expect.Forbidden : Expect.Allowed),
             ("non-participating region nurse", DemoDirectory.DistrictNurse, UserRole.HealthcareStaff, (_, _) => Expect.NotFound),
             ("social worker of another municipality", DemoDirectory.ForeignSocialWorker, UserRole.SocialWorker, (_, _) => Expect.NotFound),
-            ("social worker of another unit, same municipality", DemoDirectory.YouthSocialWorker, UserRole.SocialWorker, (_, _) => Expect.NotFound),
+            ("social worker of another unit, same municipality", DemoDirectory.YouthSocialWorker, UserRole.SocialWorker,
+                (_, _) => Expect.NotFound),
             ("SIP-stödjare", DemoDirectory.SipSupport, UserRole.SipSupport, (_, _) => Expect.Forbidden),
             ("administrator", DemoDirectory.Administrator, UserRole.Administrator, (_, _) => Expect.Forbidden),
             ("anonymous", null, null, (_, _) => Expect.Unauthorized),
@@ -56,7 +58,8 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
 
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
-            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Method: m, Route: e.RoutePattern.RawText!)))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(
+                m => (Method: m, Route: e.RoutePattern.RawText!)))
             .ToList();
         var combinations = 0;
         foreach (var (name, userId, role, rule) in actors)
@@ -79,12 +82,15 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
 
                     using var response = await client.SendAsync(request);
                     var body = await response.Content.ReadAsStringAsync();
-                    var where = $"{name}: {method} {route} ({(scenario.ConsentCoversRegion ? "consent covers the region" : "consent excludes the region")}) → {(int)response.StatusCode}";
+                    var where = $"{name}: {method} {route} " +
+                        $"({(scenario.ConsentCoversRegion ? "consent covers the region" : "consent excludes the region")}) → " +
+                        $"{(int)response.StatusCode}";
                     Assert.True((int)response.StatusCode < 500, where + " " + body);
                     switch (expected)
                     {
                         case Expect.Allowed:
-                            Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound), where);
+                            Assert.True(response.StatusCode
+                                is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound), where);
                             break;
                         case Expect.NotFound:
                             Assert.True(response.StatusCode == HttpStatusCode.NotFound, where);
@@ -107,7 +113,8 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
             }
         }
 
-        output.WriteLine($"{provider}: {combinations} combinations of {endpoints.Count} endpoints × {actors.Length} users × 2 consent scopes checked.");
+        output.WriteLine($"{provider}: {combinations} combinations of {endpoints.Count} endpoints × {actors.Length} users × 2 consent " +
+            $"scopes checked.");
         Assert.Equal(endpoints.Count * actors.Length * 2, combinations);
     }
 
@@ -140,9 +147,11 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
     };
 
     private static UserRole[] RolesOf(string method, string route) =>
-        NonPlanRoutes.TryGetValue($"{method} {route}", out var roles) ? roles : throw new InvalidOperationException($"Classify {method} {route} in the access matrix.");
+        NonPlanRoutes.TryGetValue($"{method} {route}", out var roles) ? roles
+            : throw new InvalidOperationException($"Classify {method} {route} in the access matrix.");
 
-    internal sealed record Scenario(Guid PlanId, string PersonName, string IdentityDigits, bool ConsentCoversRegion, Guid ParticipantId, Guid ActionId, Guid MeetingId);
+    internal sealed record Scenario(Guid PlanId, string PersonName, string IdentityDigits, bool ConsentCoversRegion, Guid ParticipantId,
+        Guid ActionId, Guid MeetingId);
 
     internal static string Fill(string route, Scenario s) => RouteValue().Replace(route, m => m.Groups[1].Value switch
     {
@@ -169,24 +178,34 @@ public sealed partial class AccessMatrixTests(AppFixture apps, ITestOutputHelper
         var policy = await db.CountyPolicies.FirstAsync();
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
         var person = new SubjectPerson(PersonalIdentityNumber.Parse(identityNumber, SwedishTime.Today(now)), name, false, false);
-        var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Åtkomsttest", OriginKind.SocialServicesCase, $"AM-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, now);
-        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false, null, DemoDirectory.SocialWorker, now);
+        var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Åtkomsttest",
+            OriginKind.SocialServicesCase, $"AM-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker,
+            null, policy, now);
+        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false, null,
+            DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);
-        var established = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.psykologisk-behandling")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "KBT", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        var established = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.psykologisk-behandling")!,
+            units[DemoDirectory.BeroendemottagningenOstersund], null, "KBT", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker,
+            policy, now);
         plan.AcceptAction(established.Id, DemoDirectory.BeroendemottagningenOstersund, DemoDirectory.Nurse, now);
         plan.AssignOverallResponsibility(DemoDirectory.VuxenenhetenOstersund, now);
-        plan.Establish(units.ToDictionary(u => u.Key, u => u.Value.OrganizationKind), new Establishment(true, null, true, null), DemoDirectory.SocialWorker, policy, now);
-        var action = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "LARO", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        plan.Establish(units.ToDictionary(u => u.Key, u => u.Value.OrganizationKind), new Establishment(true, null, true, null),
+            DemoDirectory.SocialWorker, policy, now);
+        var action = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.laro")!,
+            units[DemoDirectory.BeroendemottagningenOstersund], null, "LARO", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker,
+            policy, now);
         var meeting = plan.ScheduleMeeting(now.AddDays(3), TimeSpan.FromHours(1), "Rådhuset", null, [clinic.Id], now);
         if (!consentCoversRegion)
         {
-            plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund], false, null, DemoDirectory.SocialWorker, now);
+            plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund], false, null,
+                DemoDirectory.SocialWorker, now);
         }
 
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
-        return new Scenario(plan.Id, name, identityNumber.Replace("-", string.Empty, StringComparison.Ordinal), consentCoversRegion, clinic.Id, action.Id, meeting.Id);
+        return new Scenario(plan.Id, name, identityNumber.Replace("-", string.Empty, StringComparison.Ordinal), consentCoversRegion,
+            clinic.Id, action.Id, meeting.Id);
     }
 
     [GeneratedRegex(@"\{(\w+)(:[^}]+)?\}")]

@@ -55,7 +55,8 @@ public sealed class AccessRuleAgreementTests : IAsyncLifetime
                 var read = (await PlanDocuments.ReadIfSeenAsync(db, plan.Id, [unit.Id], CancellationToken.None))?.Seen;
                 if (one != rule || listed.Contains(plan.Id) != rule || byCondition.Contains(plan.Id) != rule || read != rule)
                 {
-                    disagreements.Add($"{unit.Name} / {plan.ReferenceNumber}: domain {rule}, one plan {one}, list {listed.Contains(plan.Id)}, condition {byCondition.Contains(plan.Id)}, plan page {read}");
+                    disagreements.Add($"{unit.Name} / {plan.ReferenceNumber}: domain {rule}, one plan {one}, list " +
+                        $"{listed.Contains(plan.Id)}, condition {byCondition.Contains(plan.Id)}, plan page {read}");
                 }
 
                 seen += rule ? 1 : 0;
@@ -75,8 +76,10 @@ public sealed class AccessRuleAgreementTests : IAsyncLifetime
     {
         var plans = await db.Plans.Include(p => p.Participants).Include(p => p.Consents).AsSplitQuery().ToListAsync();
         var consented = plans.First(p => p.Status is PlanStatus.Invited or PlanStatus.Established && p.ActiveConsent is not null
-            && p.Participants.Any(x => x.UnitId is not null && x.UnitId != p.Origin.InitiatingUnitId && x.State != InvitationState.Declined));
-        var takingPart = consented.Participants.First(x => x.UnitId is not null && x.UnitId != consented.Origin.InitiatingUnitId && x.State != InvitationState.Declined);
+            && p.Participants.Any(x => x.UnitId is not null && x.UnitId != p.Origin.InitiatingUnitId && x.State
+                != InvitationState.Declined));
+        var takingPart = consented.Participants.First(x => x.UnitId is not null && x.UnitId != consented.Origin.InitiatingUnitId && x.State
+            != InvitationState.Declined);
         Assert.True(consented.IsVisibleTo(takingPart.UnitId!.Value, takingPart.OrganizationId!.Value));
         consented.WithdrawConsent("Personen vill inte längre att uppgifterna delas.", SipWebFactory.Now);
         await db.SaveChangesAsync();

@@ -1,4 +1,5 @@
 using NetArchTest.Rules;
+using Sip.IntegrationTests.Infrastructure;
 
 namespace Sip.IntegrationTests;
 
@@ -14,7 +15,9 @@ public sealed class ArchitectureTests
     {
         var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
-        Assert.All(references, name => Assert.True(name == "netstandard" || name.StartsWith("System", StringComparison.Ordinal), $"Sip.Domain references {name}"));
+        Assert.All(references,
+            name => Assert.True(name == "netstandard" || name.StartsWith("System", StringComparison.Ordinal),
+                $"Sip.Domain references {name}"));
     }
 
     [Fact]
@@ -51,5 +54,31 @@ public sealed class ArchitectureTests
 
         Assert.NotEmpty(handlers);
         Assert.All(handlers, h => Assert.StartsWith("Sip.Application.Features.", h.Namespace, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_line_of_src_or_tests_is_longer_than_the_editorconfig_allows()
+    {
+        const int MaxLineLength = 140;
+        var root = RepositoryRoot.Find();
+        var editorConfig = File.ReadAllText(Path.Combine(root, ".editorconfig"));
+        Assert.Contains($"max_line_length = {MaxLineLength}", editorConfig, StringComparison.Ordinal);
+
+        // EF Core writes the migrations and the compiled model, and build output is no one's source: the rest is what git tracks.
+        string[] generated = ["src/Sip.Infrastructure/Migrations/", "src/Sip.Infrastructure/CompiledModels/"];
+        string[] skip = ["bin", "obj", "TestResults", "node_modules"];
+        var over = new[] { "src", "tests" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
+            .Where(f => Path.GetExtension(f) is ".cs" or ".razor")
+            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => !f.Split('/').Any(part => skip.Contains(part, StringComparer.Ordinal))
+                && !generated.Any(g => f.StartsWith(g, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadLines(Path.Combine(root, f)).Select((line, i) => (File: f, Line: i + 1, line.Length)))
+            .Where(l => l.Length > MaxLineLength)
+            .Select(l => $"{l.File}:{l.Line} ({l.Length})")
+            .ToList();
+
+        Assert.True(over.Count == 0, $"{over.Count} lines over {MaxLineLength} characters:\n{string.Join('\n', over)}");
     }
 }

@@ -33,21 +33,26 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             var today = SipWebFactory.Now;
             SipPlan Start(int daysAgo) => SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(),
                 new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(today)), "Yrsa Hemligsson", false, false),
-                "Sekretessfall.", OriginKind.SocialServicesCase, $"AU-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker, null, policy, today.AddDays(-daysAgo));
+                "Sekretessfall.", OriginKind.SocialServicesCase, $"AU-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker, null,
+                    policy, today.AddDays(-daysAgo));
 
-            // 14 October: no consent, nobody invited. First meeting due 4 November (19 days late), untouched since (26 days past the two weeks).
+            // 14 October: no consent, nobody invited. First meeting due 4 November (19 days late), untouched since (26 days past the two
+            // weeks).
             var k1 = Start(40);
 
             // 13 November: the clinic's kallelse and Krokom's own insats due Friday 20 November, both unanswered (3 days late).
             var k2 = Start(10);
-            k2.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false, null, DemoDirectory.ForeignSocialWorker, today.AddDays(-10));
+            k2.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false, null,
+                DemoDirectory.ForeignSocialWorker, today.AddDays(-10));
             k2.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, today.AddDays(-10));
-            k2.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.", new DateOnly(2026, 12, 1), null, DemoDirectory.ForeignSocialWorker, policy, today.AddDays(-10));
+            k2.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.",
+                new DateOnly(2026, 12, 1), null, DemoDirectory.ForeignSocialWorker, policy, today.AddDays(-10));
 
             // 4 October: consent, the clinic answered, a meeting held on 14 October, Krokom responsible: nothing to find.
             // (Booked and never marked held, it would be a finding: rule 21.)
             var k3 = Start(50);
-            k3.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false, null, DemoDirectory.ForeignSocialWorker, today.AddDays(-50));
+            k3.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false, null,
+                DemoDirectory.ForeignSocialWorker, today.AddDays(-50));
             var clinic = k3.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, today.AddDays(-50));
             k3.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, today.AddDays(-49));
             var met = k3.ScheduleMeeting(today.AddDays(-40), TimeSpan.FromHours(1), "Krokoms kommunhus", null, [clinic.Id],
@@ -60,7 +65,8 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             k4.Close(PlanCloseReason.PersonEnded, null, today.AddDays(-30));
 
             db.Plans.AddRange(k1, k2, k3, k4);
-            db.Users.Add(new UserAccount(KrokomSupport, "krokom.stodjare", "Kim Krokom", UserRole.SipSupport, [], title: "SIP-stödjare", areaOrganizationId: DemoDirectory.Krokom));
+            db.Users.Add(new UserAccount(KrokomSupport, "krokom.stodjare", "Kim Krokom", UserRole.SipSupport, [], title: "SIP-stödjare",
+                areaOrganizationId: DemoDirectory.Krokom));
             await db.SaveChangesAsync();
             (draft, unanswered) = (k1.ReferenceNumber, k2.ReferenceNumber);
         }
@@ -69,7 +75,8 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
         var audit = (await support.GetFromJsonAsync<AreaAudit>(new Uri("/api/v1/area/audit", UriKind.Relative), Json.Options))!;
 
         Assert.Equal([new(PlanStatus.Draft, 1), new AreaAudit.StatusCount(PlanStatus.Invited, 2)], audit.OpenByStatus);
-        Assert.Equal([new AreaAudit.UnitCount(DemoDirectory.SocialtjanstenKrokom, "Socialtjänsten Krokom – Individ och familj", 3)], audit.OpenByUnit);
+        Assert.Equal([new AreaAudit.UnitCount(DemoDirectory.SocialtjanstenKrokom, "Socialtjänsten Krokom – Individ och familj", 3)],
+            audit.OpenByUnit);
         Assert.Equal(
             [
                 new(AuditFinding.NoOverallResponsible, 2), new(AuditFinding.NoConsent, 1), new(AuditFinding.NoMeetingWithinPolicy, 1),
@@ -78,13 +85,16 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             ],
             audit.Findings);
         Assert.Equal(
-            [new(DeadlineKind.InvitationUnanswered, 1, 0, 0), new(DeadlineKind.ActionUnanswered, 1, 0, 0), new(DeadlineKind.FirstMeetingNotHeld, 0, 1, 0), new AreaAudit.OverdueCount(DeadlineKind.DraftUntouched, 0, 1, 0)],
+            [new(DeadlineKind.InvitationUnanswered, 1, 0, 0), new(DeadlineKind.ActionUnanswered, 1, 0, 0),
+                new(DeadlineKind.FirstMeetingNotHeld, 0, 1, 0), new AreaAudit.OverdueCount(DeadlineKind.DraftUntouched, 0, 1, 0)],
             audit.Overdue);
 
         // Each gap lists its plans by reference; the whole answer names no one.
-        foreach (var (finding, expected) in new[] { ("NoOverallResponsible", new[] { draft, unanswered }), ("NoConsent", [draft]), ("NoMeetingWithinPolicy", [draft]), ("ActionsAwaitingAcceptance", [unanswered]) })
+        foreach (var (finding, expected) in new[] { ("NoOverallResponsible", new[] { draft, unanswered }), ("NoConsent", [draft]),
+            ("NoMeetingWithinPolicy", [draft]), ("ActionsAwaitingAcceptance", [unanswered]) })
         {
-            var page = (await support.GetFromJsonAsync<AreaPlanPage>(new Uri($"/api/v1/area/plans?finding={finding}", UriKind.Relative), Json.Options))!;
+            var page = (await support.GetFromJsonAsync<AreaPlanPage>(new Uri($"/api/v1/area/plans?finding={finding}", UriKind.Relative),
+                Json.Options))!;
             Assert.Equal(expected.Order(StringComparer.Ordinal), page.Items.Select(i => i.ReferenceNumber));
         }
 
@@ -99,16 +109,19 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
             csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
         var workbook = await support.GetByteArrayAsync(new Uri("/api/v1/area/export/granskning-tidsfrister?format=xlsx", UriKind.Relative));
         Assert.Equal(
-            [["Slag", "1–7 dagar", "8–30 dagar", "Över 30 dagar"], ["Kallelse obesvarad", "1", "0", "0"], ["Insats obesvarad", "1", "0", "0"], ["SIP-möte inte hållet", "0", "1", "0"], ["Utkast orört", "0", "1", "0"]],
+            [["Slag", "1–7 dagar", "8–30 dagar", "Över 30 dagar"], ["Kallelse obesvarad", "1", "0", "0"],
+                ["Insats obesvarad", "1", "0", "0"], ["SIP-möte inte hållet", "0", "1", "0"], ["Utkast orört", "0", "1", "0"]],
             Sheet(workbook));
         using var unknown = await support.GetAsync(new Uri("/api/v1/area/export/personnummer?format=csv", UriKind.Relative));
         using var badFormat = await support.GetAsync(new Uri("/api/v1/area/export/process?format=pdf", UriKind.Relative));
-        Assert.Equal((System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.BadRequest), (unknown.StatusCode, badFormat.StatusCode));
+        Assert.Equal((System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.BadRequest),
+            (unknown.StatusCode, badFormat.StatusCode));
 
         // The page as the stödjare's browser first gets it, with its figures and charts, names no one either.
         var html = await support.GetStringAsync(new Uri("/uppfoljning", UriKind.Relative));
         Assert.Contains("data-chart=\"overdue\"", html, StringComparison.Ordinal);
-        var text = html + csv + await support.GetStringAsync(new Uri("/api/v1/area/audit", UriKind.Relative)) + await support.GetStringAsync(new Uri("/api/v1/area/plans?finding=NoOverallResponsible", UriKind.Relative));
+        var text = html + csv + await support.GetStringAsync(new Uri("/api/v1/area/audit", UriKind.Relative))
+            + await support.GetStringAsync(new Uri("/api/v1/area/plans?finding=NoOverallResponsible", UriKind.Relative));
         foreach (var secret in new[] { "Hemligsson", "780923", "Sekretessfall.", "Boendestöd." })
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
@@ -121,7 +134,9 @@ public sealed class AreaAuditTests(AppFixture apps) : IClassFixture<AppFixture>
         using var stream = new MemoryStream(workbook);
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
         var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
-        return [.. sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
-            .Select(c => c.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString ? c.InlineString!.InnerText : c.CellValue!.Text).ToArray())];
+        return [.. sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+            .Select(c => c.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString ? c.InlineString!.InnerText
+                : c.CellValue!.Text).ToArray())];
     }
 }

@@ -33,20 +33,23 @@ public sealed class AuditCompletenessTests(AppFixture apps, ITestOutputHelper ou
         var app = await apps.For(provider);
         var plan = await AccessMatrixTests.CreatePlanAsync(app, "19850314-9828", "Logg Komplettsson", consentCoversRegion: true);
         var readers = new List<(Guid User, HttpClient Client)>();
-        foreach (var user in new[] { DemoDirectory.SocialWorker, DemoDirectory.Nurse, DemoDirectory.SipSupport, DemoDirectory.Administrator })
+        foreach (var user in new[] { DemoDirectory.SocialWorker, DemoDirectory.Nurse, DemoDirectory.SipSupport,
+            DemoDirectory.Administrator })
         {
             readers.Add((user, await app.SignedInAsync(user)));
         }
 
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true && e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Contains("GET"))
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true
+                && e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Contains("GET"))
             .Select(e => e.RoutePattern.RawText!)
             .Order(StringComparer.Ordinal)
             .ToList();
         var withPersonalData = new List<string>();
         foreach (var route in routes)
         {
-            var path = AccessMatrixTests.Fill(route.Replace("{table}", "process", StringComparison.Ordinal), plan) + Queries.GetValueOrDefault(route, string.Empty);
+            var path = AccessMatrixTests.Fill(route.Replace("{table}", "process", StringComparison.Ordinal), plan)
+                + Queries.GetValueOrDefault(route, string.Empty);
             var answered = false;
             foreach (var (user, client) in readers)
             {
@@ -63,8 +66,10 @@ public sealed class AuditCompletenessTests(AppFixture apps, ITestOutputHelper ou
                     continue;
                 }
 
-                var holdsPersonalData = body.Contains(plan.PersonName, StringComparison.Ordinal) || body.Contains(plan.IdentityDigits, StringComparison.Ordinal);
-                Assert.True(holdsPersonalData ? written == 1 : written <= 1, $"GET {route} → {(holdsPersonalData ? "personal data" : "no personal data")}, {written} lines in the log");
+                var holdsPersonalData = body.Contains(plan.PersonName, StringComparison.Ordinal)
+                    || body.Contains(plan.IdentityDigits, StringComparison.Ordinal);
+                Assert.True(holdsPersonalData ? written == 1 : written <= 1,
+                    $"GET {route} → {(holdsPersonalData ? "personal data" : "no personal data")}, {written} lines in the log");
                 if (holdsPersonalData)
                 {
                     withPersonalData.Add(route);
@@ -77,7 +82,8 @@ public sealed class AuditCompletenessTests(AppFixture apps, ITestOutputHelper ou
             Assert.True(answered, $"GET {route} answered 200 to none of the demo users: the test does not reach it");
         }
 
-        output.WriteLine($"{provider}: {routes.Count} GET routes read; {withPersonalData.Count} hold personal data, each logged once: {string.Join(", ", withPersonalData)}");
+        output.WriteLine($"{provider}: {routes.Count} GET routes read; {withPersonalData.Count} hold personal data, each logged once: " +
+            $"{string.Join(", ", withPersonalData)}");
         Assert.Contains("/api/v1/plans/{planId:guid}", withPersonalData);
         Assert.Contains("/api/v1/plans/{planId:guid}/versions/{number:int}/document", withPersonalData);
         foreach (var (_, client) in readers)

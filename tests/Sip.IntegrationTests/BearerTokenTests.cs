@@ -51,7 +51,9 @@ public sealed class BearerTokenTests(AppFixture apps) : IClassFixture<AppFixture
         var app = await apps.For(provider);
 
         // A SIP-stödjare's token that claims to be a social worker of Vuxenenheten is still a SIP-stödjare.
-        using var client = app.WithToken(TestTokens.ForUser(DemoDirectory.SipSupport, new Claim(ClaimTypes.Role, "SocialWorker"), new Claim("sip:unit", DemoDirectory.VuxenenhetenOstersund.ToString())));
+        using var client = app.WithToken(
+            TestTokens.ForUser(DemoDirectory.SipSupport, new Claim(ClaimTypes.Role, "SocialWorker"),
+                new Claim("sip:unit", DemoDirectory.VuxenenhetenOstersund.ToString())));
 
         using var response = await client.GetAsync("/api/v1/plans");
 

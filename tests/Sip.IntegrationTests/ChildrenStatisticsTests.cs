@@ -36,7 +36,8 @@ public sealed class ChildrenStatisticsTests(AppFixture apps) : IClassFixture<App
             {
                 var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(),
                     new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", day), "Barn Testsson", false, false),
-                    "Barn i hushållet.", OriginKind.SocialServicesCase, $"BS-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker,
+                    "Barn i hushållet.", OriginKind.SocialServicesCase, $"BS-{Guid.NewGuid():N}", krokom,
+                    DemoDirectory.ForeignSocialWorker,
                     null, policy, At(day));
                 if (children)
                 {

@@ -18,17 +18,25 @@ namespace Sip.IntegrationTests;
 /// </summary>
 public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFixture>
 {
-    private sealed record Ids(Guid Plan, Guid PendingParticipant, Guid PendingAction, Guid AcceptedAction, Guid Meeting, Guid Person, Guid Deviation, Guid Feedback);
+    private sealed record Ids(Guid Plan, Guid PendingParticipant, Guid PendingAction, Guid AcceptedAction, Guid Meeting, Guid Person,
+        Guid Deviation, Guid Feedback);
 
-    private sealed record Command(string Name, string Method, Func<Ids, string> Path, Guid User, Func<int, object> Valid, object Invalid, string[] InvalidFields);
+    private sealed record Command(string Name, string Method, Func<Ids, string> Path, Guid User, Func<int, object> Valid, object Invalid,
+        string[] InvalidFields);
 
     private static readonly string TooLong = new('x', 2001);
 
     private static readonly Command[] Commands =
     [
-        new("RecordConsent", "POST", _ => "/consents", DemoDirectory.SocialWorker, v => new { expectedVersion = v, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true }, new { }, ["expectedVersion", "scopeOrganizationIds"]),
-        new("WithdrawConsent", "POST", _ => "/consents/withdrawal", DemoDirectory.SocialWorker, v => new { expectedVersion = v, note = "Vill inte längre." }, new { note = TooLong }, ["expectedVersion", "note"]),
-        new("InviteParticipant", "POST", _ => "/participants", DemoDirectory.SocialWorker, v => new { expectedVersion = v, kind = "PrincipalUnit", unitId = DemoDirectory.PsykiatriskaOppenvarden }, new { kind = "Person" }, ["expectedVersion", "kind", "name"]),
+        new("RecordConsent", "POST", _ => "/consents", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, givenBy = "Person", form = "Written",
+                scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true }, new { },
+            ["expectedVersion", "scopeOrganizationIds"]),
+        new("WithdrawConsent", "POST", _ => "/consents/withdrawal", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, note = "Vill inte längre." }, new { note = TooLong }, ["expectedVersion", "note"]),
+        new("InviteParticipant", "POST", _ => "/participants", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, kind = "PrincipalUnit", unitId = DemoDirectory.PsykiatriskaOppenvarden },
+            new { kind = "Person" }, ["expectedVersion", "kind", "name"]),
         // Rule 25: a representative is invited with the mandate; its fields are refused in Swedish as any other.
         new(
             "InviteParticipant (god man)", "POST", _ => "/participants", DemoDirectory.SocialWorker,
@@ -39,7 +47,8 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
             },
             new { kind = "GodMan", email = "inte en adress", mandateScope = new string('x', 1001) },
             ["expectedVersion", "name", "email", "mandateScope"]),
-        new("RespondToInvitation", "PUT", i => $"/participants/{i.PendingParticipant}/response", DemoDirectory.DistrictNurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "declineReason"]),
+        new("RespondToInvitation", "PUT", i => $"/participants/{i.PendingParticipant}/response", DemoDirectory.DistrictNurse,
+            v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "declineReason"]),
         new(
             "ForwardInvitation", "POST", i => $"/participants/{i.PendingParticipant}/forwarding", DemoDirectory.DistrictNurse,
             v => new { expectedVersion = v, toUnitId = DemoDirectory.PsykiatriskaOppenvarden, reason = "Psykiatrin ska kallas." },
@@ -47,9 +56,13 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         new(
             "WithdrawInvitation", "POST", i => $"/participants/{i.PendingParticipant}/withdrawal", DemoDirectory.SocialWorker,
             v => new { expectedVersion = v, reason = "Kallad av misstag." }, new { }, ["expectedVersion", "reason"]),
-        new("ChangeParticipantEmail", "PUT", i => $"/participants/{i.Person}/email", DemoDirectory.SocialWorker, v => new { expectedVersion = v, email = "kontakt@example.se" }, new { email = "inte en adress" }, ["expectedVersion", "email"]),
-        new("RecordGoalsAndNeeds", "PUT", _ => "/goals", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personGoals = "Eget boende.", needs = new[] { "Boende" } }, new { needs = new[] { "" } }, ["expectedVersion", "needs[0]"]),
-        new("RecordReportOfConcernAssessment", "PUT", _ => "/report-of-concern-assessment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, assessment = "Ingen orosanmälan behövs." }, new { }, ["expectedVersion", "assessment"]),
+        new("ChangeParticipantEmail", "PUT", i => $"/participants/{i.Person}/email", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, email = "kontakt@example.se" }, new { email = "inte en adress" }, ["expectedVersion", "email"]),
+        new("RecordGoalsAndNeeds", "PUT", _ => "/goals", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, personGoals = "Eget boende.", needs = new[] { "Boende" } }, new { needs = new[] { "" } },
+            ["expectedVersion", "needs[0]"]),
+        new("RecordReportOfConcernAssessment", "PUT", _ => "/report-of-concern-assessment", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, assessment = "Ingen orosanmälan behövs." }, new { }, ["expectedVersion", "assessment"]),
         new("RecordChildrenInHousehold", "PUT", _ => "/children", DemoDirectory.SocialWorker,
             v => new
             {
@@ -59,21 +72,38 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
             },
             new { children = new[] { new { ageYears = 30 } }, childrensNeed = true },
             ["expectedVersion", "children[0].ageYears", "children[0].livesWith", "children[0].custody"]),
-        new("AssignOverallResponsibility", "PUT", _ => "/overall-responsibility", DemoDirectory.SocialWorker, v => new { expectedVersion = v, unitId = DemoDirectory.VuxenenhetenOstersund }, new { }, ["expectedVersion", "unitId"]),
-        new("ProposeAction", "POST", _ => "/actions", DemoDirectory.SocialWorker, v => new { expectedVersion = v, actionTypeCode = "kommun.boende", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description = "Boende.", startOn = "2026-12-01" }, new { }, ["expectedVersion", "actionTypeCode", "owningUnitId", "description"]),
-        new("DecideAction", "PUT", i => $"/actions/{i.PendingAction}/acceptance", DemoDirectory.Nurse, v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "rejectionReason"]),
-        new("ChangeActionStatus", "PUT", i => $"/actions/{i.AcceptedAction}/status", DemoDirectory.SocialWorker, v => new { expectedVersion = v, status = "Ongoing" }, new { status = "Rejected" }, ["expectedVersion", "status"]),
+        new("AssignOverallResponsibility", "PUT", _ => "/overall-responsibility", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, unitId = DemoDirectory.VuxenenhetenOstersund }, new { }, ["expectedVersion", "unitId"]),
+        new("ProposeAction", "POST", _ => "/actions", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, actionTypeCode = "kommun.boende", owningUnitId = DemoDirectory.VuxenenhetenOstersund,
+                description = "Boende.", startOn = "2026-12-01" }, new { },
+            ["expectedVersion", "actionTypeCode", "owningUnitId", "description"]),
+        new("DecideAction", "PUT", i => $"/actions/{i.PendingAction}/acceptance", DemoDirectory.Nurse,
+            v => new { expectedVersion = v, accept = true }, new { accept = false }, ["expectedVersion", "rejectionReason"]),
+        new("ChangeActionStatus", "PUT", i => $"/actions/{i.AcceptedAction}/status", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, status = "Ongoing" }, new { status = "Rejected" }, ["expectedVersion", "status"]),
         new(
             "ReportActionToIvo", "PUT", i => $"/actions/{i.AcceptedAction}/ivo-report", DemoDirectory.SocialWorker,
             v => new { expectedVersion = v, reportedOn = "2027-03-01" }, new { }, ["expectedVersion", "reportedOn"]),
-        new("ScheduleMeeting", "POST", _ => "/meetings", DemoDirectory.SocialWorker, v => new { expectedVersion = v, startsAt = SipWebFactory.Now.AddDays(10), durationMinutes = 60, location = "Rådhuset" }, new { durationMinutes = 5, videoLink = "http://osäker.example" }, ["expectedVersion", "startsAt", "durationMinutes", "videoLink"]),
-        new("RescheduleMeeting", "PUT", i => $"/meetings/{i.Meeting}", DemoDirectory.SocialWorker, v => new { expectedVersion = v, startsAt = SipWebFactory.Now.AddDays(11), durationMinutes = 60, location = "Rådhuset" }, new { }, ["expectedVersion", "startsAt", "durationMinutes", "location"]),
-        new("CancelMeeting", "POST", i => $"/meetings/{i.Meeting}/cancellation", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "Sjukdom." }, new { }, ["expectedVersion", "reason"]),
+        new("ScheduleMeeting", "POST", _ => "/meetings", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, startsAt = SipWebFactory.Now.AddDays(10), durationMinutes = 60, location = "Rådhuset" },
+            new { durationMinutes = 5, videoLink = "http://osäker.example" },
+            ["expectedVersion", "startsAt", "durationMinutes", "videoLink"]),
+        new("RescheduleMeeting", "PUT", i => $"/meetings/{i.Meeting}", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, startsAt = SipWebFactory.Now.AddDays(11), durationMinutes = 60, location = "Rådhuset" },
+            new { }, ["expectedVersion", "startsAt", "durationMinutes", "location"]),
+        new("CancelMeeting", "POST", i => $"/meetings/{i.Meeting}/cancellation", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, reason = "Sjukdom." }, new { }, ["expectedVersion", "reason"]),
         new("RecordMeetingHeld", "POST", i => $"/meetings/{i.Meeting}/held", DemoDirectory.SocialWorker,
             v => new { expectedVersion = v }, new { }, ["expectedVersion"]),
-        new("EstablishPlan", "POST", _ => "/establishment", DemoDirectory.SocialWorker, v => new { expectedVersion = v, personParticipated = true, personApproved = true }, new { nextFollowUpOn = "2020-01-01" }, ["expectedVersion", "personAbsenceReason", "nextFollowUpOn"]),
-        new("ScheduleFollowUp", "POST", _ => "/follow-ups", DemoDirectory.SocialWorker, v => new { expectedVersion = v, dueOn = "2027-01-15" }, new { dueOn = "2026-01-01" }, ["expectedVersion", "dueOn"]),
-        new("RecordFollowUp", "POST", _ => $"/follow-ups/{Guid.NewGuid()}/record", DemoDirectory.SocialWorker, v => new { expectedVersion = v, summary = "Går bra.", personParticipated = true, personApproved = true }, new { }, ["expectedVersion", "summary", "personAbsenceReason"]),
+        new("EstablishPlan", "POST", _ => "/establishment", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, personParticipated = true, personApproved = true }, new { nextFollowUpOn = "2020-01-01" },
+            ["expectedVersion", "personAbsenceReason", "nextFollowUpOn"]),
+        new("ScheduleFollowUp", "POST", _ => "/follow-ups", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, dueOn = "2027-01-15" }, new { dueOn = "2026-01-01" }, ["expectedVersion", "dueOn"]),
+        new("RecordFollowUp", "POST", _ => $"/follow-ups/{Guid.NewGuid()}/record", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, summary = "Går bra.", personParticipated = true, personApproved = true }, new { },
+            ["expectedVersion", "summary", "personAbsenceReason"]),
         new(
             "RegisterPlacement", "PUT", _ => "/placement", DemoDirectory.SocialWorker,
             v => new
@@ -96,24 +126,42 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
             },
             new { notifiedOn = "2030-01-01", certificateWrittenAt = TooLong },
             ["expectedVersion", "notifiedBy", "notifiedOn", "certificateWrittenAt"]),
-        new("ClassifyAction", "PUT", i => $"/actions/{i.AcceptedAction}/nature", DemoDirectory.SocialWorker, v => new { expectedVersion = v, nature = "Social" }, new { nature = 99 }, ["expectedVersion", "nature"]),
-        new("ProposeCostAllocation", "POST", _ => "/cost-allocations", DemoDirectory.SocialWorker, v => new { expectedVersion = v, shareKind = "Percent", municipalityShare = 60, regionShare = 40, basis = "Boende och stöd är socialtjänst." }, new { shareKind = "Percent", municipalityShare = 70, regionShare = 10 }, ["expectedVersion", "regionShare", "basis"]),
+        new("ClassifyAction", "PUT", i => $"/actions/{i.AcceptedAction}/nature", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, nature = "Social" }, new { nature = 99 }, ["expectedVersion", "nature"]),
+        new("ProposeCostAllocation", "POST", _ => "/cost-allocations", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, shareKind = "Percent", municipalityShare = 60, regionShare = 40,
+                basis = "Boende och stöd är socialtjänst." }, new { shareKind = "Percent", municipalityShare = 70, regionShare = 10 },
+            ["expectedVersion", "regionShare", "basis"]),
         new("AgreeCostAllocation", "POST", _ => "/cost-allocations/current/agreement", DemoDirectory.SocialServicesManager,
             v => new { expectedVersion = v }, new { }, ["expectedVersion"]),
-        new("DisputeCostAllocation", "POST", _ => "/cost-allocations/current/dispute", DemoDirectory.Nurse, v => new { expectedVersion = v, ground = "SharesOrBasis", reason = "Behandlingsandelen är för hög." }, new { ground = 99 }, ["expectedVersion", "ground", "reason"]),
-        new("RaiseDeviation", "POST", _ => "/deviations", DemoDirectory.SocialWorker, v => new { expectedVersion = v, counterpartOrganizationId = DemoDirectory.RegionJh, description = "Oenighet om abstinensbehandlingen.", isCostDispute = false }, new { }, ["expectedVersion", "counterpartOrganizationId", "description"]),
-        new("EscalateDeviation", "POST", i => $"/deviations/{i.Deviation}/escalation", DemoDirectory.SocialWorker, v => new { expectedVersion = v }, new { deIdentifiedSummary = new string('x', 4001) }, ["expectedVersion", "deIdentifiedSummary"]),
-        new("ResolveDeviation", "POST", i => $"/deviations/{i.Deviation}/resolution", DemoDirectory.SocialWorker, v => new { expectedVersion = v, resolution = "Regionen ansvarar." }, new { }, ["expectedVersion", "resolution"]),
-        new("RecordFeedback", "POST", _ => "/feedback", DemoDirectory.SocialWorker, v => new { expectedVersion = v, kind = "Opinion", text = "Vill ha färre möten.", receivedOn = "2026-11-23", routedToUnitId = DemoDirectory.VuxenenhetenOstersund }, new { receivedOn = "2030-01-01" }, ["expectedVersion", "text", "receivedOn", "routedToUnitId"]),
-        new("AnswerFeedback", "POST", i => $"/feedback/{i.Feedback}/answer", DemoDirectory.SocialWorker, v => new { expectedVersion = v, answer = "Vi ses varannan vecka i stället." }, new { }, ["expectedVersion", "answer"]),
+        new("DisputeCostAllocation", "POST", _ => "/cost-allocations/current/dispute", DemoDirectory.Nurse,
+            v => new { expectedVersion = v, ground = "SharesOrBasis", reason = "Behandlingsandelen är för hög." }, new { ground = 99 },
+            ["expectedVersion", "ground", "reason"]),
+        new("RaiseDeviation", "POST", _ => "/deviations", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, counterpartOrganizationId = DemoDirectory.RegionJh,
+                description = "Oenighet om abstinensbehandlingen.", isCostDispute = false }, new { },
+            ["expectedVersion", "counterpartOrganizationId", "description"]),
+        new("EscalateDeviation", "POST", i => $"/deviations/{i.Deviation}/escalation", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v }, new { deIdentifiedSummary = new string('x', 4001) },
+            ["expectedVersion", "deIdentifiedSummary"]),
+        new("ResolveDeviation", "POST", i => $"/deviations/{i.Deviation}/resolution", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, resolution = "Regionen ansvarar." }, new { }, ["expectedVersion", "resolution"]),
+        new("RecordFeedback", "POST", _ => "/feedback", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, kind = "Opinion", text = "Vill ha färre möten.", receivedOn = "2026-11-23",
+                routedToUnitId = DemoDirectory.VuxenenhetenOstersund }, new { receivedOn = "2030-01-01" },
+            ["expectedVersion", "text", "receivedOn", "routedToUnitId"]),
+        new("AnswerFeedback", "POST", i => $"/feedback/{i.Feedback}/answer", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, answer = "Vi ses varannan vecka i stället." }, new { }, ["expectedVersion", "answer"]),
         new("RecordCommunicationNeed", "PUT", _ => "/communication-need", DemoDirectory.SocialWorker,
             v => new { expectedVersion = v, interpreterNeeded = true, language = "arabiska" },
             new { language = new string('x', 101) }, ["expectedVersion", "language"]),
         new("NameFastCareContact", "PUT", _ => "/fast-care-contact", DemoDirectory.Nurse,
             v => new { expectedVersion = v, unitId = DemoDirectory.BeroendemottagningenOstersund, name = "Eva Berg, sjuksköterska" },
             new { telephone = "ring mig" }, ["expectedVersion", "name", "telephone", "unitId"]),
-        new("ClosePlan", "POST", _ => "/closure", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "GoalsReached" }, new { reason = "Other" }, ["expectedVersion", "note"]),
-        new("CancelPlan", "POST", _ => "/cancellation", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "Inget samtycke." }, new { }, ["expectedVersion", "reason"]),
+        new("ClosePlan", "POST", _ => "/closure", DemoDirectory.SocialWorker, v => new { expectedVersion = v, reason = "GoalsReached" },
+            new { reason = "Other" }, ["expectedVersion", "note"]),
+        new("CancelPlan", "POST", _ => "/cancellation", DemoDirectory.SocialWorker,
+            v => new { expectedVersion = v, reason = "Inget samtycke." }, new { }, ["expectedVersion", "reason"]),
     ];
 
     [Theory, SqliteData, PostgresData]
@@ -132,7 +180,8 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{command.Name}: {(int)response.StatusCode} {text}");
             var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
             var fields = errors.EnumerateObject().Select(e => e.Name).Order().ToArray();
-            Assert.True(command.InvalidFields.Order().SequenceEqual(fields), $"{command.Name}: expected errors on {string.Join(", ", command.InvalidFields)} but got {string.Join(", ", fields)}");
+            Assert.True(command.InvalidFields.Order().SequenceEqual(fields),
+                $"{command.Name}: expected errors on {string.Join(", ", command.InvalidFields)} but got {string.Join(", ", fields)}");
             Assert.All(errors.EnumerateObject(), e => Assert.False(string.IsNullOrWhiteSpace(e.Value[0].GetString())));
             Assert.True(before == await StateAsync(app, ids.Plan), $"{command.Name} changed the plan on bad input");
         }
@@ -212,9 +261,15 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         object Start(string reference, object placement) => new
         {
-            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = reference, origin = "SocialServicesCase",
-            personalIdentityNumber = "19850314-9828", personName = "Placerad Testsson", hasProtectedIdentity = false,
-            childrenInHousehold = false, reason = "Placerad på HVB utan SIP.", placement,
+            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+            externalCaseReference = reference,
+            origin = "SocialServicesCase",
+            personalIdentityNumber = "19850314-9828",
+            personName = "Placerad Testsson",
+            hasProtectedIdentity = false,
+            childrenInHousehold = false,
+            reason = "Placerad på HVB utan SIP.",
+            placement,
         };
         async Task<int> PlansAsync()
         {
@@ -225,7 +280,12 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         var before = await PlansAsync();
         using (var invalid = await client.PostJsonAsync("/api/v1/plans", Start($"PL-{provider}-1", new
         {
-            decidedOn = decided, startedOn = decided, isAcute = true, precededBySip = false, motive = "Other", careContent = TooLong,
+            decidedOn = decided,
+            startedOn = decided,
+            isAcute = true,
+            precededBySip = false,
+            motive = "Other",
+            careContent = TooLong,
         })))
         {
             var text = await invalid.Content.ReadAsStringAsync();
@@ -240,7 +300,11 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
 
         var lvu = new
         {
-            decidedOn = decided, startedOn = decided, legalBasis = "Lvu", motive = "SubstanceUse", careContent = "Behandling.",
+            decidedOn = decided,
+            startedOn = decided,
+            legalBasis = "Lvu",
+            motive = "SubstanceUse",
+            careContent = "Behandling.",
         };
         using (var tooOld = await client.PostJsonAsync("/api/v1/plans", Start($"PL-{provider}-2", lvu)))
         {
@@ -275,7 +339,8 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, Command command, Ids ids, object body) =>
-        client.SendAsync(new HttpRequestMessage(new HttpMethod(command.Method), new Uri($"/api/v1/plans/{ids.Plan}{command.Path(ids)}", UriKind.Relative))
+        client.SendAsync(new HttpRequestMessage(new HttpMethod(command.Method),
+            new Uri($"/api/v1/plans/{ids.Plan}{command.Path(ids)}", UriKind.Relative))
         {
             Content = JsonContent.Create(body, options: Json.Options),
         });
@@ -294,14 +359,22 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
         var now = SipWebFactory.Now;
         var policy = await db.CountyPolicies.FirstAsync();
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
-        var person = new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(now)), "Kontrakt Testsson", false, false);
-        var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Kontraktstest", OriginKind.SocialServicesCase, $"CC-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, now);
-        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], true, null, DemoDirectory.SocialWorker, now);
+        var person = new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(now)), "Kontrakt Testsson", false,
+            false);
+        var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Kontraktstest",
+            OriginKind.SocialServicesCase, $"CC-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker,
+            null, policy, now);
+        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], true, null,
+            DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);
         var centre = plan.InviteUnit(units[DemoDirectory.HalsocentralenOdenslund], policy, now);
-        var pending = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "LARO", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
-        var accepted = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, units[DemoDirectory.VuxenenhetenOstersund], null, "Boendestöd", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        var pending = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("region.laro")!,
+            units[DemoDirectory.BeroendemottagningenOstersund], null, "LARO", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker,
+            policy, now);
+        var accepted = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!,
+            units[DemoDirectory.VuxenenhetenOstersund], null, "Boendestöd", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker,
+            policy, now);
         plan.AcceptAction(accepted.Id, DemoDirectory.VuxenenhetenOstersund, DemoDirectory.SocialWorker, now);
         var meeting = plan.ScheduleMeeting(now.AddDays(5), TimeSpan.FromHours(1), "Rådhuset", null, [clinic.Id], now);
         plan.RegisterPlacement(
@@ -333,6 +406,7 @@ public sealed class CommandContractTests(AppFixture apps) : IClassFixture<AppFix
 
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
-        return new Ids(plan.Id, centre.Id, pending.Id, accepted.Id, meeting.Id, plan.Participants.Single(p => p.Kind == ParticipantKind.Person).Id, deviation.Id, feedback.Id);
+        return new Ids(plan.Id, centre.Id, pending.Id, accepted.Id, meeting.Id,
+            plan.Participants.Single(p => p.Kind == ParticipantKind.Person).Id, deviation.Id, feedback.Id);
     }
 }

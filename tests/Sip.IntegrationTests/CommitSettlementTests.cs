@@ -38,21 +38,33 @@ public sealed class CommitSettlementTests
         var plan = await Scenarios.StartWithConsentAsync(anna, "Avbruten Testsson");
 
         fault.Arm(cut, times: 1);
-        using var response = await anna.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions", new { expectedVersion = plan.Version, actionTypeCode = "kommun.boende", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description = "Boendestöd två gånger i veckan.", startOn = "2026-12-01" });
+        using var response = await anna.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions",
+            new
+            {
+                expectedVersion = plan.Version,
+                actionTypeCode = "kommun.boende",
+                owningUnitId = DemoDirectory.VuxenenhetenOstersund,
+                description = "Boendestöd två gånger i veckan.",
+                startOn = "2026-12-01"
+            });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(0, fault.Remaining);
         var answered = JsonSerializer.Deserialize<PlanChanged>(await response.Content.ReadAsStringAsync(), Json.Options)!;
         Assert.Equal(plan.Version + 1, answered.Version);
         await using var db = app.Database.CreateContext();
-        var stored = await db.Plans.AsNoTracking().Where(p => p.Id == plan.PlanId).Select(p => new { p.Version, Actions = p.Actions.Count(a => a.Description == "Boendestöd två gånger i veckan.") }).SingleAsync();
+        var stored = await db.Plans.AsNoTracking().Where(p => p.Id == plan.PlanId)
+            .Select(p => new { p.Version, Actions = p.Actions.Count(a => a.Description == "Boendestöd två gånger i veckan.") })
+            .SingleAsync();
         Assert.Equal(1, stored.Actions);
         Assert.Equal(plan.Version + 1, stored.Version);
-        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.PlanId == plan.PlanId && a.Action == "ProposeAction" && a.Kind == AuditKind.Change));
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.PlanId == plan.PlanId && a.Action == "ProposeAction" && a.Kind
+            == AuditKind.Change));
     }
 
     [Theory, SqliteData]
-    public async Task A_command_whose_commit_fails_for_longer_than_the_app_waits_is_answered_503_and_stores_nothing(DatabaseProvider provider)
+    public async Task A_command_whose_commit_fails_for_longer_than_the_app_waits_is_answered_503_and_stores_nothing(
+        DatabaseProvider provider)
     {
         await using var run = await RunAsync(provider);
         var (app, fault) = (run.App, run.Fault);
@@ -60,7 +72,15 @@ public sealed class CommitSettlementTests
         var plan = await Scenarios.StartWithConsentAsync(anna, "Avbruten Testsson");
 
         fault.Arm(CommitCut.BeforeCommit, times: int.MaxValue);
-        using var response = await anna.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions", new { expectedVersion = plan.Version, actionTypeCode = "kommun.boende", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description = "Boendestöd.", startOn = "2026-12-01" });
+        using var response = await anna.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions",
+            new
+            {
+                expectedVersion = plan.Version,
+                actionTypeCode = "kommun.boende",
+                owningUnitId = DemoDirectory.VuxenenhetenOstersund,
+                description = "Boendestöd.",
+                startOn = "2026-12-01"
+            });
         fault.Arm(CommitCut.BeforeCommit, times: 0);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -115,10 +135,12 @@ public sealed class CommitSettlementTests
 
         public void Arm(CommitCut cut, int times) => (_cut, _remaining) = (cut, times);
 
-        public override ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default) =>
+        public override ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
+            InterceptionResult result, CancellationToken cancellationToken = default) =>
             _cut == CommitCut.BeforeCommit && Take() ? throw new ConnectionCut() : ValueTask.FromResult(result);
 
-        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+            CancellationToken cancellationToken = default) =>
             _cut == CommitCut.AfterCommit && Take() ? throw new ConnectionCut() : Task.CompletedTask;
 
         private bool Take()

@@ -14,7 +14,8 @@ namespace Sip.IntegrationTests;
 public sealed class CompiledModelTests
 {
     private static SqliteSipDbContext Context() =>
-        new((DbContextOptions<SqliteSipDbContext>)DatabaseRegistration.UseSqlite(new DbContextOptionsBuilder<SqliteSipDbContext>(), "Data Source=:memory:").Options);
+        new((DbContextOptions<SqliteSipDbContext>)DatabaseRegistration.UseSqlite(new DbContextOptionsBuilder<SqliteSipDbContext>(),
+            "Data Source=:memory:").Options);
 
     [Fact]
     public void The_embedded_default_runs_on_the_compiled_model()
@@ -48,16 +49,20 @@ public sealed class CompiledModelTests
         var onlyCompiled = compiled.Except(configured, StringComparer.Ordinal).ToList();
         Assert.True(
             onlyConfigured.Count == 0 && onlyCompiled.Count == 0,
-            $"The compiled model is out of date: run deploy/migrations/regenerate.sh --compiled-model.\nConfigured:\n  {string.Join("\n  ", onlyConfigured)}\nCompiled:\n  {string.Join("\n  ", onlyCompiled)}");
+            $"The compiled model is out of date: run deploy/migrations/regenerate.sh --compiled-model.\nConfigured:\n  " +
+                $"{string.Join("\n  ", onlyConfigured)}\nCompiled:\n  {string.Join("\n  ", onlyCompiled)}");
     }
 
     private static List<string> Tables(IRelationalModel model) =>
         model.Tables
             .SelectMany(table => new[] { $"table {table.Name}" }
                 .Concat(table.Columns.Select(c => $"{table.Name}.{c.Name} {c.StoreType} nullable {c.IsNullable}"))
-                .Concat(table.UniqueConstraints.Select(u => $"{table.Name} key {u.Name} ({Names(u.Columns)}) primary {u.GetIsPrimaryKey()}"))
-                .Concat(table.ForeignKeyConstraints.Select(f => $"{table.Name} foreign key {f.Name} ({Names(f.Columns)}) -> {f.PrincipalTable.Name} on delete {f.OnDeleteAction}"))
-                .Concat(table.Indexes.Select(i => $"{table.Name} index {i.Name} ({Names(i.Columns)}) unique {i.IsUnique} where {i.Filter}")))
+                .Concat(table.UniqueConstraints.Select(
+                    u => $"{table.Name} key {u.Name} ({Names(u.Columns)}) primary {u.GetIsPrimaryKey()}"))
+                .Concat(table.ForeignKeyConstraints.Select(
+                    f => $"{table.Name} foreign key {f.Name} ({Names(f.Columns)}) -> {f.PrincipalTable.Name} on delete {f.OnDeleteAction}"))
+                .Concat(table.Indexes.Select(
+                    i => $"{table.Name} index {i.Name} ({Names(i.Columns)}) unique {i.IsUnique} where {i.Filter}")))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -65,9 +70,14 @@ public sealed class CompiledModelTests
 
     private static List<string> Shape(IModel model) =>
         model.GetEntityTypes()
-            .SelectMany(type => new[] { $"{type.Name} table {type.GetTableName()} owned {type.IsOwned()} filter {type.GetDeclaredQueryFilters().Count}" }
-                .Concat(type.GetDeclaredProperties().Select(p => $"{type.Name}.{p.Name}: {p.ClrType.Name} stored as {p.GetProviderClrType()?.Name ?? p.ClrType.Name}, column {p.GetColumnName()}, nullable {p.IsNullable}, max {p.GetMaxLength()}, concurrency {p.IsConcurrencyToken}"))
-                .Concat(type.GetDeclaredNavigations().Select(n => $"{type.Name}.{n.Name} -> {n.TargetEntityType.Name} collection {n.IsCollection} backed by {n.FieldInfo?.Name}"))
+            .SelectMany(type => new[] { $"{type.Name} table {type.GetTableName()} owned {type.IsOwned()} filter " +
+                $"{type.GetDeclaredQueryFilters().Count}" }
+                .Concat(type.GetDeclaredProperties()
+                    .Select(p => $"{type.Name}.{p.Name}: {p.ClrType.Name} stored as {p.GetProviderClrType()?.Name ?? p.ClrType.Name}, " +
+                    $"column {p.GetColumnName()}, nullable {p.IsNullable}, max {p.GetMaxLength()}, concurrency {p.IsConcurrencyToken}"))
+                .Concat(type.GetDeclaredNavigations()
+                    .Select(n => $"{type.Name}.{n.Name} -> {n.TargetEntityType.Name} collection {n.IsCollection} backed by " +
+                    $"{n.FieldInfo?.Name}"))
                 .Concat(type.GetDeclaredComplexProperties().Select(c => $"{type.Name}.{c.Name} complex {c.ComplexType.ClrType.Name}")))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -34,7 +34,9 @@ public sealed class ConcurrentEditTests(AppFixture apps) : IClassFixture<AppFixt
         for (var round = 0; round < Rounds; round++)
         {
             var texts = new[] { $"Annas mål, runda {round}.", $"Helenas mål, runda {round}." };
-            var sent = new[] { anna, helena }.Select((client, i) => client.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/goals", new { expectedVersion = version, personGoals = texts[i], needs = new[] { "Boende" } })).ToArray();
+            var sent = new[] { anna, helena }.Select(
+                (client, i) => client.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/goals",
+                    new { expectedVersion = version, personGoals = texts[i], needs = new[] { "Boende" } })).ToArray();
             var responses = await Task.WhenAll(sent);
 
             var statuses = responses.Select(r => r.StatusCode).Order().ToList();
@@ -53,9 +55,12 @@ public sealed class ConcurrentEditTests(AppFixture apps) : IClassFixture<AppFixt
         }
 
         await using var db = app.Database.CreateContext();
-        var stored = await db.Plans.AsNoTracking().Where(p => p.Id == plan.PlanId).Select(p => new { p.PersonGoals, p.Version }).SingleAsync();
+        var stored = await db.Plans.AsNoTracking().Where(p => p.Id == plan.PlanId).Select(p => new { p.PersonGoals, p.Version })
+            .SingleAsync();
         Assert.Equal((winners[^1], plan.Version + Rounds), (stored.PersonGoals, stored.Version));
-        Assert.Equal(Rounds, await db.AuditEntries.CountAsync(a => a.PlanId == plan.PlanId && a.Kind == AuditKind.Change && a.Action == "RecordGoalsAndNeeds"));
+        Assert.Equal(Rounds,
+            await db.AuditEntries.CountAsync(a => a.PlanId == plan.PlanId && a.Kind == AuditKind.Change && a.Action
+                == "RecordGoalsAndNeeds"));
     }
 
     /// <summary>
@@ -68,7 +73,17 @@ public sealed class ConcurrentEditTests(AppFixture apps) : IClassFixture<AppFixt
     {
         var app = await apps.For(provider);
         using var anna = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        var starts = Enumerable.Range(0, 16).Select(i => anna.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"SAMTIDIG-{i}", origin = "SocialServicesCase", personalIdentityNumber = "19850314-9828", personName = "Samtidig Testsson", reason = "Samordning." })).ToArray();
+        var starts = Enumerable.Range(0, 16)
+            .Select(i => anna.PostJsonAsync("/api/v1/plans",
+                    new
+                    {
+                        initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+                        externalCaseReference = $"SAMTIDIG-{i}",
+                        origin = "SocialServicesCase",
+                        personalIdentityNumber = "19850314-9828",
+                        personName = "Samtidig Testsson",
+                        reason = "Samordning."
+                    })).ToArray();
         var responses = await Task.WhenAll(starts);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
@@ -91,8 +106,18 @@ public sealed class ConcurrentEditTests(AppFixture apps) : IClassFixture<AppFixt
             await db.SaveChangesAsync();
         }
 
-        using var after = await anna.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = "SAMTIDIG-efter", origin = "SocialServicesCase", personalIdentityNumber = "19850314-9828", personName = "Samtidig Testsson", reason = "Samordning." });
+        using var after = await anna.PostJsonAsync("/api/v1/plans",
+            new
+            {
+                initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+                externalCaseReference = "SAMTIDIG-efter",
+                origin = "SocialServicesCase",
+                personalIdentityNumber = "19850314-9828",
+                personName = "Samtidig Testsson",
+                reason = "Samordning."
+            });
         Assert.Equal(HttpStatusCode.Created, after.StatusCode);
-        Assert.EndsWith($"{numbers[^1] + 101:D6}", (await after.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!.ReferenceNumber, StringComparison.Ordinal);
+        Assert.EndsWith($"{numbers[^1] + 101:D6}", (await after.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!.ReferenceNumber,
+            StringComparison.Ordinal);
     }
 }

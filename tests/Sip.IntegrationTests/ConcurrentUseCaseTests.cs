@@ -30,7 +30,8 @@ public sealed class ConcurrentUseCaseTests(AppFixture apps) : IClassFixture<AppF
         var sender = circuit.ServiceProvider.GetRequiredService<ISender>();
         var seen = (await sender.Send(new ListMyPlans())).TotalCount;
         Assert.True(seen > 0, "the social worker sees none of the demo plans");
-        var work = Enumerable.Range(0, 10).SelectMany(_ => new Task[] { sender.Send(new ListMyPlans()).AsTask(), sender.Send(new GetUnitInbox()).AsTask() });
+        var work = Enumerable.Range(0, 10)
+            .SelectMany(_ => new Task[] { sender.Send(new ListMyPlans()).AsTask(), sender.Send(new GetUnitInbox()).AsTask() });
 
         await Task.WhenAll(work);
 

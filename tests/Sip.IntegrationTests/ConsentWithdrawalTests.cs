@@ -22,7 +22,8 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
         var plan = await Scenarios.StartWithClinicAsync(social, "Återkall Testsson", "19720805-9845");
-        string[] reads = [$"/api/v1/plans/{plan.PlanId}", $"/api/v1/plans/{plan.PlanId}/versions", $"/api/v1/plans/{plan.PlanId}/fhir", $"/planer/{plan.PlanId}"];
+        string[] reads = [$"/api/v1/plans/{plan.PlanId}", $"/api/v1/plans/{plan.PlanId}/versions", $"/api/v1/plans/{plan.PlanId}/fhir",
+            $"/planer/{plan.PlanId}"];
         foreach (var path in reads)
         {
             using var before = await nurse.GetAsync(new Uri(path, UriKind.Relative));
@@ -36,7 +37,8 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
         var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options))!;
         Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId);
 
-        using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = plan.Version, note = "Personen vill inte längre att vården deltar." });
+        using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal",
+            new { expectedVersion = plan.Version, note = "Personen vill inte längre att vården deltar." });
         var version = (await withdrawn.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
 
         // The API and the export answer 404; the page renders "Ingen åtkomst" in place of the plan.
@@ -50,7 +52,8 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
             Assert.DoesNotContain("Återkall", body, StringComparison.Ordinal);
         }
 
-        using var answer = await nurse.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/participants/{plan.ClinicParticipantId}/response", new { expectedVersion = version, accept = true });
+        using var answer = await nurse.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/participants/{plan.ClinicParticipantId}/response",
+            new { expectedVersion = version, accept = true });
         Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
         inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options))!;
         Assert.DoesNotContain(inbox.Items, i => i.PlanId == plan.PlanId);
@@ -67,15 +70,26 @@ public sealed class ConsentWithdrawalTests(AppFixture apps) : IClassFixture<AppF
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
         var plan = await Scenarios.StartWithClinicAsync(social, "Insats Testsson", "19810412-9849");
-        using var proposed = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions", new { expectedVersion = plan.Version, actionTypeCode = "region.laro", owningUnitId = DemoDirectory.BeroendemottagningenOstersund, description = "LARO-bedömning.", startOn = "2026-12-03" });
+        using var proposed = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions",
+            new
+            {
+                expectedVersion = plan.Version,
+                actionTypeCode = "region.laro",
+                owningUnitId = DemoDirectory.BeroendemottagningenOstersund,
+                description = "LARO-bedömning.",
+                startOn = "2026-12-03"
+            });
         Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
         var insats = (await proposed.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
 
         var inbox = (await nurse.GetFromJsonAsync<UnitInbox>(new Uri("/api/v1/inbox?pageSize=200", UriKind.Relative), Json.Options))!;
-        Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.InvitationToAnswer && i.ItemId == plan.ClinicParticipantId);
-        Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.ActionToAccept && i.ItemId == insats.CreatedId);
+        Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.InvitationToAnswer && i.ItemId
+            == plan.ClinicParticipantId);
+        Assert.Contains(inbox.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.ActionToAccept && i.ItemId
+            == insats.CreatedId);
 
-        using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = insats.Version, note = "Personen vill inte längre att vården deltar." });
+        using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal",
+            new { expectedVersion = insats.Version, note = "Personen vill inte längre att vården deltar." });
         withdrawn.EnsureSuccessStatusCode();
 
         var before = inbox;

@@ -16,13 +16,16 @@ namespace Sip.IntegrationTests;
 public sealed class CostAllocationDeadlineTests(AppFixture apps) : IClassFixture<AppFixture>
 {
     [Theory, SqliteData, PostgresData]
-    public async Task An_unsettled_cost_allocation_is_chased_at_both_principals_after_ten_working_days_and_not_once_settled(DatabaseProvider provider)
+    public async Task An_unsettled_cost_allocation_is_chased_at_both_principals_after_ten_working_days_and_not_once_settled(
+        DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         app.Clock.Advance(SwedishTime.FromLocal(new DateTime(2027, 3, 25, 9, 0, 0, DateTimeKind.Unspecified)) - app.Clock.GetUtcNow());
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         var planId = (await Scenarios.StartWithClinicAsync(social, "Kostnad Testsson")).PlanId;
-        await ChangePlanAsync(app, planId, (plan, policy, now) => plan.RegisterPlacement(new HvbPlacement(new DateOnly(2027, 3, 25), new DateOnly(2027, 3, 25), isAcute: true, precededBySip: false, policy), now));
+        await ChangePlanAsync(app, planId,
+            (plan, policy, now) => plan.RegisterPlacement(
+                new HvbPlacement(new DateOnly(2027, 3, 25), new DateOnly(2027, 3, 25), isAcute: true, precededBySip: false, policy), now));
 
         // Thursday 8 April would be the deadline without Easter; Friday 9 and Monday 12 April are still in time.
         foreach (var day in new[] { new DateOnly(2027, 4, 9), new DateOnly(2027, 4, 12) })
@@ -33,12 +36,14 @@ public sealed class CostAllocationDeadlineTests(AppFixture apps) : IClassFixture
 
         // Tuesday 13 April: the first reminder, to the initiating unit and to the region's unit taking part.
         await ScanOnAsync(app, new DateOnly(2027, 4, 13));
-        Assert.Equal([(0, DemoDirectory.VuxenenhetenOstersund), (0, DemoDirectory.BeroendemottagningenOstersund)], await RemindersAsync(app, planId));
+        Assert.Equal([(0, DemoDirectory.VuxenenhetenOstersund), (0, DemoDirectory.BeroendemottagningenOstersund)],
+            await RemindersAsync(app, planId));
 
         // The principals agree; nothing more is sent.
         await ChangePlanAsync(app, planId, (plan, _, now) =>
         {
-            plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar: behandling och boende väger lika.", DemoDirectory.VuxenenhetenOstersund, now);
+            plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Lika delar: behandling och boende väger lika.",
+                DemoDirectory.VuxenenhetenOstersund, now);
             plan.AgreeCostAllocation(Sip.Domain.Organizations.OrganizationKind.Municipality, DemoManagers.Social, now);
             plan.AgreeCostAllocation(Sip.Domain.Organizations.OrganizationKind.Region, DemoManagers.Clinic, now);
         });
@@ -46,7 +51,8 @@ public sealed class CostAllocationDeadlineTests(AppFixture apps) : IClassFixture
         Assert.Equal(2, (await RemindersAsync(app, planId)).Count);
     }
 
-    private static async Task ChangePlanAsync(SipWebFactory app, Guid planId, Action<SipPlan, Sip.Domain.Policies.CountyPolicy, DateTimeOffset> change)
+    private static async Task ChangePlanAsync(SipWebFactory app, Guid planId,
+        Action<SipPlan, Sip.Domain.Policies.CountyPolicy, DateTimeOffset> change)
     {
         await using var db = app.Database.CreateContext();
         var plan = await db.Plans.SingleAsync(p => p.Id == planId);
@@ -65,6 +71,7 @@ public sealed class CostAllocationDeadlineTests(AppFixture apps) : IClassFixture
         await using var db = app.Database.CreateContext();
         var rows = await db.Outbox.Where(m => m.PlanId == planId && m.Deadline == DeadlineKind.CostAllocationNotSettled)
             .Select(m => new { m.Step, m.RecipientId }).ToListAsync();
-        return [.. rows.Select(r => (Step: r.Step!.Value, r.RecipientId)).OrderBy(r => r.Step).ThenBy(r => r.RecipientId == DemoDirectory.VuxenenhetenOstersund ? 0 : 1)];
+        return [.. rows.Select(r => (Step: r.Step!.Value, r.RecipientId)).OrderBy(r => r.Step)
+            .ThenBy(r => r.RecipientId == DemoDirectory.VuxenenhetenOstersund ? 0 : 1)];
     }
 }

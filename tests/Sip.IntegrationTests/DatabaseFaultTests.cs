@@ -14,7 +14,8 @@ namespace Sip.IntegrationTests;
 public sealed class DatabaseFaultTests(AppFixture apps, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
     [Theory, PostgresData]
-    public async Task A_database_outage_under_load_is_waited_out_and_loses_no_answered_command_and_writes_none_twice(DatabaseProvider provider)
+    public async Task A_database_outage_under_load_is_waited_out_and_loses_no_answered_command_and_writes_none_twice(
+        DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var load = await CommandLoad.PrepareAsync(app, workers: 6, "Avbrott Testsson");
@@ -40,12 +41,14 @@ internal static class FaultAssertions
     /// database is back; the commands caught by the fault answered 201 late; the app went on
     /// afterwards; every 201 is stored, and none twice.
     /// </summary>
-    public static async Task WaitedOutAsync(CommandLoad load, DateTimeOffset began, DateTimeOffset ended, string fault, ITestOutputHelper output)
+    public static async Task WaitedOutAsync(CommandLoad load, DateTimeOffset began, DateTimeOffset ended, string fault,
+        ITestOutputHelper output)
     {
         var waitedOut = load.Outcomes.Where(o => o.Status == 201 && o.Spans(began, ended)).ToList();
         var after = load.Outcomes.Count(o => o.Status == 201 && o.SentAt > ended);
         var longest = waitedOut.Select(o => (o.AnsweredAt - o.SentAt).TotalSeconds).DefaultIfEmpty().Max();
-        output.WriteLine($"{fault}: {load.Outcomes.Count} commands; statuses {load.Statuses()}; {waitedOut.Count} in flight during it answered 201 after waiting up to {longest:F1} s; {after} answered 201 after it");
+        output.WriteLine($"{fault}: {load.Outcomes.Count} commands; statuses {load.Statuses()}; {waitedOut.Count} in flight during it " +
+            $"answered 201 after waiting up to {longest:F1} s; {after} answered 201 after it");
         Assert.All(load.Outcomes, o => Assert.True(o.Status is 201 or 409, $"{o.Description}: status {o.Status} {o.Detail}"));
         Assert.True(waitedOut.Count > 0, "no command was caught by the fault and waited it out");
         Assert.True(after > 0, "nothing succeeded after the database came back");

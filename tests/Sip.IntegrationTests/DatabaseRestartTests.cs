@@ -26,7 +26,8 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     {
         Assert.Equal(DatabaseProvider.Postgres, provider);
         var restart = Environment.GetEnvironmentVariable(RestartVariable);
-        Assert.False(string.IsNullOrWhiteSpace(restart), $"{RestartVariable} is not set: the command that restarts the PostgreSQL server (bash .ci/run sets it)");
+        Assert.False(string.IsNullOrWhiteSpace(restart),
+            $"{RestartVariable} is not set: the command that restarts the PostgreSQL server (bash .ci/run sets it)");
         var database = new PostgresTestDatabase(pooled: true);
         await database.InitializeAsync();
         try
@@ -41,7 +42,8 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
             var ended = DateTimeOffset.UtcNow;
             await running;
 
-            await FaultAssertions.WaitedOutAsync(load, began, ended, $"Database server restarted under load (restart took {(ended - began).TotalSeconds:F1} s)", output);
+            await FaultAssertions.WaitedOutAsync(load, began, ended,
+                $"Database server restarted under load (restart took {(ended - began).TotalSeconds:F1} s)", output);
         }
         finally
         {

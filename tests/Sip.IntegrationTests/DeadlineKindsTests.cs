@@ -37,13 +37,16 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
             reminders.Select(r => r.Deadline!.Value).Distinct().Order());
 
         // An unanswered insats is chased at its owning unit, at every step; the escalation also reaches the coordinator.
-        var proposed = await db.Plans.SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed), (p, a) => new { a.Id, a.OwningUnitId }).ToListAsync();
+        var proposed = await db.Plans.SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed),
+            (p, a) => new { a.Id, a.OwningUnitId }).ToListAsync();
         Assert.NotEmpty(proposed);
         foreach (var action in proposed)
         {
-            var steps = reminders.Where(r => r.SubjectId == action.Id && r.RecipientId == action.OwningUnitId).Select(r => r.Step).Order().ToList();
+            var steps = reminders.Where(r => r.SubjectId == action.Id && r.RecipientId == action.OwningUnitId).Select(r => r.Step).Order()
+                .ToList();
             Assert.Equal([0, 1], steps);
-            Assert.All(reminders.Where(r => r.SubjectId == action.Id && r.Step == 0), r => Assert.Equal(action.OwningUnitId, r.RecipientId));
+            Assert.All(reminders.Where(r => r.SubjectId == action.Id && r.Step == 0),
+                r => Assert.Equal(action.OwningUnitId, r.RecipientId));
         }
 
         // Rule 22: each insats the municipality granted and never started is chased at its unit, and no other insats.
@@ -67,7 +70,8 @@ public sealed class DeadlineKindsTests(AppFixture apps) : IClassFixture<AppFixtu
                 .Select(r => (r.PlanId, r.RecipientId)).Order());
 
         // A closed plan is not chased.
-        var closed = await db.Plans.Where(p => p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled).Select(p => p.Id).ToListAsync();
+        var closed = await db.Plans.Where(p => p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled).Select(p => p.Id)
+            .ToListAsync();
         Assert.DoesNotContain(reminders, r => closed.Contains(r.PlanId));
     }
 

@@ -40,7 +40,8 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
         await Scenarios.ScanDeadlinesAsync(app);
         Assert.Equal([(0, DemoDirectory.BeroendemottagningenOstersund)], await RemindersAsync(app, planId));
         var first = Assert.Single(await InAppAsync(app, DemoDirectory.Nurse), r => r.PlanId == planId);
-        Assert.Equal((DeadlineKind.InvitationUnanswered, 0, false, new DateOnly(2026, 11, 30), true), (first.Kind, first.Step, first.IsEscalation, first.Deadline, first.MayOpenPlan));
+        Assert.Equal((DeadlineKind.InvitationUnanswered, 0, false, new DateOnly(2026, 11, 30), true),
+            (first.Kind, first.Step, first.IsEscalation, first.Deadline, first.MayOpenPlan));
 
         // Monday 7 December, five working days after: again to the clinic, escalated to Vuxenenheten,
         // to the clinic's manager and to the SIP-stödjare of Östersund, where the plan started.
@@ -48,11 +49,14 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
         app.Clock.Advance(TimeSpan.FromDays(6));
         await Task.WhenAll(Scenarios.ScanDeadlinesAsync(app), Scenarios.ScanDeadlinesAsync(app));
         Assert.Equal(
-            [(0, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.VuxenenhetenOstersund), (1, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.SipSupport), (1, DemoDirectory.DependenceClinicManager)],
+            [(0, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.VuxenenhetenOstersund),
+                (1, DemoDirectory.BeroendemottagningenOstersund), (1, DemoDirectory.SipSupport),
+                (1, DemoDirectory.DependenceClinicManager)],
             (await RemindersAsync(app, planId)).Order().ToList());
 
         var escalated = Assert.Single(await InAppAsync(app, DemoDirectory.DependenceClinicManager), r => r.PlanId == planId);
-        Assert.Equal((1, true, true, "Beroendemottagningen Östersund"), (escalated.Step, escalated.IsEscalation, escalated.ToMeByName, escalated.OwingUnits));
+        Assert.Equal((1, true, true, "Beroendemottagningen Östersund"),
+            (escalated.Step, escalated.IsEscalation, escalated.ToMeByName, escalated.OwingUnits));
         using var support = await app.SignedInAsync(DemoDirectory.SipSupport);
         using var supportAnswer = await support.GetAsync(new Uri("/api/v1/reminders", UriKind.Relative));
         var supportBody = await supportAnswer.Content.ReadAsStringAsync();
@@ -69,7 +73,8 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
 
         var reference = await ReferenceAsync(app, planId);
         var mails = Directory.GetFiles(app.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
-            .Where(m => m.Subject?.StartsWith(reference, StringComparison.Ordinal) == true && m.Subject.Contains("(eskalerad)", StringComparison.Ordinal)).ToList();
+            .Where(m => m.Subject?.StartsWith(reference, StringComparison.Ordinal) == true
+                && m.Subject.Contains("(eskalerad)", StringComparison.Ordinal)).ToList();
         Assert.Equal(
             ["beroende.sip@example.se", "karin.berg@ostersund.example.se", "per.aberg@regionjh.example.se", "vuxenenheten.sip@example.se"],
             mails.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
@@ -77,15 +82,25 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
 
         // The clinic answers; the scan finds nothing more to chase on this invitation, and the reminders leave the lists.
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
-        var version = (await nurse.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative), Json.Options))!.Version;
-        using var answered = await nurse.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/participants/{participantId}/response", UriKind.Relative)) { Content = JsonContent.Create(new { expectedVersion = version, accept = true }) });
+        var version = (await nurse.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative),
+            Json.Options))!.Version;
+        using var answered = await nurse.SendAsync(
+            new HttpRequestMessage(HttpMethod.Put,
+                new Uri($"/api/v1/plans/{planId}/participants/{participantId}/response", UriKind.Relative))
+            {
+                Content =
+                JsonContent.Create(new { expectedVersion = version, accept = true })
+            });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         app.Clock.Advance(TimeSpan.FromDays(20));
         await Scenarios.ScanDeadlinesAsync(app);
         Assert.Equal(5, (await RemindersAsync(app, planId)).Count);
-        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.Nurse), r => r.PlanId == planId && r.Kind == DeadlineKind.InvitationUnanswered);
-        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.DependenceClinicManager), r => r.PlanId == planId && r.Kind == DeadlineKind.InvitationUnanswered);
-        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.SipSupport), r => r.PlanId == planId && r.Kind == DeadlineKind.InvitationUnanswered);
+        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.Nurse), r => r.PlanId == planId && r.Kind
+            == DeadlineKind.InvitationUnanswered);
+        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.DependenceClinicManager), r => r.PlanId == planId && r.Kind
+            == DeadlineKind.InvitationUnanswered);
+        Assert.DoesNotContain(await InAppAsync(app, DemoDirectory.SipSupport), r => r.PlanId == planId && r.Kind
+            == DeadlineKind.InvitationUnanswered);
         Assert.True(app.Clock.GetUtcNow() > start);
     }
 
@@ -106,7 +121,8 @@ public sealed class DeadlineReminderTests(AppFixture apps) : IClassFixture<AppFi
     private static async Task<List<(int Step, Guid Unit)>> RemindersAsync(SipWebFactory app, Guid planId)
     {
         await using var db = app.Database.CreateContext();
-        var rows = await db.Outbox.Where(m => m.PlanId == planId && m.Kind == NoticeKind.Reminder && m.Deadline == DeadlineKind.InvitationUnanswered)
+        var rows = await db.Outbox.Where(m => m.PlanId == planId && m.Kind == NoticeKind.Reminder && m.Deadline
+            == DeadlineKind.InvitationUnanswered)
             .Select(m => new { m.Step, m.RecipientId }).ToListAsync();
         return [.. rows.Select(r => (r.Step!.Value, r.RecipientId)).Order()];
     }

@@ -30,16 +30,19 @@ public sealed partial class DirectObjectReferenceTests(AppFixture apps, ITestOut
         using var document = JsonDocument.Parse(await social.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
 
         var tried = 0;
-        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject().Where(p => p.Name.Contains("{planId}", StringComparison.Ordinal) && ChildId().IsMatch(p.Name)))
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.Contains("{planId}", StringComparison.Ordinal) && ChildId().IsMatch(p.Name)))
         {
             // The plan in the address is mine; every other id is the other plan's.
-            var address = AccessMatrixTests.Fill(path.Name, other).Replace(other.PlanId.ToString(), mine.PlanId.ToString(), StringComparison.Ordinal);
+            var address = AccessMatrixTests.Fill(path.Name, other)
+                .Replace(other.PlanId.ToString(), mine.PlanId.ToString(), StringComparison.Ordinal);
             foreach (var operation in path.Value.EnumerateObject())
             {
                 foreach (var client in new[] { social, nurse })
                 {
                     var before = await VersionsAsync(app, mine.PlanId, other.PlanId);
-                    var body = operation.Value.TryGetProperty("requestBody", out var requestBody) && requestBody.GetProperty("content").GetProperty("application/json").TryGetProperty("example", out var example)
+                    var body = operation.Value.TryGetProperty("requestBody", out var requestBody)
+                        && requestBody.GetProperty("content").GetProperty("application/json").TryGetProperty("example", out var example)
                         ? JsonNode.Parse(example.GetRawText())!.AsObject()
                         : null;
                     if (body is not null && body.ContainsKey("expectedVersion"))
@@ -47,14 +50,17 @@ public sealed partial class DirectObjectReferenceTests(AppFixture apps, ITestOut
                         body["expectedVersion"] = before.Mine;
                     }
 
-                    using var request = new HttpRequestMessage(new HttpMethod(operation.Name.ToUpperInvariant()), new Uri(address, UriKind.Relative))
+                    using var request = new HttpRequestMessage(new HttpMethod(operation.Name.ToUpperInvariant()),
+                        new Uri(address, UriKind.Relative))
                     {
                         Content = body is null ? null : new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
                     };
                     using var response = await client.SendAsync(request);
                     tried++;
-                    var where = $"{operation.Name.ToUpperInvariant()} {path.Name} → {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-                    Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden, where);
+                    var where = $"{operation.Name.ToUpperInvariant()} {path.Name} → {(int)response.StatusCode} " +
+                        $"{await response.Content.ReadAsStringAsync()}";
+                    Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.UnprocessableEntity
+                        or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden, where);
                     Assert.Equal(before, await VersionsAsync(app, mine.PlanId, other.PlanId));
                 }
             }

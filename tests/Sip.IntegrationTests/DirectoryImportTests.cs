@@ -58,9 +58,11 @@ public sealed class DirectoryImportTests(AppFixture apps) : IClassFixture<AppFix
 
         await using var db = app.Database.CreateContext();
         var clinic = await db.Units.SingleAsync(u => u.HsaId == $"SE2321000206-H{t}");
-        Assert.Equal(($"Hälsocentralen {t}; Norr", UnitKind.PrimaryCare, DemoDirectory.RegionJh, $"hc.{t}@example.se"), (clinic.Name, clinic.Kind, clinic.OrganizationId, clinic.InvitationMailbox));
+        Assert.Equal(($"Hälsocentralen {t}; Norr", UnitKind.PrimaryCare, DemoDirectory.RegionJh, $"hc.{t}@example.se"),
+            (clinic.Name, clinic.Kind, clinic.OrganizationId, clinic.InvitationMailbox));
         var sara = await db.Users.SingleAsync(u => u.UserName == $"sara.{t}");
-        Assert.Equal((UserRole.HealthcareStaff, true, "Sjuksköterska", clinic.Id), (sara.Role, sara.IsManager, sara.Title, Assert.Single(sara.UnitIds)));
+        Assert.Equal((UserRole.HealthcareStaff, true, "Sjuksköterska", clinic.Id),
+            (sara.Role, sara.IsManager, sara.Title, Assert.Single(sara.UnitIds)));
         var olle = await db.Users.SingleAsync(u => u.UserName == $"olle.{t}");
         var socialServices = await db.Units.SingleAsync(u => u.Id == Assert.Single(olle.UnitIds));
         Assert.Equal($"Socialtjänsten {t}", socialServices.Name);
@@ -94,17 +96,22 @@ public sealed class DirectoryImportTests(AppFixture apps) : IClassFixture<AppFix
 
         var unit = byLine[3];
         Assert.Equal((ImportOutcome.Rejected, DirectoryRowKind.Unit), (unit.Outcome, unit.Kind));
-        Assert.Equal(["aktiv", "e-post", "enhetstyp", "hsa-id", "namn", "organisation"], unit.Problems.Select(p => p.Column).Distinct().Order(StringComparer.Ordinal));
-        Assert.Contains(unit.Problems, p => p is { Column: "organisation", Message: "Organisationen finns inte i katalogen.", Value: "Okänd kommun" });
+        Assert.Equal(["aktiv", "e-post", "enhetstyp", "hsa-id", "namn", "organisation"],
+            unit.Problems.Select(p => p.Column).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(unit.Problems, p => p
+            is { Column: "organisation", Message: "Organisationen finns inte i katalogen.", Value: "Okänd kommun" });
         Assert.Contains(unit.Problems, p => p.Column == "hsa-id" && p.Message.StartsWith("HSA-id skrivs SE", StringComparison.Ordinal));
 
         var user = byLine[4];
         Assert.Equal(ImportOutcome.Rejected, user.Outcome);
         Assert.Equal(["e-post", "enheter", "roll"], user.Problems.Select(p => p.Column).Distinct().Order(StringComparer.Ordinal));
-        Assert.Contains(user.Problems, p => p is { Column: "enheter", Message: "Enheten finns inte i katalogen." } && p.Value == $"Finns inte {t}");
+        Assert.Contains(user.Problems, p => p is { Column: "enheter", Message: "Enheten finns inte i katalogen." } && p.Value
+            == $"Finns inte {t}");
         Assert.Contains(user.Problems, p => p is { Column: "roll", Value: "sköterska" });
 
-        Assert.All([byLine[5], byLine[6]], r => Assert.Equal(new ImportProblem("användarnamn", "Samma användare finns på flera rader i filen."), Assert.Single(r.Problems)));
+        Assert.All([byLine[5], byLine[6]],
+            r => Assert.Equal(new ImportProblem("användarnamn", "Samma användare finns på flera rader i filen."),
+                Assert.Single(r.Problems)));
         Assert.Equal(new ImportProblem("typ", "Skriv enhet eller användare.", "grupp"), Assert.Single(byLine[7].Problems));
 
         await using var db = app.Database.CreateContext();
@@ -125,7 +132,9 @@ public sealed class DirectoryImportTests(AppFixture apps) : IClassFixture<AppFix
         await ImportAsync(admin, $"{Header}\n{unit}\nanvändare;Kim Lund;;;;kim.{t};Kurator;hälso- och sjukvård;SE2321000206-T{t};\n");
 
         // A title, a second unit and the account closed; a file without the e-post column leaves it alone.
-        var report = await ImportAsync(admin, $"{Header}\n{unit}\nanvändare;Kim Lund;;;;kim.{t};Socionom;hälso- och sjukvård;SE2321000206-T{t}|Hälsocentralen Odenslund;nej\n");
+        var report = await ImportAsync(admin,
+            $"{Header}\n{unit}\nanvändare;Kim Lund;;;;kim.{t};Socionom;hälso- och sjukvård;SE2321000206-T{t}|Hälsocentralen " +
+            $"Odenslund;nej\n");
 
         Assert.Equal((0, 1, 1, 0), (report.Added, report.Changed, report.Unchanged, report.Rejected));
         var changed = Assert.Single(report.Rows, r => r.Outcome == ImportOutcome.Changed);
@@ -183,8 +192,12 @@ public sealed class DirectoryImportTests(AppFixture apps) : IClassFixture<AppFix
             ("not UTF-8", [0x74, 0x79, 0x70, 0x3b, 0xff, 0xfe, 0x00], ["fil"]),
             ("a spreadsheet, not CSV", [0x50, 0x4b, 0x03, 0x04, 0x00, 0x00], ["fil"]),
             ("larger than 5 MB", tooLarge, ["fil"]),
-            ("header without typ and namn, with a misspelt and a repeated column", Encoding.UTF8.GetBytes($"rolll;hsa-id;HSA-id\nenhet;SE2321000206-X{t};\n"), ["hsa-id", "namn", "rolll", "typ"]),
-            ("an unclosed quote", Encoding.UTF8.GetBytes($"typ;namn;organisation;enhetstyp\nenhet;Bra {t};Östersunds kommun;socialtjänst\nenhet;\"Trasig {t};Östersunds kommun;socialtjänst\n"), ["rad 3"]),
+            ("header without typ and namn, with a misspelt and a repeated column",
+                Encoding.UTF8.GetBytes($"rolll;hsa-id;HSA-id\nenhet;SE2321000206-X{t};\n"), ["hsa-id", "namn", "rolll", "typ"]),
+            ("an unclosed quote",
+                Encoding.UTF8.GetBytes(
+                    $"typ;namn;organisation;enhetstyp\nenhet;Bra {t};Östersunds kommun;socialtjänst\nenhet;\"Trasig {t};Östersunds " +
+                $"kommun;socialtjänst\n"), ["rad 3"]),
         };
 
         foreach (var (what, body, fields) in cases)
@@ -246,7 +259,8 @@ public sealed class DirectoryImportTests(AppFixture apps) : IClassFixture<AppFix
         await using var db = app.Database.CreateContext();
         var manager = await db.Users.SingleAsync(u => u.UserName == "johan.sund");
         Assert.Equal((true, 2), (manager.IsManager, manager.UnitIds.Count));
-        Assert.Equal("Beroendemottagningen Östersund; öppenvård", (await db.Units.SingleAsync(u => u.HsaId == "SE2321000206-B002")).Name);
+        Assert.Equal("Beroendemottagningen Östersund; öppenvård",
+            (await db.Units.SingleAsync(u => u.HsaId == "SE2321000206-B002")).Name);
         Assert.Equal("Berg, Anders", (await db.Users.SingleAsync(u => u.UserName == "anders.berg")).DisplayName);
         Assert.Equal(DemoDirectory.Ostersund, (await db.Users.SingleAsync(u => u.UserName == "maja.as")).AreaOrganizationId);
     }
@@ -264,7 +278,8 @@ public sealed class DirectoryImportTests(AppFixture apps) : IClassFixture<AppFix
         return JsonSerializer.Deserialize<DirectoryImportReport>(body, Json.Options)!;
     }
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string csv, bool dryRun) => PostAsync(client, Encoding.UTF8.GetBytes(csv), dryRun);
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string csv, bool dryRun) =>
+        PostAsync(client, Encoding.UTF8.GetBytes(csv), dryRun);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] bytes, bool dryRun)
     {
@@ -279,8 +294,11 @@ public sealed class DirectoryImportTests(AppFixture apps) : IClassFixture<AppFix
         await using var db = app.Database.CreateContext();
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
-        return string.Join('\n', units.Select(u => $"{u.Id}|{u.OrganizationId}|{u.Name}|{u.Kind}|{u.HsaId}|{u.InvitationMailbox}|{u.IsActive}")
-            .Concat(users.Select(u => $"{u.Id}|{u.UserName}|{u.DisplayName}|{u.Title}|{u.HsaId}|{u.Role}|{string.Join(',', u.UnitIds)}|{u.AreaOrganizationId}|{u.Email}|{u.IsManager}|{u.IsActive}")));
+        return string.Join('\n',
+            units.Select(u => $"{u.Id}|{u.OrganizationId}|{u.Name}|{u.Kind}|{u.HsaId}|{u.InvitationMailbox}|{u.IsActive}")
+            .Concat(users.Select(
+                u => $"{u.Id}|{u.UserName}|{u.DisplayName}|{u.Title}|{u.HsaId}|{u.Role}|{string.Join(',', u.UnitIds)}|" +
+                    $"{u.AreaOrganizationId}|{u.Email}|{u.IsManager}|{u.IsActive}")));
     }
 
     private static async Task<int> LogLinesAsync(SipWebFactory app)

@@ -62,7 +62,9 @@ public sealed class DirectoryUserTests(AppFixture apps) : IClassFixture<AppFixtu
         // see it before the listener is back (five seconds on), by reading the user.
         await using (var db = app.Database.CreateContext())
         {
-            var cut = await db.Database.SqlQueryRaw<int>("SELECT count(pg_terminate_backend(pid))::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'sip-directory-listener'").SingleAsync();
+            var cut = await db.Database.SqlQueryRaw<int>(
+                "SELECT count(pg_terminate_backend(pid))::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND " +
+                "application_name = 'sip-directory-listener'").SingleAsync();
             Assert.Equal(1, cut);
         }
 
@@ -87,7 +89,9 @@ public sealed class DirectoryUserTests(AppFixture apps) : IClassFixture<AppFixtu
         try
         {
             // The listener starts anew (five seconds after its connection is cut) and finds no trigger.
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'sip-directory-listener'");
+            await db.Database.ExecuteSqlRawAsync(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = " +
+                "'sip-directory-listener'");
             await Task.Delay(TimeSpan.FromSeconds(7));
             for (var request = 0; request < 3; request++)
             {

@@ -55,8 +55,12 @@ public sealed class EscalationLadderTests(AppFixture apps) : IClassFixture<AppFi
         var started = await Scenarios.StartWithClinicAsync(social, "Trappa Testsson", "19850314-9828");
         var plan = $"/api/v1/plans/{started.PlanId}";
         var raised = await SendAsync(
-            social, "POST", $"{plan}/deviations", new { counterpartOrganizationId = DemoDirectory.RegionJh,
-            description = "Oenighet.", isCostDispute = false });
+            social, "POST", $"{plan}/deviations", new
+            {
+                counterpartOrganizationId = DemoDirectory.RegionJh,
+                description = "Oenighet.",
+                isCostDispute = false
+            });
         var id = JsonSerializer.Deserialize<PlanChanged>(raised, Json.Options)!.CreatedId!.Value;
         var deviation = await DeviationAsync(social, plan, id);
         Assert.Equal(SwedishCalendar.AddWorkingDays(SwedishTime.Today(deviation.RaisedAt), 3), deviation.StepDueOn);
@@ -71,7 +75,7 @@ public sealed class EscalationLadderTests(AppFixture apps) : IClassFixture<AppFi
         Assert.Equal(PlanErrors.DeviationAtTopLevel, JsonDocument.Parse(refused).RootElement.GetProperty("code").GetString());
 
         using var support = await app.SignedInAsync(DemoDirectory.SipSupport);
-        var arena = await support.GetFromJsonAsync<List<ArenaDeviation>>(new Uri("/api/v1/arena/deviations", UriKind.Relative), 
+        var arena = await support.GetFromJsonAsync<List<ArenaDeviation>>(new Uri("/api/v1/arena/deviations", UriKind.Relative),
             Json.Options);
         Assert.Equal("Länsledning Välfärd", Assert.Single(arena!, d => d.Id == id).StepName);
 

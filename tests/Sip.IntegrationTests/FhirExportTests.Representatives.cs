@@ -76,7 +76,8 @@ public sealed partial class FhirExportTests
     public void A_language_without_a_known_tag_is_its_words_and_no_tolk_is_said_plainly()
     {
         var plan = Export(PlanStatus.Established, new("197809239846", false, new DateOnly(1978, 9, 23), "Språk Exportsson", false), null)
-            with { Communication = new(false, "nubiska", "Hörslinga") };
+            with
+        { Communication = new(false, "nubiska", "Hörslinga") };
 
         var bundle = Sip.Web.Fhir.PlanBundle.Build(plan, SipWebFactory.Now);
 

@@ -28,7 +28,8 @@ namespace Sip.IntegrationTests;
 /// who does which insats, who takes part in which role, the consent, and a Task for each insats
 /// still waiting for its unit's answer — under the same access rules and access log as the plan.
 /// </summary>
-public sealed partial class FhirExportTests(AppFixture apps, FhirValidation validation, ITestOutputHelper output) : IClassFixture<AppFixture>, IClassFixture<FhirValidation>
+public sealed partial class FhirExportTests(AppFixture apps, FhirValidation validation, ITestOutputHelper output)
+    : IClassFixture<AppFixture>, IClassFixture<FhirValidation>
 {
     private const string Goals = "Jag vill ha ett eget boende och bli fri från alkoholen.";
 
@@ -56,14 +57,18 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
 
         // Rejected insatser are not in the plan the person receives; every other one is, with its unit.
         var activities = carePlan.Activity.Select(a => a.Detail).ToDictionary(d => d.Code.Coding.Single().Code);
-        Assert.Equal(["kommun.boendestod", "kommun.kontaktperson", "region.laro", "region.psykologisk-behandling"], activities.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["kommun.boendestod", "kommun.kontaktperson", "region.laro", "region.psykologisk-behandling"],
+            activities.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(CarePlan.CarePlanActivityStatus.Scheduled, activities["kommun.boendestod"].Status);
         Assert.Equal(CarePlan.CarePlanActivityStatus.InProgress, activities["region.psykologisk-behandling"].Status);
         Assert.Equal(CarePlan.CarePlanActivityStatus.NotStarted, activities["region.laro"].Status);
         var clinic = Resolve<FhirOrganization>(bundle, activities["region.psykologisk-behandling"].Performer.Single());
-        Assert.Equal(("Beroendemottagningen Östersund", "SE2321000206-B001"), (clinic.Name, clinic.Identifier.Single(i => i.System == "urn:oid:1.2.752.29.4.19").Value));
+        Assert.Equal(("Beroendemottagningen Östersund", "SE2321000206-B001"),
+            (clinic.Name, clinic.Identifier.Single(i => i.System == "urn:oid:1.2.752.29.4.19").Value));
         Assert.Equal("Region Jämtland Härjedalen", Resolve<FhirOrganization>(bundle, clinic.PartOf).Name);
-        Assert.Equal("Östersunds kommun", Resolve<FhirOrganization>(bundle, Resolve<FhirOrganization>(bundle, activities["kommun.boendestod"].Performer.Single()).PartOf).Name);
+        Assert.Equal("Östersunds kommun",
+            Resolve<FhirOrganization>(bundle,
+                Resolve<FhirOrganization>(bundle, activities["kommun.boendestod"].Performer.Single()).PartOf).Name);
         Assert.Equal("2026-12-01", activities["kommun.boendestod"].Scheduled is Period p ? p.Start : null);
         Assert.Equal("Boende", Resolve<Condition>(bundle, activities["kommun.boendestod"].ReasonReference.Single()).Code.Text);
         Assert.Equal(Goals, Resolve<Goal>(bundle, carePlan.Goal.Single()).Description.Text);
@@ -73,8 +78,11 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         var tasks = bundle.Entry.Select(e => e.Resource).OfType<FhirTask>().ToList();
         Assert.Equal(
             [("Beroendemottagningen Östersund", "region.laro"), ("Socialtjänsten Östersund – Vuxenenheten", "kommun.kontaktperson")],
-            tasks.Select(t => (Resolve<FhirOrganization>(bundle, t.Owner).Name, ((CodeableConcept)t.Input.Single().Value).Coding.Single().Code)).OrderBy(t => t.Item1, StringComparer.Ordinal));
-        Assert.All(tasks, t => Assert.Equal((FhirTask.TaskStatus.Requested, FhirTask.TaskIntent.Order, Url(bundle, carePlan), carePlan.Subject.Reference), (t.Status, t.Intent, t.Focus.Reference, t.For.Reference)));
+            tasks.Select(t => (Resolve<FhirOrganization>(bundle, t.Owner).Name,
+                ((CodeableConcept)t.Input.Single().Value).Coding.Single().Code)).OrderBy(t => t.Item1, StringComparer.Ordinal));
+        Assert.All(tasks, t => Assert.Equal(
+            (FhirTask.TaskStatus.Requested, FhirTask.TaskIntent.Order, Url(bundle, carePlan), carePlan.Subject.Reference),
+            (t.Status, t.Intent, t.Focus.Reference, t.For.Reference)));
         Assert.All(tasks, t => Assert.NotNull(t.AuthoredOn));
 
         // The care team: who takes part, in which role; the coordinating unit manages it.
@@ -85,7 +93,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         Assert.Equal("person", roles[carePlan.Subject.Reference]);
         Assert.Equal("principal-unit initiating-unit overall-responsible", roles[carePlan.Author.Reference]);
         Assert.Equal("principal-unit", roles[Url(bundle, clinic)]);
-        Assert.Equal("principal-unit invitation-pending", roles[Url(bundle, Named<FhirOrganization>(bundle, o => o.Name == "Hälsocentralen Odenslund"))]);
+        Assert.Equal("principal-unit invitation-pending",
+            roles[Url(bundle, Named<FhirOrganization>(bundle, o => o.Name == "Hälsocentralen Odenslund"))]);
         var mother = Single<RelatedPerson>(bundle);
         Assert.Equal(("Maj Exportsson", "mamma"), (mother.Name.Single().Text, mother.Relationship.Single().Text));
         Assert.Equal("next-of-kin invitation-pending", roles[Url(bundle, mother)]);
@@ -94,19 +103,23 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
 
         var consent = Single<Consent>(bundle);
         Assert.Equal(Consent.ConsentState.Active, consent.Status);
-        Assert.Equal(("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy"), (consent.Scope.Coding.Single().System, consent.Scope.Coding.Single().Code));
+        Assert.Equal(("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy"),
+            (consent.Scope.Coding.Single().System, consent.Scope.Coding.Single().Code));
         Assert.Equal(carePlan.Subject.Reference, consent.Patient.Reference);
-        Assert.Equal(["Region Jämtland Härjedalen", "Östersunds kommun"], consent.Provision.Actor.Select(a => Resolve<FhirOrganization>(bundle, a.Reference).Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["Region Jämtland Härjedalen", "Östersunds kommun"],
+            consent.Provision.Actor.Select(a => Resolve<FhirOrganization>(bundle, a.Reference).Name).Order(StringComparer.Ordinal));
         Assert.Equal(Consent.ConsentProvisionType.Permit, consent.Provision.Provision.Single().Type);
 
         var patient = Single<Patient>(bundle);
-        Assert.Equal(("urn:oid:1.2.752.129.2.1.3.1", "197809239846"), (patient.Identifier.Single().System, patient.Identifier.Single().Value));
+        Assert.Equal(("urn:oid:1.2.752.129.2.1.3.1", "197809239846"),
+            (patient.Identifier.Single().System, patient.Identifier.Single().Value));
         Assert.Equal(("Fhir Exportsson", "1978-09-23"), (patient.Name.Single().Text, patient.BirthDate));
         Assert.Contains("\"Socialtjänsten Östersund – Vuxenenheten\"", json, StringComparison.Ordinal);
     }
 
     [Theory, SqliteData, PostgresData]
-    public async Task Protected_identity_hides_the_name_from_every_unit_but_the_initiating_one_and_marks_the_record_restricted(DatabaseProvider provider)
+    public async Task Protected_identity_hides_the_name_from_every_unit_but_the_initiating_one_and_marks_the_record_restricted(
+        DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var plan = await DraftPlanAsync(app, protectedIdentity: true);
@@ -128,7 +141,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
     }
 
     [Theory, SqliteData, PostgresData]
-    public async Task A_draft_with_withdrawn_consent_exports_as_a_draft_with_an_inactive_consent_and_as_xml_on_request(DatabaseProvider provider)
+    public async Task A_draft_with_withdrawn_consent_exports_as_a_draft_with_an_inactive_consent_and_as_xml_on_request(
+        DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var plan = await DraftPlanAsync(app, protectedIdentity: false, withdrawConsent: true);
@@ -157,7 +171,9 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         var app = await apps.For(provider);
         var plan = await DraftPlanAsync(app, protectedIdentity: false);
         var path = $"/api/v1/plans/{plan.Id}/fhir";
-        var refused = new[] { (DemoDirectory.DistrictNurse, HttpStatusCode.NotFound), (DemoDirectory.ForeignSocialWorker, HttpStatusCode.NotFound), (DemoDirectory.SipSupport, HttpStatusCode.Forbidden), (DemoDirectory.Administrator, HttpStatusCode.Forbidden) };
+        var refused = new[] { (DemoDirectory.DistrictNurse, HttpStatusCode.NotFound),
+            (DemoDirectory.ForeignSocialWorker, HttpStatusCode.NotFound), (DemoDirectory.SipSupport, HttpStatusCode.Forbidden),
+            (DemoDirectory.Administrator, HttpStatusCode.Forbidden) };
         foreach (var (user, status) in refused)
         {
             using var client = await app.SignedInAsync(user);
@@ -184,7 +200,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
         await using var db = app.Database.CreateContext();
-        var lines = await db.AuditEntries.Where(a => a.PlanId == plan.Id && a.Action == "GetPlanForExport").Select(a => new { a.UserId, a.Kind }).ToListAsync();
+        var lines = await db.AuditEntries.Where(a => a.PlanId == plan.Id && a.Action == "GetPlanForExport")
+            .Select(a => new { a.UserId, a.Kind }).ToListAsync();
         Assert.Equal([(DemoDirectory.Nurse, Sip.Domain.Audit.AuditKind.Read)], lines.Select(l => (l.UserId!.Value, l.Kind)));
     }
 
@@ -203,7 +220,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
 
         using var download = await nurse.GetAsync($"/api/v1/plans/{plan.Id}/fhir");
         Assert.Equal("application/fhir+json", download.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(plan.ReferenceNumber, Single<CarePlan>(ValidBundle(await download.Content.ReadAsStringAsync())).Identifier.First().Value);
+        Assert.Equal(plan.ReferenceNumber,
+            Single<CarePlan>(ValidBundle(await download.Content.ReadAsStringAsync())).Identifier.First().Value);
     }
 
     [Theory, SqliteData]
@@ -280,7 +298,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
         var kinds = units.ToDictionary(u => u.Key, u => u.Value.OrganizationKind);
         var plan = Start(units, policy, "Fhir Exportsson", protectedIdentity: false);
-        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], true, null, DemoDirectory.SocialWorker, now);
+        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], true, null,
+            DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);
         plan.InviteUnit(units[DemoDirectory.HalsocentralenOdenslund], policy, now);
@@ -289,24 +308,32 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         var housing = plan.Needs.Single(n => n.Description == "Boende").Id;
         var abstinence = plan.Needs.Single(n => n.Description == "Abstinensbehandling").Id;
 
-        var support = plan.ProposeAction(ActionTypeCatalog.Find("kommun.boendestod")!, units[DemoDirectory.VuxenenhetenOstersund], housing, "Boendestöd två gånger i veckan.", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        var support = plan.ProposeAction(ActionTypeCatalog.Find("kommun.boendestod")!, units[DemoDirectory.VuxenenhetenOstersund], housing,
+            "Boendestöd två gånger i veckan.", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
         plan.AcceptAction(support.Id, DemoDirectory.VuxenenhetenOstersund, DemoDirectory.SocialWorker, now);
-        var therapy = plan.ProposeAction(ActionTypeCatalog.Find("region.psykologisk-behandling")!, units[DemoDirectory.BeroendemottagningenOstersund], abstinence, "KBT varannan vecka.", null, new DateOnly(2027, 3, 1), DemoDirectory.SocialWorker, policy, now);
+        var therapy = plan.ProposeAction(ActionTypeCatalog.Find("region.psykologisk-behandling")!,
+            units[DemoDirectory.BeroendemottagningenOstersund], abstinence, "KBT varannan vecka.", null, new DateOnly(2027, 3, 1),
+            DemoDirectory.SocialWorker, policy, now);
         plan.AcceptAction(therapy.Id, DemoDirectory.BeroendemottagningenOstersund, DemoDirectory.Nurse, now);
         plan.ChangeActionStatus(therapy.Id, DemoDirectory.BeroendemottagningenOstersund, ActionStatus.Ongoing, now);
-        var somatic = plan.ProposeAction(ActionTypeCatalog.Find("region.somatisk-vard")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "Somatisk utredning.", new DateOnly(2026, 12, 5), null, DemoDirectory.SocialWorker, policy, now);
+        var somatic = plan.ProposeAction(ActionTypeCatalog.Find("region.somatisk-vard")!,
+            units[DemoDirectory.BeroendemottagningenOstersund], null, "Somatisk utredning.", new DateOnly(2026, 12, 5), null,
+            DemoDirectory.SocialWorker, policy, now);
         plan.RejectAction(somatic.Id, DemoDirectory.BeroendemottagningenOstersund, DemoDirectory.Nurse, "Görs av hälsocentralen.", now);
         plan.AssignOverallResponsibility(DemoDirectory.VuxenenhetenOstersund, now);
         plan.Establish(kinds, new Establishment(true, null, true, new DateOnly(2027, 2, 1)), DemoDirectory.SocialWorker, policy, now);
 
-        plan.ProposeAction(ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], abstinence, "LARO-bedömning.", new DateOnly(2026, 12, 10), null, DemoDirectory.SocialWorker, policy, now.AddDays(1));
-        plan.ProposeAction(ActionTypeCatalog.Find("kommun.kontaktperson")!, units[DemoDirectory.VuxenenhetenOstersund], null, "Kontaktperson.", new DateOnly(2026, 12, 15), null, DemoDirectory.SocialWorker, policy, now.AddDays(1));
+        plan.ProposeAction(ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], abstinence,
+            "LARO-bedömning.", new DateOnly(2026, 12, 10), null, DemoDirectory.SocialWorker, policy, now.AddDays(1));
+        plan.ProposeAction(ActionTypeCatalog.Find("kommun.kontaktperson")!, units[DemoDirectory.VuxenenhetenOstersund], null,
+            "Kontaktperson.", new DateOnly(2026, 12, 15), null, DemoDirectory.SocialWorker, policy, now.AddDays(1));
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         return new ExportedPlan(plan.Id, plan.ReferenceNumber);
     }
 
-    /// <summary>Started by Vuxenenheten with the clinic taking part and one insats proposed to it; the consent may be withdrawn afterwards.</summary>
+    /// <summary>Started by Vuxenenheten with the clinic taking part and one insats proposed to it; the consent may be withdrawn
+    /// afterwards.</summary>
     private static async Task<ExportedPlan> DraftPlanAsync(SipWebFactory app, bool protectedIdentity, bool withdrawConsent = false)
     {
         await using var db = app.Database.CreateContext();
@@ -314,10 +341,12 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         var policy = await db.CountyPolicies.FirstAsync();
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
         var plan = Start(units, policy, protectedIdentity ? "Tove Skyddadsdöttir" : "Utkast Exportsson", protectedIdentity);
-        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false, null, DemoDirectory.SocialWorker, now);
+        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], false, null,
+            DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);
-        plan.ProposeAction(ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "LARO", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        plan.ProposeAction(ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "LARO",
+            new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
         if (withdrawConsent)
         {
             plan.WithdrawConsent("Vill inte längre.", now.AddDays(1));
@@ -328,12 +357,16 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         return new ExportedPlan(plan.Id, plan.ReferenceNumber);
     }
 
-    private static SipPlan Start(Dictionary<Guid, Sip.Domain.Organizations.OrganizationUnit> units, Sip.Domain.Policies.CountyPolicy policy, string name, bool protectedIdentity) =>
+    private static SipPlan Start(Dictionary<Guid, Sip.Domain.Organizations.OrganizationUnit> units, Sip.Domain.Policies.CountyPolicy policy,
+        string name, bool protectedIdentity) =>
         SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(),
-            new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(SipWebFactory.Now)), name, protectedIdentity, false),
-            "Beroende och bostadslöshet.", OriginKind.SocialServicesCase, $"FH-{Guid.NewGuid():N}", units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, SipWebFactory.Now);
+            new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(SipWebFactory.Now)), name, protectedIdentity,
+                false),
+            "Beroende och bostadslöshet.", OriginKind.SocialServicesCase, $"FH-{Guid.NewGuid():N}",
+                units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, SipWebFactory.Now);
 
-    /// <summary>Parsed by the SDK, every reference resolved inside the bundle, and no validation error in the bundle or any entry.</summary>
+    /// <summary>Parsed by the SDK, every reference resolved inside the bundle, and no validation error in the bundle or any
+    /// entry.</summary>
     private Bundle ValidBundle(string json)
     {
         var bundle = new FhirJsonDeserializer().Deserialize<Bundle>(json);
@@ -351,7 +384,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         var issues = validation.Issues(bundle).Select(i => (i.Severity, Text: $"Bundle: {i.Text}")).ToList();
         foreach (var entry in bundle.Entry)
         {
-            issues.AddRange(validation.Issues(entry.Resource).Select(i => (i.Severity, Text: $"{entry.Resource.TypeName} {entry.FullUrl}: {i.Text}")));
+            issues.AddRange(validation.Issues(entry.Resource)
+                .Select(i => (i.Severity, Text: $"{entry.Resource.TypeName} {entry.FullUrl}: {i.Text}")));
         }
 
         // Warnings (codes of SIP's own systems in extensible bindings, and the like) are shown, not failed.
@@ -361,7 +395,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
             output.WriteLine(text);
         }
 
-        var errors = issues.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal).Select(i => i.Text).ToList();
+        var errors = issues.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
+            .Select(i => i.Text).ToList();
         Assert.True(errors.Count == 0, string.Join('\n', errors));
     }
 
@@ -371,41 +406,56 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
     [InlineData(PlanStatus.Established, "active", "active", "active")]
     [InlineData(PlanStatus.Closed, "completed", "completed", "inactive")]
     [InlineData(PlanStatus.Cancelled, "revoked", "cancelled", "inactive")]
-    public void Each_plan_status_reads_as_the_documented_care_plan_goal_and_care_team_status(PlanStatus status, string carePlan, string goal, string careTeam)
+    public void Each_plan_status_reads_as_the_documented_care_plan_goal_and_care_team_status(PlanStatus status, string carePlan,
+        string goal, string careTeam)
     {
         var finished = status is PlanStatus.Closed or PlanStatus.Cancelled;
-        var bundle = Sip.Web.Fhir.PlanBundle.Build(Export(status, new("197809839841", true, new DateOnly(1978, 9, 23), "Samordning Nummersson", false), finished ? SipWebFactory.Now.AddDays(30) : null), SipWebFactory.Now);
+        var bundle = Sip.Web.Fhir.PlanBundle.Build(
+            Export(status, new("197809839841", true, new DateOnly(1978, 9, 23), "Samordning Nummersson", false), finished
+                ? SipWebFactory.Now.AddDays(30) : null), SipWebFactory.Now);
 
         AssertValid(bundle);
-        Assert.Equal((carePlan, goal, careTeam), (Single<CarePlan>(bundle).Status.GetLiteral(), Single<Goal>(bundle).LifecycleStatus.GetLiteral(), Single<CareTeam>(bundle).Status.GetLiteral()));
+        Assert.Equal((carePlan, goal, careTeam),
+            (Single<CarePlan>(bundle).Status.GetLiteral(), Single<Goal>(bundle).LifecycleStatus.GetLiteral(),
+                Single<CareTeam>(bundle).Status.GetLiteral()));
         Assert.Equal(finished, Single<CarePlan>(bundle).Period?.End is not null);
-        Assert.Equal(("urn:oid:1.2.752.129.2.1.3.3", "197809839841"), (Single<Patient>(bundle).Identifier.Single().System, Single<Patient>(bundle).Identifier.Single().Value));
+        Assert.Equal(("urn:oid:1.2.752.129.2.1.3.3", "197809839841"),
+            (Single<Patient>(bundle).Identifier.Single().System, Single<Patient>(bundle).Identifier.Single().Value));
     }
 
     [Fact]
     public void A_gallrad_plan_exports_no_identity_number_and_still_validates()
     {
-        var bundle = Sip.Web.Fhir.PlanBundle.Build(Export(PlanStatus.Closed, new(null, false, null, null, false), SipWebFactory.Now.AddDays(30)), SipWebFactory.Now);
+        var bundle = Sip.Web.Fhir.PlanBundle.Build(
+            Export(PlanStatus.Closed, new(null, false, null, null, false), SipWebFactory.Now.AddDays(30)), SipWebFactory.Now);
 
         AssertValid(bundle);
         var patient = Single<Patient>(bundle);
         Assert.Equal((0, 0, (string)null), (patient.Identifier.Count, patient.Name.Count, patient.BirthDate));
-        Assert.Equal("212000-2411", Named<FhirOrganization>(bundle, o => o.Name == "Östersunds kommun").Identifier.Single(i => i.System == "urn:oid:2.5.4.97").Value);
+        Assert.Equal("212000-2411",
+            Named<FhirOrganization>(bundle, o => o.Name == "Östersunds kommun").Identifier.Single(i => i.System
+                == "urn:oid:2.5.4.97").Value);
     }
 
     /// <summary>A plan as the use case answers it, with the person's goal and one need, started by Vuxenenheten.</summary>
-    private static Sip.Application.Features.Plans.PlanExport Export(PlanStatus status, Sip.Application.Features.Plans.PlanExport.PersonItem person, DateTimeOffset? closedAt)
+    private static Sip.Application.Features.Plans.PlanExport Export(PlanStatus status,
+        Sip.Application.Features.Plans.PlanExport.PersonItem person, DateTimeOffset? closedAt)
     {
         var need = Guid.CreateVersion7();
         return new(
             Guid.CreateVersion7(), "SIP-2026-000123", status, person, "Beroende.", Goals, DemoDirectory.VuxenenhetenOstersund, null,
-            SipWebFactory.Now, SipWebFactory.Now, status is PlanStatus.Established or PlanStatus.Closed ? SipWebFactory.Now.AddDays(7) : null, closedAt,
+            SipWebFactory.Now, SipWebFactory.Now, status is PlanStatus.Established or PlanStatus.Closed ? SipWebFactory.Now.AddDays(7)
+                : null, closedAt,
             [new(Guid.CreateVersion7(), ParticipantKind.Person, null, null, person.Name ?? "Gallrad", null, InvitationState.Accepted),
-             new(Guid.CreateVersion7(), ParticipantKind.PrincipalUnit, DemoDirectory.VuxenenhetenOstersund, DemoDirectory.Ostersund, "Vuxenenheten", null, InvitationState.Accepted)],
-            [new(Guid.CreateVersion7(), ConsentGiver.Person, ConsentForm.Written, SipWebFactory.Now, [DemoDirectory.Ostersund], false, null, null)],
+             new(Guid.CreateVersion7(), ParticipantKind.PrincipalUnit, DemoDirectory.VuxenenhetenOstersund, DemoDirectory.Ostersund,
+                 "Vuxenenheten", null, InvitationState.Accepted)],
+            [new(Guid.CreateVersion7(), ConsentGiver.Person, ConsentForm.Written, SipWebFactory.Now, [DemoDirectory.Ostersund], false, null,
+                null)],
             [new(need, "Boende")],
-            [new(Guid.CreateVersion7(), "kommun.boendestod", ResponsiblePrincipal.Municipality, DemoDirectory.VuxenenhetenOstersund, need, "Boendestöd.", new DateOnly(2026, 12, 1), null, ActionStatus.Accepted, SipWebFactory.Now, new DateOnly(2026, 11, 30))],
-            [new(DemoDirectory.VuxenenhetenOstersund, "Vuxenenheten", Sip.Domain.Organizations.UnitKind.SocialServices, null, DemoDirectory.Ostersund)],
+            [new(Guid.CreateVersion7(), "kommun.boendestod", ResponsiblePrincipal.Municipality, DemoDirectory.VuxenenhetenOstersund, need,
+                "Boendestöd.", new DateOnly(2026, 12, 1), null, ActionStatus.Accepted, SipWebFactory.Now, new DateOnly(2026, 11, 30))],
+            [new(DemoDirectory.VuxenenhetenOstersund, "Vuxenenheten", Sip.Domain.Organizations.UnitKind.SocialServices, null,
+                DemoDirectory.Ostersund)],
             [new(DemoDirectory.Ostersund, "Östersunds kommun", Sip.Domain.Organizations.OrganizationKind.Municipality, "212000-2411")]);
     }
 
@@ -430,7 +480,8 @@ public sealed partial class FhirExportTests(AppFixture apps, FhirValidation vali
         Assert.Contains(carePlanErrors, e => e.Contains("status", StringComparison.Ordinal));
         Assert.Contains(carePlanErrors, e => e.Contains("subject", StringComparison.Ordinal));
         Assert.Contains(bundleErrors, e => e.Contains("bdl-7", StringComparison.Ordinal));
-        Assert.Contains(bundleErrors, e => e.Contains("Bundle.entry[1].resource", StringComparison.Ordinal) && e.Contains("status", StringComparison.Ordinal));
+        Assert.Contains(bundleErrors, e => e.Contains("Bundle.entry[1].resource", StringComparison.Ordinal)
+            && e.Contains("status", StringComparison.Ordinal));
     }
 
     private static T Single<T>(Bundle bundle)

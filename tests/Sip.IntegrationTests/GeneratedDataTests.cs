@@ -54,17 +54,21 @@ public sealed class GeneratedDataTests : IAsyncLifetime
         foreach (var (table, where) in GeneratedTables.All)
         {
             var sql = $"""SELECT count(*) AS "Value" FROM "{table}" WHERE {where}""";
-            Assert.Equal(await postgres.Database.SqlQueryRaw<int>(sql).SingleAsync(), await sqlite.Database.SqlQueryRaw<int>(sql).SingleAsync());
+            Assert.Equal(await postgres.Database.SqlQueryRaw<int>(sql).SingleAsync(),
+                await sqlite.Database.SqlQueryRaw<int>(sql).SingleAsync());
         }
 
-        var references = await postgres.Plans.Where(p => p.ReferenceNumber.StartsWith("SIP-2025-")).Select(p => p.ReferenceNumber).OrderBy(r => r).ToListAsync();
+        var references = await postgres.Plans.Where(p => p.ReferenceNumber.StartsWith("SIP-2025-")).Select(p => p.ReferenceNumber)
+            .OrderBy(r => r).ToListAsync();
         Assert.Equal(Plans, references.Count);
 
         // Every plan the app loads whole, with every collection of the aggregate, is the same plan in both.
         foreach (var chunk in references.Chunk(100))
         {
-            var expected = await postgres.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => chunk.Contains(p.ReferenceNumber)).OrderBy(p => p.ReferenceNumber).ToListAsync();
-            var actual = await sqlite.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => chunk.Contains(p.ReferenceNumber)).OrderBy(p => p.ReferenceNumber).ToListAsync();
+            var expected = await postgres.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => chunk.Contains(p.ReferenceNumber))
+                .OrderBy(p => p.ReferenceNumber).ToListAsync();
+            var actual = await sqlite.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => chunk.Contains(p.ReferenceNumber))
+                .OrderBy(p => p.ReferenceNumber).ToListAsync();
             Assert.Equal(expected.Count, actual.Count);
             foreach (var (plan, copy) in expected.Zip(actual))
             {
@@ -95,7 +99,8 @@ public sealed class GeneratedDataTests : IAsyncLifetime
                 foreach (var column in columns)
                 {
                     var mapped = table.FindColumn(column.ColumnName)!;
-                    Assert.True(column.DataType == BulkCopyType(mapped.StoreType), $"{name}.{mapped.Name} is {mapped.StoreType}; the copy gives {column.DataType.Name}.");
+                    Assert.True(column.DataType == BulkCopyType(mapped.StoreType),
+                        $"{name}.{mapped.Name} is {mapped.StoreType}; the copy gives {column.DataType.Name}.");
                     foreach (System.Data.DataRow row in batch.Rows)
                     {
                         AssertFits(mapped, row[column]);
@@ -109,7 +114,8 @@ public sealed class GeneratedDataTests : IAsyncLifetime
         }
     }
 
-    /// <summary>A value SQL Server takes into the column, and EF Core reads back as it would write it: an enum by its name, a list of keys as its JSON.</summary>
+    /// <summary>A value SQL Server takes into the column, and EF Core reads back as it would write it: an enum by its name, a list of keys
+    /// as its JSON.</summary>
     private static void AssertFits(IColumn column, object value)
     {
         var where = $"{column.Table.Name}.{column.Name}";
@@ -149,7 +155,8 @@ public sealed class GeneratedDataTests : IAsyncLifetime
     };
 
     private static int? MaxLength(string storeType) =>
-        storeType.StartsWith("nvarchar(", StringComparison.Ordinal) && int.TryParse(storeType["nvarchar(".Length..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var max) ? max : null;
+        storeType.StartsWith("nvarchar(", StringComparison.Ordinal)
+            && int.TryParse(storeType["nvarchar(".Length..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var max) ? max : null;
 
     private static readonly JsonSerializerOptions Serialization = new()
     {
@@ -157,7 +164,8 @@ public sealed class GeneratedDataTests : IAsyncLifetime
         Converters = { new JsonStringEnumConverter(), new Milliseconds() },
     };
 
-    /// <summary>A plan as JSON, every list in the order of its keys, as the providers need not load a collection in the same order.</summary>
+    /// <summary>A plan as JSON, every list in the order of its keys, as the providers need not load a collection in the same
+    /// order.</summary>
     private static string Json(object plan)
     {
         var node = JsonSerializer.SerializeToNode(plan, plan.GetType(), Serialization)!;
@@ -180,7 +188,8 @@ public sealed class GeneratedDataTests : IAsyncLifetime
                 var items = a.ToList();
                 items.ForEach(Sort);
                 a.Clear();
-                foreach (var item in items.OrderBy(i => i is JsonObject o && o["Id"] is { } id ? id.ToJsonString() : string.Empty, StringComparer.Ordinal))
+                foreach (var item in items.OrderBy(i => i is JsonObject o && o["Id"] is { } id ? id.ToJsonString() : string.Empty,
+                    StringComparer.Ordinal))
                 {
                     a.Add(item?.DeepClone());
                 }
@@ -195,7 +204,8 @@ public sealed class GeneratedDataTests : IAsyncLifetime
     /// </summary>
     private sealed class Milliseconds : JsonConverter<DateTimeOffset>
     {
-        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));

@@ -101,8 +101,14 @@ public sealed class HeldNotBookedTests(AppFixture apps) : IClassFixture<AppFixtu
         var plan = await Scenarios.StartWithConsentAsync(social, "Hållet Testsson");
         using var placed = await social.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/placement", new
         {
-            expectedVersion = plan.Version, decidedOn = "2026-11-23", startedOn = "2026-11-23", isAcute = false, precededBySip = false,
-            placingOrganizationId = DemoDirectory.Ostersund, legalBasis = "Sol", motive = "SubstanceUse",
+            expectedVersion = plan.Version,
+            decidedOn = "2026-11-23",
+            startedOn = "2026-11-23",
+            isAcute = false,
+            precededBySip = false,
+            placingOrganizationId = DemoDirectory.Ostersund,
+            legalBasis = "Sol",
+            motive = "SubstanceUse",
             careContent = "Behandling och boendestöd.",
         });
         Assert.Equal(HttpStatusCode.OK, placed.StatusCode);

@@ -25,17 +25,22 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
 
     private static readonly JsonNode?[] WrongValues =
     [
-        JsonValue.Create(12345), JsonValue.Create(-1), JsonValue.Create(2147483648L), JsonValue.Create(1e308), JsonValue.Create("text"), JsonValue.Create(true),
+        JsonValue.Create(12345), JsonValue.Create(-1), JsonValue.Create(2147483648L), JsonValue.Create(1e308), JsonValue.Create("text"),
+        JsonValue.Create(true),
         new JsonArray(), new JsonObject(), null, JsonValue.Create(new string('x', 200_000)),
-        JsonValue.Create("'; DROP TABLE \"Plans\"; --"), JsonValue.Create("<script>alert(1)</script>"), JsonValue.Create("{{7*7}}"), JsonValue.Create("../../etc/passwd"),
-        JsonValue.Create("19850314-0000"), JsonValue.Create("000000000000"), JsonValue.Create("0001-01-01"), JsonValue.Create("9999-12-31"), JsonValue.Create("2026-02-30"),
-        JsonValue.Create("2026-11-23T25:61:00Z"), JsonValue.Create(Guid.Empty.ToString()), JsonValue.Create("00000000-0000-0000-0000-00000000000g"), JsonValue.Create("\u0000\u0001\u001f"),
+        JsonValue.Create("'; DROP TABLE \"Plans\"; --"), JsonValue.Create("<script>alert(1)</script>"), JsonValue.Create("{{7*7}}"),
+        JsonValue.Create("../../etc/passwd"),
+        JsonValue.Create("19850314-0000"), JsonValue.Create("000000000000"), JsonValue.Create("0001-01-01"), JsonValue.Create("9999-12-31"),
+        JsonValue.Create("2026-02-30"),
+        JsonValue.Create("2026-11-23T25:61:00Z"), JsonValue.Create(Guid.Empty.ToString()),
+        JsonValue.Create("00000000-0000-0000-0000-00000000000g"), JsonValue.Create("\u0000\u0001\u001f"),
         JsonValue.Create("Ωμέγα ꙮ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u202e"),
     ];
 
     private static readonly string[] WrongQueryValues =
     [
-        "abc", "-1", "0", "99999999999", "2026-13-45", "0001-01-01", "9999-12-31", "%ED%A0%80", "%C3%28", "%00", "'%20OR%201%3D1%20--", "%3Cscript%3E",
+        "abc", "-1", "0", "99999999999", "2026-13-45", "0001-01-01", "9999-12-31", "%ED%A0%80", "%C3%28", "%00", "'%20OR%201%3D1%20--",
+        "%3Cscript%3E",
         new string('x', 5000), "true", "Nope", "19850314-0000",
     ];
 
@@ -59,7 +64,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
         var app = await apps.For(provider);
         var plan = await AccessMatrixTests.CreatePlanAsync(app, "19850314-9828", "Fuzz Testsson", consentCoversRegion: true);
         var users = new Dictionary<string, HttpClient>(StringComparer.Ordinal);
-        foreach (var (name, id) in new[] { ("social", DemoDirectory.SocialWorker), ("nurse", DemoDirectory.Nurse), ("support", DemoDirectory.SipSupport), ("admin", DemoDirectory.Administrator) })
+        foreach (var (name, id) in new[] { ("social", DemoDirectory.SocialWorker), ("nurse", DemoDirectory.Nurse),
+            ("support", DemoDirectory.SipSupport), ("admin", DemoDirectory.Administrator) })
         {
             users[name] = await app.SignedInAsync(id);
         }
@@ -83,7 +89,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
             var after = await SnapshotAsync(app);
             if (status >= 400)
             {
-                Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{what} → {status} without problem details: {response.Content.Headers.ContentType}");
+                Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json",
+                    $"{what} → {status} without problem details: {response.Content.Headers.ContentType}");
                 Assert.True(after == snapshot, $"{what} → {status} but the database changed:\n{snapshot}\n{after}");
             }
 
@@ -109,7 +116,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"Hostile input: {sent} malformed requests over {operations.Count} operations; statuses {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
+        output.WriteLine($"Hostile input: {sent} malformed requests over {operations.Count} operations; statuses " +
+            $"{string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
         Assert.True(sent >= AtLeast);
         foreach (var client in users.Values)
         {
@@ -135,17 +143,22 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
 
     private static IEnumerable<Operation> Operations(JsonElement document, AccessMatrixTests.Scenario plan)
     {
-        foreach (var path in document.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/v1", StringComparison.Ordinal)))
+        foreach (var path in document.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/v1", StringComparison.Ordinal)))
         {
             foreach (var operation in path.Value.EnumerateObject())
             {
-                var example = operation.Value.TryGetProperty("requestBody", out var body) && body.GetProperty("content").TryGetProperty("application/json", out var json) && json.TryGetProperty("example", out var e)
+                var example = operation.Value.TryGetProperty("requestBody", out var body)
+                    && body.GetProperty("content").TryGetProperty("application/json", out var json)
+                    && json.TryGetProperty("example", out var e)
                     ? JsonNode.Parse(e.GetRawText())
                     : null;
                 var query = operation.Value.TryGetProperty("parameters", out var parameters)
-                    ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!).ToList()
+                    ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query")
+                        .Select(p => p.GetProperty("name").GetString()!).ToList()
                     : [];
-                yield return new Operation(operation.Name.ToUpperInvariant(), AccessMatrixTests.Fill(path.Name.Replace("{table}", "process", StringComparison.Ordinal), plan), example, query);
+                yield return new Operation(operation.Name.ToUpperInvariant(),
+                    AccessMatrixTests.Fill(path.Name.Replace("{table}", "process", StringComparison.Ordinal), plan), example, query);
             }
         }
     }
@@ -154,7 +167,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
     {
         foreach (var client in users.Values)
         {
-            using var request = operation.Request(operation.Path, operation.Example is null ? null : new StringContent(operation.Example.ToJsonString(), Encoding.UTF8, "application/json"));
+            using var request = operation.Request(operation.Path, operation.Example is null ? null
+                : new StringContent(operation.Example.ToJsonString(), Encoding.UTF8, "application/json"));
             using var response = await client.SendAsync(request);
             if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized))
             {
@@ -178,7 +192,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
             if (Guid.TryParse(segments[i], out _))
             {
                 // (A NUL in the path is refused by Kestrel before the app; the in-memory test server cannot even carry it.)
-                foreach (var replacement in new[] { "not-a-guid", Guid.NewGuid().ToString(), Guid.Empty.ToString(), "%20", "..%2F..%2Fhealth" })
+                foreach (var replacement in new[] { "not-a-guid", Guid.NewGuid().ToString(), Guid.Empty.ToString(), "%20",
+                    "..%2F..%2Fhealth" })
                 {
                     var broken = (string[])segments.Clone();
                     broken[i] = replacement;
@@ -192,7 +207,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
         {
             foreach (var value in WrongQueryValues)
             {
-                yield return ($"query {name}={value[..Math.Min(20, value.Length)]}", () => operation.Request($"{operation.Path}?{name}={value}", Example()));
+                yield return ($"query {name}={value[..Math.Min(20, value.Length)]}",
+                    () => operation.Request($"{operation.Path}?{name}={value}", Example()));
             }
         }
 
@@ -208,7 +224,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
                 var content = new ByteArrayContent(bytes);
                 content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
                 return operation.Request(operation.Path, content);
-            });
+            }
+            );
         }
 
         if (operation.Example is not JsonObject example)
@@ -220,19 +237,45 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
         var fields = example.Select(p => p.Key).ToList();
         foreach (var field in fields)
         {
-            yield return ($"body without {field}", () => { var body = (JsonObject)example.DeepClone(); body.Remove(field); return operation.Request(operation.Path, Json(body)); });
+            yield return ($"body without {field}", () =>
+            {
+                var body = (JsonObject)example.DeepClone();
+                body.Remove(field);
+                return operation.Request(operation.Path, Json(body));
+            }
+            );
             foreach (var wrong in WrongValues)
             {
-                yield return ($"body {field} = {Describe(wrong)}", () => { var body = (JsonObject)example.DeepClone(); body[field] = wrong?.DeepClone(); return operation.Request(operation.Path, Json(body)); });
+                yield return ($"body {field} = {Describe(wrong)}", () =>
+                {
+                    var body = (JsonObject)example.DeepClone();
+                    body[field] = wrong?.DeepClone();
+                    return operation.Request(operation.Path, Json(body));
+                }
+                );
             }
         }
 
-        yield return ("body with unknown fields", () => { var body = (JsonObject)example.DeepClone(); body["unexpected"] = 1; body["__proto__"] = new JsonObject { ["admin"] = true }; return operation.Request(operation.Path, Json(body)); });
+        yield return ("body with unknown fields", () =>
+        {
+            var body = (JsonObject)example.DeepClone();
+            body["unexpected"] = 1;
+            body["__proto__"] = new JsonObject { ["admin"] = true };
+            return operation.Request(operation.Path, Json(body));
+        }
+        );
         for (var i = 0; i < 20 && fields.Count > 0; i++)
         {
             var (first, second) = (fields[random.Next(fields.Count)], fields[random.Next(fields.Count)]);
             var (a, b) = (WrongValues[random.Next(WrongValues.Length)], WrongValues[random.Next(WrongValues.Length)]);
-            yield return ($"body {first} = {Describe(a)} and {second} = {Describe(b)}", () => { var body = (JsonObject)example.DeepClone(); body[first] = a?.DeepClone(); body[second] = b?.DeepClone(); return operation.Request(operation.Path, Json(body)); });
+            yield return ($"body {first} = {Describe(a)} and {second} = {Describe(b)}", () =>
+            {
+                var body = (JsonObject)example.DeepClone();
+                body[first] = a?.DeepClone();
+                body[second] = b?.DeepClone();
+                return operation.Request(operation.Path, Json(body));
+            }
+            );
         }
     }
 
@@ -249,7 +292,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
     private static async Task<string> SnapshotAsync(SipWebFactory app)
     {
         await using var db = app.Database.CreateContext();
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal)
+            .ToList();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         var parts = new List<string>(tables.Count);
@@ -265,7 +309,8 @@ public sealed class HostileInputTests(AppFixture apps, ITestOutputHelper output)
                 rows++;
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    hash.AppendData(Encoding.UTF8.GetBytes(reader.IsDBNull(i) ? "\u0001null\u0001" : $"{Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}\u0001"));
+                    hash.AppendData(Encoding.UTF8.GetBytes(reader.IsDBNull(i) ? "\u0001null\u0001"
+                        : $"{Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}\u0001"));
                 }
             }
 

@@ -53,7 +53,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
 
         // A follow-up due within the week, which the walk's own rarely gives, compared before the walk
         // begins: so that every kind of item is listed and compared at least once.
-        var established = await db.Plans.Whole().Where(p => p.Status == PlanStatus.Established && p.OverallResponsibleUnitId != null).OrderBy(p => p.ReferenceNumber).FirstAsync();
+        var established = await db.Plans.Whole().Where(p => p.Status == PlanStatus.Established && p.OverallResponsibleUnitId != null)
+            .OrderBy(p => p.ReferenceNumber).FirstAsync();
         established.ScheduleFollowUp(Today.AddDays(3), Clock.GetUtcNow());
 
         // Likewise a rejection of the walk's proposer, which the walk's own gives only when it rejects what it
@@ -103,7 +104,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         Assert.True(changed.Count >= 10, string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}")));
         Assert.True(compared > 0, "no unit had anything in its inbox");
         // Every kind was listed at some comparison, so the page of each kind was compared, not only its count.
-        Assert.True(listed.SetEquals(Enum.GetValues<InboxItemKind>()), $"listed: {string.Join(", ", listed)}; changes: {string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}"))}");
+        Assert.True(listed.SetEquals(Enum.GetValues<InboxItemKind>()),
+            $"listed: {string.Join(", ", listed)}; changes: {string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}"))}");
 
         // A user of two units sees an item when either unit sees its plan; those are asked of the plans.
         var pair = units.Where(u => u.OrganizationKind == OrganizationKind.Region).Take(2).Select(u => u.Id).ToList();
@@ -124,7 +126,15 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         Assert.Equal(2, lost.Count);
         await db.InboxEntries.Where(e => lost.Contains(e.PlanId)).ExecuteDeleteAsync();
         var closed = await db.Plans.Where(p => p.Status == PlanStatus.Closed).Select(p => p.Id).FirstAsync();
-        db.InboxEntries.Add(new InboxEntry { PlanId = closed, ItemId = Guid.NewGuid(), UnitId = units[0].Id, Kind = InboxItemKind.ActionToAccept, DueOn = Today });
+        db.InboxEntries.Add(
+            new InboxEntry
+            {
+                PlanId = closed,
+                ItemId = Guid.NewGuid(),
+                UnitId = units[0].Id,
+                Kind = InboxItemKind.ActionToAccept,
+                DueOn = Today
+            });
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
@@ -138,7 +148,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
     private static async Task<string?> ChangeOnePlanAsync(SipDbContext db, List<OrganizationUnit> units, Random random)
     {
         // By reference number, which the seeding gives in the same order every time, so that a seed is one walk.
-        var ids = await db.Plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled).OrderBy(p => p.ReferenceNumber).Select(p => p.Id).ToListAsync();
+        var ids = await db.Plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
+            .OrderBy(p => p.ReferenceNumber).Select(p => p.Id).ToListAsync();
         var id = ids[random.Next(ids.Count)];
         var plan = await db.Plans.Whole().SingleAsync(p => p.Id == id);
         var policy = await PlanChanges.PolicyAsync(db, CancellationToken.None);
@@ -154,16 +165,28 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         {
             0 or 1 => Do("invite a unit", () => plan.InviteUnit(unit, policy, now)),
             2 when invited is not null => Do("accept an invitation", () => plan.AcceptInvitation(invited.Id, null, now)),
-            3 when invited is not null => Do("decline an invitation", () => plan.DeclineInvitation(invited.Id, null, "Vi har ingen kontakt med personen.", now)),
-            4 or 5 => Do("propose an insats", () => plan.ProposeAction(Any(ActionTypeCatalog.All.Where(t => (t.Principal == ResponsiblePrincipal.Region) == (unit.OrganizationKind == OrganizationKind.Region)))!, unit, null, "Insats i slumpvandringen.", Today.AddDays(3), null, Proposer, policy, now)),
-            6 when proposed is not null => Do("accept an insats", () => plan.AcceptAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), now)),
-            7 when proposed is not null => Do("reject an insats", () => plan.RejectAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", now)),
+            3 when invited is not null =>
+                Do("decline an invitation", () => plan.DeclineInvitation(invited.Id, null, "Vi har ingen kontakt med personen.", now)),
+            4 or 5 => Do("propose an insats",
+                () => plan.ProposeAction(
+                    Any(ActionTypeCatalog.All.Where(t => (t.Principal == ResponsiblePrincipal.Region)
+                            == (unit.OrganizationKind == OrganizationKind.Region)))!, unit, null, "Insats i slumpvandringen.",
+                    Today.AddDays(3), null, Proposer, policy, now)),
+            6 when proposed is not null =>
+                Do("accept an insats", () => plan.AcceptAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), now)),
+            7 when proposed is not null => Do("reject an insats",
+                () => plan.RejectAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", now)),
             8 => Do("withdraw consent", () => plan.WithdrawConsent("Personen ångrar sig.", now)),
-            9 => Do("give consent", () => plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, units.Where(_ => random.Next(2) == 0).Select(u => u.OrganizationId).Distinct().ToList(), false, null, Proposer, now)),
-            10 => Do("book a meeting", () => plan.ScheduleMeeting(now.AddDays(random.Next(1, 20)), TimeSpan.FromHours(1), "Mötesrummet", null, plan.Participants.Where(x => x.UnitId != null).Select(x => x.Id), now)),
+            9 => Do("give consent",
+                () => plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written,
+                    units.Where(_ => random.Next(2) == 0).Select(u => u.OrganizationId).Distinct().ToList(), false, null, Proposer, now)),
+            10 => Do("book a meeting",
+                () => plan.ScheduleMeeting(now.AddDays(random.Next(1, 20)), TimeSpan.FromHours(1), "Mötesrummet", null,
+                    plan.Participants.Where(x => x.UnitId != null).Select(x => x.Id), now)),
             11 when booked is not null => Do("call off a meeting", () => plan.CancelMeeting(booked.Id, "Personen är sjuk.", now)),
             12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
-            13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
+            13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility",
+                () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
             14 when invited is not null => Do(
                 "forward a kallelse", () => plan.ForwardInvitation(
                     invited.Id, units.Single(u => u.Id == invited.UnitId), unit, null, "Fel enhet kallad.", policy, now)),
@@ -177,7 +200,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
     }
 
     /// <summary>Compares every unit's counts with the domain's; answers how many units had any.</summary>
-    private static async Task<int> AssertCountsAgreeAsync(SipDbContext db, List<OrganizationUnit> units, HashSet<InboxItemKind>? listed = null)
+    private static async Task<int> AssertCountsAgreeAsync(SipDbContext db, List<OrganizationUnit> units,
+        HashSet<InboxItemKind>? listed = null)
     {
         var withItems = 0;
         foreach (var unit in units)
@@ -203,7 +227,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
     }
 
     private static Task<UnitInbox> InboxOfAsync(SipDbContext db, IReadOnlyList<Guid> unitIds) =>
-        new GetUnitInboxHandler(db, new InboxUser(unitIds), Clock).Handle(new GetUnitInbox(1, GetUnitInbox.MaxPageSize), CancellationToken.None).AsTask();
+        new GetUnitInboxHandler(db, new InboxUser(unitIds), Clock)
+            .Handle(new GetUnitInbox(1, GetUnitInbox.MaxPageSize), CancellationToken.None).AsTask();
 
     /// <summary>The items as the domain gives them, written as the inbox's items are, in no order: the oracle of the page.</summary>
     private static async Task<List<string>> ExpectedItemsAsync(SipDbContext db, List<OrganizationUnit> units, IReadOnlyList<Guid> unitIds)
@@ -218,7 +243,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         return seen.SelectMany(p => (IEnumerable<InboxItem>)
         [
             .. p.Participants.Where(x => x.UnitId is { } u && unitIds.Contains(u) && x.State == InvitationState.Invited)
-                .Select(x => Item(InboxItemKind.InvitationToAnswer, p, x.Id, x.DisplayName, x.RespondBy, x.Kind == ParticipantKind.OtherActor)),
+                .Select(x => Item(InboxItemKind.InvitationToAnswer, p, x.Id, x.DisplayName, x.RespondBy, x.Kind
+                    == ParticipantKind.OtherActor)),
             .. p.Actions.Where(a => unitIds.Contains(a.OwningUnitId) && a.Status == ActionStatus.Proposed)
                 .Select(a => Item(InboxItemKind.ActionToAccept, p, a.Id, a.Description, a.AcceptBy)),
             .. p.Status is PlanStatus.Draft or PlanStatus.Invited && unitIds.Contains(p.Origin.InitiatingUnitId)
@@ -226,7 +252,8 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
                 ? [Item(InboxItemKind.FirstMeetingDue, p, null, "SIP-möte ska hållas", p.FirstMeetingDueOn)]
                 : Array.Empty<InboxItem>(),
             .. p.OverallResponsibleUnitId is { } r && unitIds.Contains(r)
-                ? p.FollowUps.Where(f => !f.IsDone && f.DueOn <= horizon).Select(f => Item(InboxItemKind.FollowUpDue, p, f.Id, "Uppföljning", f.DueOn))
+                ? p.FollowUps.Where(f => !f.IsDone && f.DueOn <= horizon)
+                    .Select(f => Item(InboxItemKind.FollowUpDue, p, f.Id, "Uppföljning", f.DueOn))
                 : [],
             .. p.Actions.Where(a => a.ProposedByUserId == Proposer && a.Status == ActionStatus.Rejected)
                 .Select(a => Item(InboxItemKind.ActionRejected, p, a.Id, a.Description + " Skäl: " + a.RejectionReason, null)),
@@ -244,9 +271,11 @@ public sealed class InboxCountsAgreementTests : IAsyncLifetime
         return new InboxCounts(
             seen.Sum(p => p.Participants.Count(x => x.UnitId is { } u && unitIds.Contains(u) && x.State == InvitationState.Invited)),
             seen.Sum(p => p.Actions.Count(a => unitIds.Contains(a.OwningUnitId) && a.Status == ActionStatus.Proposed)),
-            seen.Count(p => p.Status is PlanStatus.Draft or PlanStatus.Invited && unitIds.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= horizon
+            seen.Count(p => p.Status is PlanStatus.Draft or PlanStatus.Invited && unitIds.Contains(p.Origin.InitiatingUnitId)
+                && p.FirstMeetingDueOn <= horizon
                 && p.Meetings.All(m => m.Status != MeetingStatus.Held)),
-            seen.Where(p => p.OverallResponsibleUnitId is { } u && unitIds.Contains(u)).Sum(p => p.FollowUps.Count(f => !f.IsDone && f.DueOn <= horizon)),
+            seen.Where(p => p.OverallResponsibleUnitId is { } u && unitIds.Contains(u))
+                .Sum(p => p.FollowUps.Count(f => !f.IsDone && f.DueOn <= horizon)),
             seen.Sum(p => p.Actions.Count(a => a.ProposedByUserId == Proposer && a.Status == ActionStatus.Rejected)));
     }
 

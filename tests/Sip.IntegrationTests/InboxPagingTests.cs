@@ -24,7 +24,15 @@ public sealed class InboxPagingTests(AppFixture apps) : IClassFixture<AppFixture
         for (var i = 0; i < 3; i++)
         {
             var plan = await Scenarios.StartWithClinicAsync(social, $"Sida Testsson {i}", "19780923-9846");
-            using var proposed = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions", new { expectedVersion = plan.Version, actionTypeCode = "region.laro", owningUnitId = DemoDirectory.BeroendemottagningenOstersund, description = $"LARO-bedömning {i}.", startOn = "2026-12-03" });
+            using var proposed = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions",
+                new
+                {
+                    expectedVersion = plan.Version,
+                    actionTypeCode = "region.laro",
+                    owningUnitId = DemoDirectory.BeroendemottagningenOstersund,
+                    description = $"LARO-bedömning {i}.",
+                    startOn = "2026-12-03"
+                });
             Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
         }
 
@@ -32,8 +40,10 @@ public sealed class InboxPagingTests(AppFixture apps) : IClassFixture<AppFixture
         Assert.True(whole.TotalCount >= 6, $"{whole.TotalCount} items");
         Assert.Equal(whole.TotalCount, whole.Items.Count);
         Assert.Equal(
-            (whole.Counts.InvitationsToAnswer, whole.Counts.ActionsToAccept, whole.Counts.FirstMeetingsDue, whole.Counts.FollowUpsDue, whole.Counts.ActionsRejected),
-            (Count(InboxItemKind.InvitationToAnswer), Count(InboxItemKind.ActionToAccept), Count(InboxItemKind.FirstMeetingDue), Count(InboxItemKind.FollowUpDue), Count(InboxItemKind.ActionRejected)));
+            (whole.Counts.InvitationsToAnswer, whole.Counts.ActionsToAccept, whole.Counts.FirstMeetingsDue, whole.Counts.FollowUpsDue,
+                whole.Counts.ActionsRejected),
+            (Count(InboxItemKind.InvitationToAnswer), Count(InboxItemKind.ActionToAccept), Count(InboxItemKind.FirstMeetingDue),
+                Count(InboxItemKind.FollowUpDue), Count(InboxItemKind.ActionRejected)));
         int Count(InboxItemKind kind) => whole.Items.Count(i => i.Kind == kind);
 
         // Overdue first, then by due date, what has none last; within a day, by kind.
@@ -96,19 +106,31 @@ public sealed class InboxPagingTests(AppFixture apps) : IClassFixture<AppFixture
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
         var plan = await Scenarios.StartWithClinicAsync(social, "Räknad Testsson", "19810412-9849");
-        using var proposed = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions", new { expectedVersion = plan.Version, actionTypeCode = "region.laro", owningUnitId = DemoDirectory.BeroendemottagningenOstersund, description = "LARO-bedömning.", startOn = "2026-12-03" });
+        using var proposed = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions",
+            new
+            {
+                expectedVersion = plan.Version,
+                actionTypeCode = "region.laro",
+                owningUnitId = DemoDirectory.BeroendemottagningenOstersund,
+                description = "LARO-bedömning.",
+                startOn = "2026-12-03"
+            });
         var insats = (await proposed.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
         var before = await InboxAsync(nurse, "pageSize=200");
         Assert.Contains(before.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.InvitationToAnswer);
         Assert.Contains(before.Items, i => i.PlanId == plan.PlanId && i.Kind == InboxItemKind.ActionToAccept);
 
-        using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal", new { expectedVersion = insats.Version, note = "Personen vill inte längre att vården deltar." });
+        using var withdrawn = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents/withdrawal",
+            new { expectedVersion = insats.Version, note = "Personen vill inte längre att vården deltar." });
         withdrawn.EnsureSuccessStatusCode();
 
         var after = await InboxAsync(nurse, "pageSize=200");
         Assert.DoesNotContain(after.Items, i => i.PlanId == plan.PlanId);
         Assert.Equal(before.TotalCount - 2, after.TotalCount);
-        Assert.Equal(before.Counts with { InvitationsToAnswer = before.Counts.InvitationsToAnswer - 1, ActionsToAccept = before.Counts.ActionsToAccept - 1 }, after.Counts);
+        Assert.Equal(before.Counts
+            with
+        { InvitationsToAnswer = before.Counts.InvitationsToAnswer - 1, ActionsToAccept = before.Counts.ActionsToAccept - 1 },
+            after.Counts);
         for (var page = 1; page <= after.TotalCount; page++)
         {
             Assert.DoesNotContain((await InboxAsync(nurse, $"page={page}&pageSize=1")).Items, i => i.PlanId == plan.PlanId);

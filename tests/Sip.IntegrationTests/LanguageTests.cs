@@ -18,9 +18,11 @@ public sealed class LanguageTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Contains("<html lang=\"sv\"", swedish, StringComparison.Ordinal);
         Assert.Contains(">Starta SIP<", swedish, StringComparison.Ordinal);
 
-        using var chosen = await Forms.PostAsync(first, "/konto/sprak", new Dictionary<string, string> { ["language"] = "en", ["returnUrl"] = "/" }, "/");
+        using var chosen = await Forms.PostAsync(first, "/konto/sprak",
+            new Dictionary<string, string> { ["language"] = "en", ["returnUrl"] = "/" }, "/");
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
-        Assert.Contains(chosen.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
+        Assert.Contains(chosen.Headers.GetValues("Set-Cookie"),
+            c => c.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
         await using (var db = app.Database.CreateContext())
         {
             Assert.Equal("en", await db.Users.Where(u => u.Id == DemoDirectory.DistrictNurse).Select(u => u.Language).SingleAsync());
@@ -37,7 +39,8 @@ public sealed class LanguageTests(AppFixture apps) : IClassFixture<AppFixture>
         using var invalid = await second.PostJsonAsync("/api/v1/plans", new { });
         Assert.Contains("Ange personens namn.", await invalid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var _ = await Forms.PostAsync(second, "/konto/sprak", new Dictionary<string, string> { ["language"] = "sv", ["returnUrl"] = "/" }, "/");
+        using var _ = await Forms.PostAsync(second, "/konto/sprak",
+            new Dictionary<string, string> { ["language"] = "sv", ["returnUrl"] = "/" }, "/");
     }
 
     [Theory, SqliteData]
@@ -45,10 +48,12 @@ public sealed class LanguageTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var app = await apps.For(provider);
         using var client = await app.SignedInAsync(DemoDirectory.Nurse);
-        using var response = await Forms.PostAsync(client, "/konto/sprak", new Dictionary<string, string> { ["language"] = "de", ["returnUrl"] = "//evil.example" }, "/");
+        using var response = await Forms.PostAsync(client, "/konto/sprak",
+            new Dictionary<string, string> { ["language"] = "de", ["returnUrl"] = "//evil.example" }, "/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
-        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+        Assert.False(response.Headers.Contains("Set-Cookie")
+            && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
     }
 }

@@ -90,7 +90,9 @@ public sealed class LvmChecklistReminderTests(AppFixture apps) : IClassFixture<A
                 new Uri($"/api/v1/plans/{withClinic.Id}", UriKind.Relative), Json.Options))!.Version;
             using var recorded = await nurse.PutJsonAsync($"/api/v1/plans/{withClinic.Id}/placement/lvm-checklist", new
             {
-                expectedVersion = version, notifiedBy = "Dr Berg, Beroendemottagningen", notifiedOn = placedOn.ToString("yyyy-MM-dd", null),
+                expectedVersion = version,
+                notifiedBy = "Dr Berg, Beroendemottagningen",
+                notifiedOn = placedOn.ToString("yyyy-MM-dd", null),
                 certificateWrittenAt = "Beroendemottagningen Östersund",
             });
             Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());

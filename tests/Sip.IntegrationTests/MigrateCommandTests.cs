@@ -36,7 +36,9 @@ public sealed class MigrateCommandTests
                 if (provider == DatabaseProvider.Postgres)
                 {
                     // Hangfire's tables too, so that no node of a rolling upgrade changes the schema.
-                    var jobTables = await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = 'hangfire' AND table_name IN ('job', 'schema')").SingleAsync();
+                    var jobTables = await db.Database.SqlQueryRaw<int>(
+                        "SELECT count(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = 'hangfire' AND table_name " +
+                        "IN ('job', 'schema')").SingleAsync();
                     Assert.Equal(2, jobTables);
                 }
             }
@@ -97,7 +99,13 @@ public sealed class MigrateCommandTests
     {
         var unreachable = RoleNode.UnreachablePostgres();
 
-        var result = await RunAsync(["migrate"], new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Sip"] = unreachable, ["Seed__DemoData"] = "false" });
+        var result = await RunAsync(["migrate"],
+            new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "Postgres",
+                ["ConnectionStrings__Sip"] = unreachable,
+                ["Seed__DemoData"] = "false"
+            });
 
         Assert.NotEqual(0, result.Code);
         Assert.Contains("migrate failed:", result.Errors, StringComparison.Ordinal);
@@ -113,9 +121,11 @@ public sealed class MigrateCommandTests
         Assert.Contains("Sip:Role 'Primary' is not one of All, Web, Worker.", result.Errors, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Output, string Errors)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string> environment)
     {
-        using var app = AppProcess.Start("Sip.Web " + string.Join(' ', arguments), arguments, environment.ToDictionary(e => e.Key, e => (string?)e.Value));
+        using var app = AppProcess.Start("Sip.Web " + string.Join(' ', arguments), arguments,
+            environment.ToDictionary(e => e.Key, e => (string?)e.Value));
         var code = await app.WaitForExitAsync(TimeSpan.FromMinutes(2));
         return (code, app.Output, app.Errors);
     }

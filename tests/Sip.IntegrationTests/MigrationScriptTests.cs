@@ -26,7 +26,8 @@ public sealed class MigrationScriptTests
         var path = Path.Combine(Root, "deploy", "migrations", file);
 
         Assert.True(File.Exists(path), $"deploy/migrations/{file} is missing: run deploy/migrations/regenerate.sh --scripts");
-        Assert.True(Lines(File.ReadAllText(path)) == Lines(generated), $"deploy/migrations/{file} is not current: run deploy/migrations/regenerate.sh --scripts");
+        Assert.True(Lines(File.ReadAllText(path)) == Lines(generated),
+            $"deploy/migrations/{file} is not current: run deploy/migrations/regenerate.sh --scripts");
     }
 
     /// <summary>
@@ -49,7 +50,8 @@ public sealed class MigrationScriptTests
                 await command.ExecuteNonQueryAsync();
             }
 
-            await using var history = new Npgsql.NpgsqlCommand("""SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" """, connection);
+            await using var history =
+                new Npgsql.NpgsqlCommand("""SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" """, connection);
             var recorded = new List<string>();
             await using (var reader = await history.ExecuteReaderAsync())
             {
@@ -70,9 +72,14 @@ public sealed class MigrationScriptTests
 
     private static SipDbContext Context(DatabaseProvider provider) => provider switch
     {
-        DatabaseProvider.Postgres => new PostgresSipDbContext((DbContextOptions<PostgresSipDbContext>)DatabaseRegistration.UsePostgres(new DbContextOptionsBuilder<PostgresSipDbContext>(), "Host=127.0.0.1;Database=sip").Options),
-        DatabaseProvider.SqlServer => new SqlServerSipDbContext((DbContextOptions<SqlServerSipDbContext>)DatabaseRegistration.UseSqlServer(new DbContextOptionsBuilder<SqlServerSipDbContext>(), "Server=127.0.0.1;Database=sip;TrustServerCertificate=True").Options),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "SQLite has no deployment script: the embedded default migrates at start-up."),
+        DatabaseProvider.Postgres => new PostgresSipDbContext(
+            (DbContextOptions<PostgresSipDbContext>)DatabaseRegistration.UsePostgres(new DbContextOptionsBuilder<PostgresSipDbContext>(),
+                "Host=127.0.0.1;Database=sip").Options),
+        DatabaseProvider.SqlServer => new SqlServerSipDbContext(
+            (DbContextOptions<SqlServerSipDbContext>)DatabaseRegistration.UseSqlServer(new DbContextOptionsBuilder<SqlServerSipDbContext>(),
+                "Server=127.0.0.1;Database=sip;TrustServerCertificate=True").Options),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider,
+            "SQLite has no deployment script: the embedded default migrates at start-up."),
     };
 
     // A checkout on Windows may turn the file's line endings into CRLF.

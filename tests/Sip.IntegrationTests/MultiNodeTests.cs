@@ -45,7 +45,8 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
                 Assert.True(migrate.Process.ExitCode == 0, $"migrate exited with {migrate.Process.ExitCode}:\n{migrate.Output}");
             }
 
-            var web = new[] { Node.Start("web-1", database, smtp.Port, "Web", FreePort()), Node.Start("web-2", database, smtp.Port, "Web", FreePort()) };
+            var web = new[] { Node.Start("web-1", database, smtp.Port, "Web", FreePort()),
+                Node.Start("web-2", database, smtp.Port, "Web", FreePort()) };
             var worker = Node.Start("worker", database, smtp.Port, "Worker", FreePort());
             processes.AddRange([.. web, worker]);
             foreach (var node in processes)
@@ -56,7 +57,8 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
             var proxyPort = FreePort();
             proxy = StartNginx(folder, proxyPort, web.Select(n => n.Port!.Value));
             var proxyAddress = new Uri($"http://127.0.0.1:{proxyPort}/");
-            await WaitForAsync(async () => (await TryGetAsync(proxyAddress, "health/ready")) == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "nginx to answer");
+            await WaitForAsync(async () => (await TryGetAsync(proxyAddress, "health/ready")) == HttpStatusCode.OK, TimeSpan.FromSeconds(30),
+                "nginx to answer");
 
             // Two browsers' affinity cookies that nginx sends to different nodes; each stays on its node.
             var (socialCookie, socialNode, nurseCookie, nurseNode) = await TwoStickyCookiesAsync(proxyAddress);
@@ -64,15 +66,42 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
             using var nurse = Client(proxyAddress, nurseCookie, DemoDirectory.Nurse);
 
             var plan = await Scenarios.StartWithClinicAsync(social, "Nod Flerasson");
-            var version = await ChangeAsync(nurse, HttpMethod.Put, $"/api/v1/plans/{plan.PlanId}/participants/{plan.ClinicParticipantId}/response", new { expectedVersion = plan.Version, accept = true });
-            var (afterProposal, actionId) = await CreateAsync(social, $"/api/v1/plans/{plan.PlanId}/actions", new { expectedVersion = version, actionTypeCode = "region.laro", owningUnitId = DemoDirectory.BeroendemottagningenOstersund, description = "LARO-bedömning.", startOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)) });
-            version = await ChangeAsync(nurse, HttpMethod.Put, $"/api/v1/plans/{plan.PlanId}/actions/{actionId}/acceptance", new { expectedVersion = afterProposal, accept = true });
-            version = await ChangeAsync(social, HttpMethod.Put, $"/api/v1/plans/{plan.PlanId}/goals", new { expectedVersion = version, personGoals = "Jag vill ha ett eget boende.", needs = new[] { "Stöd att hålla sig drogfri." } });
-            version = await ChangeAsync(nurse, HttpMethod.Put, $"/api/v1/plans/{plan.PlanId}/overall-responsibility", new { expectedVersion = version, unitId = DemoDirectory.BeroendemottagningenOstersund });
-            version = await ChangeAsync(social, HttpMethod.Post, $"/api/v1/plans/{plan.PlanId}/establishment", new { expectedVersion = version, personParticipated = true, personApproved = true, nextFollowUpOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(90)) });
-            var seenByNurse = await nurse.GetFromJsonAsync<PlanView>(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative), Json.Options);
+            var version = await ChangeAsync(nurse, HttpMethod.Put,
+                $"/api/v1/plans/{plan.PlanId}/participants/{plan.ClinicParticipantId}/response",
+                new { expectedVersion = plan.Version, accept = true });
+            var (afterProposal, actionId) = await CreateAsync(social, $"/api/v1/plans/{plan.PlanId}/actions",
+                new
+                {
+                    expectedVersion = version,
+                    actionTypeCode = "region.laro",
+                    owningUnitId = DemoDirectory.BeroendemottagningenOstersund,
+                    description = "LARO-bedömning.",
+                    startOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7))
+                });
+            version = await ChangeAsync(nurse, HttpMethod.Put, $"/api/v1/plans/{plan.PlanId}/actions/{actionId}/acceptance",
+                new { expectedVersion = afterProposal, accept = true });
+            version = await ChangeAsync(social, HttpMethod.Put, $"/api/v1/plans/{plan.PlanId}/goals",
+                new
+                {
+                    expectedVersion = version,
+                    personGoals = "Jag vill ha ett eget boende.",
+                    needs = new[] { "Stöd att hålla sig drogfri." }
+                });
+            version = await ChangeAsync(nurse, HttpMethod.Put, $"/api/v1/plans/{plan.PlanId}/overall-responsibility",
+                new { expectedVersion = version, unitId = DemoDirectory.BeroendemottagningenOstersund });
+            version = await ChangeAsync(social, HttpMethod.Post, $"/api/v1/plans/{plan.PlanId}/establishment",
+                new
+                {
+                    expectedVersion = version,
+                    personParticipated = true,
+                    personApproved = true,
+                    nextFollowUpOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(90))
+                });
+            var seenByNurse = await nurse.GetFromJsonAsync<PlanView>(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative),
+                Json.Options);
             Assert.Equal(("Established", version), (seenByNurse!.Status, seenByNurse.Version));
-            await ChangeAsync(social, HttpMethod.Post, $"/api/v1/plans/{plan.PlanId}/closure", new { expectedVersion = version, reason = "GoalsReached", note = (string?)null });
+            await ChangeAsync(social, HttpMethod.Post, $"/api/v1/plans/{plan.PlanId}/closure",
+                new { expectedVersion = version, reason = "GoalsReached", note = (string?)null });
             Assert.Equal(socialNode, Upstream(await social.GetAsync(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative))));
             Assert.Equal(nurseNode, Upstream(await nurse.GetAsync(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative))));
 
@@ -82,29 +111,35 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
             await using (var connection = new NpgsqlConnection(database))
             {
                 await connection.OpenAsync();
-                await using var late = new NpgsqlCommand("""UPDATE "PlanParticipants" SET "RespondBy" = current_date - 7 WHERE "Id" = @id""", connection);
+                await using var late =
+                    new NpgsqlCommand("""UPDATE "PlanParticipants" SET "RespondBy" = current_date - 7 WHERE "Id" = @id""", connection);
                 late.Parameters.AddWithValue("id", waiting.ClinicParticipantId!.Value);
                 Assert.Equal(1, await late.ExecuteNonQueryAsync());
             }
 
             var reminders = await WaitForRemindersAsync(database, waiting.PlanId);
             // One more scan and one more dispatch after delivery: a reminder written or sent again would show.
-            var (scansBefore, dispatchesBefore) = (await SucceededJobsAsync(database, "DeadlineScanner"), await SucceededJobsAsync(database, "OutboxDispatcher"));
+            var (scansBefore, dispatchesBefore) =
+                (await SucceededJobsAsync(database, "DeadlineScanner"), await SucceededJobsAsync(database, "OutboxDispatcher"));
             await WaitForAsync(
-                async () => await SucceededJobsAsync(database, "DeadlineScanner") > scansBefore && await SucceededJobsAsync(database, "OutboxDispatcher") > dispatchesBefore,
+                async () => await SucceededJobsAsync(database, "DeadlineScanner") > scansBefore
+                    && await SucceededJobsAsync(database, "OutboxDispatcher") > dispatchesBefore,
                 TimeSpan.FromMinutes(2),
                 "another scan and dispatch by the worker");
             var mails = smtp.Messages.Select(raw => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw))))
                 .Where(m => m.Subject?.StartsWith(waiting.ReferenceNumber, StringComparison.Ordinal) == true).ToList();
-            output.WriteLine($"{reminders.Count} reminders for {waiting.ReferenceNumber}, {mails.Count} mails of the plan; social worker on {socialNode}, nurse on {nurseNode}");
+            output.WriteLine($"{reminders.Count} reminders for {waiting.ReferenceNumber}, {mails.Count} mails of the plan; social worker " +
+                $"on {socialNode}, nurse on {nurseNode}");
             Assert.NotEmpty(reminders);
             Assert.Equal(mails.Count, mails.Select(m => m.MessageId).Distinct().Count());
             Assert.Contains(mails, m => reminders.Any(r => r.MessageId == m.MessageId));
-            Assert.All(reminders, r => Assert.True(mails.Count(m => m.MessageId == r.MessageId) <= 1, $"{r.Key} was mailed more than once"));
+            Assert.All(reminders,
+                r => Assert.True(mails.Count(m => m.MessageId == r.MessageId) <= 1, $"{r.Key} was mailed more than once"));
             await using (var connection = new NpgsqlConnection(database))
             {
                 await connection.OpenAsync();
-                await using var twice = new NpgsqlCommand("""SELECT count(*) FROM "Outbox" WHERE "Attempts" > 1 OR ("DeliveredAt" IS NULL AND "DueAt" <= now())""", connection);
+                await using var twice = new NpgsqlCommand(
+                    """SELECT count(*) FROM "Outbox" WHERE "Attempts" > 1 OR ("DeliveredAt" IS NULL AND "DueAt" <= now())""", connection);
                 Assert.Equal(0L, (long)(await twice.ExecuteScalarAsync())!);
             }
 
@@ -149,8 +184,10 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
 
     private static async Task<int> ChangeAsync<T>(HttpClient client, HttpMethod method, string url, T body)
     {
-        using var response = await client.SendAsync(new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = JsonContent.Create(body, options: Json.Options) });
-        Assert.True(response.IsSuccessStatusCode, $"{method} {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        using var response = await client.SendAsync(
+            new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = JsonContent.Create(body, options: Json.Options) });
+        Assert.True(response.IsSuccessStatusCode,
+            $"{method} {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
     }
 
@@ -166,7 +203,8 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
     {
         using (response)
         {
-            return response.Headers.TryGetValues("X-Sip-Upstream", out var values) ? values.Single() : throw new InvalidOperationException("nginx named no upstream");
+            return response.Headers.TryGetValues("X-Sip-Upstream", out var values) ? values.Single()
+                : throw new InvalidOperationException("nginx named no upstream");
         }
     }
 
@@ -201,7 +239,8 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
             {
                 await using var connection = new NpgsqlConnection(database);
                 await connection.OpenAsync();
-                await using var query = new NpgsqlCommand("""SELECT "Key", "DeliveredAt" IS NOT NULL FROM "Outbox" WHERE "PlanId" = @plan AND "Kind" = 'Reminder'""" , connection);
+                await using var query = new NpgsqlCommand(
+                    """SELECT "Key", "DeliveredAt" IS NOT NULL FROM "Outbox" WHERE "PlanId" = @plan AND "Kind" = 'Reminder'""", connection);
                 query.Parameters.AddWithValue("plan", planId);
                 var rows = new List<(string Key, bool Delivered)>();
                 await using (var reader = await query.ExecuteReaderAsync())
@@ -224,7 +263,9 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
-        await using var query = new NpgsqlCommand("""SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%' || @type || '%' AND statename = 'Succeeded'""", connection);
+        await using var query = new NpgsqlCommand(
+            """SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%' || @type || '%' AND statename = 'Succeeded'""",
+            connection);
         query.Parameters.AddWithValue("type", type);
         return (long)(await query.ExecuteScalarAsync())!;
     }
@@ -233,7 +274,9 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
-        await using var query = new NpgsqlCommand("""SELECT DISTINCT data::json->>'ServerId' FROM hangfire.state WHERE name IN ('Processing', 'Succeeded') AND data::json->>'ServerId' IS NOT NULL""", connection);
+        await using var query = new NpgsqlCommand(
+            "SELECT DISTINCT data::json->>'ServerId' FROM hangfire.state WHERE name IN ('Processing', 'Succeeded') " +
+            "AND data::json->>'ServerId' IS NOT NULL", connection);
         var servers = new List<string>();
         await using var reader = await query.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -254,7 +297,8 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
         var file = Path.Combine(folder, "nginx.conf");
         File.WriteAllText(file, ProxyConfig(folder, port, upstreams));
         var start = new ProcessStartInfo(Nginx) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "-p", folder, "-c", file, "-g", Environment.UserName == "root" ? "daemon off; user root;" : "daemon off;" })
+        foreach (var argument in new[] { "-p", folder, "-c", file, "-g", Environment.UserName == "root" ? "daemon off; user root;"
+            : "daemon off;" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -282,11 +326,15 @@ public sealed class MultiNodeTests(ITestOutputHelper output)
         var nodes = Regex.Matches(shipped, @"^\s*server web\d+:8080[^\n]*\n", RegexOptions.Multiline);
         Assert.Equal(2, nodes.Count);
         var config = shipped.Replace(nodes[1].Value, string.Empty, StringComparison.Ordinal)
-            .Replace(nodes[0].Value, string.Concat(upstreams.Select(p => $"        server 127.0.0.1:{p} max_fails=3 fail_timeout=10s;\n")), StringComparison.Ordinal);
+            .Replace(nodes[0].Value, string.Concat(upstreams.Select(p => $"        server 127.0.0.1:{p} max_fails=3 fail_timeout=10s;\n")),
+                StringComparison.Ordinal);
         config = Swap(config, "listen 80;", $"listen 127.0.0.1:{port};");
         config = Swap(config, "access_log /dev/stdout;", "access_log off;");
-        config = Swap(config, "add_header Set-Cookie $sip_node_cookie always;", "add_header Set-Cookie $sip_node_cookie always;\n        add_header X-Sip-Upstream $upstream_addr always;");
-        config = Swap(config, "http {", $"http {{\n    client_body_temp_path {folder}/body;\n    proxy_temp_path {folder}/proxy;\n    fastcgi_temp_path {folder}/fastcgi;\n    uwsgi_temp_path {folder}/uwsgi;\n    scgi_temp_path {folder}/scgi;");
+        config = Swap(config, "add_header Set-Cookie $sip_node_cookie always;",
+            "add_header Set-Cookie $sip_node_cookie always;\n        add_header X-Sip-Upstream $upstream_addr always;");
+        config = Swap(config, "http {",
+            $"http {{\n    client_body_temp_path {folder}/body;\n    proxy_temp_path {folder}/proxy;\n    fastcgi_temp_path " +
+            $"{folder}/fastcgi;\n    uwsgi_temp_path {folder}/uwsgi;\n    scgi_temp_path {folder}/scgi;");
         return $"pid {folder}/nginx.pid;\nerror_log {folder}/error.log warn;\n" + config;
     }
 
@@ -390,6 +438,7 @@ public sealed class MultiNodeFactAttribute : FactAttribute
     public MultiNodeFactAttribute()
     {
         Skip = PostgresServer.SkipReason
-            ?? (File.Exists(MultiNodeTests.Nginx) || PostgresServer.IsCi ? null : $"No nginx at {MultiNodeTests.Nginx} (bash .ci/run installs Debian's).");
+            ?? (File.Exists(MultiNodeTests.Nginx) || PostgresServer.IsCi ? null
+                : $"No nginx at {MultiNodeTests.Nginx} (bash .ci/run installs Debian's).");
     }
 }

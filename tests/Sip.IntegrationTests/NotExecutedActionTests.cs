@@ -118,7 +118,11 @@ public sealed class NotExecutedActionTests(AppFixture apps) : IClassFixture<AppF
     {
         var proposed = await ChangeAsync(app, DemoDirectory.SocialWorker, planId, "actions", v => new
         {
-            expectedVersion = v, actionTypeCode = type, owningUnitId = unit, description = "Insats.", startOn = "2026-12-01",
+            expectedVersion = v,
+            actionTypeCode = type,
+            owningUnitId = unit,
+            description = "Insats.",
+            startOn = "2026-12-01",
         });
         return proposed.CreatedId!.Value;
     }

@@ -28,11 +28,13 @@ public sealed class ObservabilityTests(TelemetryApp telemetry) : IClassFixture<T
     private const string RoutedPlan = "/api/v1/plans/{planId:guid}";
 
     private static readonly (string IdentityNumber, string Name, string Email, string Reason, string Goals) Person =
-        ("19640823-3473", "Ottilia Spårsdotter", "ottilia.sparsdotter@example.se", "Spelberoende och skulder sedan våren.", "Jag vill flytta närmare min syster i Brunflo.");
+        ("19640823-3473", "Ottilia Spårsdotter", "ottilia.sparsdotter@example.se", "Spelberoende och skulder sedan våren.",
+            "Jag vill flytta närmare min syster i Brunflo.");
 
     private static readonly (string Name, string Email) Relative = ("Vilgot Spårsson", "vilgot.sparsson@example.se");
 
-    /// <summary>Every form the person can be found by: the personnummer with and without the hyphen, in 12 and 10 digits, the names, the addresses, what was written.</summary>
+    /// <summary>Every form the person can be found by: the personnummer with and without the hyphen, in 12 and 10 digits, the names, the
+    /// addresses, what was written.</summary>
     private static readonly string[] Secrets =
     [
         Person.IdentityNumber, "196408233473", "640823-3473", "6408233473",
@@ -64,8 +66,10 @@ public sealed class ObservabilityTests(TelemetryApp telemetry) : IClassFixture<T
         Assert.Equal($"GET {RoutedPlan}", server.DisplayName);
         Assert.Equal(RoutedPlan, server.GetTagItem("http.route"));
         Assert.Equal(RoutedPlan, server.GetTagItem("url.path"));
-        var useCase = await telemetry.SpanAsync(s => s.TraceId == traceId && s.Source.Name == SipTelemetry.Name && s.DisplayName == nameof(GetPlan));
-        Assert.Equal((server.SpanId, "query", "success"), (useCase.ParentSpanId, useCase.GetTagItem("sip.request.kind") as string, useCase.GetTagItem("sip.request.outcome") as string));
+        var useCase = await telemetry.SpanAsync(s => s.TraceId == traceId && s.Source.Name == SipTelemetry.Name && s.DisplayName
+            == nameof(GetPlan));
+        Assert.Equal((server.SpanId, "query", "success"),
+            (useCase.ParentSpanId, useCase.GetTagItem("sip.request.kind") as string, useCase.GetTagItem("sip.request.outcome") as string));
         // A command's span in the trace, with its statement (parameters, not values). Not asserted
         // to be the use case's child: with an app per provider in this process, two SDKs each open
         // a span for every command, and the second nests in the first.
@@ -75,7 +79,9 @@ public sealed class ObservabilityTests(TelemetryApp telemetry) : IClassFixture<T
         Assert.All(telemetry.Spans.Snapshot().Where(s => s.TraceId == traceId), s =>
         {
             Assert.DoesNotContain(planId, s.DisplayName, StringComparison.OrdinalIgnoreCase);
-            Assert.All(s.TagObjects, tag => Assert.DoesNotContain(planId, Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.OrdinalIgnoreCase));
+            Assert.All(s.TagObjects,
+                tag => Assert.DoesNotContain(planId, Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture)
+                    ?? string.Empty, StringComparison.OrdinalIgnoreCase));
         });
 
         var timed = telemetry.Points(run, "sip.request.duration");
@@ -89,7 +95,8 @@ public sealed class ObservabilityTests(TelemetryApp telemetry) : IClassFixture<T
     }
 
     [Theory, SqliteData, PostgresData]
-    public async Task A_plan_s_whole_flow_leaves_no_personnummer_name_e_mail_or_text_in_any_log_line_span_or_metric(DatabaseProvider provider)
+    public async Task A_plan_s_whole_flow_leaves_no_personnummer_name_e_mail_or_text_in_any_log_line_span_or_metric(
+        DatabaseProvider provider)
     {
         var run = await telemetry.For(provider);
         var app = run.App;
@@ -112,18 +119,61 @@ public sealed class ObservabilityTests(TelemetryApp telemetry) : IClassFixture<T
         await Expect(social.GetAsync($"/api/v1/plans?search={Person.IdentityNumber}"), HttpStatusCode.OK);
         await Expect(social.GetAsync($"/api/v1/plans?search={Uri.EscapeDataString(Person.Name)}"), HttpStatusCode.OK);
 
-        var version = (await Read<PlanChanged>(social.PostJsonAsync($"{plan}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true }), HttpStatusCode.Created)).Version;
-        var clinic = await Read<PlanChanged>(social.PostJsonAsync($"{plan}/participants", new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund }), HttpStatusCode.Created);
-        var centre = await Read<PlanChanged>(social.PostJsonAsync($"{plan}/participants", new { expectedVersion = clinic.Version, kind = "PrincipalUnit", unitId = DemoDirectory.HalsocentralenOdenslund }), HttpStatusCode.Created);
-        version = (await Read<PlanChanged>(social.PostJsonAsync($"{plan}/participants", new { expectedVersion = centre.Version, kind = "NextOfKin", name = Relative.Name, relationship = "Bror", email = Relative.Email }), HttpStatusCode.Created)).Version;
+        var version = (await Read<PlanChanged>(
+            social.PostJsonAsync($"{plan}/consents",
+                new
+                {
+                    expectedVersion = 1,
+                    givenBy = "Person",
+                    form = "Written",
+                    scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh },
+                    nextOfKinMayTakePart = true
+                }),
+            HttpStatusCode.Created)).Version;
+        var clinic = await Read<PlanChanged>(
+            social.PostJsonAsync($"{plan}/participants",
+                new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund }),
+            HttpStatusCode.Created);
+        var centre = await Read<PlanChanged>(
+            social.PostJsonAsync($"{plan}/participants",
+                new { expectedVersion = clinic.Version, kind = "PrincipalUnit", unitId = DemoDirectory.HalsocentralenOdenslund }),
+            HttpStatusCode.Created);
+        version = (await Read<PlanChanged>(
+            social.PostJsonAsync($"{plan}/participants",
+                new
+                {
+                    expectedVersion = centre.Version,
+                    kind = "NextOfKin",
+                    name = Relative.Name,
+                    relationship = "Bror",
+                    email = Relative.Email
+                }), HttpStatusCode.Created)).Version;
 
-        var person = (await social.GetFromJsonAsync<PlanDetail>(new Uri(plan, UriKind.Relative), Json.Options))!.Participants.Single(p => p.Kind == ParticipantKind.Person);
-        await Expect(social.PutJsonAsync($"{plan}/participants/{person.Id}/email", new { expectedVersion = version, email = "ottilia.sparsdotter@" }), HttpStatusCode.BadRequest);
-        version = (await Read<PlanChanged>(social.PutJsonAsync($"{plan}/participants/{person.Id}/email", new { expectedVersion = version, email = Person.Email }), HttpStatusCode.OK)).Version;
-        await Expect(social.PutJsonAsync($"{plan}/goals", new { expectedVersion = 1, personGoals = Person.Goals, needs = new[] { "Boende" } }), HttpStatusCode.Conflict);
-        version = (await Read<PlanChanged>(social.PutJsonAsync($"{plan}/goals", new { expectedVersion = version, personGoals = Person.Goals, needs = new[] { "Boende", "Skuldrådgivning" } }), HttpStatusCode.OK)).Version;
-        version = (await Read<PlanChanged>(social.PostJsonAsync($"{plan}/meetings", new { expectedVersion = version, startsAt = SipWebFactory.Now.AddDays(7), durationMinutes = 60, location = "Rådhuset, rum 3", attendeeParticipantIds = new[] { clinic.CreatedId } }), HttpStatusCode.Created)).Version;
-        await Expect(nurse.PutJsonAsync($"{plan}/participants/{clinic.CreatedId}/response", new { expectedVersion = version, accept = true }), HttpStatusCode.OK);
+        var person = (await social.GetFromJsonAsync<PlanDetail>(new Uri(plan, UriKind.Relative), Json.Options))!.Participants.Single(p =>
+            p.Kind == ParticipantKind.Person);
+        await Expect(social.PutJsonAsync($"{plan}/participants/{person.Id}/email",
+            new { expectedVersion = version, email = "ottilia.sparsdotter@" }), HttpStatusCode.BadRequest);
+        version = (await Read<PlanChanged>(
+            social.PutJsonAsync($"{plan}/participants/{person.Id}/email", new { expectedVersion = version, email = Person.Email }),
+            HttpStatusCode.OK)).Version;
+        await Expect(social.PutJsonAsync($"{plan}/goals",
+            new { expectedVersion = 1, personGoals = Person.Goals, needs = new[] { "Boende" } }), HttpStatusCode.Conflict);
+        version = (await Read<PlanChanged>(
+            social.PutJsonAsync($"{plan}/goals",
+                new { expectedVersion = version, personGoals = Person.Goals, needs = new[] { "Boende", "Skuldrådgivning" } }),
+            HttpStatusCode.OK)).Version;
+        version = (await Read<PlanChanged>(
+            social.PostJsonAsync($"{plan}/meetings",
+                new
+                {
+                    expectedVersion = version,
+                    startsAt = SipWebFactory.Now.AddDays(7),
+                    durationMinutes = 60,
+                    location = "Rådhuset, rum 3",
+                    attendeeParticipantIds = new[] { clinic.CreatedId }
+                }), HttpStatusCode.Created)).Version;
+        await Expect(nurse.PutJsonAsync($"{plan}/participants/{clinic.CreatedId}/response",
+            new { expectedVersion = version, accept = true }), HttpStatusCode.OK);
         await Expect(social.GetAsync(plan), HttpStatusCode.OK);
         await Expect(social.GetAsync($"{plan}/audit-trail"), HttpStatusCode.OK);
 
@@ -144,14 +194,20 @@ public sealed class ObservabilityTests(TelemetryApp telemetry) : IClassFixture<T
         var exported = telemetry.EverythingExported(run).ToList();
 
         // The capture saw the flow, so finding nothing in it means something.
-        Assert.Contains(exported, e => e.Where == "log" && e.Text.StartsWith("Microsoft.EntityFrameworkCore.Database.Command Debug", StringComparison.Ordinal));
+        Assert.Contains(exported, e => e.Where == "log"
+            && e.Text.StartsWith("Microsoft.EntityFrameworkCore.Database.Command Debug", StringComparison.Ordinal));
         Assert.Contains(exported, e => e.Where == "log" && e.Text.Contains("RecipientNotAccepted", StringComparison.Ordinal));
-        Assert.Contains(exported, e => e.Where.EndsWith(" db.statement", StringComparison.Ordinal) || e.Where.EndsWith(" db.query.text", StringComparison.Ordinal));
-        Assert.Contains(exported, e => e.Where.StartsWith($"span {SipTelemetry.Name} {nameof(StartPlanFromCase)}", StringComparison.Ordinal));
-        Assert.Contains(telemetry.Points(run, "sip.outbox.messages"), p => p["sip.outbox.outcome"] == "failed" && p["sip.notice.recipient"] == nameof(NoticeRecipient.Participant));
-        Assert.Contains(telemetry.Points(run, "sip.reminders.written"), p => p["sip.deadline.kind"] == nameof(DeadlineKind.InvitationUnanswered));
+        Assert.Contains(exported, e => e.Where.EndsWith(" db.statement", StringComparison.Ordinal)
+            || e.Where.EndsWith(" db.query.text", StringComparison.Ordinal));
+        Assert.Contains(exported,
+            e => e.Where.StartsWith($"span {SipTelemetry.Name} {nameof(StartPlanFromCase)}", StringComparison.Ordinal));
+        Assert.Contains(telemetry.Points(run, "sip.outbox.messages"), p => p["sip.outbox.outcome"] == "failed" && p["sip.notice.recipient"]
+            == nameof(NoticeRecipient.Participant));
+        Assert.Contains(telemetry.Points(run, "sip.reminders.written"), p => p["sip.deadline.kind"]
+            == nameof(DeadlineKind.InvitationUnanswered));
 
-        var leaks = exported.Where(e => Secrets.Any(secret => e.Text.Contains(secret, StringComparison.OrdinalIgnoreCase))).Take(10).ToList();
+        var leaks = exported.Where(e => Secrets.Any(secret => e.Text.Contains(secret, StringComparison.OrdinalIgnoreCase))).Take(10)
+            .ToList();
         Assert.True(leaks.Count == 0, "Personal data left the app:\n" + string.Join('\n', leaks.Select(l => $"{l.Where}: {l.Text}")));
     }
 
@@ -166,7 +222,8 @@ public sealed class ObservabilityTests(TelemetryApp telemetry) : IClassFixture<T
     }
 
     private static Predicate<Dictionary<string, string>> Tagged(string request, string kind, string outcome) =>
-        tags => tags.GetValueOrDefault("sip.request.name") == request && tags.GetValueOrDefault("sip.request.kind") == kind && tags.GetValueOrDefault("sip.request.outcome") == outcome;
+        tags => tags.GetValueOrDefault("sip.request.name") == request && tags.GetValueOrDefault("sip.request.kind") == kind
+            && tags.GetValueOrDefault("sip.request.outcome") == outcome;
 
     private static async Task<T> Read<T>(Task<HttpResponseMessage> sending, HttpStatusCode expected)
     {

@@ -28,7 +28,8 @@ public sealed class OidcSignInTests(AppFixture apps) : IClassFixture<AppFixture>
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var page = await client.GetAsync(new Uri("/logga-in?returnUrl=%2Fstarta-sip", UriKind.Relative));
-        Assert.True(page.StatusCode == HttpStatusCode.Redirect, $"{(int)page.StatusCode} {page.Headers.Location} {await page.Content.ReadAsStringAsync()}");
+        Assert.True(page.StatusCode == HttpStatusCode.Redirect,
+            $"{(int)page.StatusCode} {page.Headers.Location} {await page.Content.ReadAsStringAsync()}");
         Assert.Equal($"{OidcSignIn.Path}?returnUrl=%2Fstarta-sip", page.Headers.Location!.PathAndQuery);
 
         using var challenge = await client.GetAsync(page.Headers.Location);
@@ -40,7 +41,8 @@ public sealed class OidcSignInTests(AppFixture apps) : IClassFixture<AppFixture>
 
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = DemoDirectory.Administrator.ToString() });
         using var demo = await client.PostAsync(new Uri("/konto/demo-inloggning", UriKind.Relative), form);
-        Assert.True(demo.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"demo sign-in answered {(int)demo.StatusCode}");
+        Assert.True(demo.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed,
+            $"demo sign-in answered {(int)demo.StatusCode}");
         var signInPage = await (await client.GetAsync(new Uri("/logga-in?fel=oidc", UriKind.Relative))).Content.ReadAsStringAsync();
         Assert.DoesNotContain("Logga in som", signInPage, StringComparison.Ordinal);
     }
@@ -53,12 +55,14 @@ public sealed class OidcSignInTests(AppFixture apps) : IClassFixture<AppFixture>
         var db = scope.ServiceProvider.GetRequiredService<DirectoryAccounts>();
         static ClaimsPrincipal From(string type, string value) => new(new ClaimsIdentity([new Claim(type, value)], "oidc"));
 
-        var byName = await Principal(db, From("preferred_username", "erik.johansson"), "preferred_username", matchOnHsaId: false, CancellationToken.None);
+        var byName = await Principal(db, From("preferred_username", "erik.johansson"), "preferred_username", matchOnHsaId: false,
+            CancellationToken.None);
         Assert.Equal(DemoDirectory.Nurse, SipClaims.UserIdOf(byName!));
         Assert.Equal(Sip.Domain.Users.UserRole.HealthcareStaff, SipClaims.RoleOf(byName!));
         Assert.Equal([DemoDirectory.BeroendemottagningenOstersund], SipClaims.UnitsOf(byName!));
 
-        var byHsa = await Principal(db, From("hsa_identity", "SE2321000206-E1001"), "hsa_identity", matchOnHsaId: true, CancellationToken.None);
+        var byHsa = await Principal(db, From("hsa_identity", "SE2321000206-E1001"), "hsa_identity", matchOnHsaId: true,
+            CancellationToken.None);
         Assert.Equal(DemoDirectory.Nurse, SipClaims.UserIdOf(byHsa!));
 
         Assert.Null(await Principal(db, From("preferred_username", "okand.person"), "preferred_username", false, CancellationToken.None));
@@ -67,7 +71,8 @@ public sealed class OidcSignInTests(AppFixture apps) : IClassFixture<AppFixture>
 
     private static async Task<ClaimsPrincipal?> Principal(
         DirectoryAccounts accounts, ClaimsPrincipal external, string userClaim, bool matchOnHsaId, CancellationToken cancellationToken) =>
-        await OidcSignIn.DirectoryUserAsync(accounts, external, userClaim, matchOnHsaId, cancellationToken) is { } user ? SipClaims.For(user) : null;
+        await OidcSignIn.DirectoryUserAsync(accounts, external, userClaim, matchOnHsaId, cancellationToken) is { } user
+            ? SipClaims.For(user) : null;
 
     [Theory, SqliteData]
     public async Task An_unreachable_provider_sends_the_person_back_to_a_page_that_says_so(DatabaseProvider provider)
@@ -83,7 +88,8 @@ public sealed class OidcSignInTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Contains("Inloggningen misslyckades", page, StringComparison.Ordinal);
     }
 
-    private static WebApplicationFactory<Program> OidcApp(SipWebFactory app, bool providerAnswers = true) => app.WithWebHostBuilder(builder =>
+    private static WebApplicationFactory<Program> OidcApp(SipWebFactory app, bool providerAnswers = true) =>
+        app.WithWebHostBuilder(builder =>
     {
         builder.UseSetting("Auth:Mode", "Oidc");
         builder.UseSetting("Auth:Oidc:ClientId", "sip-test");
@@ -97,8 +103,14 @@ public sealed class OidcSignInTests(AppFixture apps) : IClassFixture<AppFixture>
                 return;
             }
 
-            options.Configuration = new OpenIdConnectConfiguration { Issuer = "https://idp.region.example", AuthorizationEndpoint = Authorize, TokenEndpoint = "https://idp.region.example/token" };
-            options.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<OpenIdConnectConfiguration>(options.Configuration);
+            options.Configuration = new OpenIdConnectConfiguration
+            {
+                Issuer = "https://idp.region.example",
+                AuthorizationEndpoint = Authorize,
+                TokenEndpoint = "https://idp.region.example/token"
+            };
+            options.ConfigurationManager =
+                new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<OpenIdConnectConfiguration>(options.Configuration);
         }));
     });
 }

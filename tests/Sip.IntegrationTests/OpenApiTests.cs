@@ -24,7 +24,8 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
 
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
-            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: Normalize(e.RoutePattern.RawText!), Method: m.ToLowerInvariant())))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(
+                m => (Path: Normalize(e.RoutePattern.RawText!), Method: m.ToLowerInvariant())))
             .ToList();
         Assert.True(endpoints.Count >= 31, $"only {endpoints.Count} endpoints found");
 
@@ -36,17 +37,21 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
             var responses = operation.GetProperty("responses");
             var success = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
             Assert.True(success.Count > 0, $"{method} {path} documents no success response");
-            Assert.All(success, r => Assert.True(r.Value.TryGetProperty("content", out _), $"{method} {path} {r.Name} has no documented response type"));
+            Assert.All(success, r =>
+                Assert.True(r.Value.TryGetProperty("content", out _), $"{method} {path} {r.Name} has no documented response type"));
             // A JSON answer carries an example; a file download or a FHIR resource names its media types instead.
             Assert.All(success, r => Assert.True(
                 r.Value.GetProperty("content").TryGetProperty("application/json", out var json)
                     ? json.TryGetProperty("example", out _)
-                    : r.Value.GetProperty("content").TryGetProperty("text/csv", out _) || r.Value.GetProperty("content").TryGetProperty("application/pdf", out _) || r.Value.GetProperty("content").TryGetProperty("application/fhir+json", out _),
+                    : r.Value.GetProperty("content").TryGetProperty("text/csv", out _)
+                        || r.Value.GetProperty("content").TryGetProperty("application/pdf", out _)
+                        || r.Value.GetProperty("content").TryGetProperty("application/fhir+json", out _),
                 $"{method} {path} {r.Name} has no example"));
             Assert.True(responses.TryGetProperty("401", out _), $"{method} {path} does not document 401");
             if (operation.TryGetProperty("requestBody", out var body))
             {
-                Assert.True(body.GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _), $"{method} {path} has no request example");
+                Assert.True(body.GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _),
+                    $"{method} {path} has no request example");
                 Assert.True(responses.TryGetProperty("400", out _), $"{method} {path} takes a body but does not document 400");
             }
         }
@@ -61,10 +66,13 @@ public sealed partial class OpenApiTests(AppFixture apps) : IClassFixture<AppFix
         var inbox = document.RootElement.GetProperty("paths").GetProperty("/api/v1/inbox").GetProperty("get");
 
         // Named as the request's properties, as for every list bound with [AsParameters]; the query is read without regard to case.
-        Assert.Equal(["Page", "PageSize"], inbox.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["Page", "PageSize"],
+            inbox.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.True(inbox.GetProperty("responses").TryGetProperty("400", out _), "the inbox does not document 400");
-        var example = inbox.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
-        Assert.Equal(["actionsRejected", "actionsToAccept", "firstMeetingsDue", "followUpsDue", "invitationsToAnswer"], example.GetProperty("counts").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        var example = inbox.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json")
+            .GetProperty("example");
+        Assert.Equal(["actionsRejected", "actionsToAccept", "firstMeetingsDue", "followUpsDue", "invitationsToAnswer"],
+            example.GetProperty("counts").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.True(example.TryGetProperty("totalCount", out _), "the example has no totalCount");
     }
 

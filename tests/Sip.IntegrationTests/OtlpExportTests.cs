@@ -30,7 +30,8 @@ public sealed class OtlpExportTests
 
             Assert.Null(app.Services.GetService<TracerProvider>());
             Assert.Null(app.Services.GetService<MeterProvider>());
-            Assert.DoesNotContain(app.Services.GetServices<ILoggerProvider>(), p => p.GetType().Assembly.GetName().Name!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
+            Assert.DoesNotContain(app.Services.GetServices<ILoggerProvider>(),
+                p => p.GetType().Assembly.GetName().Name!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
         }
         finally
         {
@@ -68,7 +69,8 @@ public sealed class OtlpExportTests
             Assert.Contains("/v1/traces", collector.Paths);
             Assert.Contains("/v1/metrics", collector.Paths);
             var resource = tracing.GetResource().Attributes.ToDictionary(a => a.Key, a => a.Value);
-            Assert.Equal(("sip-region-jh", "Web", "test"), (resource["service.name"] as string, resource["sip.role"] as string, resource["deployment.environment.name"] as string));
+            Assert.Equal(("sip-region-jh", "Web", "test"),
+                (resource["service.name"] as string, resource["sip.role"] as string, resource["deployment.environment.name"] as string));
         }
         finally
         {

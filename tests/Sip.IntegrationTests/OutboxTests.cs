@@ -30,14 +30,17 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         var (planId, _, version, _) = await Scenarios.StartWithConsentAsync(social);
 
-        using var invited = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants", new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
+        using var invited = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants",
+            new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
-        using var stale = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants", new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.HalsocentralenOdenslund });
+        using var stale = await social.PostJsonAsync($"/api/v1/plans/{planId}/participants",
+            new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.HalsocentralenOdenslund });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
         await using var db = app.Database.CreateContext();
         var notice = Assert.Single(await db.Outbox.Where(m => m.PlanId == planId).ToListAsync());
-        Assert.Equal((NoticeKind.Invitation, DemoDirectory.BeroendemottagningenOstersund, (DateTimeOffset?)null), (notice.Kind, notice.RecipientId, notice.DeliveredAt));
+        Assert.Equal((NoticeKind.Invitation, DemoDirectory.BeroendemottagningenOstersund, (DateTimeOffset?)null),
+            (notice.Kind, notice.RecipientId, notice.DeliveredAt));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -56,7 +59,8 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
         var notice = await db.Outbox.SingleAsync(m => m.PlanId == planId);
         Assert.NotNull(notice.DeliveredAt);
         var reference = await db.Plans.Where(p => p.Id == planId).Select(p => p.ReferenceNumber).SingleAsync();
-        var mail = Assert.Single(Directory.GetFiles(app.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)), m => m.Subject?.StartsWith(reference, StringComparison.Ordinal) == true);
+        var mail = Assert.Single(Directory.GetFiles(app.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)),
+            m => m.Subject?.StartsWith(reference, StringComparison.Ordinal) == true);
         Assert.Equal("beroende.sip@example.se", mail.To.ToString());
         Assert.Equal($"{reference}: kallelse till samordnad individuell plan", mail.Subject);
         Assert.Contains($"/planer/{planId}", mail.TextBody, StringComparison.Ordinal);
@@ -105,7 +109,8 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
             keys.Add(await AddNoticeAsync(app));
         }
 
-        await Task.WhenAll(DispatchAsync(serverA.Services), DispatchAsync(serverB.Services), DispatchAsync(serverA.Services), DispatchAsync(serverB.Services));
+        await Task.WhenAll(DispatchAsync(serverA.Services), DispatchAsync(serverB.Services), DispatchAsync(serverA.Services),
+            DispatchAsync(serverB.Services));
 
         Assert.All(keys, key => Assert.Equal(1, mailServer.Received.GetValueOrDefault(key)));
     }
@@ -125,7 +130,8 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
         try
         {
             var failure = await Assert.ThrowsAnyAsync<Exception>(() => DispatchAsync(host.Services));
-            Assert.True(failure is System.Data.Common.DbException || failure.InnerException is System.Data.Common.DbException, failure.ToString());
+            Assert.True(failure is System.Data.Common.DbException || failure.InnerException is System.Data.Common.DbException,
+                failure.ToString());
         }
         finally
         {
@@ -152,7 +158,8 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(1, mailServer.Received[waiting]);
         Assert.Equal(1, mailServer.Received[sentDuringOutage]);
         await using var db = app.Database.CreateContext();
-        Assert.All(await db.Outbox.Where(m => m.Key == waiting || m.Key == sentDuringOutage).ToListAsync(), m => Assert.NotNull(m.DeliveredAt));
+        Assert.All(await db.Outbox.Where(m => m.Key == waiting || m.Key == sentDuringOutage).ToListAsync(),
+            m => Assert.NotNull(m.DeliveredAt));
     }
 
     [Theory, SqliteData]
@@ -209,7 +216,9 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         await using var db = app.Database.CreateContext();
         var planId = await db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000001").Select(p => p.Id).SingleAsync();
-        var message = new OutboxMessage(new PlanNotice(NoticeKind.ActionProposed, planId, NoticeRecipient.Unit, DemoDirectory.BeroendemottagningenOstersund, Guid.NewGuid(), 1), app.Clock.GetUtcNow());
+        var message = new OutboxMessage(
+            new PlanNotice(NoticeKind.ActionProposed, planId, NoticeRecipient.Unit, DemoDirectory.BeroendemottagningenOstersund,
+                Guid.NewGuid(), 1), app.Clock.GetUtcNow());
         db.Outbox.Add(message);
         await db.SaveChangesAsync();
         return message.Key;
@@ -217,8 +226,10 @@ public sealed class OutboxTests(AppFixture apps) : IClassFixture<AppFixture>
 
     private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> app, Guid userId)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SipWebFactory.Https });
-        using var response = await Forms.PostAsync(client, "/konto/demo-inloggning", new Dictionary<string, string> { ["userId"] = userId.ToString() });
+        var client = app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SipWebFactory.Https });
+        using var response =
+            await Forms.PostAsync(client, "/konto/demo-inloggning", new Dictionary<string, string> { ["userId"] = userId.ToString() });
         return client;
     }
 }

@@ -76,7 +76,8 @@ public sealed class PageAccessMatrixTests(AppFixture apps, ITestOutputHelper out
         var combinations = 0;
         foreach (var (name, userId, role, maySee) in actors)
         {
-            using var client = userId is { } id ? await app.SignedInAsync(id) : app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SipWebFactory.Https });
+            using var client = userId is { } id ? await app.SignedInAsync(id)
+                : app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SipWebFactory.Https });
             foreach (var page in pages)
             {
                 foreach (var scenario in new[] { inScope, outOfScope })
@@ -91,7 +92,9 @@ public sealed class PageAccessMatrixTests(AppFixture apps, ITestOutputHelper out
                     var path = page.Replace("{PlanId:guid}", scenario.PlanId.ToString(), StringComparison.Ordinal);
                     using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
                     var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-                    var where = $"{name}: GET {page} ({(scenario.ConsentCoversRegion ? "consent covers the region" : "consent excludes the region")}) → {(int)response.StatusCode} {response.Headers.Location}";
+                    var where = $"{name}: GET {page} " +
+                        $"({(scenario.ConsentCoversRegion ? "consent covers the region" : "consent excludes the region")}) → " +
+                        $"{(int)response.StatusCode} {response.Headers.Location}";
                     switch (expected)
                     {
                         case Expect.Shown:
@@ -99,13 +102,16 @@ public sealed class PageAccessMatrixTests(AppFixture apps, ITestOutputHelper out
                             Assert.True(!isPlanPage || !html.Contains(">Ingen åtkomst</h1>", StringComparison.Ordinal), where);
                             break;
                         case Expect.NoAccess:
-                            Assert.True(response.StatusCode == HttpStatusCode.OK && html.Contains(">Ingen åtkomst</h1>", StringComparison.Ordinal), where);
+                            Assert.True(response.StatusCode == HttpStatusCode.OK
+                                && html.Contains(">Ingen åtkomst</h1>", StringComparison.Ordinal), where);
                             break;
                         case Expect.Denied:
-                            Assert.True(response.StatusCode == HttpStatusCode.Redirect && PathOf(response.Headers.Location).StartsWith("/ingen-atkomst", StringComparison.Ordinal), where);
+                            Assert.True(response.StatusCode == HttpStatusCode.Redirect
+                                && PathOf(response.Headers.Location).StartsWith("/ingen-atkomst", StringComparison.Ordinal), where);
                             break;
                         default:
-                            Assert.True(response.StatusCode == HttpStatusCode.Redirect && PathOf(response.Headers.Location).StartsWith("/logga-in", StringComparison.Ordinal), where);
+                            Assert.True(response.StatusCode == HttpStatusCode.Redirect
+                                && PathOf(response.Headers.Location).StartsWith("/logga-in", StringComparison.Ordinal), where);
                             break;
                     }
 
@@ -119,19 +125,23 @@ public sealed class PageAccessMatrixTests(AppFixture apps, ITestOutputHelper out
                     {
                         Assert.False(html.Contains(scenario.PersonName, StringComparison.Ordinal), where + ": the name");
                         Assert.False(html.Contains(scenario.IdentityDigits, StringComparison.Ordinal), where + ": the personnummer");
-                        Assert.False(html.Contains($"{scenario.IdentityDigits[..8]}-{scenario.IdentityDigits[8..]}", StringComparison.Ordinal), where + ": the personnummer");
+                        Assert.False(html.Contains($"{scenario.IdentityDigits[..8]}-{scenario.IdentityDigits[8..]}",
+                            StringComparison.Ordinal), where + ": the personnummer");
                     }
                 }
             }
         }
 
-        output.WriteLine($"{provider}: {combinations} combinations of {pages.Count} pages × {actors.Length} users × 2 consent scopes checked.");
+        output.WriteLine($"{provider}: {combinations} combinations of {pages.Count} pages × {actors.Length} users × 2 consent scopes " +
+            $"checked.");
         Assert.Equal(pages.Count * actors.Length * 2, combinations);
     }
 
     private static UserRole[]? RolesOf(string page) =>
-        NonPlanPages.TryGetValue(page, out var roles) ? roles : throw new InvalidOperationException($"Classify the page {page} in the page access matrix.");
+        NonPlanPages.TryGetValue(page, out var roles) ? roles
+            : throw new InvalidOperationException($"Classify the page {page} in the page access matrix.");
 
     /// <summary>The path of a redirect, whether the server sent it absolute or relative.</summary>
-    private static string PathOf(Uri? location) => location is null ? string.Empty : location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString;
+    private static string PathOf(Uri? location) => location is null ? string.Empty : location.IsAbsoluteUri ? location.AbsolutePath
+        : location.OriginalString;
 }

@@ -106,7 +106,8 @@ public sealed class PersistenceTests : IAsyncLifetime
         var existing = await db.Plans.AsNoTracking().FirstAsync(p => p.ReferenceNumber == "SIP-2026-000001");
         var unit = await db.Units.SingleAsync(u => u.Id == DemoDirectory.VuxenenhetenOstersund);
         var policy = await db.CountyPolicies.FirstAsync();
-        var duplicate = SipPlan.Start(Guid.NewGuid(), "SIP-2026-000999", existing.Person, "Dubblett", existing.Origin.Kind, existing.Origin.ExternalCaseReference, unit, DemoDirectory.SocialWorker, null, policy, SipWebFactory.Now);
+        var duplicate = SipPlan.Start(Guid.NewGuid(), "SIP-2026-000999", existing.Person, "Dubblett", existing.Origin.Kind,
+            existing.Origin.ExternalCaseReference, unit, DemoDirectory.SocialWorker, null, policy, SipWebFactory.Now);
         db.Plans.Add(duplicate);
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
@@ -116,7 +117,9 @@ public sealed class PersistenceTests : IAsyncLifetime
     public async Task Audit_entries_and_plan_versions_cannot_be_changed_or_deleted(DatabaseProvider provider)
     {
         await using var db = await MigratedAndSeededAsync(provider);
-        db.AuditEntries.Add(new AuditEntry(Guid.NewGuid(), SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, "GetPlan", "127.0.0.1"));
+        db.AuditEntries.Add(
+            new AuditEntry(Guid.NewGuid(), SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, "GetPlan",
+                "127.0.0.1"));
         await db.SaveChangesAsync();
 
         var entry = await db.AuditEntries.FirstAsync();

@@ -55,7 +55,11 @@ public sealed class PlacementDetailsTests(AppFixture apps) : IClassFixture<AppFi
         // A new placement without its details is a Swedish 400 naming each of them.
         using var bare = await social.PutJsonAsync($"/api/v1/plans/{adult.PlanId}/placement", new
         {
-            expectedVersion = adult.Version, decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = false, precededBySip = true,
+            expectedVersion = adult.Version,
+            decidedOn = "2026-11-20",
+            startedOn = "2026-11-20",
+            isAcute = false,
+            precededBySip = true,
             placingOrganizationId = DemoDirectory.Ostersund,
         });
         var errors = (await ProblemAsync(bare, HttpStatusCode.BadRequest)).GetProperty("errors");
@@ -174,8 +178,15 @@ public sealed class PlacementDetailsTests(AppFixture apps) : IClassFixture<AppFi
         HttpClient social, Guid planId, int version, string basis, string motive = "SubstanceUse") =>
         social.PutJsonAsync($"/api/v1/plans/{planId}/placement", new
         {
-            expectedVersion = version, decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = false, precededBySip = true,
-            placingOrganizationId = DemoDirectory.Ostersund, legalBasis = basis, motive, careContent = "Abstinensbehandling och KBT.",
+            expectedVersion = version,
+            decidedOn = "2026-11-20",
+            startedOn = "2026-11-20",
+            isAcute = false,
+            precededBySip = true,
+            placingOrganizationId = DemoDirectory.Ostersund,
+            legalBasis = basis,
+            motive,
+            careContent = "Abstinensbehandling och KBT.",
         });
 
     private static async Task<PlanDetail> DetailAsync(HttpClient client, Guid planId) =>

@@ -32,9 +32,13 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
             SipPlan Placed(Guid initiator, DateOnly decided, bool acute, bool precededBySip)
             {
                 var at = Noon(decided);
-                var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(at)), "Statistik Testsson", false, false),
-                    "Statistik.", OriginKind.SocialServicesCase, $"ST-{Guid.NewGuid():N}", units[initiator], DemoDirectory.SocialWorker, null, policy, at);
-                plan.RegisterPlacement(new HvbPlacement(decided, decided, acute, precededBySip, policy, units[initiator].OrganizationId), at);
+                var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(),
+                    new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(at)), "Statistik Testsson", false,
+                        false),
+                    "Statistik.", OriginKind.SocialServicesCase, $"ST-{Guid.NewGuid():N}", units[initiator], DemoDirectory.SocialWorker,
+                        null, policy, at);
+                plan.RegisterPlacement(new HvbPlacement(decided, decided, acute, precededBySip, policy, units[initiator].OrganizationId),
+                    at);
                 db.Plans.Add(plan);
                 return plan;
             }
@@ -90,17 +94,21 @@ public sealed class PlacementStatisticsTests(AppFixture apps) : IClassFixture<Ap
         }
 
         using var support = await app.SignedInAsync(DemoDirectory.SipSupport);
-        var figures = await support.GetFromJsonAsync<PlacementStatistics>(new Uri("/api/v1/area/placement-statistics?from=2026-09-01&to=2026-09-30", UriKind.Relative), Json.Options);
+        var figures = await support.GetFromJsonAsync<PlacementStatistics>(
+            new Uri("/api/v1/area/placement-statistics?from=2026-09-01&to=2026-09-30", UriKind.Relative), Json.Options);
 
-        Assert.Equal(new PlacementStatistics(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30), Placements: 4, Acute: 3, PrecededBySip: 1, AcuteDue: 3, AcuteSettledInTime: 1,
+        Assert.Equal(new PlacementStatistics(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30), Placements: 4, Acute: 3, PrecededBySip: 1,
+            AcuteDue: 3, AcuteSettledInTime: 1,
             Disagreements: 3, CostDisagreements: 1, ReachedArena: 1, Resolved: 2, MedianDaysToResolution: 15.0,
             WithoutPriorSip: 3, WithoutPriorSipDue: 3, SipWithinWeek: 1,
             Breakdown: new PlacementBreakdown(BasisNotStated: 4, MotiveNotStated: 4)), figures);
 
-        using var backwards = await support.GetAsync(new Uri("/api/v1/area/placement-statistics?from=2026-09-30&to=2026-09-01", UriKind.Relative));
+        using var backwards =
+            await support.GetAsync(new Uri("/api/v1/area/placement-statistics?from=2026-09-30&to=2026-09-01", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
-        using var denied = await nurse.GetAsync(new Uri("/api/v1/area/placement-statistics?from=2026-09-01&to=2026-09-30", UriKind.Relative));
+        using var denied = await nurse.GetAsync(
+            new Uri("/api/v1/area/placement-statistics?from=2026-09-01&to=2026-09-30", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
     }
 

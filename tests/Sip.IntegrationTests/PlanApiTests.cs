@@ -109,7 +109,8 @@ public sealed class PlanApiTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var app = await apps.For(provider);
         using var client = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        using var content = new StringContent("{\"initiatingUnitId\": 42, \"origin\": \"Nowhere\"", System.Text.Encoding.UTF8, "application/json");
+        using var content = new StringContent("{\"initiatingUnitId\": 42, \"origin\": \"Nowhere\"", System.Text.Encoding.UTF8,
+            "application/json");
 
         using var response = await client.PostAsync(new Uri("/api/v1/plans", UriKind.Relative), content);
 
@@ -182,7 +183,8 @@ public sealed class PlanApiTests(AppFixture apps) : IClassFixture<AppFixture>
 
         await using var db = app.Database.CreateContext();
         var entries = await db.AuditEntries.Where(a => a.PlanId == started.PlanId).ToListAsync();
-        Assert.Single(entries, e => e.Kind == AuditKind.Change && e.Action == nameof(StartPlanFromCase) && e.UserId == DemoDirectory.SocialWorker);
+        Assert.Single(entries, e => e.Kind == AuditKind.Change && e.Action == nameof(StartPlanFromCase) && e.UserId
+            == DemoDirectory.SocialWorker);
         Assert.Single(entries, e => e.Kind == AuditKind.Read && e.Action == nameof(GetPlan) && e.UserId == DemoDirectory.SocialWorker);
         Assert.Equal(2, entries.Count);
     }
@@ -222,18 +224,22 @@ public sealed class PlanApiTests(AppFixture apps) : IClassFixture<AppFixture>
         // that only an atomic batch, not one that merely skips what follows a failure, passes.
         Guid[] ids = [Guid.NewGuid(), Guid.NewGuid()];
         Array.Sort(ids);
-        var taken = new AuditEntry(ids[1], SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan), "127.0.0.1");
+        var taken = new AuditEntry(ids[1], SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan),
+            "127.0.0.1");
         await using (var db = app.Database.CreateContext())
         {
             db.AuditEntries.Add(taken);
             await db.SaveChangesAsync();
         }
 
-        var fresh = new AuditEntry(ids[0], SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan), "127.0.0.1");
+        var fresh = new AuditEntry(ids[0], SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan),
+            "127.0.0.1");
         await using (var db = app.Database.CreateContext())
         {
             db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
-            db.AuditEntries.AddRange(fresh, new AuditEntry(taken.Id, SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan), "127.0.0.1"));
+            db.AuditEntries.AddRange(fresh,
+                new AuditEntry(taken.Id, SipWebFactory.Now, DemoDirectory.SocialWorker, null, null, AuditKind.Read, nameof(GetPlan),
+                    "127.0.0.1"));
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
 
@@ -267,7 +273,8 @@ public sealed class PlanApiTests(AppFixture apps) : IClassFixture<AppFixture>
         var afUser = Guid.NewGuid();
         await using (var db = app.Database.CreateContext())
         {
-            db.Users.Add(new Sip.Domain.Users.UserAccount(afUser, $"af-{afUser:N}", "Arbetsförmedlare", Sip.Domain.Users.UserRole.SocialWorker, [DemoDirectory.ArbetsformedlingenOstersund]));
+            db.Users.Add(new Sip.Domain.Users.UserAccount(afUser, $"af-{afUser:N}", "Arbetsförmedlare",
+                Sip.Domain.Users.UserRole.SocialWorker, [DemoDirectory.ArbetsformedlingenOstersund]));
             await db.SaveChangesAsync();
         }
 

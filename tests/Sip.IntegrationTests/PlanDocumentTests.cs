@@ -57,7 +57,8 @@ public sealed class PlanDocumentTests : IAsyncLifetime
             // A gallring is of a finished plan; every other change of an open one.
             var kind = random.Next(19);
             var candidates = await db.Plans.AsNoTracking()
-                .Where(p => kind == 14 ? p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled : p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
+                .Where(p => kind == 14 ? p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled : p.Status != PlanStatus.Closed
+                    && p.Status != PlanStatus.Cancelled)
                 .OrderBy(p => p.ReferenceNumber).Select(p => p.Id).ToListAsync();
             if (candidates.Count == 0)
             {
@@ -75,7 +76,8 @@ public sealed class PlanDocumentTests : IAsyncLifetime
 
         var walked = string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}"));
         Assert.True(changed.Count >= 12, walked);
-        Assert.True(changed.ContainsKey("accept an insats, the insatser alone loaded") && changed.ContainsKey("reject an insats, the insatser alone loaded"), walked);
+        Assert.True(changed.ContainsKey("accept an insats, the insatser alone loaded")
+            && changed.ContainsKey("reject an insats, the insatser alone loaded"), walked);
         Assert.True(changed.ContainsKey("gallra a plan"), walked);
         Assert.True(changed.ContainsKey("name the fast vårdkontakt"), walked);
     }
@@ -88,7 +90,8 @@ public sealed class PlanDocumentTests : IAsyncLifetime
         var plans = await db.Plans.AsNoTracking().OrderBy(p => p.ReferenceNumber).Select(p => p.Id).Take(3).ToListAsync();
 
         // Written past the application: the plan's reason changed and its version raised, the document not.
-        await db.Plans.Where(p => p.Id == plans[0]).ExecuteUpdateAsync(s => s.SetProperty(p => p.Reason, "Ändrad utanför SIP.").SetProperty(p => p.Version, p => p.Version + 1));
+        await db.Plans.Where(p => p.Id == plans[0])
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Reason, "Ändrad utanför SIP.").SetProperty(p => p.Version, p => p.Version + 1));
         // Lost, as with a release that did not keep documents.
         await db.PlanDocuments.Where(d => d.PlanId == plans[1]).ExecuteDeleteAsync();
         // Written by an earlier release's shape of the plan.
@@ -114,8 +117,11 @@ public sealed class PlanDocumentTests : IAsyncLifetime
     public async Task A_renamed_unit_takes_the_documents_that_show_its_name_and_no_other(DatabaseProvider provider)
     {
         await using var db = await SeededAsync(provider);
-        var owner = await db.Plans.AsNoTracking().SelectMany(p => p.Actions).GroupBy(a => a.OwningUnitId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        var showing = await db.Plans.AsNoTracking().Where(p => p.Origin.InitiatingUnitId == owner || p.OverallResponsibleUnitId == owner || p.Actions.Any(a => a.OwningUnitId == owner)).Select(p => p.Id).ToListAsync();
+        var owner = await db.Plans.AsNoTracking().SelectMany(p => p.Actions).GroupBy(a => a.OwningUnitId).OrderByDescending(g => g.Count())
+            .Select(g => g.Key).FirstAsync();
+        var showing = await db.Plans.AsNoTracking()
+            .Where(p => p.Origin.InitiatingUnitId == owner || p.OverallResponsibleUnitId == owner
+                || p.Actions.Any(a => a.OwningUnitId == owner)).Select(p => p.Id).ToListAsync();
         var others = await db.Plans.AsNoTracking().Where(p => !showing.Contains(p.Id)).Select(p => p.Id).ToListAsync();
         Assert.NotEmpty(showing);
         Assert.NotEmpty(others);
@@ -172,7 +178,8 @@ public sealed class PlanDocumentTests : IAsyncLifetime
     {
         public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
 
-        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value / 1.0000000000000000000000000000m);
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value / 1.0000000000000000000000000000m);
     }
 
     /// <summary>One change of a kind drawn at random to the plan; null when the domain refused it.</summary>
@@ -194,18 +201,31 @@ public sealed class PlanDocumentTests : IAsyncLifetime
         {
             0 => Do("invite a unit", () => plan.InviteUnit(unit, policy, now)),
             1 when invited is not null => Do("accept an invitation", () => plan.AcceptInvitation(invited.Id, null, now)),
-            2 when invited is not null => Do("decline an invitation", () => plan.DeclineInvitation(invited.Id, null, "Vi har ingen kontakt med personen.", now)),
+            2 when invited is not null =>
+                Do("decline an invitation", () => plan.DeclineInvitation(invited.Id, null, "Vi har ingen kontakt med personen.", now)),
             15 when random.Next(4) == 0 => Do("close a plan", () => plan.Close(PlanCloseReason.PersonEnded, null, now)),
-            3 or 4 or 15 => Do("propose an insats", () => plan.ProposeAction(Any(ActionTypeCatalog.All.Where(t => (t.Principal == ResponsiblePrincipal.Region) == (unit.OrganizationKind == OrganizationKind.Region)))!, unit, null, "Insats i vandringen.", Today.AddDays(3), null, Guid.NewGuid(), policy, now)),
+            3 or 4 or 15 => Do("propose an insats",
+                () => plan.ProposeAction(
+                    Any(ActionTypeCatalog.All.Where(t => (t.Principal == ResponsiblePrincipal.Region)
+                            == (unit.OrganizationKind == OrganizationKind.Region)))!, unit, null, "Insats i vandringen.", Today.AddDays(3),
+                    null, Guid.NewGuid(), policy, now)),
             5 => Do("record goals and needs", () => plan.RecordGoalsAndNeeds("Att må bättre.", ["Boende", "Sysselsättning"], now)),
-            6 when proposed is not null => Do("accept an insats, the insatser alone loaded", () => plan.AcceptAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), now)),
-            7 when proposed is not null => Do("reject an insats, the insatser alone loaded", () => plan.RejectAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", now)),
+            6 when proposed is not null => Do("accept an insats, the insatser alone loaded",
+                () => plan.AcceptAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), now)),
+            7 when proposed is not null => Do("reject an insats, the insatser alone loaded",
+                () => plan.RejectAction(proposed.Id, proposed.OwningUnitId, Guid.NewGuid(), "Ingår inte i vårt uppdrag.", now)),
             8 => Do("withdraw consent", () => plan.WithdrawConsent("Personen ångrar sig.", now)),
-            9 => Do("give consent", () => plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, units.Where(_ => random.Next(2) == 0).Select(u => u.OrganizationId).Distinct().ToList(), false, null, Guid.NewGuid(), now)),
-            10 => Do("book a meeting", () => plan.ScheduleMeeting(now.AddDays(random.Next(1, 20)), TimeSpan.FromHours(1), "Mötesrummet", null, plan.Participants.Where(x => x.UnitId != null).Select(x => x.Id), now)),
+            9 => Do("give consent",
+                () => plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written,
+                    units.Where(_ => random.Next(2) == 0).Select(u => u.OrganizationId).Distinct().ToList(), false, null, Guid.NewGuid(),
+                    now)),
+            10 => Do("book a meeting",
+                () => plan.ScheduleMeeting(now.AddDays(random.Next(1, 20)), TimeSpan.FromHours(1), "Mötesrummet", null,
+                    plan.Participants.Where(x => x.UnitId != null).Select(x => x.Id), now)),
             11 when booked is not null => Do("call off a meeting", () => plan.CancelMeeting(booked.Id, "Personen är sjuk.", now)),
             12 => Do("schedule a follow-up", () => plan.ScheduleFollowUp(Today.AddDays(random.Next(-10, 20)), now)),
-            13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility", () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
+            13 when plan.Participants.Any(x => x.UnitId != null) => Do("assign overall responsibility",
+                () => plan.AssignOverallResponsibility(Any(plan.Participants.Where(x => x.UnitId != null))!.UnitId!.Value, now)),
             14 when plan.IsFinished => Do("gallra a plan", () => plan.Anonymise(now)),
             16 when units.FirstOrDefault(u => u.OrganizationKind == OrganizationKind.Region && plan.ParticipantForUnit(u.Id) != null)
                 is { } region =>

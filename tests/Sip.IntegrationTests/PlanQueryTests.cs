@@ -54,7 +54,8 @@ public sealed class PlanQueryTests(AppFixture apps) : IClassFixture<AppFixture>
         var app = await apps.For(provider);
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
 
-        async Task<PlanPage> List(string query) => (await social.GetFromJsonAsync<PlanPage>(new Uri("/api/v1/plans?" + query, UriKind.Relative), Json.Options))!;
+        async Task<PlanPage> List(string query) =>
+            (await social.GetFromJsonAsync<PlanPage>(new Uri("/api/v1/plans?" + query, UriKind.Relative), Json.Options))!;
 
         var unit = await List("sortBy=ReferenceNumber&descending=false");
         // The demo's plans of the second round (8–12) are Vuxenenheten's too; 7 is Beroendemottagningen's alone.
@@ -93,22 +94,40 @@ public sealed class PlanQueryTests(AppFixture apps) : IClassFixture<AppFixture>
             (planId, version, followUpId) = (plan.Id, plan.Version, plan.FollowUps.Single().Id);
         }
 
-        using var goals = await nurse.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/goals", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { expectedVersion = version, personGoals = "Jag har fått praktik och vill behålla den.", needs = new[] { "Fortsatt LARO-behandling", "Arbete eller praktik", "Stöd i vardagen" } }, options: Json.Options),
-        });
+        using var goals = await nurse.SendAsync(
+            new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/goals", UriKind.Relative))
+            {
+                Content = JsonContent.Create(
+                new
+                {
+                    expectedVersion = version,
+                    personGoals = "Jag har fått praktik och vill behålla den.",
+                    needs = new[] { "Fortsatt LARO-behandling", "Arbete eller praktik", "Stöd i vardagen" }
+                }, options: Json.Options),
+            });
         var afterGoals = (await goals.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
-        using var recorded = await nurse.PostJsonAsync($"/api/v1/plans/{planId}/follow-ups/{followUpId}/record", new { expectedVersion = afterGoals.Version, summary = "Praktik hos Arbetsförmedlingen har börjat.", personParticipated = true, personApproved = true, nextFollowUpOn = "2027-03-01" });
+        using var recorded = await nurse.PostJsonAsync($"/api/v1/plans/{planId}/follow-ups/{followUpId}/record",
+            new
+            {
+                expectedVersion = afterGoals.Version,
+                summary = "Praktik hos Arbetsförmedlingen har börjat.",
+                personParticipated = true,
+                personApproved = true,
+                nextFollowUpOn = "2027-03-01"
+            });
         Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
 
-        var versions = (await nurse.GetFromJsonAsync<List<PlanVersionView>>(new Uri($"/api/v1/plans/{planId}/versions", UriKind.Relative), Json.Options))!;
+        var versions = (await nurse.GetFromJsonAsync<List<PlanVersionView>>(new Uri($"/api/v1/plans/{planId}/versions", UriKind.Relative),
+            Json.Options))!;
 
         Assert.Equal([2, 1], versions.Select(v => v.Number));
         Assert.Empty(versions[1].Changes);
         var changes = versions[0].Changes;
         Assert.Contains(changes, c => c.Area == PlanSnapshotDiff.Goals && c.To == "Jag har fått praktik och vill behålla den.");
-        Assert.Contains(changes, c => c.Area == PlanSnapshotDiff.Needs && c.Kind == SnapshotChangeKind.Added && c.Subject == "Stöd i vardagen");
-        Assert.Contains(changes, c => c.Area == PlanSnapshotDiff.Needs && c.Kind == SnapshotChangeKind.Removed && c.Subject == "Ekonomisk rådgivning");
+        Assert.Contains(changes, c => c.Area == PlanSnapshotDiff.Needs && c.Kind == SnapshotChangeKind.Added && c.Subject
+            == "Stöd i vardagen");
+        Assert.Contains(changes, c => c.Area == PlanSnapshotDiff.Needs && c.Kind == SnapshotChangeKind.Removed && c.Subject
+            == "Ekonomisk rådgivning");
         Assert.Contains(changes, c => c.Area == PlanSnapshotDiff.NextFollowUp && c.To == "2027-03-01");
     }
 
@@ -129,11 +148,14 @@ public sealed class PlanQueryTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
 
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
-        var first = await nurse.GetFromJsonAsync<AuditTrail>(new Uri($"/api/v1/plans/{planId}/audit-trail", UriKind.Relative), Json.Options);
+        var first = await nurse.GetFromJsonAsync<AuditTrail>(new Uri($"/api/v1/plans/{planId}/audit-trail", UriKind.Relative),
+            Json.Options);
         app.Clock.Advance(TimeSpan.FromMinutes(1));
-        var second = await nurse.GetFromJsonAsync<AuditTrail>(new Uri($"/api/v1/plans/{planId}/audit-trail", UriKind.Relative), Json.Options);
+        var second = await nurse.GetFromJsonAsync<AuditTrail>(new Uri($"/api/v1/plans/{planId}/audit-trail", UriKind.Relative),
+            Json.Options);
 
-        Assert.Contains(first!.Entries, e => e.UserName == "Anna Lindqvist" && e.Action == nameof(GetPlan) && e.UnitName == "Socialtjänsten Östersund – Vuxenenheten");
+        Assert.Contains(first!.Entries, e => e.UserName == "Anna Lindqvist" && e.Action == nameof(GetPlan) && e.UnitName
+            == "Socialtjänsten Östersund – Vuxenenheten");
         Assert.DoesNotContain(first.Entries, e => e.UserName == "Anna Lindqvist" && e.Action == nameof(GetPlanAuditTrail));
 
         // Reading the log is itself logged.
@@ -160,10 +182,13 @@ public sealed class RejectionNoticeTests(AppFixture apps) : IClassFixture<AppFix
         }
 
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
-        using var rejected = await nurse.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/actions/{actionId}/acceptance", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { expectedVersion = version, accept = false, rejectionReason = "Abstinensbehandlingen görs på hälsocentralen." }, options: Json.Options),
-        });
+        using var rejected = await nurse.SendAsync(
+            new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/actions/{actionId}/acceptance", UriKind.Relative))
+            {
+                Content = JsonContent.Create(
+                new { expectedVersion = version, accept = false, rejectionReason = "Abstinensbehandlingen görs på hälsocentralen." },
+                options: Json.Options),
+            });
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
 
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);

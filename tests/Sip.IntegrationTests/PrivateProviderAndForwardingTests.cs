@@ -43,8 +43,12 @@ public sealed class PrivateProviderAndForwardingTests(AppFixture apps) : IClassF
         {
             using var changed = await admin.PutJsonAsync("/api/v1/county-policy", new
             {
-                invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90,
-                sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10,
+                invitationResponseWorkingDays = 5,
+                daysToFirstMeeting = 21,
+                actionAcceptanceWorkingDays = 5,
+                followUpIntervalDays = 90,
+                sipMeetingDaysAfterPlacement = 7,
+                costAllocationWorkingDaysAfterAcutePlacement = 10,
                 reminderDaysAfterDeadline = new[] { 1, 5 },
                 contractedProvidersMayHoldOverallResponsibility = true,
             });

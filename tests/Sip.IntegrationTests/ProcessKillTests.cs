@@ -28,11 +28,21 @@ public sealed class ProcessKillTests(AppFixture apps, ITestOutputHelper output) 
         var port = FreePort();
         using var app = Start(database, port);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.ForUser(DemoDirectory.SocialWorker));
+        client.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", TestTokens.ForUser(DemoDirectory.SocialWorker));
         await WaitUntilHealthyAsync(client, app);
 
         // One plan first, so the load meets a warm app rather than its first compile of every query.
-        using (var warm = await client.PostAsJsonAsync("api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = "KILL-warm", origin = "SocialServicesCase", personalIdentityNumber = "19850314-9828", personName = "Avbruten Testsson", reason = "Samordning." }))
+        using (var warm = await client.PostAsJsonAsync("api/v1/plans",
+            new
+            {
+                initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+                externalCaseReference = "KILL-warm",
+                origin = "SocialServicesCase",
+                personalIdentityNumber = "19850314-9828",
+                personName = "Avbruten Testsson",
+                reason = "Samordning."
+            }))
         {
             Assert.Equal(HttpStatusCode.Created, warm.StatusCode);
         }
@@ -47,7 +57,16 @@ public sealed class ProcessKillTests(AppFixture apps, ITestOutputHelper output) 
                 var reference = $"KILL-{worker}-{i}";
                 try
                 {
-                    using var response = await client.PostAsJsonAsync("api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = reference, origin = "SocialServicesCase", personalIdentityNumber = "19850314-9828", personName = "Avbruten Testsson", reason = "Samordning." });
+                    using var response = await client.PostAsJsonAsync("api/v1/plans",
+                        new
+                        {
+                            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+                            externalCaseReference = reference,
+                            origin = "SocialServicesCase",
+                            personalIdentityNumber = "19850314-9828",
+                            personName = "Avbruten Testsson",
+                            reason = "Samordning."
+                        });
                     statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
                     if (response.StatusCode == HttpStatusCode.Created)
                     {
@@ -72,11 +91,15 @@ public sealed class ProcessKillTests(AppFixture apps, ITestOutputHelper output) 
             .Select(p => new { p.Id, p.Origin.ExternalCaseReference, p.Version, Kinds = p.Participants.Select(x => x.Kind).ToList() })
             .ToListAsync();
         var ids = plans.Select(p => p.Id).ToList();
-        var logged = await db.AuditEntries.AsNoTracking().Where(a => a.Action == "StartPlanFromCase" && a.PlanId != null && ids.Contains(a.PlanId.Value))
+        var logged = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == "StartPlanFromCase" && a.PlanId != null && ids.Contains(a.PlanId.Value))
             .GroupBy(a => a.PlanId).Select(g => new { PlanId = g.Key!.Value, Lines = g.Count() }).ToListAsync();
-        var orphans = await db.AuditEntries.AsNoTracking().CountAsync(a => a.Action == "StartPlanFromCase" && a.PlanId != null && !db.Plans.Any(p => p.Id == a.PlanId));
+        var orphans = await db.AuditEntries.AsNoTracking()
+            .CountAsync(a => a.Action == "StartPlanFromCase" && a.PlanId != null && !db.Plans.Any(p => p.Id == a.PlanId));
 
-        output.WriteLine($"Killed under load: {created.Count} plans answered 201 ({string.Join(", ", statuses.OrderBy(x => x.Key).Select(x => $"{x.Key}×{x.Value}"))}), {plans.Count} in the database, all whole");
+        output.WriteLine($"Killed under load: {created.Count} plans answered 201 " +
+            $"({string.Join(", ", statuses.OrderBy(x => x.Key).Select(x => $"{x.Key}×{x.Value}"))}), {plans.Count} in the database, all " +
+            $"whole");
         Assert.False(created.IsEmpty, "no plan was started before the kill");
         Assert.Empty(created.Except(plans.Select(p => p.ExternalCaseReference)));
         Assert.All(plans, p =>

@@ -24,7 +24,8 @@ public sealed class ProcessRoleTests
     [InlineData("all", "All", true, true, true)]
     [InlineData(" Web ", "Web", true, false, false)]
     [InlineData("WORKER", "Worker", false, true, false)]
-    public void The_role_decides_what_the_process_serves_runs_and_migrates(string? role, string expected, bool servesWeb, bool runsJobServer, bool migrates)
+    public void The_role_decides_what_the_process_serves_runs_and_migrates(string? role, string expected, bool servesWeb,
+        bool runsJobServer, bool migrates)
     {
         var setup = ProcessSetup.From(Configuration(("Sip:Role", role), ("Database:Provider", "Postgres")));
 
@@ -38,7 +39,9 @@ public sealed class ProcessRoleTests
     [Fact]
     public void An_explicit_MigrateAtStartup_wins_over_the_role_default_and_Jobs_Enabled_false_leaves_Hangfire_out()
     {
-        Assert.True(ProcessSetup.From(Configuration(("Sip:Role", "Web"), ("Database:Provider", "Postgres"), ("Database:MigrateAtStartup", "true"))).MigratesAtStartup);
+        Assert.True(ProcessSetup.From(
+            Configuration(("Sip:Role", "Web"), ("Database:Provider", "Postgres"),
+                ("Database:MigrateAtStartup", "true"))).MigratesAtStartup);
         Assert.False(ProcessSetup.From(Configuration(("Sip:Role", "All"), ("Database:MigrateAtStartup", "false"))).MigratesAtStartup);
 
         var withoutJobs = ProcessSetup.From(Configuration(("Jobs:Enabled", "false")));
@@ -55,7 +58,8 @@ public sealed class ProcessRoleTests
     [InlineData("Web", "Sqlite", "true", "needs Database:Provider Postgres or SqlServer")]
     public void A_role_that_cannot_work_stops_start_up_with_the_reason(string role, string provider, string jobs, string reason)
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => ProcessSetup.From(Configuration(("Sip:Role", role), ("Database:Provider", provider), ("Jobs:Enabled", jobs))));
+        var refused = Assert.Throws<InvalidOperationException>(
+            () => ProcessSetup.From(Configuration(("Sip:Role", role), ("Database:Provider", provider), ("Jobs:Enabled", jobs))));
 
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
     }
@@ -64,9 +68,11 @@ public sealed class ProcessRoleTests
     [InlineData("All", true, true)]
     [InlineData("Web", true, false)]
     [InlineData("Worker", false, true)]
-    public async Task Each_role_serves_only_its_part_and_with_the_database_away_is_live_but_not_ready(string role, bool servesWeb, bool runsJobs)
+    public async Task Each_role_serves_only_its_part_and_with_the_database_away_is_live_but_not_ready(string role, bool servesWeb,
+        bool runsJobs)
     {
-        await using var node = new RoleNode(role, DatabaseProvider.Postgres, RoleNode.UnreachablePostgres(), new Dictionary<string, string> { ["Database:MigrateAtStartup"] = "false" });
+        await using var node = new RoleNode(role, DatabaseProvider.Postgres, RoleNode.UnreachablePostgres(),
+            new Dictionary<string, string> { ["Database:MigrateAtStartup"] = "false" });
         using var client = node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var live = await client.GetAsync("/health/live");
@@ -122,7 +128,8 @@ public sealed class ProcessRoleTests
             var until = DateTime.UtcNow.AddSeconds(30);
             while (RecurringJobIds(web.Services).Count < expected.Length)
             {
-                Assert.True(DateTime.UtcNow < until, "The worker did not register the recurring jobs: " + string.Join(", ", RecurringJobIds(web.Services)));
+                Assert.True(DateTime.UtcNow < until, "The worker did not register the recurring jobs: "
+                    + string.Join(", ", RecurringJobIds(web.Services)));
                 await Task.Delay(200);
             }
 
@@ -141,5 +148,7 @@ public sealed class ProcessRoleTests
     }
 
     private static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings.Where(s => s.Value is not null).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Where(s => s.Value is not null).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
 }

@@ -33,11 +33,13 @@ public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppF
             var krokom = units[DemoDirectory.SocialtjanstenKrokom];
             SipPlan Start(DateOnly day) => SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(),
                 new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", day), "Process Testsson", false, false),
-                "Process.", OriginKind.SocialServicesCase, $"PS-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker, null, policy, At(day));
+                "Process.", OriginKind.SocialServicesCase, $"PS-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker, null,
+                    policy, At(day));
 
             // Started Monday 2 November, met on the 9th, established on the 16th; follow-up due the 20th, not done.
             var a = Start(new DateOnly(2026, 11, 2));
-            a.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], true, null, DemoDirectory.ForeignSocialWorker, At(new DateOnly(2026, 11, 2)));
+            a.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], true, null,
+                DemoDirectory.ForeignSocialWorker, At(new DateOnly(2026, 11, 2)));
             var clinic = a.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, At(new DateOnly(2026, 11, 2)));
             a.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, At(new DateOnly(2026, 11, 3)));
             a.InvitePerson(ParticipantKind.NextOfKin, "Nära Testsson", "syster", At(new DateOnly(2026, 11, 3)));
@@ -45,14 +47,18 @@ public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppF
                 At(new DateOnly(2026, 11, 3)));
             a.RecordMeetingHeld(met.Id, At(new DateOnly(2026, 11, 9)).AddHours(1));
             a.RecordGoalsAndNeeds("Jag vill bo kvar hemma.", ["Boende"], At(new DateOnly(2026, 11, 9)));
-            var housing = a.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.", new DateOnly(2026, 11, 16), null, DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 9)));
-            a.AcceptAction(housing.Id, DemoDirectory.SocialtjanstenKrokom, DemoDirectory.ForeignSocialWorker, At(new DateOnly(2026, 11, 9)));
+            var housing = a.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.",
+                new DateOnly(2026, 11, 16), null, DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 9)));
+            a.AcceptAction(housing.Id, DemoDirectory.SocialtjanstenKrokom, DemoDirectory.ForeignSocialWorker,
+                At(new DateOnly(2026, 11, 9)));
             a.AssignOverallResponsibility(DemoDirectory.SocialtjanstenKrokom, At(new DateOnly(2026, 11, 9)));
-            a.Establish(kinds, new Establishment(true, null, true, new DateOnly(2026, 11, 20)), DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 16)));
+            a.Establish(kinds, new Establishment(true, null, true, new DateOnly(2026, 11, 20)), DemoDirectory.ForeignSocialWorker, policy,
+                At(new DateOnly(2026, 11, 16)));
 
             // Started Thursday 5 November, a meeting booked for the 25th: not held, so not counted.
             var b = Start(new DateOnly(2026, 11, 5));
-            b.ScheduleMeeting(At(new DateOnly(2026, 11, 25)), TimeSpan.FromHours(1), "Kommunhuset", null, [], At(new DateOnly(2026, 11, 6)));
+            b.ScheduleMeeting(At(new DateOnly(2026, 11, 25)), TimeSpan.FromHours(1), "Kommunhuset", null, [],
+                At(new DateOnly(2026, 11, 6)));
 
             // Started 10 November, closed on the 12th.
             var c = Start(new DateOnly(2026, 11, 10));
@@ -61,11 +67,13 @@ public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppF
             // Ready to establish on the given day: consent, the clinic taking part, goals, an accepted insats, the overall responsibility.
             void Ready(SipPlan plan, DateOnly day)
             {
-                plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false, null, DemoDirectory.ForeignSocialWorker, At(day));
+                plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], false,
+                    null, DemoDirectory.ForeignSocialWorker, At(day));
                 var taking = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, At(day));
                 plan.AcceptInvitation(taking.Id, DemoDirectory.Nurse, At(day));
                 plan.RecordGoalsAndNeeds("Jag vill ha ett eget boende.", ["Boende"], At(day));
-                var insats = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd.", day.AddDays(7), null, DemoDirectory.ForeignSocialWorker, policy, At(day));
+                var insats = plan.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null,
+                    "Boendestöd.", day.AddDays(7), null, DemoDirectory.ForeignSocialWorker, policy, At(day));
                 plan.AcceptAction(insats.Id, DemoDirectory.SocialtjanstenKrokom, DemoDirectory.ForeignSocialWorker, At(day));
                 plan.AssignOverallResponsibility(DemoDirectory.SocialtjanstenKrokom, At(day));
             }
@@ -74,21 +82,26 @@ public sealed class ProcessStatisticsTests(AppFixture apps) : IClassFixture<AppF
             // though not started then.
             var d = Start(new DateOnly(2026, 10, 20));
             Ready(d, new DateOnly(2026, 10, 21));
-            d.Establish(kinds, FollowUpOn(new DateOnly(2026, 12, 4)), DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 4)));
+            d.Establish(kinds, FollowUpOn(new DateOnly(2026, 12, 4)), DemoDirectory.ForeignSocialWorker, policy,
+                At(new DateOnly(2026, 11, 4)));
 
             // Established in October and revised at its follow-up in November: the revision is not an establishment.
             var e = Start(new DateOnly(2026, 10, 1));
             Ready(e, new DateOnly(2026, 10, 2));
-            e.Establish(kinds, FollowUpOn(new DateOnly(2026, 11, 18)), DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 10, 15)));
-            e.RecordFollowUp(e.FollowUps.Single().Id, "Planen följd upp.", kinds, FollowUpOn(new DateOnly(2027, 2, 18)), DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 18)));
+            e.Establish(kinds, FollowUpOn(new DateOnly(2026, 11, 18)), DemoDirectory.ForeignSocialWorker, policy,
+                At(new DateOnly(2026, 10, 15)));
+            e.RecordFollowUp(e.FollowUps.Single().Id, "Planen följd upp.", kinds, FollowUpOn(new DateOnly(2027, 2, 18)),
+                DemoDirectory.ForeignSocialWorker, policy, At(new DateOnly(2026, 11, 18)));
 
             db.Plans.AddRange(a, b, c, d, e);
-            db.Users.Add(new UserAccount(KrokomSupport, "krokom.process", "Kim Process", UserRole.SipSupport, [], title: "SIP-stödjare", areaOrganizationId: DemoDirectory.Krokom));
+            db.Users.Add(new UserAccount(KrokomSupport, "krokom.process", "Kim Process", UserRole.SipSupport, [], title: "SIP-stödjare",
+                areaOrganizationId: DemoDirectory.Krokom));
             await db.SaveChangesAsync();
         }
 
         using var support = await app.SignedInAsync(KrokomSupport);
-        var figures = (await support.GetFromJsonAsync<ProcessStatistics>(new Uri("/api/v1/area/process-statistics?from=2026-11-01&to=2026-11-30", UriKind.Relative), Json.Options))!;
+        var figures = (await support.GetFromJsonAsync<ProcessStatistics>(
+            new Uri("/api/v1/area/process-statistics?from=2026-11-01&to=2026-11-30", UriKind.Relative), Json.Options))!;
 
         Assert.Equal((3, 2, 1), (figures.Started, figures.Established, figures.Closed));
         Assert.Equal(new ProcessStatistics.Days(1, 7, 7), figures.ToFirstMeeting);

@@ -19,17 +19,38 @@ public sealed class ProtectedIdentityTests(AppFixture apps) : IClassFixture<AppF
     {
         var app = await apps.For(provider);
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        using var started = await social.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"SK-{Guid.NewGuid():N}"[..20], origin = "SocialServicesCase", personalIdentityNumber = "19800101-9804", personName = "Tove Skyddadsson", hasProtectedIdentity = true, reason = "Samordning vid skyddad identitet." });
+        using var started = await social.PostJsonAsync("/api/v1/plans",
+            new
+            {
+                initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+                externalCaseReference = $"SK-{Guid.NewGuid():N}"[..20],
+                origin = "SocialServicesCase",
+                personalIdentityNumber = "19800101-9804",
+                personName = "Tove Skyddadsson",
+                hasProtectedIdentity = true,
+                reason = "Samordning vid skyddad identitet."
+            });
         Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
         var plan = (await started.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!;
-        using var consent = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = false });
+        using var consent = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents",
+            new
+            {
+                expectedVersion = 1,
+                givenBy = "Person",
+                form = "Written",
+                scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh },
+                nextOfKinMayTakePart = false
+            });
         var version = (await consent.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
-        using var invited = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/participants", new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
+        using var invited = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/participants",
+            new { expectedVersion = version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
         var clinicParticipant = (await invited.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
 
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
-        using var accepted = await nurse.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/participants/{clinicParticipant.CreatedId}/response", new { expectedVersion = clinicParticipant.Version, accept = true });
-        Assert.True(accepted.IsSuccessStatusCode, $"{(int)accepted.StatusCode} {accepted.RequestMessage!.RequestUri} {await accepted.Content.ReadAsStringAsync()}");
+        using var accepted = await nurse.PutJsonAsync($"/api/v1/plans/{plan.PlanId}/participants/{clinicParticipant.CreatedId}/response",
+            new { expectedVersion = clinicParticipant.Version, accept = true });
+        Assert.True(accepted.IsSuccessStatusCode,
+            $"{(int)accepted.StatusCode} {accepted.RequestMessage!.RequestUri} {await accepted.Content.ReadAsStringAsync()}");
 
         var asClinic = (await nurse.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative), Json.Options))!;
         var asOwner = (await social.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{plan.PlanId}", UriKind.Relative), Json.Options))!;
@@ -39,9 +60,11 @@ public sealed class ProtectedIdentityTests(AppFixture apps) : IClassFixture<AppF
         var clinicList = await nurse.GetStringAsync(new Uri("/api/v1/plans/?scope=Unit&pageSize=200", UriKind.Relative));
         Assert.Contains(plan.ReferenceNumber, clinicList, StringComparison.Ordinal);
         Assert.DoesNotContain("Skyddadsson", clinicList, StringComparison.Ordinal);
-        var byName = (await nurse.GetFromJsonAsync<PlanPage>(new Uri("/api/v1/plans/?scope=Unit&search=Skyddadsson", UriKind.Relative), Json.Options))!;
+        var byName = (await nurse.GetFromJsonAsync<PlanPage>(new Uri("/api/v1/plans/?scope=Unit&search=Skyddadsson", UriKind.Relative),
+            Json.Options))!;
         Assert.Empty(byName.Items);
-        var ownerByName = (await social.GetFromJsonAsync<PlanPage>(new Uri("/api/v1/plans/?scope=Unit&search=Skyddadsson", UriKind.Relative), Json.Options))!;
+        var ownerByName = (await social.GetFromJsonAsync<PlanPage>(
+            new Uri("/api/v1/plans/?scope=Unit&search=Skyddadsson", UriKind.Relative), Json.Options))!;
         Assert.Equal([plan.ReferenceNumber], ownerByName.Items.Select(i => i.ReferenceNumber));
 
         // The page the nurse opens names no one either.

@@ -32,7 +32,10 @@ public sealed class RepresentativeTests(AppFixture apps) : IClassFixture<AppFixt
         {
             var changed = await ChangeAsync(social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/participants", new
             {
-                expectedVersion = version, kind, name, mandateScope = "Företräda mig hos socialtjänst och vård",
+                expectedVersion = version,
+                kind,
+                name,
+                mandateScope = "Företräda mig hos socialtjänst och vård",
                 mandateCoversConsent = coversConsent,
                 mandateValidUntil = validUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             }));
@@ -46,7 +49,10 @@ public sealed class RepresentativeTests(AppFixture apps) : IClassFixture<AppFixt
         {
             Content = JsonContent.Create(new
             {
-                expectedVersion = version, givenBy = "Representative", form = "Written", representativeParticipantId = by,
+                expectedVersion = version,
+                givenBy = "Representative",
+                form = "Written",
+                representativeParticipantId = by,
                 scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh },
             }),
         };
@@ -98,7 +104,9 @@ public sealed class RepresentativeTests(AppFixture apps) : IClassFixture<AppFixt
             new { expectedVersion = plan.Version, interpreterNeeded = true, language = "arabiska", otherSupport = "Bildstöd" }))).Version;
         version = (await ChangeAsync(social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/meetings", new
         {
-            expectedVersion = version, startsAt = app.Clock.GetUtcNow().AddDays(3), durationMinutes = 60,
+            expectedVersion = version,
+            startsAt = app.Clock.GetUtcNow().AddDays(3),
+            durationMinutes = 60,
             location = "Rådhusgatan 42, Östersund",
         }))).Version;
         await ChangeAsync(social.PostJsonAsync(

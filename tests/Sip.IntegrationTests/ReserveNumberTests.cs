@@ -19,20 +19,20 @@ public sealed class ReserveNumberTests(AppFixture apps) : IClassFixture<AppFixtu
 {
     private static object Body(
         string? kind, string? identityNumber, string? reserveNumber, string? birthDate, string name = "Amir Haddad") => new
-    {
-        initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
-        externalCaseReference = $"R-{Guid.NewGuid():N}",
-        origin = "SocialServicesCase",
-        personalIdentityNumber = identityNumber,
-        personName = name,
-        hasProtectedIdentity = false,
-        childrenInHousehold = false,
-        reason = "Asylsökande utan personnummer; behöver samordning mellan socialtjänst och beroendevård.",
-        placement = (object?)null,
-        identityKind = kind,
-        reserveNumber,
-        birthDate,
-    };
+        {
+            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+            externalCaseReference = $"R-{Guid.NewGuid():N}",
+            origin = "SocialServicesCase",
+            personalIdentityNumber = identityNumber,
+            personName = name,
+            hasProtectedIdentity = false,
+            childrenInHousehold = false,
+            reason = "Asylsökande utan personnummer; behöver samordning mellan socialtjänst och beroendevård.",
+            placement = (object?)null,
+            identityKind = kind,
+            reserveNumber,
+            birthDate,
+        };
 
     [Theory, SqliteData, PostgresData]
     public async Task A_plan_starts_with_each_kind_of_identity_and_says_which(DatabaseProvider provider)

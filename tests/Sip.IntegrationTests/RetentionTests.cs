@@ -32,21 +32,26 @@ public sealed class RetentionTests(AppFixture apps) : IClassFixture<AppFixture>
             var krokom = units[DemoDirectory.SocialtjanstenKrokom];
             SipPlan Start(DateTimeOffset at) => SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(),
                 new SubjectPerson(PersonalIdentityNumber.Parse("19780923-9846", SwedishTime.Today(at)), "Gunnel Gallringsson", false, true),
-                "Alkohol och ensamhet.", OriginKind.SocialServicesCase, $"GA-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker, null, policy, at);
+                "Alkohol och ensamhet.", OriginKind.SocialServicesCase, $"GA-{Guid.NewGuid():N}", krokom, DemoDirectory.ForeignSocialWorker,
+                    null, policy, at);
 
             var then = now.AddYears(-6);
             var a = Start(then);
-            a.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], true, null, DemoDirectory.ForeignSocialWorker, then);
+            a.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [DemoDirectory.Krokom, DemoDirectory.RegionJh], true, null,
+                DemoDirectory.ForeignSocialWorker, then);
             var clinic = a.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, then);
             a.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, then);
             a.InvitePerson(ParticipantKind.NextOfKin, "Nils Gallringsson", "bror", then);
             a.ScheduleMeeting(then.AddDays(7), TimeSpan.FromHours(1), "Gunnels kök, Storgatan 3", null, [clinic.Id], then);
             a.RecordGoalsAndNeeds("Jag vill sluta dricka.", ["Stöd i hemmet"], then.AddDays(7));
-            var housing = a.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null, "Boendestöd hos Gunnel tre dagar i veckan.", SwedishTime.Today(then.AddDays(14)), null, DemoDirectory.ForeignSocialWorker, policy, then.AddDays(7));
+            var housing = a.ProposeAction(Sip.Domain.Actions.ActionTypeCatalog.Find("kommun.boendestod")!, krokom, null,
+                "Boendestöd hos Gunnel tre dagar i veckan.", SwedishTime.Today(then.AddDays(14)), null, DemoDirectory.ForeignSocialWorker,
+                policy, then.AddDays(7));
             a.AcceptAction(housing.Id, DemoDirectory.SocialtjanstenKrokom, DemoDirectory.ForeignSocialWorker, then.AddDays(7));
             a.AssignOverallResponsibility(DemoDirectory.SocialtjanstenKrokom, then.AddDays(7));
             a.RecordReportOfConcernAssessment("Gunnels barnbarn bor där ibland; ingen orosanmälan behövs.", then.AddDays(7));
-            a.Establish(kinds, new Establishment(true, null, true, SwedishTime.Today(then.AddDays(90))), DemoDirectory.ForeignSocialWorker, policy, then.AddDays(8));
+            a.Establish(kinds, new Establishment(true, null, true, SwedishTime.Today(then.AddDays(90))), DemoDirectory.ForeignSocialWorker,
+                policy, then.AddDays(8));
             a.Close(PlanCloseReason.Other, "Gunnel flyttade till sin dotter i Umeå.", then.AddDays(100));
 
             var b = Start(now.AddYears(-2));
@@ -77,13 +82,16 @@ public sealed class RetentionTests(AppFixture apps) : IClassFixture<AppFixture>
             Assert.Equal(now, gallrad.AnonymisedAt);
 
             // Everything said about Gunnel, wherever it stood, is gone...
-            var everything = string.Join("|", new[] { gallrad.Reason, gallrad.PersonGoals, gallrad.CloseNote, gallrad.ReportOfConcernAssessment, gallrad.Origin.ExternalCaseReference }
+            var everything = string.Join("|",
+                new[] { gallrad.Reason, gallrad.PersonGoals, gallrad.CloseNote, gallrad.ReportOfConcernAssessment,
+                    gallrad.Origin.ExternalCaseReference }
                 .Concat(gallrad.Participants.Select(p => $"{p.DisplayName} {p.Relationship}"))
                 .Concat(gallrad.Actions.Select(x => x.Description))
                 .Concat(gallrad.Needs.Select(n => n.Description))
                 .Concat(gallrad.Meetings.Select(m => m.Location))
                 .Concat(gallrad.Versions.Select(v => v.ContentJson)));
-            foreach (var said in new[] { "Gallringsson", "Gunnel", "Alkohol", "sluta dricka", "Stöd i hemmet", "Storgatan", "Umeå", "bror", "barnbarn", "GA-" })
+            foreach (var said in new[] { "Gallringsson", "Gunnel", "Alkohol", "sluta dricka", "Stöd i hemmet", "Storgatan", "Umeå",
+                "bror", "barnbarn", "GA-" })
             {
                 Assert.DoesNotContain(said, everything, StringComparison.Ordinal);
             }
@@ -93,7 +101,8 @@ public sealed class RetentionTests(AppFixture apps) : IClassFixture<AppFixture>
             Assert.NotNull(version.RedactedAt);
             Assert.Equal((PlanStatus.Closed, DemoDirectory.SocialtjanstenKrokom), (gallrad.Status, gallrad.OverallResponsibleUnitId));
             Assert.Contains(gallrad.Participants, p => p.UnitId == DemoDirectory.BeroendemottagningenOstersund);
-            Assert.Equal(("kommun.boendestod", ActionStatus.Accepted), (gallrad.Actions.Single().ActionTypeCode, gallrad.Actions.Single().Status));
+            Assert.Equal(("kommun.boendestod", ActionStatus.Accepted),
+                (gallrad.Actions.Single().ActionTypeCode, gallrad.Actions.Single().Status));
             Assert.Equal(DemoDirectory.SocialtjanstenKrokom, PlanSnapshot.FromJson(version.ContentJson).OverallResponsibleUnitId);
 
             Assert.Equal("Gunnel Gallringsson", plans[recent].Person.FullName);

@@ -12,7 +12,8 @@ public sealed class RuntimeSettingsTests
     [Fact]
     public void The_app_runs_the_workstation_garbage_collector_with_background_collections()
     {
-        using var runtimeConfig = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sip.Web.runtimeconfig.json")));
+        using var runtimeConfig =
+            JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sip.Web.runtimeconfig.json")));
         var settings = runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
 
         Assert.False(settings.GetProperty("System.GC.Server").GetBoolean());

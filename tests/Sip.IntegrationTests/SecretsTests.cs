@@ -18,7 +18,8 @@ public sealed partial class SecretsTests
     public void The_shipped_configuration_holds_no_password_key_or_secret()
     {
         var files = Directory.EnumerateFiles(Path.Combine(Root, "src"), "appsettings*.json", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToList();
         Assert.NotEmpty(files);
 
@@ -65,7 +66,8 @@ public sealed partial class SecretsTests
             foreach (var property in element.EnumerateObject())
             {
                 var here = $"{path}:{property.Name}";
-                if (SecretName().IsMatch(property.Name) && property.Value.ValueKind == JsonValueKind.String && property.Value.GetString()!.Length > 0)
+                if (SecretName().IsMatch(property.Name) && property.Value.ValueKind == JsonValueKind.String
+                    && property.Value.GetString()!.Length > 0)
                 {
                     found.Add(here);
                 }
@@ -84,8 +86,10 @@ public sealed partial class SecretsTests
     {
         var skip = new[] { "bin", "obj", ".git", "TestResults", "App_Data", "node_modules" };
         return Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(Root, f).Split(Path.DirectorySeparatorChar).Any(part => skip.Contains(part, StringComparer.Ordinal)))
-            .Where(f => Path.GetExtension(f) is ".cs" or ".json" or ".yml" or ".yaml" or ".md" or ".sh" or ".props" or ".razor" or "" or ".py" or ".conf" or ".env");
+            .Where(f => !Path.GetRelativePath(Root, f).Split(Path.DirectorySeparatorChar)
+                .Any(part => skip.Contains(part, StringComparer.Ordinal)))
+            .Where(f => Path.GetExtension(f) is ".cs" or ".json" or ".yml" or ".yaml" or ".md" or ".sh" or ".props" or ".razor" or ""
+                or ".py" or ".conf" or ".env");
     }
 
 

@@ -37,9 +37,11 @@ public sealed partial class SharedKeysTests(AppFixture apps) : IClassFixture<App
             // would be a key ring purpose of its own.
             await using var nodeA = Node(database, "/srv/sip-a");
             await using var nodeB = Node(database, "/opt/sip-b");
-            var protectedOnA = nodeA.GetRequiredService<IDataProtectionProvider>().CreateProtector("SharedKeysTests").Protect("sip-2026-000123");
+            var protectedOnA = nodeA.GetRequiredService<IDataProtectionProvider>().CreateProtector("SharedKeysTests")
+                .Protect("sip-2026-000123");
 
-            Assert.Equal("sip-2026-000123", nodeB.GetRequiredService<IDataProtectionProvider>().CreateProtector("SharedKeysTests").Unprotect(protectedOnA));
+            Assert.Equal("sip-2026-000123",
+                nodeB.GetRequiredService<IDataProtectionProvider>().CreateProtector("SharedKeysTests").Unprotect(protectedOnA));
             await using var check = database.CreateContext();
             Assert.Single(await check.DataProtectionKeys.ToListAsync());
         }
@@ -54,7 +56,12 @@ public sealed partial class SharedKeysTests(AppFixture apps) : IClassFixture<App
     {
         var nodeA = await apps.For(provider);
         await using var nodeB = new SipWebFactory(nodeA.Database);
-        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = SipWebFactory.Https };
+        var options = new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = false,
+            BaseAddress = SipWebFactory.Https
+        };
         using var onA = nodeA.CreateClient(options);
         using var onB = nodeB.CreateClient(options);
 
@@ -62,7 +69,12 @@ public sealed partial class SharedKeysTests(AppFixture apps) : IClassFixture<App
         var token = WebUtility.HtmlDecode(FormToken().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value);
         using var signIn = new HttpRequestMessage(HttpMethod.Post, new Uri("/konto/demo-inloggning", UriKind.Relative))
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = DemoDirectory.SocialWorker.ToString(), ["__RequestVerificationToken"] = token }),
+            Content = new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["userId"] = DemoDirectory.SocialWorker.ToString(),
+                    ["__RequestVerificationToken"] = token
+                }),
         };
         signIn.Headers.Add("Cookie", Cookies(page));
         using var signedIn = await onB.SendAsync(signIn);
@@ -86,7 +98,8 @@ public sealed partial class SharedKeysTests(AppFixture apps) : IClassFixture<App
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ApplicationName = "Sip.Web", EnvironmentName = "Production", ContentRootPath = installedIn });
+        services.AddSingleton<IHostEnvironment>(
+            new HostingEnvironment { ApplicationName = "Sip.Web", EnvironmentName = "Production", ContentRootPath = installedIn });
         services.AddInfrastructure(configuration);
         services.AddSharedDataProtection();
         return services.BuildServiceProvider();

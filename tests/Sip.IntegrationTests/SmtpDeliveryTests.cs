@@ -26,7 +26,9 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
     {
         var app = await apps.For(provider);
         await using var smtp = new SmtpListener { RefuseSessions = 1 };
-        await using var host = app.WithWebHostBuilder(b => b.UseSetting("Mail:Smtp:Host", "127.0.0.1").UseSetting("Mail:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await using var host = app.WithWebHostBuilder(
+            b => b.UseSetting("Mail:Smtp:Host", "127.0.0.1")
+            .UseSetting("Mail:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         // Everything already waiting (the demo county's notices) goes first, so the test sees only its own.
         await DispatchAsync(host.Services);
@@ -39,11 +41,19 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
         var (planId, reference, version, _) = await Scenarios.StartWithClinicAsync(social, "Frist Mejlsson");
 
         // The person wants the meeting times by e-mail.
-        var person = (await social.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative), Json.Options))!.Participants.Single(p => p.Kind == ParticipantKind.Person);
-        using var emailed = await social.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/participants/{person.Id}/email", UriKind.Relative)) { Content = JsonContent.Create(new { expectedVersion = version, email = "frist.mejlsson@example.se" }) });
+        var person = (await social.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative),
+            Json.Options))!.Participants.Single(p => p.Kind == ParticipantKind.Person);
+        using var emailed = await social.SendAsync(
+            new HttpRequestMessage(HttpMethod.Put,
+                new Uri($"/api/v1/plans/{planId}/participants/{person.Id}/email", UriKind.Relative))
+            {
+                Content =
+                JsonContent.Create(new { expectedVersion = version, email = "frist.mejlsson@example.se" })
+            });
         version = (await emailed.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
         var startsAt = app.Clock.GetUtcNow().AddDays(10);
-        using var booked = await social.PostJsonAsync($"/api/v1/plans/{planId}/meetings", new { expectedVersion = version, startsAt, durationMinutes = 90, location = "Rådhuset, rum 3" });
+        using var booked = await social.PostJsonAsync($"/api/v1/plans/{planId}/meetings",
+            new { expectedVersion = version, startsAt, durationMinutes = 90, location = "Rådhuset, rum 3" });
         var meetingId = (await booked.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.CreatedId!.Value;
 
         // The server refuses: nothing is lost, nothing arrives yet.
@@ -51,7 +61,8 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
         Assert.Empty(smtp.Messages);
         await using (var db = app.Database.CreateContext())
         {
-            Assert.All(await db.Outbox.Where(m => m.PlanId == planId).ToListAsync(), m => Assert.Equal((1, (DateTimeOffset?)null), (m.Attempts, m.DeliveredAt)));
+            Assert.All(await db.Outbox.Where(m => m.PlanId == planId).ToListAsync(),
+                m => Assert.Equal((1, (DateTimeOffset?)null), (m.Attempts, m.DeliveredAt)));
         }
 
         // It comes back; after the back-off every message arrives, once.
@@ -83,27 +94,46 @@ public sealed class SmtpDeliveryTests(AppFixture apps) : IClassFixture<AppFixtur
 
         // Moved, then cancelled: the same event, a higher sequence, then CANCEL.
         using var social2 = await app.SignedInAsync(DemoDirectory.SocialWorker);
-        var current = (await social2.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative), Json.Options))!.Version;
-        using var moved = await social2.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/plans/{planId}/meetings/{meetingId}", UriKind.Relative)) { Content = JsonContent.Create(new { expectedVersion = current, startsAt = startsAt.AddDays(1), durationMinutes = 90, location = "Rådhuset, rum 3" }) });
+        var current = (await social2.GetFromJsonAsync<PlanDetail>(new Uri($"/api/v1/plans/{planId}", UriKind.Relative),
+            Json.Options))!.Version;
+        using var moved = await social2.SendAsync(
+            new HttpRequestMessage(HttpMethod.Put,
+                new Uri($"/api/v1/plans/{planId}/meetings/{meetingId}", UriKind.Relative))
+            {
+                Content = JsonContent.Create(
+                    new
+                    {
+                        expectedVersion = current,
+                        startsAt = startsAt.AddDays(1),
+                        durationMinutes = 90,
+                        location = "Rådhuset, rum 3"
+                    })
+            });
         var afterMove = (await moved.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version;
-        using var cancelled = await social2.PostJsonAsync($"/api/v1/plans/{planId}/meetings/{meetingId}/cancellation", new { expectedVersion = afterMove, reason = "Personen är sjuk." });
+        using var cancelled = await social2.PostJsonAsync($"/api/v1/plans/{planId}/meetings/{meetingId}/cancellation",
+            new { expectedVersion = afterMove, reason = "Personen är sjuk." });
         smtp.Messages.Clear();
         await DispatchAsync(host.Services);
 
-        var toClinic = Mails(smtp, reference).Where(m => m.To.ToString() == "beroende.sip@example.se").Select(Calendar).OfType<string>().ToList();
+        var toClinic = Mails(smtp, reference).Where(m => m.To.ToString() == "beroende.sip@example.se").Select(Calendar).OfType<string>()
+            .ToList();
         Assert.Equal(2, toClinic.Count);
         Assert.All(toClinic, c => Assert.Contains($"UID:{meetingId:N}@sip", c, StringComparison.Ordinal));
-        Assert.Contains(toClinic, c => c.Contains("METHOD:CANCEL", StringComparison.Ordinal) && c.Contains("STATUS:CANCELLED", StringComparison.Ordinal));
-        var toPerson = Mails(smtp, reference).Where(m => m.To.ToString() == "frist.mejlsson@example.se").Select(Calendar).OfType<string>().ToList();
+        Assert.Contains(toClinic, c => c.Contains("METHOD:CANCEL", StringComparison.Ordinal)
+            && c.Contains("STATUS:CANCELLED", StringComparison.Ordinal));
+        var toPerson = Mails(smtp, reference).Where(m => m.To.ToString() == "frist.mejlsson@example.se").Select(Calendar).OfType<string>()
+            .ToList();
         Assert.Equal(2, toPerson.Count);
         Assert.All(toPerson, c => Assert.Contains($"UID:{meetingId:N}@sip", c, StringComparison.Ordinal));
         Assert.Contains(toPerson, c => c.Contains("METHOD:CANCEL", StringComparison.Ordinal));
     }
 
     private static List<MimeMessage> Mails(SmtpListener smtp, string reference) =>
-        [.. smtp.Messages.Select(raw => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw)))).Where(m => m.Subject?.StartsWith(reference, StringComparison.Ordinal) == true)];
+        [.. smtp.Messages.Select(raw => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw))))
+            .Where(m => m.Subject?.StartsWith(reference, StringComparison.Ordinal) == true)];
 
-    private static string? Calendar(MimeMessage mail) => mail.BodyParts.OfType<TextPart>().FirstOrDefault(p => p.ContentType.IsMimeType("text", "calendar"))?.Text;
+    private static string? Calendar(MimeMessage mail) => mail.BodyParts.OfType<TextPart>()
+        .FirstOrDefault(p => p.ContentType.IsMimeType("text", "calendar"))?.Text;
 
     private static async Task DispatchAsync(IServiceProvider services)
     {

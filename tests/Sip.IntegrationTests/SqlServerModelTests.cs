@@ -13,7 +13,8 @@ namespace Sip.IntegrationTests;
 public sealed class SqlServerModelTests
 {
     private static SqlServerSipDbContext Context() =>
-        new((DbContextOptions<SqlServerSipDbContext>)DatabaseRegistration.UseSqlServer(new DbContextOptionsBuilder<SqlServerSipDbContext>(), "Server=127.0.0.1;Database=sip;TrustServerCertificate=True").Options);
+        new((DbContextOptions<SqlServerSipDbContext>)DatabaseRegistration.UseSqlServer(new DbContextOptionsBuilder<SqlServerSipDbContext>(),
+            "Server=127.0.0.1;Database=sip;TrustServerCertificate=True").Options);
 
     [Fact]
     public void SqlServer_idempotent_migration_script_creates_every_table_and_the_known_indexes()
@@ -21,7 +22,8 @@ public sealed class SqlServerModelTests
         using var db = Context();
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
-        foreach (var table in new[] { "Plans", "PlanParticipants", "PlanConsents", "PlanActions", "PlanNeeds", "PlanMeetings", "PlanFollowUps", "PlanVersions", "PlanDeviations", "Organizations", "Units", "Users", "CountyPolicies", "AuditEntries" })
+        foreach (var table in new[] { "Plans", "PlanParticipants", "PlanConsents", "PlanActions", "PlanNeeds", "PlanMeetings",
+            "PlanFollowUps", "PlanVersions", "PlanDeviations", "Organizations", "Units", "Users", "CountyPolicies", "AuditEntries" })
         {
             Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal);
         }
@@ -32,7 +34,8 @@ public sealed class SqlServerModelTests
         Assert.Contains("CREATE INDEX [IX_PlanActions_Status_AcceptBy_PlanId]", script, StringComparison.Ordinal);
 
         // SQL Server allows one NULL in a unique index unless it is filtered.
-        Assert.Contains("CREATE UNIQUE INDEX [IX_Units_HsaId] ON [Units] ([HsaId]) WHERE [HsaId] IS NOT NULL", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_Units_HsaId] ON [Units] ([HsaId]) WHERE [HsaId] IS NOT NULL", script,
+            StringComparison.Ordinal);
     }
 
     [Fact]

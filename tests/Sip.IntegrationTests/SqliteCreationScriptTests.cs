@@ -42,7 +42,8 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
 
         var embedded = await DatabaseInitializer.CreationScriptAsync(CancellationToken.None);
 
-        Assert.True(Lines(embedded) == Lines(generated), "src/Sip.Infrastructure/Persistence/Sqlite/create.sql is not current: run deploy/migrations/regenerate.sh --scripts");
+        Assert.True(Lines(embedded) == Lines(generated),
+            "src/Sip.Infrastructure/Persistence/Sqlite/create.sql is not current: run deploy/migrations/regenerate.sh --scripts");
     }
 
     [Fact]
@@ -106,10 +107,12 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
             Assert.Equal(1, await db.CountyPolicies.CountAsync());
         }
 
-        var kept = Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + $".before-{DatabaseInitializer.FirstRelease}-*");
+        var kept = Directory.GetFiles(
+            Path.GetDirectoryName(file)!, Path.GetFileName(file) + $".before-{DatabaseInitializer.FirstRelease}-*");
         try
         {
-            Assert.Equal(["20261123063302_Initial"], await HistoryAsync(new SqliteConnectionStringBuilder { DataSource = kept.Single() }.ConnectionString));
+            var keptHistory = await HistoryAsync(new SqliteConnectionStringBuilder { DataSource = kept.Single() }.ConnectionString);
+            Assert.Equal(["20261123063302_Initial"], keptHistory);
             Assert.Equal(applied, await HistoryAsync(_created.ConnectionString));
         }
         finally
@@ -128,7 +131,8 @@ public sealed class SqliteCreationScriptTests : IAsyncLifetime
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsLock' ORDER BY type, name";
+        command.CommandText =
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsLock' ORDER BY type, name";
         var schema = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

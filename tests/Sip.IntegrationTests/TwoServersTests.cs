@@ -39,9 +39,11 @@ public sealed class TwoServersTests(AppFixture apps, ITestOutputHelper output) :
         await using var serverA = app.WithWebHostBuilder(b => b.UseSetting("Jobs:Enabled", "true"));
         await using var serverB = app.WithWebHostBuilder(b => b.UseSetting("Jobs:Enabled", "true"));
         var jobs = new List<(IServiceProvider Server, string Id)>();
-        foreach (var server in new[] { serverA.Services, serverB.Services, serverA.Services, serverB.Services, serverA.Services, serverB.Services })
+        foreach (var server in new[] { serverA.Services, serverB.Services, serverA.Services, serverB.Services, serverA.Services,
+            serverB.Services })
         {
-            jobs.Add((server, server.GetRequiredService<IBackgroundJobClient>().Enqueue<DeadlineScanner>(s => s.ScanAsync(CancellationToken.None))));
+            jobs.Add((server, server.GetRequiredService<IBackgroundJobClient>()
+                .Enqueue<DeadlineScanner>(s => s.ScanAsync(CancellationToken.None))));
         }
 
         // A scan that fails (a busy database refusing a connection, say) is tried again by
@@ -50,11 +52,13 @@ public sealed class TwoServersTests(AppFixture apps, ITestOutputHelper output) :
         var deadline = DateTime.UtcNow.AddSeconds(150);
         while (!jobs.All(j => State(j.Server, j.Id) == SucceededState.StateName))
         {
-            Assert.True(DateTime.UtcNow < deadline, "The scans did not finish: " + string.Join("; ", jobs.Select(j => Story(j.Server, j.Id))));
+            Assert.True(DateTime.UtcNow < deadline, "The scans did not finish: "
+                + string.Join("; ", jobs.Select(j => Story(j.Server, j.Id))));
             await Task.Delay(250);
         }
 
-        foreach (var story in jobs.Select(j => Story(j.Server, j.Id)).Where(s => s.Contains("Failed", StringComparison.Ordinal) || s.Contains("Scheduled", StringComparison.Ordinal)))
+        foreach (var story in jobs.Select(j => Story(j.Server, j.Id))
+            .Where(s => s.Contains("Failed", StringComparison.Ordinal) || s.Contains("Scheduled", StringComparison.Ordinal)))
         {
             output.WriteLine("A scan was tried again: " + story);
         }
@@ -62,14 +66,17 @@ public sealed class TwoServersTests(AppFixture apps, ITestOutputHelper output) :
         await using var db = app.Database.CreateContext();
         var reminders = await db.Outbox.Where(m => plans.Contains(m.PlanId) && m.Kind == NoticeKind.Reminder).ToListAsync();
         Assert.Equal(plans.Count, reminders.Count);
-        Assert.All(plans, planId => Assert.Single(reminders, r => r.PlanId == planId && r.Deadline == DeadlineKind.InvitationUnanswered && r.Step == 0));
+        Assert.All(plans, planId =>
+            Assert.Single(reminders, r => r.PlanId == planId && r.Deadline == DeadlineKind.InvitationUnanswered && r.Step == 0));
     }
 
     // Each state the job went through, with the exception of any failure, so that a run that
     // does not finish says why.
     private static string Story(IServiceProvider server, string jobId) =>
         string.Join(" ← ", server.GetRequiredService<JobStorage>().GetMonitoringApi().JobDetails(jobId).History
-            .Select(h => h.StateName + (h.Data.TryGetValue("ExceptionMessage", out var message) ? $" ({(h.Data.TryGetValue("ExceptionType", out var type) ? type : "")}: {message})" : "")));
+            .Select(h => h.StateName
+                + (h.Data.TryGetValue("ExceptionMessage", out var message)
+                    ? $" ({(h.Data.TryGetValue("ExceptionType", out var type) ? type : "")}: {message})" : "")));
 
     private static string? State(IServiceProvider server, string jobId)
     {

@@ -18,7 +18,8 @@ public sealed class WebSecurityTests(AppFixture apps) : IClassFixture<AppFixture
     public async Task Every_page_and_answer_carries_the_security_headers_and_https_adds_hsts(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
-        using var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://sip.region.example/") });
+        using var browser = app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://sip.region.example/") });
         using var plain = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var api = await app.SignedInAsync(DemoDirectory.SocialWorker);
 
@@ -44,17 +45,21 @@ public sealed class WebSecurityTests(AppFixture apps) : IClassFixture<AppFixture
     public async Task The_session_cookie_is_secure_http_only_and_strict_and_a_form_without_its_token_is_refused(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SipWebFactory.Https });
+        using var client = app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SipWebFactory.Https });
 
         // Without the token a forged sign-in (login CSRF) gets nowhere.
         using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = DemoDirectory.SocialWorker.ToString() });
         using var refused = await client.PostAsync(new Uri("/konto/demo-inloggning", UriKind.Relative), forged);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.False(refused.Headers.TryGetValues("Set-Cookie", out var none) && none.Any(c => c.StartsWith("sip.auth=", StringComparison.Ordinal)));
+        Assert.False(refused.Headers.TryGetValues("Set-Cookie", out var none)
+            && none.Any(c => c.StartsWith("sip.auth=", StringComparison.Ordinal)));
 
-        using var signedIn = await Forms.PostAsync(client, "/konto/demo-inloggning", new Dictionary<string, string> { ["userId"] = DemoDirectory.SocialWorker.ToString() });
+        using var signedIn = await Forms.PostAsync(client, "/konto/demo-inloggning",
+            new Dictionary<string, string> { ["userId"] = DemoDirectory.SocialWorker.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        var session = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sip.auth=", StringComparison.Ordinal)).ToLowerInvariant();
+        var session = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sip.auth=", StringComparison.Ordinal))
+            .ToLowerInvariant();
         Assert.Contains("; secure", session, StringComparison.Ordinal);
         Assert.Contains("; httponly", session, StringComparison.Ordinal);
         Assert.Contains("; samesite=strict", session, StringComparison.Ordinal);
@@ -70,11 +75,19 @@ public sealed class WebSecurityTests(AppFixture apps) : IClassFixture<AppFixture
     [Theory, SqliteData]
     public async Task A_client_over_its_limit_gets_429_with_when_to_try_again_and_other_users_are_not_held_up(DatabaseProvider provider)
     {
-        await using var limited = (await apps.For(provider)).WithWebHostBuilder(builder => builder.UseSetting("RateLimiting:ApiRequestsPerMinute", "3"));
+        await using var limited = (await apps.For(provider))
+            .WithWebHostBuilder(builder => builder.UseSetting("RateLimiting:ApiRequestsPerMinute", "3"));
         async Task<HttpClient> SignIn(Guid user)
         {
-            var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SipWebFactory.Https });
-            using var _ = await Forms.PostAsync(client, "/konto/demo-inloggning", new Dictionary<string, string> { ["userId"] = user.ToString() });
+            var client = limited.CreateClient(
+                new WebApplicationFactoryClientOptions
+                {
+                    AllowAutoRedirect = false,
+                    HandleCookies = true,
+                    BaseAddress = SipWebFactory.Https
+                });
+            using var _ = await Forms.PostAsync(client, "/konto/demo-inloggning",
+                new Dictionary<string, string> { ["userId"] = user.ToString() });
             return client;
         }
 
@@ -91,8 +104,10 @@ public sealed class WebSecurityTests(AppFixture apps) : IClassFixture<AppFixture
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal("application/problem+json", last!.Content.Headers.ContentType!.MediaType);
-        Assert.True(int.Parse(last.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
-        Assert.Equal("För många anrop.", JsonDocument.Parse(await last.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        Assert.True(int.Parse(last.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0
+            and <= 60);
+        Assert.Equal("För många anrop.",
+            JsonDocument.Parse(await last.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
         last.Dispose();
 
         using var unaffected = await other.GetAsync(new Uri("/api/v1/plans/", UriKind.Relative));

@@ -18,7 +18,8 @@ public sealed partial class WebSmokeTests(AppFixture apps) : IClassFixture<AppFi
         using var health = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("Samordnad individuell plan", WebUtility.HtmlDecode(await home.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Samordnad individuell plan", WebUtility.HtmlDecode(await home.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
     }
@@ -64,7 +65,8 @@ public sealed partial class WebSmokeTests(AppFixture apps) : IClassFixture<AppFi
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("<nav aria-label=\"Huvudmeny\".*?</nav>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    [System.Text.RegularExpressions.GeneratedRegex("<nav aria-label=\"Huvudmeny\".*?</nav>",
+        System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex NavMenu();
 
     [Theory, SqliteData, PostgresData]

@@ -60,7 +60,8 @@ public sealed partial class WrittenPlanTests
 
         // Version 2, after the region chose and the certificate's place was set, says so; the versions show the change.
         Assert.Contains(
-            "Hälso- och sjukvård under placeringen: du får en remiss till regionen där boendet ligger.", second, StringComparison.Ordinal);
+            "Hälso- och sjukvård under placeringen: du får en remiss till regionen där boendet ligger.", second,
+                StringComparison.Ordinal);
         Assert.Contains("Läkarintyget skrivs vid: Hälsocentralen Odenslund.", second, StringComparison.Ordinal);
         Assert.Contains("Tolk: tigrinja.", second, StringComparison.Ordinal);
         using var versions = JsonDocument.Parse(await social.GetStringAsync(new Uri($"/api/v1/plans/{planId}/versions", UriKind.Relative)));

@@ -22,7 +22,8 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     [Theory, SqliteData, PostgresData]
-    public async Task The_written_plan_of_the_seeded_established_plan_holds_every_part_in_plain_swedish_as_a_tagged_pdf(DatabaseProvider provider)
+    public async Task The_written_plan_of_the_seeded_established_plan_holds_every_part_in_plain_swedish_as_a_tagged_pdf(
+        DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var seeded = await SeededEstablishedPlanAsync(app);
@@ -32,7 +33,8 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"{seeded.ReferenceNumber}-version-1.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal($"{seeded.ReferenceNumber}-version-1.pdf", response.Content.Headers.ContentDisposition?.FileNameStar
+            ?? response.Content.Headers.ContentDisposition?.FileName);
         var pdf = PdfText.Read(await response.Content.ReadAsByteArrayAsync());
         var text = pdf.Text;
 
@@ -44,11 +46,14 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         // Each part under its plain-Swedish heading, in the order the person reads them.
         var headings = new[]
         {
-            "Det här är din plan", "Vilka som deltar", "Dina mål – med dina egna ord", "Det här behöver du hjälp med", "Det här gör vi",
+            "Det här är din plan", "Vilka som deltar", "Dina mål – med dina egna ord", "Det här behöver du hjälp med",
+            "Det här gör vi",
             "Det här gör andra", "Vem har huvudansvaret och hur når du dem", "Nästa uppföljning", "Ditt samtycke",
         };
         var positions = headings.Select(h => text.IndexOf(h, StringComparison.Ordinal)).ToList();
-        Assert.All(positions, p => Assert.True(p >= 0, $"a heading is missing: {string.Join(", ", headings.Where(h => !text.Contains(h, StringComparison.Ordinal)))}"));
+        Assert.All(positions,
+            p => Assert.True(p >= 0,
+                $"a heading is missing: {string.Join(", ", headings.Where(h => !text.Contains(h, StringComparison.Ordinal)))}"));
         Assert.Equal(positions.Order(), positions);
         string Section(string heading)
         {
@@ -63,18 +68,23 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         Assert.Contains("Socialtjänsten Östersund – Vuxenenheten, Östersunds kommun", participants, StringComparison.Ordinal);
         Assert.Contains("Arbetsförmedlingen Östersund, Arbetsförmedlingen", participants, StringComparison.Ordinal);
 
-        Assert.Contains("”Jag vill börja jobba igen och ha ordning på min ekonomi.”", Section("Dina mål – med dina egna ord"), StringComparison.Ordinal);
+        Assert.Contains("”Jag vill börja jobba igen och ha ordning på min ekonomi.”", Section("Dina mål – med dina egna ord"),
+            StringComparison.Ordinal);
         var needs = Section("Det här behöver du hjälp med");
-        Assert.All(new[] { "Fortsatt LARO-behandling", "Arbete eller praktik", "Ekonomisk rådgivning" }, n => Assert.Contains(n, needs, StringComparison.Ordinal));
+        Assert.All(new[] { "Fortsatt LARO-behandling", "Arbete eller praktik", "Ekonomisk rådgivning" },
+            n => Assert.Contains(n, needs, StringComparison.Ordinal));
 
         // Every insats with its responsible principal and unit; the others' measures apart.
         var ours = Section("Det här gör vi");
-        var municipality = ours[ours.IndexOf("Kommunen (Östersunds kommun)", StringComparison.Ordinal)..ours.IndexOf("Regionen (Region Jämtland Härjedalen)", StringComparison.Ordinal)];
+        var municipality = ours[
+            ours.IndexOf("Kommunen (Östersunds kommun)", StringComparison.Ordinal)..ours.IndexOf("Regionen (Region Jämtland Härjedalen)",
+                StringComparison.Ordinal)];
         var region = ours[ours.IndexOf("Regionen (Region Jämtland Härjedalen)", StringComparison.Ordinal)..];
         Assert.Contains("Budget- och skuldrådgivning, t.ex. vid spelproblem", municipality, StringComparison.Ordinal);
         Assert.Contains("Vad: Budget- och skuldrådgivning, tre samtal.", municipality, StringComparison.Ordinal);
         Assert.Contains("Vem: Socialtjänsten Östersund – Vuxenenheten, Östersunds kommun", municipality, StringComparison.Ordinal);
-        Assert.Contains($"När: från {Date(seeded.DebtAdviceStart)} till {Date(seeded.DebtAdviceStart.AddDays(60))}", municipality, StringComparison.Ordinal);
+        Assert.Contains($"När: från {Date(seeded.DebtAdviceStart)} till {Date(seeded.DebtAdviceStart.AddDays(60))}", municipality,
+            StringComparison.Ordinal);
         Assert.Contains("Läkemedelsassisterad behandling vid opioidberoende (LARO)", region, StringComparison.Ordinal);
         Assert.Contains("Vad: Fortsatt läkemedelsassisterad behandling med besök varannan vecka.", region, StringComparison.Ordinal);
         Assert.Contains("Vem: Beroendemottagningen Östersund, Region Jämtland Härjedalen", region, StringComparison.Ordinal);
@@ -88,16 +98,19 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         Assert.Contains("Det är Beroendemottagningen Östersund som gör det.", responsible, StringComparison.Ordinal);
         Assert.Contains("beroende.sip@example.se", responsible, StringComparison.Ordinal);
 
-        Assert.Contains($"Planen följs upp senast {Date(seeded.NextFollowUpOn)}.", Section("Nästa uppföljning"), StringComparison.Ordinal);
+        Assert.Contains($"Planen följs upp senast {Date(seeded.NextFollowUpOn)}.", Section("Nästa uppföljning"),
+            StringComparison.Ordinal);
 
         var consent = Section("Ditt samtycke");
         Assert.Contains($"Du gav ditt samtycke skriftligt {Date(seeded.ConsentGivenOn)}.", consent, StringComparison.Ordinal);
-        Assert.All(new[] { "Östersunds kommun", "Region Jämtland Härjedalen", "Arbetsförmedlingen" }, o => Assert.Contains(o, consent, StringComparison.Ordinal));
+        Assert.All(new[] { "Östersunds kommun", "Region Jämtland Härjedalen", "Arbetsförmedlingen" },
+            o => Assert.Contains(o, consent, StringComparison.Ordinal));
         Assert.Contains("Du har sagt att dina närstående inte ska vara med", consent, StringComparison.Ordinal);
 
         // Tagged and accessible: marked content, a structure tree with headings, paragraphs and lists, Swedish, a title shown.
         Assert.True(pdf.Marked, "MarkInfo/Marked is not true");
-        Assert.Superset(new HashSet<string>(["Document", "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody"]), new HashSet<string>(pdf.StructureTypes));
+        Assert.Superset(new HashSet<string>(["Document", "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody"]),
+            new HashSet<string>(pdf.StructureTypes));
         Assert.Equal("sv-SE", pdf.Language);
         Assert.True(pdf.DisplaysTitle);
         Assert.Equal($"Samordnad individuell plan {seeded.ReferenceNumber}, version 1", pdf.Title);
@@ -110,7 +123,8 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
     public async Task An_older_version_prints_as_it_was_established_and_points_to_the_newer(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
-        var planId = await EstablishedPlanAsync(app, "19920611-9837", "Vera Versionsson", protectedIdentity: false, ["Boende"], anonymise: false, revisedGoals: "Jag vill ha ett arbete.");
+        var planId = await EstablishedPlanAsync(app, "19920611-9837", "Vera Versionsson", protectedIdentity: false, ["Boende"],
+            anonymise: false, revisedGoals: "Jag vill ha ett arbete.");
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
 
         var first = await ReadAsync(social, planId, 1);
@@ -156,7 +170,8 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         await AssertProblemAsync(nurse, $"/api/v1/plans/{Guid.NewGuid()}/versions/1/document", HttpStatusCode.NotFound);
         foreach (var number in new[] { 0, -3 })
         {
-            var problem = await AssertProblemAsync(nurse, $"/api/v1/plans/{seeded.PlanId}/versions/{number}/document", HttpStatusCode.BadRequest);
+            var problem = await AssertProblemAsync(nurse, $"/api/v1/plans/{seeded.PlanId}/versions/{number}/document",
+                HttpStatusCode.BadRequest);
             Assert.Equal("Versionerna numreras från 1.", problem.GetProperty("errors").GetProperty("number")[0].GetString());
         }
 
@@ -170,7 +185,9 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         var app = await apps.For(provider);
 
         // Many needs, so the plan runs over several pages and every line must still be there.
-        var needs = Enumerable.Range(1, 45).Select(i => $"Behov nummer {i} med en förklaring som är lång nog att behöva mer än en rad i den skriftliga planen när den skrivs ut på papper").ToList();
+        var needs = Enumerable.Range(1, 45)
+            .Select(i => $"Behov nummer {i} med en förklaring som är lång nog att behöva mer än en rad i den skriftliga planen när " +
+            $"den skrivs ut på papper").ToList();
         var planId = await EstablishedPlanAsync(app, "19800101-9804", "Tove Skyddadsson", protectedIdentity: true, needs, anonymise: false);
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
         using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
@@ -199,7 +216,8 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
     public async Task A_gallrad_version_says_so_and_shows_only_what_gallring_keeps(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
-        var planId = await EstablishedPlanAsync(app, "19670405-9861", "Gunnar Gallrasson", protectedIdentity: false, ["Hjälp med boende"], anonymise: true);
+        var planId = await EstablishedPlanAsync(app, "19670405-9861", "Gunnar Gallrasson", protectedIdentity: false, ["Hjälp med boende"],
+            anonymise: true);
         using var social = await app.SignedInAsync(DemoDirectory.SocialWorker);
 
         var pdf = await ReadAsync(social, planId);
@@ -225,13 +243,15 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         var emptyFolder = Directory.CreateTempSubdirectory("sip-no-fonts-").FullName;
         try
         {
-            await using var app = new SipWebFactory(database, settings: new Dictionary<string, string> { ["Pdf:FontDirectory"] = emptyFolder });
+            await using var app =
+                new SipWebFactory(database, settings: new Dictionary<string, string> { ["Pdf:FontDirectory"] = emptyFolder });
             _ = app.Server; // starts the host: migrates and seeds
             var seeded = await SeededEstablishedPlanAsync(app);
             using var nurse = await app.SignedInAsync(DemoDirectory.Nurse);
             var before = await LinesAsync(app, seeded.PlanId);
 
-            var problem = await AssertProblemAsync(nurse, $"/api/v1/plans/{seeded.PlanId}/versions/1/document", HttpStatusCode.ServiceUnavailable);
+            var problem = await AssertProblemAsync(nurse, $"/api/v1/plans/{seeded.PlanId}/versions/1/document",
+                HttpStatusCode.ServiceUnavailable);
 
             Assert.Contains("typsnitt saknas", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
             Assert.Equal(before.Count, (await LinesAsync(app, seeded.PlanId)).Count);
@@ -243,7 +263,8 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         }
     }
 
-    private sealed record SeededPlan(Guid PlanId, string ReferenceNumber, DateOnly EstablishedOn, DateOnly NextFollowUpOn, DateOnly ConsentGivenOn, DateOnly DebtAdviceStart);
+    private sealed record SeededPlan(Guid PlanId, string ReferenceNumber, DateOnly EstablishedOn, DateOnly NextFollowUpOn,
+        DateOnly ConsentGivenOn, DateOnly DebtAdviceStart);
 
     /// <summary>The demo county's established plan (Jonas Berglund), with the dates the seeding gave it.</summary>
     private static async Task<SeededPlan> SeededEstablishedPlanAsync(SipWebFactory app)
@@ -255,24 +276,31 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         var snapshot = PlanSnapshot.FromJson(version.ContentJson);
         var consent = plan.Consents.Single(c => c.Id == snapshot.ConsentId);
         var debtAdvice = plan.Actions.Single(a => a.ActionTypeCode == "kommun.skuldradgivning");
-        return new SeededPlan(plan.Id, plan.ReferenceNumber, SwedishTime.Today(version.EstablishedAt), snapshot.NextFollowUpOn, SwedishTime.Today(consent.GivenAt), debtAdvice.StartOn!.Value);
+        return new SeededPlan(plan.Id, plan.ReferenceNumber, SwedishTime.Today(version.EstablishedAt), snapshot.NextFollowUpOn,
+            SwedishTime.Today(consent.GivenAt), debtAdvice.StartOn!.Value);
     }
 
     /// <summary>Vuxenenheten's plan with the clinic taking part and an accepted LARO insats, established; gallrad if asked.</summary>
-    private static async Task<Guid> EstablishedPlanAsync(SipWebFactory app, string identityNumber, string name, bool protectedIdentity, IReadOnlyList<string> needs, bool anonymise, string? revisedGoals = null)
+    private static async Task<Guid> EstablishedPlanAsync(SipWebFactory app, string identityNumber, string name, bool protectedIdentity,
+        IReadOnlyList<string> needs, bool anonymise, string? revisedGoals = null)
     {
         await using var db = app.Database.CreateContext();
         var now = SipWebFactory.Now;
         var policy = await db.CountyPolicies.FirstAsync();
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
         var kinds = units.ToDictionary(u => u.Key, u => u.Value.OrganizationKind);
-        var person = new SubjectPerson(PersonalIdentityNumber.Parse(identityNumber, SwedishTime.Today(now)), name, protectedIdentity, childrenInHousehold: false);
-        var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Samordning av boende och beroendevård.", OriginKind.SocialServicesCase, $"WP-{Guid.NewGuid():N}"[..20], units[DemoDirectory.VuxenenhetenOstersund], DemoDirectory.SocialWorker, null, policy, now);
-        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh], nextOfKinMayTakePart: true, null, DemoDirectory.SocialWorker, now);
+        var person = new SubjectPerson(PersonalIdentityNumber.Parse(identityNumber, SwedishTime.Today(now)), name, protectedIdentity,
+            childrenInHousehold: false);
+        var plan = SipPlan.Start(Guid.CreateVersion7(), Scenarios.NextReferenceNumber(), person, "Samordning av boende och beroendevård.",
+            OriginKind.SocialServicesCase, $"WP-{Guid.NewGuid():N}"[..20], units[DemoDirectory.VuxenenhetenOstersund],
+            DemoDirectory.SocialWorker, null, policy, now);
+        plan.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [DemoDirectory.Ostersund, DemoDirectory.RegionJh],
+            nextOfKinMayTakePart: true, null, DemoDirectory.SocialWorker, now);
         var clinic = plan.InviteUnit(units[DemoDirectory.BeroendemottagningenOstersund], policy, now);
         plan.AcceptInvitation(clinic.Id, DemoDirectory.Nurse, now);
         plan.RecordGoalsAndNeeds("Jag vill ha ett eget boende.", needs, now);
-        var laro = plan.ProposeAction(ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], null, "Läkemedelsassisterad behandling varannan vecka.", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
+        var laro = plan.ProposeAction(ActionTypeCatalog.Find("region.laro")!, units[DemoDirectory.BeroendemottagningenOstersund], null,
+            "Läkemedelsassisterad behandling varannan vecka.", new DateOnly(2026, 12, 1), null, DemoDirectory.SocialWorker, policy, now);
         plan.AcceptAction(laro.Id, DemoDirectory.BeroendemottagningenOstersund, DemoDirectory.Nurse, now);
         plan.AssignOverallResponsibility(DemoDirectory.VuxenenhetenOstersund, now);
         plan.Establish(kinds, new Establishment(true, null, true, null), DemoDirectory.SocialWorker, policy, now);
@@ -280,7 +308,8 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
         {
             // The follow-up revises the goals: version 2.
             plan.RecordGoalsAndNeeds(revisedGoals, needs, now.AddDays(30));
-            plan.RecordFollowUp(plan.NextFollowUp!.Id, "Målen ändrades.", kinds, new Establishment(true, null, true, null), DemoDirectory.SocialWorker, policy, now.AddDays(30));
+            plan.RecordFollowUp(plan.NextFollowUp!.Id, "Målen ändrades.", kinds, new Establishment(true, null, true, null),
+                DemoDirectory.SocialWorker, policy, now.AddDays(30));
         }
 
         if (anonymise)
@@ -314,7 +343,8 @@ public sealed partial class WrittenPlanTests(AppFixture apps) : IClassFixture<Ap
     private static async Task<List<(Guid Id, Guid? UserId, string Action)>> LinesAsync(SipWebFactory app, Guid planId)
     {
         await using var db = app.Database.CreateContext();
-        var lines = await db.AuditEntries.AsNoTracking().Where(a => a.PlanId == planId).Select(a => new { a.Id, a.UserId, a.Action }).ToListAsync();
+        var lines = await db.AuditEntries.AsNoTracking().Where(a => a.PlanId == planId).Select(a => new { a.Id, a.UserId, a.Action })
+            .ToListAsync();
         return [.. lines.Select(l => (l.Id, l.UserId, l.Action))];
     }
 

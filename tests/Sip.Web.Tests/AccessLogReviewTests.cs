@@ -17,13 +17,16 @@ public sealed class AccessLogReviewTests : ComponentTest
     [Fact]
     public async Task A_nurse_reading_three_plans_of_another_unit_is_marked_unusual_from_a_limit_of_three()
     {
-        var plans = Query(db => db.Plans.Where(p => p.Origin.InitiatingUnitId == DemoDirectory.VuxenenhetenOstersund && p.OverallResponsibleUnitId != DemoDirectory.BeroendemottagningenOstersund)
+        var plans = Query(db => db.Plans.Where(p => p.Origin.InitiatingUnitId == DemoDirectory.VuxenenhetenOstersund
+            && p.OverallResponsibleUnitId != DemoDirectory.BeroendemottagningenOstersund)
             .OrderBy(p => p.ReferenceNumber).Select(p => p.Id).Take(3).ToList());
         Assert.Equal(3, plans.Count);
         using (var scope = Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SipDbContext>();
-            db.AuditEntries.AddRange(plans.Select((id, i) => new AuditEntry(Guid.CreateVersion7(), Now.AddDays(-i - 1), DemoDirectory.Nurse, DemoDirectory.BeroendemottagningenOstersund, id, AuditKind.Read, "GetPlan", "10.0.0.9")));
+            db.AuditEntries.AddRange(
+                plans.Select((id, i) => new AuditEntry(Guid.CreateVersion7(), Now.AddDays(-i - 1), DemoDirectory.Nurse,
+                        DemoDirectory.BeroendemottagningenOstersund, id, AuditKind.Read, "GetPlan", "10.0.0.9")));
             await db.SaveChangesAsync();
         }
 

@@ -16,13 +16,16 @@ public sealed class AccessLogWordsTests
     public void Every_logged_use_case_reads_as_words_in_both_languages()
     {
         var logged = typeof(Sip.Application.DependencyInjection).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsInterface: false } && (typeof(IBaseCommand).IsAssignableFrom(t) || typeof(IReadsPersonalData).IsAssignableFrom(t)))
+            .Where(t => t is { IsAbstract: false, IsInterface: false }
+                && (typeof(IBaseCommand).IsAssignableFrom(t) || typeof(IReadsPersonalData).IsAssignableFrom(t)))
             .Select(t => t.Name)
             .ToList();
         Assert.NotEmpty(logged);
 
         var unnamed = logged.Where(name => In(Text.Swedish, () => Glossary.UseCase(name)) == name).ToList();
-        var untranslated = logged.Except(unnamed).Where(name => In(CultureInfo.GetCultureInfo("en"), () => Glossary.UseCase(name)) == In(Text.Swedish, () => Glossary.UseCase(name))).ToList();
+        var untranslated = logged.Except(unnamed)
+            .Where(name => In(CultureInfo.GetCultureInfo("en"), () => Glossary.UseCase(name))
+                == In(Text.Swedish, () => Glossary.UseCase(name))).ToList();
 
         Assert.True(unnamed.Count == 0, "No words for: " + string.Join(", ", unnamed));
         Assert.True(untranslated.Count == 0, "No English for: " + string.Join(", ", untranslated));

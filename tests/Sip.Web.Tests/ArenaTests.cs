@@ -11,7 +11,8 @@ public sealed class ArenaTests : ComponentTest
     {
         SignInAs(DemoDirectory.SipSupport);
         var page = Render<ArenaDeviations>();
-        page.WaitForAssertion(() => Assert.Contains("Oenighet om ansvaret för stöd vid arbetsträning", page.Markup, StringComparison.Ordinal));
+        page.WaitForAssertion(
+            () => Assert.Contains("Oenighet om ansvaret för stöd vid arbetsträning", page.Markup, StringComparison.Ordinal));
 
         Assert.Contains("Länsövergripande tjänstepersonsarena", page.Markup, StringComparison.Ordinal);
         var plans = Query(db => db.Plans

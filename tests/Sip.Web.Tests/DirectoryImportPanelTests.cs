@@ -23,12 +23,16 @@ public sealed class DirectoryImportPanelTests : ComponentTest
         SignInAs(DemoDirectory.Administrator);
         var panel = Render<DirectoryImportPanel>();
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(File, "katalog.csv"));
-        panel.WaitForAssertion(() => Assert.Contains("katalog.csv", panel.Find("[data-import-file-name]").TextContent, StringComparison.Ordinal));
+        panel.WaitForAssertion(
+            () => Assert.Contains("katalog.csv", panel.Find("[data-import-file-name]").TextContent, StringComparison.Ordinal));
 
         panel.Find("[data-import-preview]").Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("Förhandsgranskning – inget har sparats.", panel.Find("[data-import-summary]").TextContent, StringComparison.Ordinal));
-        Assert.Contains("Tillagda: 1 · Ändrade: 0 · Oförändrade: 0 · Avvisade: 1", panel.Find("[data-import-counts]").TextContent, StringComparison.Ordinal);
+        panel.WaitForAssertion(
+            () => Assert.Contains("Förhandsgranskning – inget har sparats.", panel.Find("[data-import-summary]").TextContent,
+                StringComparison.Ordinal));
+        Assert.Contains("Tillagda: 1 · Ändrade: 0 · Oförändrade: 0 · Avvisade: 1", panel.Find("[data-import-counts]").TextContent,
+            StringComparison.Ordinal);
         var rejected = panel.Find("[data-import-line='3']");
         Assert.Equal("Rejected", rejected.GetAttribute("data-outcome"));
         Assert.Contains("Avvisad", rejected.TextContent, StringComparison.Ordinal);
@@ -38,7 +42,8 @@ public sealed class DirectoryImportPanelTests : ComponentTest
 
         panel.Find("[data-import-run]").Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("Importen är klar.", panel.Find("[data-import-summary]").TextContent, StringComparison.Ordinal));
+        panel.WaitForAssertion(
+            () => Assert.Contains("Importen är klar.", panel.Find("[data-import-summary]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Tillagd", panel.Find("[data-import-line='2']").TextContent, StringComparison.Ordinal);
         Assert.True(Query(db => db.Units.Any(u => u.HsaId == "SE2321000206-H777")));
     }
@@ -49,11 +54,14 @@ public sealed class DirectoryImportPanelTests : ComponentTest
         SignInAs(DemoDirectory.Administrator);
         var panel = Render<DirectoryImportPanel>();
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("namn;rolll\nNågon;x\n", "fel.csv"));
-        panel.WaitForAssertion(() => Assert.Contains("fel.csv", panel.Find("[data-import-file-name]").TextContent, StringComparison.Ordinal));
+        panel.WaitForAssertion(
+            () => Assert.Contains("fel.csv", panel.Find("[data-import-file-name]").TextContent, StringComparison.Ordinal));
 
         panel.Find("[data-import-run]").Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("Filen kunde inte läsas. Inget importerades.", panel.Find("[data-import-problems]").TextContent, StringComparison.Ordinal));
+        panel.WaitForAssertion(
+            () => Assert.Contains("Filen kunde inte läsas. Inget importerades.", panel.Find("[data-import-problems]").TextContent,
+                StringComparison.Ordinal));
         var problems = panel.Find("[data-import-problems]").TextContent;
         Assert.Contains("rolll: Okänd kolumn.", problems, StringComparison.Ordinal);
         Assert.Contains("typ: Kolumnen saknas i rubrikraden.", problems, StringComparison.Ordinal);

@@ -19,7 +19,8 @@ public sealed class InboxTests : ComponentTest
         inbox.Find(accept).Click();
 
         inbox.WaitForAssertion(() => Assert.Empty(inbox.FindAll(accept)));
-        var state = Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Participants).Single(p => p.UnitId == DemoDirectory.BeroendemottagningenOstersund).State);
+        var state = Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Participants)
+            .Single(p => p.UnitId == DemoDirectory.BeroendemottagningenOstersund).State);
         Assert.Equal(InvitationState.Accepted, state);
     }
 
@@ -31,14 +32,16 @@ public sealed class InboxTests : ComponentTest
         inbox.WaitForElement("button[aria-label='Avvisa SIP-2026-000002']").Click();
 
         Send(inbox);
-        inbox.WaitForAssertion(() => Assert.Contains("Ange skälet till att insatsen inte accepteras.", inbox.Markup, StringComparison.Ordinal));
+        inbox.WaitForAssertion(
+            () => Assert.Contains("Ange skälet till att insatsen inte accepteras.", inbox.Markup, StringComparison.Ordinal));
         Assert.Equal(ActionStatus.Proposed, ClinicActionStatus());
 
         inbox.Find("textarea").Change("Abstinensbehandlingen görs på hälsocentralen.");
         Send(inbox);
 
         inbox.WaitForAssertion(() => Assert.Equal(ActionStatus.Rejected, ClinicActionStatus()));
-        var reason = Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Actions).Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).RejectionReason);
+        var reason = Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Actions)
+            .Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).RejectionReason);
         Assert.Equal("Abstinensbehandlingen görs på hälsocentralen.", reason);
     }
 
@@ -66,5 +69,6 @@ public sealed class InboxTests : ComponentTest
     }
 
     private ActionStatus ClinicActionStatus() =>
-        Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Actions).Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).Status);
+        Query(db => db.Plans.Where(p => p.ReferenceNumber == "SIP-2026-000002").SelectMany(p => p.Actions)
+            .Single(a => a.OwningUnitId == DemoDirectory.BeroendemottagningenOstersund).Status);
 }

@@ -29,7 +29,9 @@ public sealed class PlacementTabTests : ComponentTest
 
         await ObjectAsync(page, CostDisputeGround.PlacementAlreadyMade, "Placeringen var redan gjord när vi fick veta.");
 
-        page.WaitForAssertion(() => Assert.Contains("Ingen huvudman får neka kostnadsansvar med hänvisning till att placeringen redan är gjord.", page.Markup, StringComparison.Ordinal));
+        page.WaitForAssertion(
+            () => Assert.Contains("Ingen huvudman får neka kostnadsansvar med hänvisning till att placeringen redan är gjord.",
+                page.Markup, StringComparison.Ordinal));
         Assert.Equal((CostAllocationState.Proposed, 0), State());
 
         await ObjectAsync(page, CostDisputeGround.SharesOrBasis, "Boendets andel är för hög.");

@@ -90,7 +90,9 @@ public sealed class StartPlanWizardTests : ComponentTest
         form.FindAll("button").Single(b => b.TextContent.Trim() == "Starta SIP").Click();
 
         form.WaitForAssertion(() => Assert.Equal(1, Query(db => db.Plans.Count(p => p.Origin.ExternalCaseReference == "VU-BUNIT-1"))));
-        var plan = await Query(db => db.Plans.Include(p => p.Participants).Include(p => p.Consents).SingleAsync(p => p.Origin.ExternalCaseReference == "VU-BUNIT-1"));
+        var plan = await Query(
+            db => db.Plans.Include(p => p.Participants).Include(p => p.Consents)
+            .SingleAsync(p => p.Origin.ExternalCaseReference == "VU-BUNIT-1"));
         Assert.Contains(plan.Participants, p => p.UnitId == DemoDirectory.BeroendemottagningenOstersund);
         Assert.NotNull(plan.ActiveConsent);
         Assert.Contains(DemoDirectory.RegionJh, plan.ActiveConsent!.ScopeOrganizationIds);

@@ -13,7 +13,8 @@ public sealed partial class TranslationTests
 {
     private static readonly string Root = FindRoot();
 
-    private static readonly Dictionary<string, string> English = XDocument.Load(Path.Combine(Root, "src", "Sip.Web", "Resources", "Ui.en.resx"))
+    private static readonly Dictionary<string, string> English =
+        XDocument.Load(Path.Combine(Root, "src", "Sip.Web", "Resources", "Ui.en.resx"))
         .Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
     [Fact]
@@ -75,7 +76,8 @@ public sealed partial class TranslationTests
     public void No_two_Swedish_texts_differ_only_in_case()
     {
         // Resource names ignore case: "ja" and "Ja" would be one entry, and one of the two would lose its English.
-        var clashes = English.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+        var clashes = English.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => string.Join(" / ", g)).ToList();
 
         Assert.True(clashes.Count == 0, string.Join("\n", clashes));
     }
@@ -114,7 +116,8 @@ public sealed partial class TranslationTests
     private static void AssertTranslated(IEnumerable<string> files, Regex literals)
     {
         var found = files
-            .SelectMany(file => literals.Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Text: Unescape(m.Groups["text"].Value))))
+            .SelectMany(file => literals.Matches(File.ReadAllText(file))
+                .Select(m => (File: Path.GetFileName(file), Text: Unescape(m.Groups["text"].Value))))
             .ToList();
         var missing = found.Where(t => !English.ContainsKey(t.Text)).Select(t => $"{t.File}: {t.Text}").Distinct().ToList();
 
@@ -122,9 +125,11 @@ public sealed partial class TranslationTests
         Assert.True(missing.Count == 0, "Without English:\n" + string.Join("\n", missing));
     }
 
-    private static IEnumerable<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value)
+        .Order(StringComparer.Ordinal);
 
-    private static string Unescape(string literal) => literal.Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
+    private static string Unescape(string literal) => literal.Replace("\\\"", "\"", StringComparison.Ordinal)
+        .Replace("\\\\", "\\", StringComparison.Ordinal);
 
     private static IEnumerable<string> SourceFiles(string folder, params string[] patterns) =>
         patterns.SelectMany(p => Directory.EnumerateFiles(Path.Combine(Root, folder), p, SearchOption.AllDirectories))
@@ -147,7 +152,9 @@ public sealed partial class TranslationTests
     private static partial Regex UiText();
 
     // Validator messages, thrown refusals, establishment gaps and parse errors handed out by value.
-    [GeneratedRegex(@"(?:(?:WithMessage|AddFailure|(?:Domain|NotFound|Forbidden|NotAuthenticated|ConcurrencyConflict)Exception|gaps\.Add\(new)\((?:(?:""[^""]*""|[^()""])*,\s*)?|\berror\s*=\s*|\breturn\s+|const string Format = )""(?<text>(?:[^""\\]|\\.)+)""")]
+    [GeneratedRegex(
+        @"(?:(?:WithMessage|AddFailure|(?:Domain|NotFound|Forbidden|NotAuthenticated|ConcurrencyConflict)Exception|gaps\.Add\(new)\(" +
+        @"(?:(?:""[^""]*""|[^()""])*,\s*)?|\berror\s*=\s*|\breturn\s+|const string Format = )""(?<text>(?:[^""\\]|\\.)+)""")]
     private static partial Regex ServerMessage();
 
     [GeneratedRegex(@"\{\w+\}")]

@@ -31,7 +31,10 @@ public sealed partial class SipPlan
 
         Person = Person with
         {
-            IdentityNumber = PersonalIdentityNumber.Removed, ReserveNumber = null, BirthDate = DateOnly.MinValue, FullName = Redacted,
+            IdentityNumber = PersonalIdentityNumber.Removed,
+            ReserveNumber = null,
+            BirthDate = DateOnly.MinValue,
+            FullName = Redacted,
         };
         Reason = Redacted;
         PersonGoals = null;

@@ -20,9 +20,16 @@ internal static class ApiExamples
     // Declared before the dictionaries that use them: static fields initialise in order.
     private static readonly object Policy = new
     {
-        invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90,
-        sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 },
-        deviationStepWorkingDays = 10, feedbackResponseWorkingDays = 10, escalationLadder = "Gavleborg",
+        invitationResponseWorkingDays = 5,
+        daysToFirstMeeting = 21,
+        actionAcceptanceWorkingDays = 5,
+        followUpIntervalDays = 90,
+        sipMeetingDaysAfterPlacement = 7,
+        costAllocationWorkingDaysAfterAcutePlacement = 10,
+        reminderDaysAfterDeadline = new[] { 1, 5 },
+        deviationStepWorkingDays = 10,
+        feedbackResponseWorkingDays = 10,
+        escalationLadder = "Gavleborg",
         reserveNumberPattern = @"(19|20)\d{6}(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}",
         reserveNumberDescription = "ÅÅÅÅMMDD-XXXX: födelsedatum och fyra tecken varav minst en bokstav",
         reserveNumberSystem = "urn:sip:fhir:reservnummer",
@@ -32,10 +39,18 @@ internal static class ApiExamples
     // The policy as read: the ladder's steps named as Gävleborg's agreement names them (rule 28).
     private static readonly object PolicyView = new
     {
-        id = "0d7c6f1e-5a59-4d39-9f61-2f0b3c1a0001", name = "Länsöverenskommelse Gävleborg",
-        invitationResponseWorkingDays = 5, daysToFirstMeeting = 21, actionAcceptanceWorkingDays = 5, followUpIntervalDays = 90,
-        sipMeetingDaysAfterPlacement = 7, costAllocationWorkingDaysAfterAcutePlacement = 10, reminderDaysAfterDeadline = new[] { 1, 5 },
-        deviationStepWorkingDays = 10, feedbackResponseWorkingDays = 10, escalationLadder = "Gavleborg",
+        id = "0d7c6f1e-5a59-4d39-9f61-2f0b3c1a0001",
+        name = "Länsöverenskommelse Gävleborg",
+        invitationResponseWorkingDays = 5,
+        daysToFirstMeeting = 21,
+        actionAcceptanceWorkingDays = 5,
+        followUpIntervalDays = 90,
+        sipMeetingDaysAfterPlacement = 7,
+        costAllocationWorkingDaysAfterAcutePlacement = 10,
+        reminderDaysAfterDeadline = new[] { 1, 5 },
+        deviationStepWorkingDays = 10,
+        feedbackResponseWorkingDays = 10,
+        escalationLadder = "Gavleborg",
         escalationSteps = new[]
         {
             new { name = "Närmaste chefsled", isCourt = false },
@@ -50,10 +65,15 @@ internal static class ApiExamples
 
     private static readonly object Unit = new
     {
-        id = DemoDirectory.HalsocentralenOdenslund, name = "Hälsocentralen Odenslund", kind = "PrimaryCare",
+        id = DemoDirectory.HalsocentralenOdenslund,
+        name = "Hälsocentralen Odenslund",
+        kind = "PrimaryCare",
         organizationId = DemoDirectory.RegionJh,
-        organizationName = "Region Jämtland Härjedalen", organizationKind = "Region", hsaId = "SE2321000206-H014",
-        invitationMailbox = "hc.odenslund.sip@example.se", isActive = true,
+        organizationName = "Region Jämtland Härjedalen",
+        organizationKind = "Region",
+        hsaId = "SE2321000206-H014",
+        invitationMailbox = "hc.odenslund.sip@example.se",
+        isActive = true,
         actsForPrincipal = "Region",
     };
 
@@ -63,21 +83,32 @@ internal static class ApiExamples
     {
         ["StartPlanFromCase"] = new
         {
-            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = "VU-2026-1187", origin = "SocialServicesCase",
-            personalIdentityNumber = "19850314-9828", personName = "Mikael Öhrn",
-            hasProtectedIdentity = false, childrenInHousehold = false,
+            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+            externalCaseReference = "VU-2026-1187",
+            origin = "SocialServicesCase",
+            personalIdentityNumber = "19850314-9828",
+            personName = "Mikael Öhrn",
+            hasProtectedIdentity = false,
+            childrenInHousehold = false,
             reason = "Alkoholberoende och hemlöshet; behöver samordnad abstinensbehandling och boende.",
 
             // A case about a placement gives it; its legal basis, motive and care content may come now or on the plan (rule 26b).
             placement = new
             {
-                decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = true, precededBySip = false,
-                legalBasis = "Lvm", motive = "SubstanceUse", motiveText = (string?)null,
+                decidedOn = "2026-11-20",
+                startedOn = "2026-11-20",
+                isAcute = true,
+                precededBySip = false,
+                legalBasis = "Lvm",
+                motive = "SubstanceUse",
+                motiveText = (string?)null,
                 careContent = "Abstinensbehandling och återfallsprevention.",
             },
 
             // A person without personnummer: identityKind "ReserveNumber" with reserveNumber and birthDate, or "None" with birthDate.
-            identityKind = "PersonalIdentityNumber", reserveNumber = (string?)null, birthDate = (string?)null,
+            identityKind = "PersonalIdentityNumber",
+            reserveNumber = (string?)null,
+            birthDate = (string?)null,
         },
         ["RecordConsent"] = new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true },
         ["WithdrawConsent"] = new { expectedVersion = 7, note = "Personen vill inte längre att information delas." },
@@ -86,20 +117,30 @@ internal static class ApiExamples
         ["ChangeParticipantEmail"] = new { expectedVersion = 3, email = "kontakt@example.se" },
         ["ForwardInvitation"] = new
         {
-            expectedVersion = 3, toUnitId = DemoDirectory.PsykiatriskaOppenvarden,
+            expectedVersion = 3,
+            toUnitId = DemoDirectory.PsykiatriskaOppenvarden,
             reason = "Personen behöver psykiatrisk öppenvård, inte hälsocentralen.",
         },
         ["WithdrawInvitation"] = new { expectedVersion = 3, reason = "Kallelsen skickades av misstag till fel enhet." },
         ["RegisterPlacement"] = new
         {
-            expectedVersion = 5, decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = true, precededBySip = false,
-            placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb,
-            legalBasis = "Lvm", motive = "SubstanceUse", careContent = "Abstinensbehandling och återfallsprevention.",
+            expectedVersion = 5,
+            decidedOn = "2026-11-20",
+            startedOn = "2026-11-20",
+            isAcute = true,
+            precededBySip = false,
+            placingOrganizationId = DemoDirectory.Ostersund,
+            residentialUnitId = DemoDirectory.LjungbackenHvb,
+            legalBasis = "Lvm",
+            motive = "SubstanceUse",
+            careContent = "Abstinensbehandling och återfallsprevention.",
         },
         ["ChooseMedicalCare"] = new { expectedVersion = 6, choice = "RemissToHostRegion" },
         ["RecordLvmChecklist"] = new
         {
-            expectedVersion = 6, notifiedBy = "Dr Berg, Beroendemottagningen", notifiedOn = "2026-11-18",
+            expectedVersion = 6,
+            notifiedBy = "Dr Berg, Beroendemottagningen",
+            notifiedOn = "2026-11-18",
             certificateWrittenAt = "Hälsocentralen Odenslund",
         },
         ["ClassifyAction"] = new { expectedVersion = 6, nature = "Medical" },
@@ -134,7 +175,10 @@ internal static class ApiExamples
         ["AssignOverallResponsibility"] = new { expectedVersion = 9, unitId = DemoDirectory.VuxenenhetenOstersund },
         ["RecordCommunicationNeed"] = new
         {
-            expectedVersion = 4, interpreterNeeded = true, language = "arabiska", otherSupport = "Bildstöd och korta pauser.",
+            expectedVersion = 4,
+            interpreterNeeded = true,
+            language = "arabiska",
+            otherSupport = "Bildstöd och korta pauser.",
         },
         ["NameFastCareContact"] = new
         {
@@ -169,14 +213,33 @@ internal static class ApiExamples
         ["StartPlanFromCase"] = new { planId = Plan, referenceNumber = "SIP-2026-000123", alreadyExisted = false },
         ["GetPlan"] = new
         {
-            id = Plan, referenceNumber = "SIP-2026-000123", status = "Invited", personalIdentityNumber = "198503149828", personName = "Mikael Öhrn", hasProtectedIdentity = false, childrenInHousehold = false,
-            reason = "Alkoholberoende och hemlöshet.", origin = "SocialServicesCase", externalCaseReference = "VU-2026-1187", initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten",
-            personGoals = "Jag vill ha en egen lägenhet.", overallResponsibleUnitId = (Guid?)null, overallResponsibleUnitName = (string?)null, firstMeetingDueOn = "2026-12-14", placement = (object?)null, createdAt = "2026-11-23T08:00:00Z", updatedAt = "2026-11-23T09:10:00Z", version = 6,
+            id = Plan,
+            referenceNumber = "SIP-2026-000123",
+            status = "Invited",
+            personalIdentityNumber = "198503149828",
+            personName = "Mikael Öhrn",
+            hasProtectedIdentity = false,
+            childrenInHousehold = false,
+            reason = "Alkoholberoende och hemlöshet.",
+            origin = "SocialServicesCase",
+            externalCaseReference = "VU-2026-1187",
+            initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+            initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten",
+            personGoals = "Jag vill ha en egen lägenhet.",
+            overallResponsibleUnitId = (Guid?)null,
+            overallResponsibleUnitName = (string?)null,
+            firstMeetingDueOn = "2026-12-14",
+            placement = (object?)null,
+            createdAt = "2026-11-23T08:00:00Z",
+            updatedAt = "2026-11-23T09:10:00Z",
+            version = 6,
             participants = new[] { new { id = Item, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund, displayName = "Beroendemottagningen Östersund", relationship = (string?)null, state = "Invited", respondBy = "2026-11-30", declineReason = (string?)null } },
             consents = new[] { new { id = Item, givenBy = "Person", guardianNames = (string?)null, form = "Written", givenAt = "2026-11-23T08:05:00Z", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = true, withdrawnAt = (string?)null, supersededAt = (string?)null } },
             needs = new[] { "Boende", "Abstinensbehandling" },
             actions = new[] { new { id = Item, actionTypeCode = "kommun.boendestod", principal = "Municipality", owningUnitId = DemoDirectory.VuxenenhetenOstersund, owningUnitName = "Socialtjänsten Östersund – Vuxenenheten", description = "Boendestöd två gånger i veckan.", startOn = "2026-12-01", dueOn = (string?)null, status = "Proposed", acceptBy = "2026-11-30", rejectionReason = (string?)null } },
-            meetings = Array.Empty<object>(), followUps = Array.Empty<object>(), versions = Array.Empty<object>(),
+            meetings = Array.Empty<object>(),
+            followUps = Array.Empty<object>(),
+            versions = Array.Empty<object>(),
         },
         ["ListMyPlans"] = new { items = new[] { new { id = Plan, referenceNumber = "SIP-2026-000123", personName = "Mikael Öhrn", status = "Invited", initiatingUnitName = "Socialtjänsten Östersund – Vuxenenheten", firstMeetingDueOn = "2026-12-14", nextFollowUpOn = (string?)null, updatedAt = "2026-11-23T09:10:00Z" } }, page = 1, pageSize = 25, totalCount = 1 },
         ["GetPlanVersions"] = new[] { new { number = 2, establishedAt = "2027-03-01T09:00:00Z", personParticipated = true, personAbsenceReason = (string?)null, content = new { referenceNumber = "SIP-2026-000123" }, changes = new[] { new { area = "needs", kind = "Added", subject = "Sysselsättning", from = (string?)null, to = (string?)null } } } },
@@ -189,9 +252,21 @@ internal static class ApiExamples
         ["GetProcessStatistics"] = new { from = "2026-01-01", to = "2026-12-31", started = 120, established = 88, closed = 40, toFirstMeeting = new { plans = 101, median = 12.0, percentile90 = 25.0 }, toEstablishment = new { plans = 88, median = 19.0, percentile90 = 41.0 }, followUpsDue = 60, followUpsOnTime = 47, withOwnGoals = 97, withNextOfKin = 35, byUnit = new[] { new { name = "Socialtjänsten Östersund – Vuxenenheten", started = 64 } }, byOrganization = new[] { new { name = "Östersunds kommun", started = 80 } }, byPrincipal = new[] { new { name = "Kommunen", started = 80 } } },
         ["GetPlacementStatistics"] = new
         {
-            from = "2026-01-01", to = "2026-12-31", placements = 12, acute = 5, precededBySip = 6, acuteDue = 5, acuteSettledInTime = 3,
-            disagreements = 4, costDisagreements = 2, reachedArena = 1, resolved = 3, medianDaysToResolution = 16.0,
-            withoutPriorSip = 6, withoutPriorSipDue = 5, sipWithinWeek = 3,
+            from = "2026-01-01",
+            to = "2026-12-31",
+            placements = 12,
+            acute = 5,
+            precededBySip = 6,
+            acuteDue = 5,
+            acuteSettledInTime = 3,
+            disagreements = 4,
+            costDisagreements = 2,
+            reachedArena = 1,
+            resolved = 3,
+            medianDaysToResolution = 16.0,
+            withoutPriorSip = 6,
+            withoutPriorSipDue = 5,
+            sipWithinWeek = 3,
         },
         ["ListArenaDeviations"] = new[]
         {
@@ -212,7 +287,11 @@ internal static class ApiExamples
         ["UpdateUser"] = User,
         ["ImportDirectory"] = new
         {
-            dryRun = false, added = 1, changed = 1, unchanged = 0, rejected = 1,
+            dryRun = false,
+            added = 1,
+            changed = 1,
+            unchanged = 0,
+            rejected = 1,
             rows = new object[]
             {
                 new { line = 2, kind = "Unit", key = "SE2321000206-H020", outcome = "Added", changedColumns = Array.Empty<string>(), problems = Array.Empty<object>() },

@@ -44,8 +44,10 @@ public sealed class DirectRuleTests
         var plan = _w.ReadyToEstablish();
         var af = plan.InviteUnit(_w.AfOffice, _w.Policy, Now);
         plan.AcceptInvitation(af.Id, null, Now);
-        var work = plan.ProposeAction(World.Type("other.arbetsformedlingen"), _w.AfOffice, null, "Arbetsträning", new DateOnly(2027, 1, 11), null, _w.SocialWorker, _w.Policy, Now);
-        var relapse = plan.ProposeAction(World.Type("shared.aterfallsprevention"), _w.Clinic, null, "Återfallsprevention", new DateOnly(2026, 12, 7), null, _w.SocialWorker, _w.Policy, Now);
+        var work = plan.ProposeAction(World.Type("other.arbetsformedlingen"), _w.AfOffice, null, "Arbetsträning",
+            new DateOnly(2027, 1, 11), null, _w.SocialWorker, _w.Policy, Now);
+        var relapse = plan.ProposeAction(World.Type("shared.aterfallsprevention"), _w.Clinic, null, "Återfallsprevention",
+            new DateOnly(2026, 12, 7), null, _w.SocialWorker, _w.Policy, Now);
 
         Assert.Equal(ResponsiblePrincipal.Other, work.Principal);
         Assert.Equal(ResponsiblePrincipal.Region, relapse.Principal);
@@ -58,8 +60,12 @@ public sealed class DirectRuleTests
     {
         var plan = _w.ReadyToEstablish();
 
-        Fails(PlanErrors.ActionPrincipalMismatch, () => plan.ProposeAction(World.Type("region.laro"), _w.Social, null, "LARO hos socialtjänsten", new DateOnly(2026, 12, 1), null, _w.SocialWorker, _w.Policy, Now));
-        Fails(PlanErrors.ActionUnitNotParticipating, () => plan.ProposeAction(World.Type("region.laro"), _w.HealthCentre, null, "LARO", new DateOnly(2026, 12, 1), null, _w.SocialWorker, _w.Policy, Now));
+        Fails(PlanErrors.ActionPrincipalMismatch,
+            () => plan.ProposeAction(World.Type("region.laro"), _w.Social, null, "LARO hos socialtjänsten", new DateOnly(2026, 12, 1),
+                null, _w.SocialWorker, _w.Policy, Now));
+        Fails(PlanErrors.ActionUnitNotParticipating,
+            () => plan.ProposeAction(World.Type("region.laro"), _w.HealthCentre, null, "LARO", new DateOnly(2026, 12, 1), null,
+                _w.SocialWorker, _w.Policy, Now));
     }
 
     [Fact]
@@ -97,8 +103,10 @@ public sealed class DirectRuleTests
     {
         var plan = _w.ReadyToEstablish();
 
-        Fails(PlanErrors.PersonParticipationRequired, () => plan.Establish(_w.Kinds, new Establishment(false, null, true, null), _w.SocialWorker, _w.Policy, Now));
-        var version = plan.Establish(_w.Kinds, new Establishment(false, "Inlagd på sjukhus; har godkänt planen i efterhand.", true, null), _w.SocialWorker, _w.Policy, Now);
+        Fails(PlanErrors.PersonParticipationRequired,
+            () => plan.Establish(_w.Kinds, new Establishment(false, null, true, null), _w.SocialWorker, _w.Policy, Now));
+        var version = plan.Establish(_w.Kinds, new Establishment(false, "Inlagd på sjukhus; har godkänt planen i efterhand.", true, null),
+            _w.SocialWorker, _w.Policy, Now);
 
         Assert.False(version.PersonParticipated);
         Assert.Equal("Inlagd på sjukhus; har godkänt planen i efterhand.", version.PersonAbsenceReason);
@@ -140,20 +148,24 @@ public sealed class DirectRuleTests
     [Fact]
     public void Rule08_after_a_placement_without_prior_sip_a_meeting_is_due_within_7_days()
     {
-        var placement = new HvbPlacement(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 20), isAcute: false, precededBySip: false, _w.Policy);
+        var placement = new HvbPlacement(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 20), isAcute: false, precededBySip: false,
+            _w.Policy);
         var plan = _w.Start(placement: placement);
 
         Assert.Equal(new DateOnly(2026, 11, 27), placement.SipMeetingDueOn);
         Assert.Equal(new DateOnly(2026, 11, 27), plan.FirstMeetingDueOn);
-        Assert.Null(new HvbPlacement(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 20), false, precededBySip: true, _w.Policy).SipMeetingDueOn);
+        Assert.Null(new HvbPlacement(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 20), false, precededBySip: true,
+            _w.Policy).SipMeetingDueOn);
     }
 
     [Fact]
     public void Rule09_after_an_acute_placement_cost_allocation_is_due_within_10_working_days()
     {
         // Decision on Thursday 17 December 2026: Christmas, New Year and Epiphany are not working days.
-        var acute = new HvbPlacement(new DateOnly(2026, 12, 17), new DateOnly(2026, 12, 17), isAcute: true, precededBySip: false, _w.Policy);
-        var planned = new HvbPlacement(new DateOnly(2026, 12, 17), new DateOnly(2027, 1, 4), isAcute: false, precededBySip: true, _w.Policy);
+        var acute = new HvbPlacement(new DateOnly(2026, 12, 17), new DateOnly(2026, 12, 17), isAcute: true, precededBySip: false,
+            _w.Policy);
+        var planned = new HvbPlacement(new DateOnly(2026, 12, 17), new DateOnly(2027, 1, 4), isAcute: false, precededBySip: true,
+            _w.Policy);
 
         Assert.Equal(new DateOnly(2027, 1, 7), acute.CostAllocationDueOn);
         Assert.Null(planned.CostAllocationDueOn);
@@ -162,7 +174,8 @@ public sealed class DirectRuleTests
     [Fact]
     public void Rule10_any_employee_of_either_principal_or_a_contracted_provider_can_initiate()
     {
-        var provider = new Organization(Guid.NewGuid(), "Vårdbolaget AB", OrganizationKind.ContractedProvider, contractingPrincipalId: _w.Region.Id);
+        var provider = new Organization(Guid.NewGuid(), "Vårdbolaget AB", OrganizationKind.ContractedProvider,
+            contractingPrincipalId: _w.Region.Id);
         var providerUnit = new OrganizationUnit(
             Guid.NewGuid(), provider, "Vårdbolagets mottagning", UnitKind.PsychiatryAndDependence, null, null, _w.Region);
 
@@ -230,7 +243,8 @@ public sealed class DirectRuleTests
         var plan = w.WithConsent(w.Start(childrenInHousehold: true));
         var clinic = plan.InviteUnit(w.Clinic, w.Policy, Now);
         plan.AcceptInvitation(clinic.Id, w.Nurse, Now);
-        var a = plan.ProposeAction(World.Type("region.laro"), w.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, w.SocialWorker, w.Policy, Now);
+        var a = plan.ProposeAction(World.Type("region.laro"), w.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, w.SocialWorker,
+            w.Policy, Now);
         plan.AcceptAction(a.Id, w.Clinic.Id, w.Nurse, Now);
         plan.AssignOverallResponsibility(w.Social.Id, Now);
 
@@ -266,7 +280,8 @@ public sealed class DirectRuleTests
     public void Practice17_a_version_takes_effect_only_with_the_persons_approval_and_the_person_can_end_the_plan()
     {
         var plan = _w.ReadyToEstablish();
-        Fails(PlanErrors.PersonApprovalRequired, () => plan.Establish(_w.Kinds, new Establishment(true, null, false, null), _w.SocialWorker, _w.Policy, Now));
+        Fails(PlanErrors.PersonApprovalRequired,
+            () => plan.Establish(_w.Kinds, new Establishment(true, null, false, null), _w.SocialWorker, _w.Policy, Now));
 
         var draft = _w.WithConsent(_w.Start());
         draft.Close(PlanCloseReason.PersonEnded, null, Now);
@@ -281,7 +296,8 @@ public sealed class DirectRuleTests
     {
         var plan = _w.Start(identityNumber);
 
-        Fails(expectedCode, () => plan.RecordConsent(giver, "Vårdnadshavare A och B", ConsentForm.Written, [_w.Kommun.Id], false, null, _w.SocialWorker, Now));
+        Fails(expectedCode, () =>
+            plan.RecordConsent(giver, "Vårdnadshavare A och B", ConsentForm.Written, [_w.Kommun.Id], false, null, _w.SocialWorker, Now));
     }
 
     [Fact]
@@ -292,9 +308,12 @@ public sealed class DirectRuleTests
         fifteen.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [_w.Kommun.Id], false, null, _w.SocialWorker, Now);
 
         var fourteen = _w.Start("20111124-9874");
-        fourteen.RecordConsent(ConsentGiver.Guardians, "Helena och Per", ConsentForm.Written, [_w.Kommun.Id], true, "Vill att mamma är med.", _w.SocialWorker, Now);
+        fourteen.RecordConsent(ConsentGiver.Guardians, "Helena och Per", ConsentForm.Written, [_w.Kommun.Id], true,
+            "Vill att mamma är med.", _w.SocialWorker, Now);
         Assert.Equal("Vill att mamma är med.", fourteen.ActiveConsent!.ChildsView);
-        Fails(PlanErrors.GuardianNamesRequired, () => fourteen.RecordConsent(ConsentGiver.Guardians, null, ConsentForm.Written, [_w.Kommun.Id], true, null, _w.SocialWorker, Now));
+        Fails(PlanErrors.GuardianNamesRequired,
+            () => fourteen.RecordConsent(ConsentGiver.Guardians, null, ConsentForm.Written, [_w.Kommun.Id], true, null, _w.SocialWorker,
+                Now));
     }
 
     [Fact]
@@ -313,7 +332,8 @@ public sealed class DirectRuleTests
     [Fact]
     public void Practice20_a_plan_can_start_from_a_discharge_from_inpatient_care()
     {
-        var plan = SipPlan.Start(Guid.NewGuid(), "SIP-2026-000009", _w.Start().Person, "Utskrivning", OriginKind.DischargeFromInpatientCare, "SV-77", _w.Clinic, _w.Nurse, null, _w.Policy, Now);
+        var plan = SipPlan.Start(Guid.NewGuid(), "SIP-2026-000009", _w.Start().Person, "Utskrivning", OriginKind.DischargeFromInpatientCare,
+            "SV-77", _w.Clinic, _w.Nurse, null, _w.Policy, Now);
 
         Assert.Equal(OriginKind.DischargeFromInpatientCare, plan.Origin.Kind);
     }

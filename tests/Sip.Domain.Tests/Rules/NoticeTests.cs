@@ -16,7 +16,8 @@ public sealed class NoticeTests
         var clinic = plan.InviteUnit(_world.Clinic, _world.Policy, World.Now);
 
         var notice = Assert.Single(plan.PendingNotices);
-        Assert.Equal((NoticeKind.Invitation, _world.Clinic.Id, clinic.Id, plan.Version), (notice.Kind, notice.RecipientId, notice.SubjectId, notice.PlanVersion));
+        Assert.Equal((NoticeKind.Invitation, _world.Clinic.Id, clinic.Id, plan.Version),
+            (notice.Kind, notice.RecipientId, notice.SubjectId, notice.PlanVersion));
     }
 
     [Fact]
@@ -32,7 +33,8 @@ public sealed class NoticeTests
         var meeting = plan.ScheduleMeeting(World.Now.AddDays(7), TimeSpan.FromHours(1), "Rådhuset", null, [], World.Now);
         plan.RescheduleMeeting(meeting.Id, World.Now.AddDays(8), TimeSpan.FromHours(1), "Rådhuset", null, [], World.Now);
 
-        (NoticeKind, Guid)[] expected = [(NoticeKind.MeetingScheduled, _world.Social.Id), (NoticeKind.MeetingScheduled, _world.Clinic.Id), (NoticeKind.MeetingMoved, _world.Social.Id), (NoticeKind.MeetingMoved, _world.Clinic.Id)];
+        (NoticeKind, Guid)[] expected = [(NoticeKind.MeetingScheduled, _world.Social.Id), (NoticeKind.MeetingScheduled, _world.Clinic.Id),
+            (NoticeKind.MeetingMoved, _world.Social.Id), (NoticeKind.MeetingMoved, _world.Clinic.Id)];
         Assert.Equal(expected.Order(), plan.PendingNotices.Select(n => (n.Kind, n.RecipientId)).Order());
         Assert.Equal(4, plan.PendingNotices.Select(n => n.Key).Distinct().Count());
     }
@@ -44,13 +46,15 @@ public sealed class NoticeTests
         var clinic = plan.InviteUnit(_world.Clinic, _world.Policy, World.Now);
         plan.AcceptInvitation(clinic.Id, _world.Nurse, World.Now);
         plan.AssignOverallResponsibility(_world.Clinic.Id, World.Now);
-        var laro = plan.ProposeAction(World.Type("region.laro"), _world.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, _world.SocialWorker, _world.Policy, World.Now);
+        var laro = plan.ProposeAction(World.Type("region.laro"), _world.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null,
+            _world.SocialWorker, _world.Policy, World.Now);
         Assert.Contains(plan.PendingNotices, n => n is { Kind: NoticeKind.ActionProposed } && n.RecipientId == _world.Clinic.Id);
         plan.ClearNotices();
 
         plan.RejectAction(laro.Id, _world.Clinic.Id, _world.Nurse, "Görs på hälsocentralen.", World.Now);
 
-        Assert.Equal([_world.Social.Id, _world.Clinic.Id], plan.PendingNotices.Where(n => n.Kind == NoticeKind.ActionRejected).Select(n => n.RecipientId).ToList());
+        Assert.Equal([_world.Social.Id, _world.Clinic.Id],
+            plan.PendingNotices.Where(n => n.Kind == NoticeKind.ActionRejected).Select(n => n.RecipientId).ToList());
     }
 
     [Fact]
@@ -90,12 +94,15 @@ public sealed class NoticeTests
         var meeting = plan.ScheduleMeeting(World.Now.AddDays(7), TimeSpan.FromHours(1), "Rådhuset", null, [], World.Now);
         plan.WithdrawConsent("Vill inte längre.", World.Now);
 
-        var toPeople = plan.PendingNotices.Where(n => n.Recipient == NoticeRecipient.Participant).Select(n => (n.Kind, n.RecipientId)).ToList();
-        (NoticeKind, Guid)[] expected = [(NoticeKind.Invitation, mother.Id), (NoticeKind.MeetingScheduled, mother.Id), (NoticeKind.MeetingScheduled, person.Id)];
+        var toPeople = plan.PendingNotices.Where(n => n.Recipient == NoticeRecipient.Participant).Select(n => (n.Kind, n.RecipientId))
+            .ToList();
+        (NoticeKind, Guid)[] expected =
+            [(NoticeKind.Invitation, mother.Id), (NoticeKind.MeetingScheduled, mother.Id), (NoticeKind.MeetingScheduled, person.Id)];
         Assert.Equal(expected.Order(), toPeople.Order());
         Assert.DoesNotContain(plan.PendingNotices, n => n.RecipientId == brother.Id);
         Assert.Equal("person@example.se", person.Email);
-        Assert.Equal(meeting.Id, plan.PendingNotices.First(n => n is { Kind: NoticeKind.MeetingScheduled, Recipient: NoticeRecipient.Participant }).SubjectId);
+        Assert.Equal(meeting.Id,
+            plan.PendingNotices.First(n => n is { Kind: NoticeKind.MeetingScheduled, Recipient: NoticeRecipient.Participant }).SubjectId);
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public sealed class PlacementRuleTests
         var plan = _w.WithConsent(_w.Start());
         var clinic = plan.InviteUnit(_w.Clinic, _w.Policy, World.Now);
         plan.AcceptInvitation(clinic.Id, _w.Nurse, World.Now);
-        plan.RegisterPlacement(new HvbPlacement(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), acute, precededBySip: false, _w.Policy, _w.Kommun.Id), World.Now);
+        plan.RegisterPlacement(
+            new HvbPlacement(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), acute, precededBySip: false, _w.Policy, _w.Kommun.Id),
+            World.Now);
         return plan;
     }
 
@@ -29,13 +31,16 @@ public sealed class PlacementRuleTests
         plan.ProposeCostAllocation(CostShareKind.Percent, 60, 40, "Behandling är hälso- och sjukvård.", _w.Social.Id, World.Now);
 
         plan.AgreeCostAllocation(OrganizationKind.Municipality, World.Manager(_w.Social, "Helena Sandberg", "Enhetschef"), World.Now);
-        Assert.Equal((CostAllocationState.Proposed, (DateOnly?)null), (plan.CurrentCostAllocation!.State, plan.Placement!.CostAllocationSettledOn));
+        Assert.Equal((CostAllocationState.Proposed, (DateOnly?)null),
+            (plan.CurrentCostAllocation!.State, plan.Placement!.CostAllocationSettledOn));
         plan.AgreeCostAllocation(OrganizationKind.Region, World.Manager(_w.Clinic, "Per Åberg", "Verksamhetschef"), World.Now.AddDays(2));
 
         Assert.Equal(CostAllocationState.Agreed, plan.CurrentCostAllocation!.State);
         Assert.Equal(new DateOnly(2026, 11, 25), plan.Placement!.CostAllocationSettledOn);
-        Assert.Equal(("Per Åberg", "Verksamhetschef"), (plan.CurrentCostAllocation.RegionSignatory, plan.CurrentCostAllocation.RegionSignatoryTitle));
-        Fails(PlanErrors.CostAllocationAgreed, () => plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Omprövning.", _w.Social.Id, World.Now));
+        Assert.Equal(("Per Åberg", "Verksamhetschef"),
+            (plan.CurrentCostAllocation.RegionSignatory, plan.CurrentCostAllocation.RegionSignatoryTitle));
+        Fails(PlanErrors.CostAllocationAgreed,
+            () => plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Omprövning.", _w.Social.Id, World.Now));
     }
 
     [Fact]
@@ -82,14 +87,16 @@ public sealed class PlacementRuleTests
     {
         var plan = Placed();
 
-        Fails(PlanErrors.CostSharesInvalid, () => plan.ProposeCostAllocation(kind, municipality, region, "Underlag.", _w.Social.Id, World.Now));
+        Fails(PlanErrors.CostSharesInvalid,
+            () => plan.ProposeCostAllocation(kind, municipality, region, "Underlag.", _w.Social.Id, World.Now));
     }
 
     [Fact]
     public void There_is_nothing_to_share_before_a_placement_and_nothing_without_a_basis()
     {
         var plan = _w.WithConsent(_w.Start());
-        Fails(PlanErrors.PlacementRequired, () => plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Underlag.", _w.Social.Id, World.Now));
+        Fails(PlanErrors.PlacementRequired,
+            () => plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Underlag.", _w.Social.Id, World.Now));
 
         plan = Placed();
         Fails(PlanErrors.CostBasisRequired, () => plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, " ", _w.Social.Id, World.Now));
@@ -119,10 +126,13 @@ public sealed class PlacementRuleTests
 
         Assert.Equal(CostAllocationState.Disputed, plan.CurrentCostAllocation!.State);
         Assert.True(deviation.IsCostDispute);
-        Assert.Equal((_w.Clinic.Id, _w.Kommun.Id, EscalationLevel.ManagerDialogue), (deviation.RaisedByUnitId, deviation.CounterpartOrganizationId, deviation.Level));
-        var laro = plan.ProposeAction(World.Type("region.laro"), _w.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, _w.SocialWorker, _w.Policy, World.Now);
+        Assert.Equal((_w.Clinic.Id, _w.Kommun.Id, EscalationLevel.ManagerDialogue),
+            (deviation.RaisedByUnitId, deviation.CounterpartOrganizationId, deviation.Level));
+        var laro = plan.ProposeAction(World.Type("region.laro"), _w.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, _w.SocialWorker,
+            _w.Policy, World.Now);
         Assert.Equal(ActionStatus.Proposed, laro.Status);
-        var again = plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Kompromiss efter dialog mellan cheferna.", _w.Social.Id, World.Now);
+        var again = plan.ProposeCostAllocation(CostShareKind.Percent, 50, 50, "Kompromiss efter dialog mellan cheferna.", _w.Social.Id,
+            World.Now);
         Assert.Same(again, plan.CurrentCostAllocation);
         Assert.Equal(2, plan.CostAllocations.Count);
     }
@@ -148,7 +158,8 @@ public sealed class PlacementRuleTests
     public void A_principal_marks_only_its_own_insatser_social_or_medical()
     {
         var plan = Placed();
-        var laro = plan.ProposeAction(World.Type("region.laro"), _w.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, _w.SocialWorker, _w.Policy, World.Now);
+        var laro = plan.ProposeAction(World.Type("region.laro"), _w.Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, _w.SocialWorker,
+            _w.Policy, World.Now);
 
         Fails(PlanErrors.ActionNatureByPrincipal, () => plan.ClassifyAction(laro.Id, ActionNature.Social, _w.Social, World.Now));
         plan.ClassifyAction(laro.Id, ActionNature.Medical, _w.Clinic, World.Now);

@@ -17,7 +17,8 @@ public sealed class ReminderScheduleTests
     [InlineData("2027-06-24", "2027-06-28", new[] { 0 })]
     public void A_reminder_step_is_due_a_number_of_working_days_after_the_deadline(string deadline, string today, int[] due)
     {
-        Assert.Equal(due, _policy.RemindersDue(DateOnly.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(due, _policy.RemindersDue(DateOnly.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

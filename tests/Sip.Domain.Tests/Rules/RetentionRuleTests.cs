@@ -30,7 +30,8 @@ public sealed class RetentionRuleTests
         var version = plan.Version;
         plan.Anonymise(World.Now.AddYears(6));
 
-        Assert.Equal((SipPlan.Redacted, SipPlan.Redacted, World.Now.AddYears(5), version), (plan.Person.FullName, plan.CloseNote, plan.AnonymisedAt, plan.Version));
+        Assert.Equal((SipPlan.Redacted, SipPlan.Redacted, World.Now.AddYears(5), version),
+            (plan.Person.FullName, plan.CloseNote, plan.AnonymisedAt, plan.Version));
         Assert.Same(PersonalIdentityNumber.Removed, plan.Person.IdentityNumber);
     }
 

@@ -63,15 +63,18 @@ internal sealed class World
     public IReadOnlyDictionary<Guid, OrganizationKind> Kinds =>
         new[] { Social, Clinic, HealthCentre, AfOffice, PrivateHealthCentre }.ToDictionary(u => u.Id, u => u.CountsAs);
 
-    public static Establishment WithPerson => new(PersonParticipated: true, PersonAbsenceReason: null, PersonApproved: true, NextFollowUpOn: null);
+    public static Establishment WithPerson =>
+        new(PersonParticipated: true, PersonAbsenceReason: null, PersonApproved: true, NextFollowUpOn: null);
 
     public static ActionType Type(string code) => ActionTypeCatalog.Find(code) ?? throw new InvalidOperationException(code);
 
-    public SipPlan Start(string identityNumber = "19850314-9828", bool childrenInHousehold = false, HvbPlacement? placement = null, OrganizationUnit? initiator = null) =>
+    public SipPlan Start(string identityNumber = "19850314-9828", bool childrenInHousehold = false, HvbPlacement? placement = null,
+        OrganizationUnit? initiator = null) =>
         SipPlan.Start(
             Guid.NewGuid(),
             "SIP-2026-000001",
-            new SubjectPerson(PersonalIdentityNumber.Parse(identityNumber, SwedishTime.Today(Now)), "Testa Testsson", false, childrenInHousehold),
+            new SubjectPerson(PersonalIdentityNumber.Parse(identityNumber, SwedishTime.Today(Now)), "Testa Testsson", false,
+                childrenInHousehold),
             "Behöver samordning.",
             OriginKind.SocialServicesCase,
             "VU-1",
@@ -94,8 +97,10 @@ internal sealed class World
         var plan = WithConsent(Start());
         var clinic = plan.InviteUnit(Clinic, Policy, Now);
         plan.AcceptInvitation(clinic.Id, Nurse, Now);
-        var housing = plan.ProposeAction(Type("kommun.boendestod"), Social, null, "Boendestöd", new DateOnly(2026, 12, 1), null, SocialWorker, Policy, Now);
-        var laro = plan.ProposeAction(Type("region.laro"), Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, SocialWorker, Policy, Now);
+        var housing = plan.ProposeAction(Type("kommun.boendestod"), Social, null, "Boendestöd", new DateOnly(2026, 12, 1), null,
+            SocialWorker, Policy, Now);
+        var laro = plan.ProposeAction(Type("region.laro"), Clinic, null, "LARO", new DateOnly(2026, 12, 1), null, SocialWorker, Policy,
+            Now);
         plan.AcceptAction(housing.Id, Social.Id, SocialWorker, Now);
         plan.AcceptAction(laro.Id, Clinic.Id, Nurse, Now);
         plan.AssignOverallResponsibility(Social.Id, Now);

@@ -20,7 +20,8 @@ public sealed class WrittenPlanSnapshotRuleTests
         plan.NextFollowUp!.Id, "Uppföljning.", _w.Kinds, World.WithPerson, _w.SocialWorker, _w.Policy, Later).ContentJson);
 
     private HvbPlacement Lvm() => new HvbPlacement(Today, Today, isAcute: false, precededBySip: true, _w.Policy, _w.Kommun.Id)
-        .Describe(PlacementLegalBasis.Lvm, PlacementMotive.Other, "Våld i nära relation", "Abstinensbehandling och återfallsprevention.");
+        .Describe(PlacementLegalBasis.Lvm, PlacementMotive.Other, "Våld i nära relation",
+            "Abstinensbehandling och återfallsprevention.");
 
     [Fact]
     public void Rule26b_27_the_placement_its_medical_part_and_the_LVM_checklist_are_in_the_version_and_a_revision_shows_their_change()

@@ -21,7 +21,8 @@ public sealed partial class ActionTypeCatalogTests
     {
         Assert.All(ActionTypeCatalog.All, t => Assert.False(string.IsNullOrWhiteSpace(t.Name)));
         Assert.All(ActionTypeCatalog.All, t => Assert.Equal(t.Name.Trim(), t.Name));
-        Assert.Equal(ActionTypeCatalog.All.Count, ActionTypeCatalog.All.Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(ActionTypeCatalog.All.Count,
+            ActionTypeCatalog.All.Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
     [Fact]

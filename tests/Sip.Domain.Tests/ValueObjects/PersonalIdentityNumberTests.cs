@@ -227,7 +227,8 @@ public sealed class PersonalIdentityNumberTests
 
         Assert.Equal("person.identity-number-invalid", failure.Code);
         Assert.Equal(CheckDigitError, failure.Message);
-        Assert.Equal("person.identity-number-invalid", Assert.Throws<DomainException>(() => PersonalIdentityNumber.Parse(null!, Today)).Code);
+        Assert.Equal("person.identity-number-invalid",
+            Assert.Throws<DomainException>(() => PersonalIdentityNumber.Parse(null!, Today)).Code);
     }
 
     [Fact]

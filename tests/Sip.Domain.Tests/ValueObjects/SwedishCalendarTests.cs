@@ -181,7 +181,8 @@ public sealed class SwedishCalendarTests
     [InlineData(2026, 4, 30, 1, 2026, 5, 4)]    // over Första maj and a weekend
     [InlineData(2027, 12, 23, 3, 2027, 12, 29)] // christmas 2027: 24 Fri, 25–26 weekend
     [InlineData(2027, 12, 30, 1, 2028, 1, 3)]   // 31 Fri, 1 Jan Sat: into the new year
-    public void Adding_working_days_skips_weekends_and_holidays(int year, int month, int day, int workingDays, int toYear, int toMonth, int toDay) =>
+    public void Adding_working_days_skips_weekends_and_holidays(int year, int month, int day, int workingDays, int toYear, int toMonth,
+        int toDay) =>
         Assert.Equal(new DateOnly(toYear, toMonth, toDay), SwedishCalendar.AddWorkingDays(new DateOnly(year, month, day), workingDays));
 
     [Fact]

@@ -34,7 +34,13 @@ public sealed class AppProcess : IDisposable
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(environment);
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sip.Web.dll"));
         foreach (var argument in arguments)
         {
@@ -56,7 +62,8 @@ public sealed class AppProcess : IDisposable
         return app;
     }
 
-    /// <summary>Waits for the process to end by itself; answers its exit code, or kills it and throws after <paramref name="timeout"/>.</summary>
+    /// <summary>Waits for the process to end by itself; answers its exit code, or kills it and throws after <paramref
+    /// name="timeout"/>.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);

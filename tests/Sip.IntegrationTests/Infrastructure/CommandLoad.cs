@@ -54,7 +54,15 @@ internal sealed class CommandLoad
             string? detail = null;
             try
             {
-                using var response = await client.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions", new { expectedVersion = version, actionTypeCode = "kommun.boende", owningUnitId = DemoDirectory.VuxenenhetenOstersund, description, startOn = "2026-12-01" });
+                using var response = await client.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/actions",
+                    new
+                    {
+                        expectedVersion = version,
+                        actionTypeCode = "kommun.boende",
+                        owningUnitId = DemoDirectory.VuxenenhetenOstersund,
+                        description,
+                        startOn = "2026-12-01"
+                    });
                 status = (int)response.StatusCode;
                 var body = await response.Content.ReadAsStringAsync();
                 if (response.StatusCode == HttpStatusCode.Created)
@@ -96,7 +104,8 @@ internal sealed class CommandLoad
     {
         await using var db = _app.Database.CreateContext();
         var planIds = _workers.Select(w => w.Plan.PlanId).ToList();
-        var stored = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).SelectMany(p => p.Actions).Select(a => a.Description).ToListAsync();
+        var stored = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).SelectMany(p => p.Actions).Select(a => a.Description)
+            .ToListAsync();
         var twice = stored.GroupBy(d => d).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(twice.Count == 0, "stored twice: " + string.Join(", ", twice));
         var lost = _outcomes.Where(o => o.Status == 201).Select(o => o.Description).Except(stored).ToList();

@@ -9,7 +9,8 @@ namespace Sip.IntegrationTests.Infrastructure;
 internal sealed class DatabaseOutage(string connectionString)
 {
     private readonly string _database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-    private readonly string _server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+    private readonly string _server =
+        new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
 
     /// <summary>Completes when the database has come back.</summary>
     public Task Over { get; private set; } = Task.CompletedTask;
@@ -17,7 +18,8 @@ internal sealed class DatabaseOutage(string connectionString)
     public async Task BeginAsync(TimeSpan length)
     {
         await ExecuteAsync($"ALTER DATABASE {_database} ALLOW_CONNECTIONS false");
-        await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_database}' AND pid <> pg_backend_pid()");
+        await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_database}' AND pid <> " +
+            $"pg_backend_pid()");
         Over = EndAfterAsync(length);
     }
 

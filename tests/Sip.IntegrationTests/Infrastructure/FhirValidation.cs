@@ -30,10 +30,12 @@ public sealed class FhirValidation
             outcome = _validator.Validate(resource);
         }
 
-        return [.. outcome.Issue.Select(i => (i.Severity, $"{i.Severity} {string.Join(", ", i.Expression)}: {i.Details?.Text} {i.Diagnostics}"))];
+        return [.. outcome.Issue.Select(
+            i => (i.Severity, $"{i.Severity} {string.Join(", ", i.Expression)}: {i.Details?.Text} {i.Diagnostics}"))];
     }
 
     /// <summary>The issues of severity error or fatal; empty when the resource is valid.</summary>
     public IReadOnlyList<string> Errors(Resource resource) =>
-        [.. Issues(resource).Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal).Select(i => i.Text)];
+        [.. Issues(resource).Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
+            .Select(i => i.Text)];
 }

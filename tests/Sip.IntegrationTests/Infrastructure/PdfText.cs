@@ -10,7 +10,8 @@ namespace Sip.IntegrationTests.Infrastructure;
 /// spaces, so a phrase wrapped over two lines still reads as one), its pages, and the catalogue
 /// entries that make it a tagged, Swedish document.
 /// </summary>
-internal sealed record PdfText(string Text, int Pages, bool Marked, string? Language, string? Title, bool DisplaysTitle, IReadOnlySet<string> StructureTypes, IReadOnlyList<string> OutsidePrintableArea)
+internal sealed record PdfText(string Text, int Pages, bool Marked, string? Language, string? Title, bool DisplaysTitle,
+    IReadOnlySet<string> StructureTypes, IReadOnlyList<string> OutsidePrintableArea)
 {
     /// <summary>How close to the paper's edge an ordinary office printer prints (about 1 cm).</summary>
     private const double PrinterMargin = 28;
@@ -22,7 +23,8 @@ internal sealed record PdfText(string Text, int Pages, bool Marked, string? Lang
         var text = string.Join(' ', pages.SelectMany(p => p.GetWords()).Select(w => w.Text));
         var outside = pages
             .SelectMany(p => p.GetWords().Where(w => w.BoundingBox.Left < PrinterMargin || w.BoundingBox.Right > p.Width - PrinterMargin
-                || w.BoundingBox.Bottom < PrinterMargin || w.BoundingBox.Top > p.Height - PrinterMargin).Select(w => $"page {p.Number}: {w.Text}"))
+                || w.BoundingBox.Bottom < PrinterMargin || w.BoundingBox.Top > p.Height - PrinterMargin)
+                    .Select(w => $"page {p.Number}: {w.Text}"))
             .ToList();
         var scanner = document.Structure.TokenScanner;
         var catalog = document.Structure.Catalog.CatalogDictionary;
@@ -30,13 +32,15 @@ internal sealed record PdfText(string Text, int Pages, bool Marked, string? Lang
             && DirectObjectFinder.Get<DictionaryToken>(markInfoToken, scanner) is { } markInfo
             && markInfo.TryGet(NameToken.Create("Marked"), out var markedToken)
             && markedToken is BooleanToken { Data: true };
-        var language = catalog.TryGet(NameToken.Create("Lang"), out var lang) ? DirectObjectFinder.Get<StringToken>(lang, scanner)?.Data : null;
+        var language = catalog.TryGet(NameToken.Create("Lang"), out var lang) ? DirectObjectFinder.Get<StringToken>(lang, scanner)?.Data
+            : null;
         var displaysTitle = catalog.TryGet(NameToken.Create("ViewerPreferences"), out var preferencesToken)
             && DirectObjectFinder.Get<DictionaryToken>(preferencesToken, scanner) is { } preferences
             && preferences.TryGet(NameToken.Create("DisplayDocTitle"), out var display)
             && display is BooleanToken { Data: true };
         var types = new HashSet<string>(StringComparer.Ordinal);
-        if (catalog.TryGet(NameToken.Create("StructTreeRoot"), out var rootToken) && DirectObjectFinder.Get<DictionaryToken>(rootToken, scanner) is { } root)
+        if (catalog.TryGet(NameToken.Create("StructTreeRoot"), out var rootToken)
+            && DirectObjectFinder.Get<DictionaryToken>(rootToken, scanner) is { } root)
         {
             Collect(root, scanner, types, 0);
         }

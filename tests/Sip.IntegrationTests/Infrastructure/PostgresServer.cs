@@ -56,7 +56,8 @@ public static class PostgresServer
 
         if (!DockerAnswers())
         {
-            throw new InvalidOperationException("No PostgreSQL for the tests: set SIP_TEST_POSTGRES (bash .ci/run does) or start a Docker engine.");
+            throw new InvalidOperationException(
+                "No PostgreSQL for the tests: set SIP_TEST_POSTGRES (bash .ci/run does) or start a Docker engine.");
         }
 
         await ContainerLock.WaitAsync();

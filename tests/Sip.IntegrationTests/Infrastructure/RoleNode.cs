@@ -7,7 +7,8 @@ using Sip.Infrastructure.Persistence;
 namespace Sip.IntegrationTests.Infrastructure;
 
 /// <summary>The application as one process of a scaled-out deployment: a role, a database (reachable or not), no demo data.</summary>
-public sealed class RoleNode(string role, DatabaseProvider provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class RoleNode(string role, DatabaseProvider provider, string connectionString,
+    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>A PostgreSQL connection string to a port nothing listens on: a database that is away.</summary>
     public static string UnreachablePostgres()

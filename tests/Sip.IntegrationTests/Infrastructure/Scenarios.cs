@@ -21,19 +21,40 @@ internal static class Scenarios
     public sealed record StartedPlan(Guid PlanId, string ReferenceNumber, int Version, Guid? ClinicParticipantId);
 
     /// <summary>Started over the API by a signed-in social worker, with the person's consent for the municipality and the region.</summary>
-    public static async Task<StartedPlan> StartWithConsentAsync(HttpClient social, string name = "Notis Testsson", string identityNumber = "19780923-9846")
+    public static async Task<StartedPlan> StartWithConsentAsync(HttpClient social, string name = "Notis Testsson",
+        string identityNumber = "19780923-9846")
     {
-        using var started = await social.PostJsonAsync("/api/v1/plans", new { initiatingUnitId = DemoDirectory.VuxenenhetenOstersund, externalCaseReference = $"T-{Guid.NewGuid():N}"[..20], origin = "SocialServicesCase", personalIdentityNumber = identityNumber, personName = name, reason = "Beroende och behov av samordning." });
+        using var started = await social.PostJsonAsync("/api/v1/plans",
+            new
+            {
+                initiatingUnitId = DemoDirectory.VuxenenhetenOstersund,
+                externalCaseReference = $"T-{Guid.NewGuid():N}"[..20],
+                origin = "SocialServicesCase",
+                personalIdentityNumber = identityNumber,
+                personName = name,
+                reason = "Beroende och behov av samordning."
+            });
         var plan = (await started.Content.ReadFromJsonAsync<PlanStarted>(Json.Options))!;
-        using var consent = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents", new { expectedVersion = 1, givenBy = "Person", form = "Written", scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh }, nextOfKinMayTakePart = false });
-        return new StartedPlan(plan.PlanId, plan.ReferenceNumber, (await consent.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version, null);
+        using var consent = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/consents",
+            new
+            {
+                expectedVersion = 1,
+                givenBy = "Person",
+                form = "Written",
+                scopeOrganizationIds = new[] { DemoDirectory.Ostersund, DemoDirectory.RegionJh },
+                nextOfKinMayTakePart = false
+            });
+        return new StartedPlan(plan.PlanId, plan.ReferenceNumber,
+            (await consent.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!.Version, null);
     }
 
     /// <summary>The same, with Beroendemottagningen Östersund summoned.</summary>
-    public static async Task<StartedPlan> StartWithClinicAsync(HttpClient social, string name = "Notis Testsson", string identityNumber = "19780923-9846")
+    public static async Task<StartedPlan> StartWithClinicAsync(HttpClient social, string name = "Notis Testsson",
+        string identityNumber = "19780923-9846")
     {
         var plan = await StartWithConsentAsync(social, name, identityNumber);
-        using var invited = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/participants", new { expectedVersion = plan.Version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
+        using var invited = await social.PostJsonAsync($"/api/v1/plans/{plan.PlanId}/participants",
+            new { expectedVersion = plan.Version, kind = "PrincipalUnit", unitId = DemoDirectory.BeroendemottagningenOstersund });
         var changed = (await invited.Content.ReadFromJsonAsync<PlanChanged>(Json.Options))!;
         return plan with { Version = changed.Version, ClinicParticipantId = changed.CreatedId };
     }

@@ -12,7 +12,8 @@ namespace Sip.IntegrationTests.Infrastructure;
 /// <summary>The real application over HTTP, on a test database, with the demo county seeded and a fake clock.</summary>
 /// <param name="services">Replaces or adds services, for a test that needs a part of the app to misbehave.</param>
 /// <param name="settings">Configuration on top of the tests' own, as environment variables would give it.</param>
-public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollection>? services = null,
+    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>Monday 23 November 2026, 09:00 in Stockholm.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
@@ -30,8 +31,10 @@ public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollecti
     public async Task<HttpClient> SignedInAsync(Guid userId)
     {
         // Over https, as in production: the cookies are marked Secure and a client keeps them only there.
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Https });
-        using var response = await Forms.PostAsync(client, "/konto/demo-inloggning", new Dictionary<string, string> { ["userId"] = userId.ToString() });
+        var client = CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Https });
+        using var response =
+            await Forms.PostAsync(client, "/konto/demo-inloggning", new Dictionary<string, string> { ["userId"] = userId.ToString() });
         if ((int)response.StatusCode != 302 || !response.Headers.Contains("Set-Cookie"))
         {
             throw new InvalidOperationException($"Demo sign-in failed: {(int)response.StatusCode}");
@@ -43,7 +46,8 @@ public sealed class SipWebFactory(TestDatabase database, Action<IServiceCollecti
     /// <summary>A client that calls the API as a case system would: a bearer token, no cookie.</summary>
     public HttpClient WithToken(string token)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = Https });
+        var client = CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = Https });
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -74,7 +74,8 @@ public sealed class SmtpListener : IAsyncDisposable
                     await writer.WriteLineAsync("250 sip-test");
                     break;
                 case "RCPT" when UnknownRecipients.Contains(Address(line)):
-                    await writer.WriteLineAsync($"550 5.1.1 <{Address(line)}>: Recipient address rejected: User unknown in local recipient table");
+                    await writer.WriteLineAsync(
+                        $"550 5.1.1 <{Address(line)}>: Recipient address rejected: User unknown in local recipient table");
                     break;
                 case "HELO":
                 case "MAIL":

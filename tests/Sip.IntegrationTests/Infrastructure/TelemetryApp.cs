@@ -145,7 +145,8 @@ public sealed class TelemetryApp : IAsyncLifetime
                 yield return ($"{where} event", spanEvent.Name);
                 foreach (var (key, value) in spanEvent.Tags)
                 {
-                    yield return ($"{where} event {spanEvent.Name} {key}", Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+                    yield return ($"{where} event {spanEvent.Name} {key}", Convert.ToString(value, CultureInfo.InvariantCulture)
+                        ?? string.Empty);
                 }
             }
         }
@@ -156,7 +157,8 @@ public sealed class TelemetryApp : IAsyncLifetime
             {
                 foreach (var tag in point.Tags)
                 {
-                    yield return ($"metric {snapshot.Name} {tag.Key}", Convert.ToString(tag.Value, CultureInfo.InvariantCulture) ?? string.Empty);
+                    yield return ($"metric {snapshot.Name} {tag.Key}", Convert.ToString(tag.Value, CultureInfo.InvariantCulture)
+                        ?? string.Empty);
                 }
             }
         }

@@ -18,14 +18,17 @@ public abstract class TestDatabase : IAsyncLifetime
 
     public abstract Task DisposeAsync();
 
-    public static TestDatabase For(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? new SqliteTestDatabase() : new PostgresTestDatabase();
+    public static TestDatabase For(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? new SqliteTestDatabase()
+        : new PostgresTestDatabase();
 
-    /// <summary>A context on this database once it is migrated and holds the demo county, plans and all, written at <paramref name="clock"/>'s time.</summary>
+    /// <summary>A context on this database once it is migrated and holds the demo county, plans and all, written at <paramref
+    /// name="clock"/>'s time.</summary>
     public async Task<SipDbContext> WithDemoCountyAsync(TimeProvider clock)
     {
         await InitializeAsync();
         var db = CreateContext();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoData"] = "true" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoData"] = "true" })
+            .Build();
         await new DatabaseInitializer(db, new DemoDataSeeder(db, clock), configuration).InitializeAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
         return db;
@@ -33,8 +36,12 @@ public abstract class TestDatabase : IAsyncLifetime
 
     public SipDbContext CreateContext() => Provider switch
     {
-        DatabaseProvider.Sqlite => new SqliteSipDbContext((DbContextOptions<SqliteSipDbContext>)DatabaseRegistration.UseSqlite(new DbContextOptionsBuilder<SqliteSipDbContext>(), ConnectionString).Options),
-        DatabaseProvider.Postgres => new PostgresSipDbContext((DbContextOptions<PostgresSipDbContext>)DatabaseRegistration.UsePostgres(new DbContextOptionsBuilder<PostgresSipDbContext>(), ConnectionString).Options),
+        DatabaseProvider.Sqlite => new SqliteSipDbContext(
+            (DbContextOptions<SqliteSipDbContext>)DatabaseRegistration.UseSqlite(new DbContextOptionsBuilder<SqliteSipDbContext>(),
+                ConnectionString).Options),
+        DatabaseProvider.Postgres => new PostgresSipDbContext(
+            (DbContextOptions<PostgresSipDbContext>)DatabaseRegistration.UsePostgres(new DbContextOptionsBuilder<PostgresSipDbContext>(),
+                ConnectionString).Options),
         _ => throw new NotSupportedException($"{Provider} cannot run on this machine."),
     };
 }

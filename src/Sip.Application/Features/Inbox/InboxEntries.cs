@@ -135,8 +135,15 @@ public static class InboxEntries
         // A first meeting waits until one is held (rule 21): a booking is not yet a meeting, and a
         // kept entry cannot follow the day a booked meeting passes.
         var meetings = open.Where(HeldNotBooked.NoneHeld)
-            .Select(p => new Candidate { Plan = p, UnitId = p.Origin.InitiatingUnitId, ItemId = p.Id, Kind = InboxItemKind.FirstMeetingDue, DueOn = p.FirstMeetingDueOn,
-                Waits = p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited });
+            .Select(p => new Candidate
+            {
+                Plan = p,
+                UnitId = p.Origin.InitiatingUnitId,
+                ItemId = p.Id,
+                Kind = InboxItemKind.FirstMeetingDue,
+                DueOn = p.FirstMeetingDueOn,
+                Waits = p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited
+            });
         var followUps = open
             .SelectMany(p => p.FollowUps, (p, f) => new Candidate { Plan = p, UnitId = p.OverallResponsibleUnitId!.Value, ItemId = f.Id, Kind = InboxItemKind.FollowUpDue, DueOn = f.DueOn, Waits = f.DoneAt == null && p.OverallResponsibleUnitId != null });
         return new[] { invitations, toAccept, meetings, followUps }.Select(kind => Seen(db, kind)).Aggregate((all, next) => all.Concat(next));

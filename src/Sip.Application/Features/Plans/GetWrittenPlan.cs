@@ -199,8 +199,16 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             .Where(c => c.Id == consentId)
             .Select(c => new
             {
-                c.GivenBy, c.GuardianNames, c.Form, c.GivenAt, c.ScopeOrganizationIds, c.NextOfKinMayTakePart, c.ChildsView, c.WithdrawnAt,
-                c.RepresentativeName, c.RepresentativeCapacity,
+                c.GivenBy,
+                c.GuardianNames,
+                c.Form,
+                c.GivenAt,
+                c.ScopeOrganizationIds,
+                c.NextOfKinMayTakePart,
+                c.ChildsView,
+                c.WithdrawnAt,
+                c.RepresentativeName,
+                c.RepresentativeCapacity,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (consent is null)
