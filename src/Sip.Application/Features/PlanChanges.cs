@@ -1,8 +1,4 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
 using Sip.Domain.Policies;
 
 namespace Sip.Application.Features;

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Directory;
 
 /// <summary>The administrator adds a member of staff with a role and the units they work in.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Directory;
 
 /// <summary>What adding and changing a unit or a user both check, so the two never drift apart.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Feedback;
 
 /// <summary>The unit the synpunkt was routed to records the answer the person got.</summary>

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Feedback;
 
 /// <summary>Records a synpunkt or klagomål from the person and routes it to the unit that answers for what it concerns.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Meetings;
 
 /// <summary>Moves the meeting; the calendar event keeps its identity and its sequence goes up.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Meetings;
 
 /// <summary>Books the SIP meeting: a room, or a link for a digital meeting, and who is summoned.</summary>

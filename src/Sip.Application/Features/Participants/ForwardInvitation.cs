@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Participants;
 
 /// <summary>

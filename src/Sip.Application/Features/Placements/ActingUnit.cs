@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.Features.Placements;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Placements;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Sip.Domain.Plans;
-
 namespace Sip.Application.Features.Placements;
 
 /// <summary>Rule 26b: a placement's legal basis, motive and care content, wherever a request gives them.</summary>

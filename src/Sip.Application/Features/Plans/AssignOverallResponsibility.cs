@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Gives or hands over the overall responsibility to a principal's unit that takes part.</summary>

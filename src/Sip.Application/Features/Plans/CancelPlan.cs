@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Cancels a plan that was never established, e.g. when the person did not consent.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Closes the plan with a reason; the person may end it at any time.</summary>

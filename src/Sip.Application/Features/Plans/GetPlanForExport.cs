@@ -1,11 +1,6 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Actions;
 using Sip.Domain.Organizations;
 using Sip.Domain.People;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 

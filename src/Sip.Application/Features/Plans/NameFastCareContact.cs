@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Names (or replaces) the fast vårdkontakt in the region's care on the plan (rule 29).</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>The person's own goals, in their own words, and the needs the plan answers.</summary>

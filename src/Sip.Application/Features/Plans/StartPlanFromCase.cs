@@ -1,12 +1,6 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Placements;
 using Sip.Domain.Calendar;
 using Sip.Domain.People;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 

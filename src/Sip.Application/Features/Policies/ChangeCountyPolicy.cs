@@ -1,11 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Common;
-using Sip.Domain.Plans;
 using Sip.Domain.Policies;
-using Sip.Domain.Users;
 using L = Sip.Domain.Policies.CountyPolicy.Limits;
 
 namespace Sip.Application.Features.Policies;

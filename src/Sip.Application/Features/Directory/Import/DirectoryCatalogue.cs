@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
 
 namespace Sip.Application.Features.Directory.Import;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Sip.Application.Abstractions;
-
 namespace Sip.Application.Features.Directory.Import;
 
 /// <summary>

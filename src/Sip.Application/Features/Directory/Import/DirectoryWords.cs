@@ -1,6 +1,5 @@
 using System.Globalization;
 using Sip.Domain.Organizations;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Directory.Import;
 

@@ -1,4 +1,3 @@
-
 namespace Sip.Application.Features.Directory.Import;
 
 /// <summary>What units' and users' rows read and compare alike.</summary>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Directory.Import;
 
 /// <summary>
