@@ -14,7 +14,8 @@ public sealed class PreviewDirectoryImportValidator : AbstractValidator<PreviewD
     public PreviewDirectoryImportValidator() => this.DirectoryFile(x => x.File);
 }
 
-public sealed class PreviewDirectoryImportHandler(ISipDbContext db, DirectoryImporter importer) : IQueryHandler<PreviewDirectoryImport, DirectoryImportReport>
+public sealed class PreviewDirectoryImportHandler(ISipDbContext db, DirectoryImporter importer)
+    : IQueryHandler<PreviewDirectoryImport, DirectoryImportReport>
 {
     /// <summary>
     /// The import itself, run in a transaction that is rolled back: the rules that ask the database
