@@ -1,5 +1,6 @@
-using FluentValidation;
 using Sip.Domain.Calendar;
+using Sip.Domain.Organizations;
+using Sip.Domain.Policies;
 
 namespace Sip.Application.Features;
 
@@ -12,6 +13,8 @@ public interface INewVersion : IPlanCommand
     bool PersonParticipated { get; }
 
     string? PersonAbsenceReason { get; }
+
+    bool PersonApproved { get; }
 
     DateOnly? NextFollowUpOn { get; }
 }
@@ -30,4 +33,16 @@ public static class NewVersionRules
         validator.RuleFor(x => x.NextFollowUpOn)
             .Must(d => d is null || d > SwedishTime.Today(clock.GetUtcNow())).WithMessage("Nästa uppföljning måste ligga fram i tiden.");
     }
+
+    /// <summary>How the person took part in the new version and approved it, as the domain takes it.</summary>
+    public static Establishment ToEstablishment(this INewVersion command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return new(command.PersonParticipated, command.PersonAbsenceReason, command.PersonApproved, command.NextFollowUpOn);
+    }
+
+    /// <summary>What a new version's rules read besides the plan: the principal each unit acts for, and the county policy.</summary>
+    public static async Task<(IReadOnlyDictionary<Guid, OrganizationKind> Kinds, CountyPolicy Policy)> ContextAsync(
+        ISipDbContext db, SipPlan plan, CancellationToken cancellationToken) =>
+        (await PlanChanges.UnitKindsAsync(db, plan, cancellationToken), await PlanChanges.PolicyAsync(db, cancellationToken));
 }

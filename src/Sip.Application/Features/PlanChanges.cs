@@ -1,8 +1,4 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
 using Sip.Domain.Policies;
 
 namespace Sip.Application.Features;
@@ -48,7 +44,9 @@ public static class PlanChanges
             ?? throw new NotFoundException("Planen finns inte.");
         if (plan.Version != command.ExpectedVersion)
         {
-            throw new ConcurrencyConflictException($"Planen har ändrats sedan du läste den (version {command.ExpectedVersion}, nu {plan.Version}). Läs in den igen.", plan.Version);
+            throw new ConcurrencyConflictException(
+                $"Planen har ändrats sedan du läste den (version {command.ExpectedVersion}, nu {plan.Version}). Läs in den igen.",
+                plan.Version);
         }
 
         return plan;
@@ -57,7 +55,8 @@ public static class PlanChanges
     /// <summary>The plans with every collection of the aggregate, as a change to them needs.</summary>
     public static IQueryable<SipPlan> Whole(this IQueryable<SipPlan> plans) => plans
         .Include(p => p.Participants).Include(p => p.Consents).Include(p => p.Actions).Include(p => p.Needs)
-        .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations).Include(p => p.CostAllocations).Include(p => p.Feedback);
+        .Include(p => p.Meetings).Include(p => p.FollowUps).Include(p => p.Versions).Include(p => p.Deviations)
+        .Include(p => p.CostAllocations).Include(p => p.Feedback);
 
     public static Task<CountyPolicy> PolicyAsync(ISipDbContext db, CancellationToken cancellationToken) =>
         db.CountyPolicies.OrderBy(p => p.Name).FirstAsync(cancellationToken);
@@ -66,7 +65,8 @@ public static class PlanChanges
     /// The principal every unit taking part acts for, which establishment rules need: a private
     /// provider's unit counts as its contracting principal's (rule 23).
     /// </summary>
-    public static async Task<IReadOnlyDictionary<Guid, OrganizationKind>> UnitKindsAsync(ISipDbContext db, SipPlan plan, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<Guid, OrganizationKind>> UnitKindsAsync(
+        ISipDbContext db, SipPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plan);
@@ -75,7 +75,8 @@ public static class PlanChanges
             .ToDictionaryAsync(u => u.Id, u => u.ActsForPrincipal ?? u.OrganizationKind, cancellationToken);
     }
 
-    public static async Task<PlanChanged> SaveAsync(ISipDbContext db, SipPlan plan, CancellationToken cancellationToken, Guid? createdId = null)
+    public static async Task<PlanChanged> SaveAsync(
+        ISipDbContext db, SipPlan plan, CancellationToken cancellationToken, Guid? createdId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plan);
@@ -87,8 +88,10 @@ public static class PlanChanges
         {
             // Someone saved between this command's read and its write: the same answer as a stale
             // version, with the version the caller must reload.
-            var current = await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken);
-            throw new ConcurrencyConflictException($"Planen ändrades av någon annan medan du sparade (nu version {current}). Läs in den igen.", current);
+            var current = await db.Plans.AsNoTracking()
+                .Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken);
+            throw new ConcurrencyConflictException(
+                $"Planen ändrades av någon annan medan du sparade (nu version {current}). Läs in den igen.", current);
         }
 
         return new PlanChanged(plan.Id, plan.Version, createdId);

@@ -26,86 +26,39 @@ internal static class PlanEndpoints
             .Produces<PlanStarted>(StatusCodes.Status201Created)
             .Produces<PlanStarted>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesAccessProblems()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        plans.MapGet("/{planId:guid}", async (Guid planId, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetPlan(planId), ct)))
-            .WithName("GetPlan")
-            .WithSummary("Hela planen för den som deltar i den.")
-            .Produces<PlanDetail>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapPlanQuery<GetPlan, PlanDetail>("/{planId:guid}", planId => new(planId))
+            .WithSummary("Hela planen för den som deltar i den.");
 
-        plans.MapGet("/", async ([AsParameters] ListMyPlans query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("ListMyPlans")
+        plans.MapQuery<ListMyPlans, PlanPage>("/")
             .WithSummary("Mina eller enhetens planer: filter, sökning, sortering och sidindelning.")
-            .Produces<PlanPage>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesAccessProblems();
 
-        plans.MapGet("/{planId:guid}/versions", async (Guid planId, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetPlanVersions(planId), ct)))
-            .WithName("GetPlanVersions")
-            .WithSummary("Planens fastställda versioner med vad som ändrats sedan föregående.")
-            .Produces<IReadOnlyList<PlanVersionView>>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapPlanQuery<GetPlanVersions, IReadOnlyList<PlanVersionView>>("/{planId:guid}/versions", planId => new(planId))
+            .WithSummary("Planens fastställda versioner med vad som ändrats sedan föregående.");
 
-        plans.MapGet("/{planId:guid}/versions/{number:int}/document", async (Guid planId, int number, ISender sender, DocumentFonts fonts, CancellationToken ct) =>
-            {
-                // Checked before the plan is read, so a server without fonts reads (and logs) nothing.
-                if (fonts.Family is not { } family)
-                {
-                    return Results.Problem(
-                        statusCode: StatusCodes.Status503ServiceUnavailable,
-                        title: "Den skriftliga planen kan inte skapas: typsnitt saknas på servern.",
-                        detail: $"Installera ett typsnitt med svenska tecken (t.ex. DejaVu Sans, paketet fonts-dejavu-core) eller ange mappen med {DocumentFonts.DirectoryKey}.");
-                }
-
-                var plan = await sender.Send(new GetWrittenPlan(planId, number), ct);
-                return Results.File(WrittenPlanPdf.Render(plan, family), "application/pdf", $"{plan.ReferenceNumber}-version-{plan.Number}.pdf");
-            })
+        plans.MapGet("/{planId:guid}/versions/{number:int}/document", WrittenPlanAsync)
             .WithName("GetWrittenPlan")
             .WithSummary("Den skriftliga planen (PDF) för en fastställd version, på lättläst svenska och taggad för skärmläsare.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesPlanProblems()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        plans.MapGet("/{planId:guid}/fhir", async (Guid planId, [FromQuery(Name = "_format")] string? format, HttpRequest request, ISender sender, TimeProvider clock, CancellationToken ct) =>
-            {
-                // The format is checked before the plan is looked up, so a bad one says nothing about the plan.
-                if (FhirFormat.Choose(format, request.Headers.Accept) is not { } chosen)
-                {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["_format"] = ["Välj json eller xml (application/fhir+json eller application/fhir+xml)."] });
-                }
-
-                var plan = await sender.Send(new GetPlanForExport(planId), ct);
-                return chosen.Write(PlanBundle.Build(plan, clock.GetUtcNow()));
-            })
+        plans.MapGet("/{planId:guid}/fhir", FhirAsync)
             .WithName("ExportPlanAsFhir")
-            .WithSummary("Planen som FHIR R4 Bundle (collection): CarePlan, CareTeam, Consent, Patient, Organization och en Task per insats som väntar på svar. _format=json|xml eller Accept-huvudet; se docs/fhir.md.")
+            .WithSummary(
+                "Planen som FHIR R4 Bundle (collection): CarePlan, CareTeam, Consent, Patient, Organization och en Task per insats som "
+                + "väntar på svar. _format=json|xml eller Accept-huvudet; se docs/fhir.md.")
             .Produces<Stream>(StatusCodes.Status200OK, FhirFormat.Json, FhirFormat.Xml)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesPlanProblems();
 
-        plans.MapGet("/{planId:guid}/establishment-readiness", async (Guid planId, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetEstablishmentReadiness(planId), ct)))
-            .WithName("GetEstablishmentReadiness")
-            .WithSummary("Det som återstår innan planen kan fastställas, som en checklista.")
-            .Produces<EstablishmentReadiness>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapPlanQuery<GetEstablishmentReadiness, EstablishmentReadiness>(
+                "/{planId:guid}/establishment-readiness", planId => new(planId))
+            .WithSummary("Det som återstår innan planen kan fastställas, som en checklista.");
 
         plans.MapGet("/{planId:guid}/audit-trail", async (Guid planId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 Results.Ok(await sender.Send(new GetPlanAuditTrail(planId, page ?? 1, pageSize ?? 100), ct)))
@@ -113,29 +66,70 @@ internal static class PlanEndpoints
             .WithSummary("Vem som läst eller ändrat planen (initierande enhet och enheten med övergripande ansvar).")
             .Produces<AuditTrail>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesPlanProblems();
 
-        api.MapGet("/inbox", async ([AsParameters] GetUnitInbox query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
+        api.MapQuery<GetUnitInbox, UnitInbox>("/inbox")
             .WithTags("Inkorg")
-            .WithName("GetUnitInbox")
-            .WithSummary("Enhetens inkorg en sida i taget, det mest brådskande först (försenat, sedan efter datum): inbjudningar att besvara, insatser att acceptera, tidsfrister inom en vecka, avvisade förslag. Med sidan följer antalet av varje slag.")
-            .Produces<UnitInbox>()
+            .WithSummary(
+                "Enhetens inkorg en sida i taget, det mest brådskande först (försenat, sedan efter datum): inbjudningar att besvara, "
+                + "insatser att acceptera, tidsfrister inom en vecka, avvisade förslag. Med sidan följer antalet av varje slag.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesAccessProblems();
 
         api.MapGet("/reminders", async (ISender sender, CancellationToken ct) =>
                 Results.Ok(await sender.Send(new GetReminders(), ct)))
             .WithTags("Inkorg")
             .WithName("GetReminders")
-            .WithSummary("Påminnelser om passerade tidsfrister till mina enheter eller eskalerade till mig, så länge de inte är åtgärdade.")
+            .WithSummary(
+                "Påminnelser om passerade tidsfrister till mina enheter eller eskalerade till mig, så länge de inte är åtgärdade.")
             .Produces<IReadOnlyList<ReminderItem>>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesAccessProblems();
 
         return api;
+    }
+
+    /// <summary>GET answering with 200 a query about the plan in the route, named as its type.</summary>
+    private static RouteHandlerBuilder MapPlanQuery<TQuery, TResult>(
+        this RouteGroupBuilder plans, string pattern, Func<Guid, TQuery> query)
+        where TQuery : IQuery<TResult> =>
+        plans.MapGet(pattern, async (Guid planId, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(query(planId), ct)))
+            .WithName(typeof(TQuery).Name)
+            .Produces<TResult>()
+            .ProducesPlanProblems();
+
+    /// <summary>Fonts are checked before the plan is read, so a server without them reads (and logs) nothing.</summary>
+    private static async Task<IResult> WrittenPlanAsync(
+        Guid planId, int number, ISender sender, DocumentFonts fonts, CancellationToken ct)
+    {
+        if (fonts.Family is not { } family)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Den skriftliga planen kan inte skapas: typsnitt saknas på servern.",
+                detail: "Installera ett typsnitt med svenska tecken (t.ex. DejaVu Sans, paketet fonts-dejavu-core) eller ange mappen med "
+                    + $"{DocumentFonts.DirectoryKey}.");
+        }
+
+        var plan = await sender.Send(new GetWrittenPlan(planId, number), ct);
+        return Results.File(
+            WrittenPlanPdf.Render(plan, family), "application/pdf", $"{plan.ReferenceNumber}-version-{plan.Number}.pdf");
+    }
+
+    /// <summary>The format is checked before the plan is looked up, so a bad one says nothing about the plan.</summary>
+    private static async Task<IResult> FhirAsync(
+        Guid planId, [FromQuery(Name = "_format")] string? format, HttpRequest request, ISender sender, TimeProvider clock,
+        CancellationToken ct)
+    {
+        if (FhirFormat.Choose(format, request.Headers.Accept) is not { } chosen)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["_format"] = ["Välj json eller xml (application/fhir+json eller application/fhir+xml)."],
+            });
+        }
+
+        var plan = await sender.Send(new GetPlanForExport(planId), ct);
+        return chosen.Write(PlanBundle.Build(plan, clock.GetUtcNow()));
     }
 }

@@ -1,14 +1,9 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Actions;
 
 /// <summary>The owning unit reports progress: started, completed or discontinued.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record ChangeActionStatus(Guid PlanId, int ExpectedVersion, Guid ActionId, ActionStatus Status) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record ChangeActionStatus(
+    Guid PlanId, int ExpectedVersion, Guid ActionId, ActionStatus Status) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class ChangeActionStatusValidator : AbstractValidator<ChangeActionStatus>
 {
@@ -22,7 +17,8 @@ public sealed class ChangeActionStatusValidator : AbstractValidator<ChangeAction
     }
 }
 
-public sealed class ChangeActionStatusHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ChangeActionStatus, PlanChanged>
+public sealed class ChangeActionStatusHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<ChangeActionStatus, PlanChanged>
 {
     public async ValueTask<PlanChanged> Handle(ChangeActionStatus command, CancellationToken cancellationToken)
     {

@@ -1,13 +1,9 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Actions;
 
 /// <summary>Staff of the owning unit accept an insats, or reject it with a reason the proposer is told.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record DecideAction(Guid PlanId, int ExpectedVersion, Guid ActionId, bool Accept, string? RejectionReason) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record DecideAction(
+    Guid PlanId, int ExpectedVersion, Guid ActionId, bool Accept, string? RejectionReason) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class DecideActionValidator : AbstractValidator<DecideAction>
 {
@@ -20,7 +16,8 @@ public sealed class DecideActionValidator : AbstractValidator<DecideAction>
     }
 }
 
-public sealed class DecideActionHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DecideAction, PlanChanged>
+public sealed class DecideActionHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<DecideAction, PlanChanged>
 {
     public async ValueTask<PlanChanged> Handle(DecideAction command, CancellationToken cancellationToken)
     {

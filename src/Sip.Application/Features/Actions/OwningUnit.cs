@@ -1,6 +1,3 @@
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-
 namespace Sip.Application.Features.Actions;
 
 /// <summary>Only staff of the unit that owns an insats answer for it.</summary>

@@ -1,15 +1,12 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Actions;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Actions;
 
 /// <summary>Proposes an insats for a unit taking part; the unit's own staff then accept or reject it.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record ProposeAction(Guid PlanId, int ExpectedVersion, string ActionTypeCode, Guid OwningUnitId, Guid? NeedId, string Description, DateOnly? StartOn, DateOnly? DueOn) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record ProposeAction(
+    Guid PlanId, int ExpectedVersion, string ActionTypeCode, Guid OwningUnitId, Guid? NeedId, string Description, DateOnly? StartOn,
+    DateOnly? DueOn) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class ProposeActionValidator : AbstractValidator<ProposeAction>
 {
@@ -24,22 +21,23 @@ public sealed class ProposeActionValidator : AbstractValidator<ProposeAction>
             .NotEmpty().WithMessage("Välj den enhet som ansvarar för insatsen.")
             .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Enheten finns inte.")
             .When(x => x.OwningUnitId != Guid.Empty, ApplyConditionTo.CurrentValidator);
-        RuleFor(x => x.Description)
-            .NotEmpty().WithMessage("Beskriv insatsen.")
-            .MaximumLength(4000).WithMessage("Beskrivningen får vara högst 4 000 tecken.");
+        RuleFor(x => x.Description).RequiredText("Beskriv insatsen.", "Beskrivningen får vara högst 4 000 tecken.");
         RuleFor(x => x.DueOn)
-            .Must((x, due) => due is null || x.StartOn is null || due >= x.StartOn).WithMessage("Slutdatum kan inte ligga före startdatum.");
+            .Must((x, due) => due is null || x.StartOn is null || due >= x.StartOn)
+            .WithMessage("Slutdatum kan inte ligga före startdatum.");
     }
 }
 
-public sealed class ProposeActionHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ProposeAction, PlanChanged>
+public sealed class ProposeActionHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlanCommandHandler<ProposeAction>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ProposeAction command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, ProposeAction command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.OwningUnitId, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-        var action = plan.ProposeAction(ActionTypeCatalog.Find(command.ActionTypeCode)!, unit, command.NeedId, command.Description, command.StartOn, command.DueOn, user.UserId, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, action.Id);
+        var unit = await Db.Units.AsNoTracking().SingleAsync(u => u.Id == command.OwningUnitId, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
+        var type = ActionTypeCatalog.Find(command.ActionTypeCode)!;
+        return plan.ProposeAction(
+            type, unit, command.NeedId, command.Description, command.StartOn, command.DueOn, user.UserId, policy, now).Id;
     }
 }

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Consent;
 
 /// <summary>
@@ -58,19 +51,19 @@ public sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
     }
 }
 
-public sealed class RecordConsentHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordConsent, PlanChanged>
+public sealed class RecordConsentHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlanCommandHandler<RecordConsent>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RecordConsent command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, RecordConsent command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var unitIds = command.ScopeUnitIds?.Distinct().ToList() ?? [];
         var units = unitIds.Count == 0
             ? []
-            : await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(cancellationToken);
+            : await Db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(cancellationToken);
         var consent = plan.RecordConsent(
             command.GivenBy, command.GuardianNames, command.Form, command.ScopeOrganizationIds, command.NextOfKinMayTakePart,
-            command.ChildsView,
-            user.UserId, clock.GetUtcNow(), units, command.RepresentativeParticipantId);
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, consent.Id);
+            command.ChildsView, user.UserId, now, units, command.RepresentativeParticipantId);
+        return consent.Id;
     }
 }

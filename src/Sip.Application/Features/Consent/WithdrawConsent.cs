@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Consent;
 
 /// <summary>
@@ -23,12 +18,8 @@ public sealed class WithdrawConsentValidator : AbstractValidator<WithdrawConsent
     }
 }
 
-public sealed class WithdrawConsentHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<WithdrawConsent, PlanChanged>
+public sealed class WithdrawConsentHandler(ISipDbContext db, TimeProvider clock) : PlainPlanCommandHandler<WithdrawConsent>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(WithdrawConsent command, CancellationToken cancellationToken)
-    {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.WithdrawConsent(command.Note, clock.GetUtcNow(), command.RepresentativeParticipantId);
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, WithdrawConsent command, DateTimeOffset now) =>
+        plan.WithdrawConsent(command.Note, now, command.RepresentativeParticipantId);
 }

@@ -1,18 +1,13 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Deviations;
 
 /// <summary>
-/// Takes an unresolved avvikelse up one step of the county's ladder (rule 28): in Jämtland Härjedalen
-/// from the managers to the county-wide officials' arena, then to court; in Gävleborg from the nearest
-/// managers to Länsledning Välfärd, its last. A cost dispute goes up only with a de-identified
-/// summary, which may name neither the person nor their personnummer.
+/// Takes an unresolved avvikelse up one step of the county's ladder (rule 28), e.g. from the managers to the county-wide officials'
+/// arena, then to court (Jämtland Härjedalen), or to Länsledning Välfärd (Gävleborg). A cost dispute goes up only with a
+/// de-identified summary, which may name neither the person nor their personnummer.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record EscalateDeviation(Guid PlanId, int ExpectedVersion, Guid DeviationId, string? DeIdentifiedSummary) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record EscalateDeviation(
+    Guid PlanId, int ExpectedVersion, Guid DeviationId, string? DeIdentifiedSummary) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class EscalateDeviationValidator : AbstractValidator<EscalateDeviation>
 {
@@ -24,15 +19,14 @@ public sealed class EscalateDeviationValidator : AbstractValidator<EscalateDevia
     }
 }
 
-public sealed class EscalateDeviationHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<EscalateDeviation, PlanChanged>
+public sealed class EscalateDeviationHandler(ISipDbContext db, TimeProvider clock) : PlanCommandHandler<EscalateDeviation>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(EscalateDeviation command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, EscalateDeviation command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
         var summary = string.IsNullOrWhiteSpace(command.DeIdentifiedSummary) ? null : command.DeIdentifiedSummary;
-        plan.EscalateDeviation(command.DeviationId, summary, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
+        plan.EscalateDeviation(command.DeviationId, summary, policy, now);
+        return null;
     }
 }

@@ -1,17 +1,11 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
 using Sip.Domain.Policies;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Deviations;
 
 /// <summary>
-/// What the county-wide officials' arena sees (or the body the county's ladder names for its second
-/// step): avvikelser taken up past the managers, de-identified — the two
-/// organisations, what kind of disagreement, when, and the summary written for the arena. Never
-/// the plan, the person, or what was written inside the plan (its description or the decision).
+/// What the county-wide officials' arena (or the ladder's second step) sees: avvikelser taken up past the managers, de-identified —
+/// the two organisations, the kind of disagreement, when, and the summary written for the arena. Never the plan, the person, or what
+/// was written inside the plan.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport, UserRole.Administrator)]
 public sealed record ListArenaDeviations : IQuery<IReadOnlyList<ArenaDeviation>>;
@@ -26,7 +20,13 @@ public sealed class ListArenaDeviationsHandler(ISipDbContext db) : IQueryHandler
     public async ValueTask<IReadOnlyList<ArenaDeviation>> Handle(ListArenaDeviations query, CancellationToken cancellationToken)
     {
         var escalated = await db.Plans.AsNoTracking()
-            .SelectMany(p => p.Deviations.Where(d => d.Level != EscalationLevel.ManagerDialogue), (p, d) => new { d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt })
+            .SelectMany(
+                p => p.Deviations.Where(d => d.Level != EscalationLevel.ManagerDialogue),
+                (p, d) => new
+                {
+                    d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary,
+                    d.StepDueOn, d.ResolvedAt,
+                })
             .ToListAsync(cancellationToken);
         var unitIds = escalated.Select(d => d.RaisedByUnitId).Distinct().ToList();
         var raisers = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))

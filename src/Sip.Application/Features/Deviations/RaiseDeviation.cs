@@ -1,9 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Placements;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Deviations;
 
@@ -12,7 +7,9 @@ namespace Sip.Application.Features.Deviations;
 /// (rule 11). It starts with the managers at corresponding levels; nothing else in the plan waits for it.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record RaiseDeviation(Guid PlanId, int ExpectedVersion, Guid? CounterpartOrganizationId, string? Description, bool IsCostDispute) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record RaiseDeviation(
+    Guid PlanId, int ExpectedVersion, Guid? CounterpartOrganizationId, string? Description,
+    bool IsCostDispute) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class RaiseDeviationValidator : AbstractValidator<RaiseDeviation>
 {
@@ -20,23 +17,21 @@ public sealed class RaiseDeviationValidator : AbstractValidator<RaiseDeviation>
     {
         this.ValidatePlanCommand();
         RuleFor(x => x.CounterpartOrganizationId).NotEmpty().WithMessage("Ange vilken huvudman ni inte är överens med.");
-        RuleFor(x => x.Description)
-            .NotEmpty().WithMessage("Beskriv avvikelsen.")
-            .MaximumLength(4000).WithMessage("Beskrivningen får vara högst 4000 tecken.");
+        RuleFor(x => x.Description).RequiredText("Beskriv avvikelsen.", "Beskrivningen får vara högst 4000 tecken.");
     }
 }
 
-public sealed class RaiseDeviationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RaiseDeviation, PlanChanged>
+public sealed class RaiseDeviationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlanCommandHandler<RaiseDeviation>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RaiseDeviation command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, RaiseDeviation command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var unit = await ActingUnit.ParticipantAsync(db, user, plan, cancellationToken);
-        var counterpart = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == command.CounterpartOrganizationId, cancellationToken)
+        var unit = await ActingUnit.ParticipantAsync(Db, user, plan, cancellationToken);
+        var counterpart = await Db.Organizations.AsNoTracking()
+                .SingleOrDefaultAsync(o => o.Id == command.CounterpartOrganizationId, cancellationToken)
             ?? throw new NotFoundException("Organisationen finns inte.");
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-        var deviation = plan.RaiseDeviation(unit.Id, counterpart, command.Description!, command.IsCostDispute, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, deviation.Id);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
+        return plan.RaiseDeviation(unit.Id, counterpart, command.Description!, command.IsCostDispute, policy, now).Id;
     }
 }

@@ -1,13 +1,9 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Deviations;
 
 /// <summary>Records the decision that resolved an avvikelse.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record ResolveDeviation(Guid PlanId, int ExpectedVersion, Guid DeviationId, string? Resolution) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record ResolveDeviation(
+    Guid PlanId, int ExpectedVersion, Guid DeviationId, string? Resolution) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class ResolveDeviationValidator : AbstractValidator<ResolveDeviation>
 {
@@ -15,19 +11,12 @@ public sealed class ResolveDeviationValidator : AbstractValidator<ResolveDeviati
     {
         this.ValidatePlanCommand();
         RuleFor(x => x.DeviationId).NotEmpty().WithMessage("Ange vilken avvikelse det gäller.");
-        RuleFor(x => x.Resolution)
-            .NotEmpty().WithMessage("Ange beslutet som löste avvikelsen.")
-            .MaximumLength(4000).WithMessage("Beslutet får vara högst 4000 tecken.");
+        RuleFor(x => x.Resolution).RequiredText("Ange beslutet som löste avvikelsen.", "Beslutet får vara högst 4000 tecken.");
     }
 }
 
-public sealed class ResolveDeviationHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<ResolveDeviation, PlanChanged>
+public sealed class ResolveDeviationHandler(ISipDbContext db, TimeProvider clock) : PlainPlanCommandHandler<ResolveDeviation>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ResolveDeviation command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.ResolveDeviation(command.DeviationId, command.Resolution!, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, ResolveDeviation command, DateTimeOffset now) =>
+        plan.ResolveDeviation(command.DeviationId, command.Resolution!, now);
 }

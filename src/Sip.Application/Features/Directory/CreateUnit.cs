@@ -1,15 +1,11 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Directory;
 
 /// <summary>The administrator adds a unit of an organisation to the directory.</summary>
 [AllowedRoles(UserRole.Administrator)]
-public sealed record CreateUnit(Guid OrganizationId, string Name, UnitKind Kind, string? HsaId, string? InvitationMailbox) : ICommand<UnitView>;
+public sealed record CreateUnit(
+    Guid OrganizationId, string Name, UnitKind Kind, string? HsaId, string? InvitationMailbox) : ICommand<UnitView>, IUnitDetails;
 
 public sealed class CreateUnitValidator : AbstractValidator<CreateUnit>
 {
@@ -19,10 +15,7 @@ public sealed class CreateUnitValidator : AbstractValidator<CreateUnit>
             .NotEmpty().WithMessage("Välj organisation.")
             .MustAsync((id, ct) => db.Organizations.AnyAsync(o => o.Id == id, ct)).WithMessage("Organisationen finns inte.")
             .When(x => x.OrganizationId != Guid.Empty, ApplyConditionTo.CurrentValidator);
-        RuleFor(x => x.Name).UnitName();
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Välj typ av enhet.");
-        this.UnitHsaId(db, x => x.HsaId, _ => Guid.Empty);
-        this.InvitationMailbox(x => x.InvitationMailbox);
+        this.UnitDetails(db, _ => Guid.Empty);
     }
 }
 
@@ -38,13 +31,9 @@ public sealed class CreateUnitHandler(ISipDbContext db) : ICommandHandler<Create
             : null;
         var unit = new OrganizationUnit(
             Guid.CreateVersion7(), organization, command.Name, command.Kind,
-            string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(),
-            string.IsNullOrWhiteSpace(command.InvitationMailbox) ? null : command.InvitationMailbox.Trim(), principal);
+            DirectoryRules.Trimmed(command.HsaId), DirectoryRules.Trimmed(command.InvitationMailbox), principal);
         db.Units.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
-        return new UnitView(
-            unit.Id, unit.Name, unit.Kind, organization.Id, organization.Name, unit.OrganizationKind, unit.HsaId, unit.InvitationMailbox,
-            unit.IsActive,
-            unit.ActsForPrincipal);
+        return UnitView.Of(unit, organization.Name);
     }
 }

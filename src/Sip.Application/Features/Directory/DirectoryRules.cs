@@ -1,58 +1,59 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
+using Sip.Domain.Organizations;
 
 namespace Sip.Application.Features.Directory;
 
 /// <summary>What adding and changing a unit or a user both check, so the two never drift apart.</summary>
 internal static class DirectoryRules
 {
-    public static void UnitName<T>(this IRuleBuilder<T, string> rule) => rule
-        .NotEmpty().WithMessage("Ange enhetens namn.")
-        .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
-
-    /// <summary>An HSA-id names one unit in the national catalogue; <paramref name="self"/> is the unit being changed.</summary>
-    public static void UnitHsaId<T>(this AbstractValidator<T> validator, ISipDbContext db, System.Linq.Expressions.Expression<Func<T, string?>> hsaId, Func<T, Guid> self)
-    {
-        var read = hsaId.Compile();
-        validator.RuleFor(hsaId)
-            .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
-            .HsaIdFormat()
-            .MustAsync(async (command, hsa, ct) => !await db.Units.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct)).WithMessage("HSA-id finns redan på en annan enhet.")
-            .When(x => !string.IsNullOrWhiteSpace(read(x)));
-    }
-
     /// <summary>
-    /// As the national catalogue writes it: SE, the care provider's organisation number and, after a
-    /// hyphen, the code of the unit or person (SE2321000206-B001). A typing error caught here would
-    /// otherwise only show when sign-in by HSA-id fails.
+    /// The rules on a unit's name, kind, HSA-id and mailbox; <paramref name="self"/> is the unit being
+    /// changed. An HSA-id names one unit in the national catalogue.
     /// </summary>
-    private static IRuleBuilderOptions<T, string?> HsaIdFormat<T>(this IRuleBuilderOptions<T, string?> rule) => rule
-        .Matches(@"^\s*SE[0-9]{10}-[A-Za-z0-9]+\s*$").WithMessage("HSA-id skrivs SE, organisationsnumret, bindestreck och en kod, t.ex. SE2321000206-B001.");
-
-    public static void InvitationMailbox<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> mailbox)
+    public static void UnitDetails<T>(this AbstractValidator<T> validator, ISipDbContext db, Func<T, Guid> self)
+        where T : IUnitDetails
     {
-        var read = mailbox.Compile();
-        validator.RuleFor(mailbox)
+        validator.RuleFor(x => x.Name)
+            .NotEmpty().WithMessage("Ange enhetens namn.")
+            .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+        validator.RuleFor(x => x.Kind).IsInEnum().WithMessage("Välj typ av enhet.");
+        validator.RuleFor(x => x.HsaId)
+            .HsaId(
+                (command, hsa, ct) => db.Units.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct),
+                "HSA-id finns redan på en annan enhet.")
+            .When(x => !string.IsNullOrWhiteSpace(x.HsaId));
+        validator.RuleFor(x => x.InvitationMailbox)
             .EmailAddress().WithMessage("Ange en giltig e-postadress för kallelser.")
             .MaximumLength(320).WithMessage("E-postadressen får vara högst 320 tecken.")
-            .When(x => !string.IsNullOrWhiteSpace(read(x)));
+            .When(x => !string.IsNullOrWhiteSpace(x.InvitationMailbox));
     }
+
+    /// <summary>An optional code or address as it is stored: trimmed, and none when blank.</summary>
+    public static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>
+    /// As the national catalogue writes it: SE, the care provider's organisation number and, after a hyphen, the code of
+    /// the unit or person (SE2321000206-B001), and no other unit's or user's: a typing error caught here would otherwise
+    /// only show when sign-in by HSA-id fails.
+    /// </summary>
+    private static IRuleBuilderOptions<T, string?> HsaId<T>(
+        this IRuleBuilder<T, string?> rule, Func<T, string?, CancellationToken, Task<bool>> taken, string whenTaken) => rule
+        .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
+        .Matches(@"^\s*SE[0-9]{10}-[A-Za-z0-9]+\s*$")
+        .WithMessage("HSA-id skrivs SE, organisationsnumret, bindestreck och en kod, t.ex. SE2321000206-B001.")
+        .MustAsync(async (command, hsa, ct) => !await taken(command, hsa, ct))
+        .WithMessage(whenTaken);
 
     /// <summary>The rules on a user's name, role, units and area; <paramref name="self"/> is the user being changed.</summary>
     public static void UserDetails<T>(this AbstractValidator<T> validator, ISipDbContext db, Func<T, Guid> self)
         where T : IUserDetails
     {
-        validator.RuleFor(x => x.DisplayName)
-            .NotEmpty().WithMessage("Ange namn.")
-            .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+        validator.RuleFor(x => x.DisplayName).RequiredText("Ange namn.", "Namnet får vara högst 200 tecken.", 200);
         validator.RuleFor(x => x.Title).MaximumLength(100).WithMessage("Titeln får vara högst 100 tecken.");
         validator.RuleFor(x => x.Role).IsInEnum().WithMessage("Välj roll.");
         validator.RuleFor(x => x.HsaId)
-            .MaximumLength(40).WithMessage("HSA-id får vara högst 40 tecken.")
-            .HsaIdFormat()
-            .MustAsync(async (command, hsa, ct) => !await db.Users.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct)).WithMessage("HSA-id finns redan på en annan användare.")
+            .HsaId(
+                (command, hsa, ct) => db.Users.AnyAsync(u => u.HsaId == hsa && u.Id != self(command), ct),
+                "HSA-id finns redan på en annan användare.")
             .When(x => !string.IsNullOrWhiteSpace(x.HsaId));
         validator.RuleFor(x => x.UnitIds)
             .NotEmpty().WithMessage("Handläggare och vårdpersonal måste tillhöra minst en enhet.")
@@ -76,6 +77,18 @@ internal static class DirectoryRules
             .Equal(false).WithMessage("Bara handläggare och vårdpersonal med enheter kan vara chef för dem.")
             .When(x => x.Role is not (UserRole.SocialWorker or UserRole.HealthcareStaff), ApplyConditionTo.CurrentValidator);
     }
+}
+
+/// <summary>What an administrator states about a unit, whether adding or changing it.</summary>
+public interface IUnitDetails
+{
+    string Name { get; }
+
+    UnitKind Kind { get; }
+
+    string? HsaId { get; }
+
+    string? InvitationMailbox { get; }
 }
 
 /// <summary>What an administrator states about a user, whether adding or changing them.</summary>

@@ -1,8 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Directory.Import;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Directory;
 

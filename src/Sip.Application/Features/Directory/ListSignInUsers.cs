@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Directory;
 
 /// <summary>The demo sign-in page's list of users: names, roles and units only.</summary>
@@ -19,6 +14,7 @@ public sealed class ListSignInUsersHandler(ISipDbContext db) : IQueryHandler<Lis
         return [.. users
             .OrderBy(u => u.Role)
             .ThenBy(u => u.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false))
-            .Select(u => new SignInUser(u.Id, u.DisplayName, u.Title, u.Role, [.. u.UnitIds.Select(id => unitNames.GetValueOrDefault(id, "?"))]))];
+            .Select(u => new SignInUser(
+                u.Id, u.DisplayName, u.Title, u.Role, [.. u.UnitIds.Select(id => unitNames.GetValueOrDefault(id, "?"))]))];
     }
 }

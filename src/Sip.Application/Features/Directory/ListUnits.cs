@@ -1,18 +1,24 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
 
 namespace Sip.Application.Features.Directory;
 
 /// <summary>The directory of units to invite, searchable by name or HSA-id; no personal data.</summary>
-public sealed record ListUnits(string? Search = null, OrganizationKind? OrganizationKind = null, bool IncludeInactive = false) : IQuery<IReadOnlyList<UnitView>>;
+public sealed record ListUnits(
+    string? Search = null, OrganizationKind? OrganizationKind = null, bool IncludeInactive = false) : IQuery<IReadOnlyList<UnitView>>;
 
 public sealed record UnitView(
     Guid Id, string Name, UnitKind Kind, Guid OrganizationId, string OrganizationName, OrganizationKind OrganizationKind, string? HsaId,
     string? InvitationMailbox, bool IsActive,
-    OrganizationKind? ActsForPrincipal = null);
+    OrganizationKind? ActsForPrincipal = null)
+{
+    public static UnitView Of(OrganizationUnit unit, string organizationName)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new(
+            unit.Id, unit.Name, unit.Kind, unit.OrganizationId, organizationName, unit.OrganizationKind, unit.HsaId, unit.InvitationMailbox,
+            unit.IsActive, unit.ActsForPrincipal);
+    }
+}
 
 public sealed class ListUnitsValidator : AbstractValidator<ListUnits>
 {

@@ -1,20 +1,19 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Directory;
 
 /// <summary>Staff accounts with their role and units, for the administrator.</summary>
 [AllowedRoles(UserRole.Administrator)]
 public sealed record ListUsers : IQuery<IReadOnlyList<UserView>>;
 
-public sealed record UserView(Guid Id, string UserName, string DisplayName, string? Title, string? HsaId, UserRole Role, IReadOnlyList<Guid> UnitIds, Guid? AreaOrganizationId, bool IsActive, string? Email, bool IsManager)
+public sealed record UserView(
+    Guid Id, string UserName, string DisplayName, string? Title, string? HsaId, UserRole Role, IReadOnlyList<Guid> UnitIds,
+    Guid? AreaOrganizationId, bool IsActive, string? Email, bool IsManager)
 {
     public static UserView From(UserAccount u)
     {
         ArgumentNullException.ThrowIfNull(u);
-        return new(u.Id, u.UserName, u.DisplayName, u.Title, u.HsaId, u.Role, [.. u.UnitIds], u.AreaOrganizationId, u.IsActive, u.Email, u.IsManager);
+        return new(
+            u.Id, u.UserName, u.DisplayName, u.Title, u.HsaId, u.Role, [.. u.UnitIds], u.AreaOrganizationId, u.IsActive, u.Email,
+            u.IsManager);
     }
 }
 

@@ -1,8 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Directory.Import;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Directory;
 
@@ -18,7 +14,8 @@ public sealed class PreviewDirectoryImportValidator : AbstractValidator<PreviewD
     public PreviewDirectoryImportValidator() => this.DirectoryFile(x => x.File);
 }
 
-public sealed class PreviewDirectoryImportHandler(ISipDbContext db, DirectoryImporter importer) : IQueryHandler<PreviewDirectoryImport, DirectoryImportReport>
+public sealed class PreviewDirectoryImportHandler(ISipDbContext db, DirectoryImporter importer)
+    : IQueryHandler<PreviewDirectoryImport, DirectoryImportReport>
 {
     /// <summary>
     /// The import itself, run in a transaction that is rolled back: the rules that ask the database

@@ -1,9 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Directory;
 
@@ -12,17 +7,15 @@ namespace Sip.Application.Features.Directory;
 /// or given new insatser; the plans it already takes part in are unchanged.
 /// </summary>
 [AllowedRoles(UserRole.Administrator)]
-public sealed record UpdateUnit(Guid UnitId, string Name, UnitKind Kind, string? HsaId, string? InvitationMailbox, bool IsActive) : ICommand<UnitView>;
+public sealed record UpdateUnit(
+    Guid UnitId, string Name, UnitKind Kind, string? HsaId, string? InvitationMailbox, bool IsActive) : ICommand<UnitView>, IUnitDetails;
 
 public sealed class UpdateUnitValidator : AbstractValidator<UpdateUnit>
 {
     public UpdateUnitValidator(ISipDbContext db)
     {
         RuleFor(x => x.UnitId).NotEmpty().WithMessage("Ange vilken enhet det gäller.");
-        RuleFor(x => x.Name).UnitName();
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Välj typ av enhet.");
-        this.UnitHsaId(db, x => x.HsaId, x => x.UnitId);
-        this.InvitationMailbox(x => x.InvitationMailbox);
+        this.UnitDetails(db, x => x.UnitId);
     }
 }
 
@@ -33,12 +26,11 @@ public sealed class UpdateUnitHandler(ISipDbContext db) : ICommandHandler<Update
         ArgumentNullException.ThrowIfNull(command);
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken)
             ?? throw new NotFoundException("Enheten finns inte.");
-        unit.Change(command.Name, command.Kind, string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), string.IsNullOrWhiteSpace(command.InvitationMailbox) ? null : command.InvitationMailbox.Trim(), command.IsActive);
+        var (hsaId, mailbox) = (DirectoryRules.Trimmed(command.HsaId), DirectoryRules.Trimmed(command.InvitationMailbox));
+        unit.Change(command.Name, command.Kind, hsaId, mailbox, command.IsActive);
         await db.SaveChangesAsync(cancellationToken);
-        var organizationName = await db.Organizations.Where(o => o.Id == unit.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        return new UnitView(
-            unit.Id, unit.Name, unit.Kind, unit.OrganizationId, organizationName, unit.OrganizationKind, unit.HsaId, unit.InvitationMailbox,
-            unit.IsActive,
-            unit.ActsForPrincipal);
+        var organizationName = await db.Organizations
+            .Where(o => o.Id == unit.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
+        return UnitView.Of(unit, organizationName);
     }
 }

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Directory;
 
 /// <summary>
@@ -11,7 +5,9 @@ namespace Sip.Application.Features.Directory;
 /// name is how the person signs in and what the access log shows, so it never changes.
 /// </summary>
 [AllowedRoles(UserRole.Administrator)]
-public sealed record UpdateUser(Guid UserId, string DisplayName, string? Title, string? HsaId, UserRole Role, IReadOnlyList<Guid>? UnitIds, Guid? AreaOrganizationId, bool IsActive, string? Email = null, bool IsManager = false) : ICommand<UserView>, IUserDetails;
+public sealed record UpdateUser(
+    Guid UserId, string DisplayName, string? Title, string? HsaId, UserRole Role, IReadOnlyList<Guid>? UnitIds, Guid? AreaOrganizationId,
+    bool IsActive, string? Email = null, bool IsManager = false) : ICommand<UserView>, IUserDetails;
 
 public sealed class UpdateUserValidator : AbstractValidator<UpdateUser>
 {
@@ -37,7 +33,10 @@ public sealed class UpdateUserHandler(ISipDbContext db) : ICommandHandler<Update
         ArgumentNullException.ThrowIfNull(command);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
             ?? throw new NotFoundException("Användaren finns inte.");
-        user.Change(command.DisplayName, command.Title, string.IsNullOrWhiteSpace(command.HsaId) ? null : command.HsaId.Trim(), command.Role, command.UnitIds ?? [], command.Role == UserRole.SipSupport ? command.AreaOrganizationId : null, command.IsActive, command.Email, command.IsManager);
+        var area = command.Role == UserRole.SipSupport ? command.AreaOrganizationId : null;
+        user.Change(
+            command.DisplayName, command.Title, DirectoryRules.Trimmed(command.HsaId), command.Role, command.UnitIds ?? [], area,
+            command.IsActive, command.Email, command.IsManager);
         await db.SaveChangesAsync(cancellationToken);
         return UserView.From(user);
     }

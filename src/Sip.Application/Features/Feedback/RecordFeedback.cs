@@ -1,15 +1,10 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Feedback;
 
 /// <summary>Records a synpunkt or klagomål from the person and routes it to the unit that answers for what it concerns.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record RecordFeedback(Guid PlanId, int ExpectedVersion, FeedbackKind Kind, string? Text, DateOnly? ReceivedOn, Guid? RoutedToUnitId) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record RecordFeedback(
+    Guid PlanId, int ExpectedVersion, FeedbackKind Kind, string? Text, DateOnly? ReceivedOn,
+    Guid? RoutedToUnitId) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class RecordFeedbackValidator : AbstractValidator<RecordFeedback>
 {
@@ -18,12 +13,11 @@ public sealed class RecordFeedbackValidator : AbstractValidator<RecordFeedback>
         this.ValidatePlanCommand();
         var today = Domain.Calendar.SwedishTime.Today(clock.GetUtcNow());
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Välj synpunkt eller klagomål.");
-        RuleFor(x => x.Text)
-            .NotEmpty().WithMessage("Skriv vad personen framfört.")
-            .MaximumLength(4000).WithMessage("Texten får vara högst 4000 tecken.");
+        RuleFor(x => x.Text).RequiredText("Skriv vad personen framfört.", "Texten får vara högst 4000 tecken.");
         RuleFor(x => x.ReceivedOn)
             .NotEmpty().WithMessage("Ange när synpunkten kom in.")
-            .Must(d => d!.Value <= today && d.Value >= today.AddYears(-1)).WithMessage("Datumet ska vara i dag eller under det senaste året.")
+            .Must(d => d!.Value <= today && d.Value >= today.AddYears(-1))
+            .WithMessage("Datumet ska vara i dag eller under det senaste året.")
             .When(x => x.ReceivedOn is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.RoutedToUnitId)
             .NotEmpty().WithMessage("Välj vilken enhet som ska svara.")
@@ -32,15 +26,15 @@ public sealed class RecordFeedbackValidator : AbstractValidator<RecordFeedback>
     }
 }
 
-public sealed class RecordFeedbackHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordFeedback, PlanChanged>
+public sealed class RecordFeedbackHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlanCommandHandler<RecordFeedback>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RecordFeedback command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, RecordFeedback command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
         var feedback = plan.RecordFeedback(
-            command.Kind, command.Text!, command.ReceivedOn!.Value, command.RoutedToUnitId!.Value, user.UserId, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, feedback.Id);
+            command.Kind, command.Text!, command.ReceivedOn!.Value, command.RoutedToUnitId!.Value, user.UserId, policy, now);
+        return feedback.Id;
     }
 }

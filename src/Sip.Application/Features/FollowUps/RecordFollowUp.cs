@@ -1,14 +1,10 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.FollowUps;
 
 /// <summary>A follow-up revises the plan: the same preconditions as establishing, and a new version.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record RecordFollowUp(Guid PlanId, int ExpectedVersion, Guid FollowUpId, string Summary, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, INewVersion;
+public sealed record RecordFollowUp(
+    Guid PlanId, int ExpectedVersion, Guid FollowUpId, string Summary, bool PersonParticipated, string? PersonAbsenceReason,
+    bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, INewVersion;
 
 public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
 {
@@ -16,20 +12,17 @@ public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
     {
         this.ValidateNewVersion(clock);
         RuleFor(x => x.FollowUpId).NotEmpty().WithMessage("Ange vilken uppföljning som görs.");
-        RuleFor(x => x.Summary)
-            .NotEmpty().WithMessage("Sammanfatta uppföljningen.")
-            .MaximumLength(8000).WithMessage("Sammanfattningen får vara högst 8 000 tecken.");
+        RuleFor(x => x.Summary).RequiredText("Sammanfatta uppföljningen.", "Sammanfattningen får vara högst 8 000 tecken.", 8000);
     }
 }
 
-public sealed class RecordFollowUpHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordFollowUp, PlanChanged>
+public sealed class RecordFollowUpHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlanCommandHandler<RecordFollowUp>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RecordFollowUp command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, RecordFollowUp command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-        var version = plan.RecordFollowUp(command.FollowUpId, command.Summary, kinds, new Establishment(command.PersonParticipated, command.PersonAbsenceReason, command.PersonApproved, command.NextFollowUpOn), user.UserId, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, version.Id);
+        var (kinds, policy) = await NewVersionRules.ContextAsync(Db, plan, cancellationToken);
+        return plan.RecordFollowUp(command.FollowUpId, command.Summary, kinds, command.ToEstablishment(), user.UserId, policy, now).Id;
     }
 }

@@ -1,8 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
 using Sip.Domain.Calendar;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.FollowUps;
 
@@ -18,12 +14,9 @@ public sealed class ScheduleFollowUpValidator : AbstractValidator<ScheduleFollow
     }
 }
 
-public sealed class ScheduleFollowUpHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<ScheduleFollowUp, PlanChanged>
+public sealed class ScheduleFollowUpHandler(ISipDbContext db, TimeProvider clock) : PlanCommandHandler<ScheduleFollowUp>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ScheduleFollowUp command, CancellationToken cancellationToken)
-    {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var followUp = plan.ScheduleFollowUp(command.DueOn, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, followUp.Id);
-    }
+    protected override ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, ScheduleFollowUp command, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Guid?>(plan.ScheduleFollowUp(command.DueOn, now).Id);
 }

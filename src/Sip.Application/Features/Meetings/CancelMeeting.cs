@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Meetings;
 
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
@@ -14,18 +9,12 @@ public sealed class CancelMeetingValidator : AbstractValidator<CancelMeeting>
     {
         this.ValidatePlanCommand();
         RuleFor(x => x.MeetingId).NotEmpty().WithMessage("Ange vilket möte som ställs in.");
-        RuleFor(x => x.Reason)
-            .NotEmpty().WithMessage("Ange varför mötet ställs in.")
-            .MaximumLength(2000).WithMessage("Skälet får vara högst 2 000 tecken.");
+        RuleFor(x => x.Reason).RequiredText("Ange varför mötet ställs in.", "Skälet får vara högst 2 000 tecken.", 2000);
     }
 }
 
-public sealed class CancelMeetingHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<CancelMeeting, PlanChanged>
+public sealed class CancelMeetingHandler(ISipDbContext db, TimeProvider clock) : PlainPlanCommandHandler<CancelMeeting>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(CancelMeeting command, CancellationToken cancellationToken)
-    {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.CancelMeeting(command.MeetingId, command.Reason, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, CancelMeeting command, DateTimeOffset now) =>
+        plan.CancelMeeting(command.MeetingId, command.Reason, now);
 }

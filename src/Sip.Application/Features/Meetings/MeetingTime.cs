@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Sip.Application.Features.Meetings;
 
 /// <summary>When and where a meeting is, as booking and moving it both state it.</summary>

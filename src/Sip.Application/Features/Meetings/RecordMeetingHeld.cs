@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Meetings;
 
 /// <summary>
@@ -21,12 +16,8 @@ public sealed class RecordMeetingHeldValidator : AbstractValidator<RecordMeeting
     }
 }
 
-public sealed class RecordMeetingHeldHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<RecordMeetingHeld, PlanChanged>
+public sealed class RecordMeetingHeldHandler(ISipDbContext db, TimeProvider clock) : PlainPlanCommandHandler<RecordMeetingHeld>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RecordMeetingHeld command, CancellationToken cancellationToken)
-    {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.RecordMeetingHeld(command.MeetingId, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, RecordMeetingHeld command, DateTimeOffset now) =>
+        plan.RecordMeetingHeld(command.MeetingId, now);
 }

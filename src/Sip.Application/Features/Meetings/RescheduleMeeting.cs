@@ -1,13 +1,10 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Meetings;
 
 /// <summary>Moves the meeting; the calendar event keeps its identity and its sequence goes up.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record RescheduleMeeting(Guid PlanId, int ExpectedVersion, Guid MeetingId, DateTimeOffset StartsAt, int DurationMinutes, string? Location, Uri? VideoLink, IReadOnlyList<Guid>? AttendeeParticipantIds) : ICommand<PlanChanged>, IPlanCommand, IMeetingTime;
+public sealed record RescheduleMeeting(
+    Guid PlanId, int ExpectedVersion, Guid MeetingId, DateTimeOffset StartsAt, int DurationMinutes, string? Location, Uri? VideoLink,
+    IReadOnlyList<Guid>? AttendeeParticipantIds) : ICommand<PlanChanged>, IPlanCommand, IMeetingTime;
 
 public sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleMeeting>
 {
@@ -19,12 +16,10 @@ public sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleMee
     }
 }
 
-public sealed class RescheduleMeetingHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<RescheduleMeeting, PlanChanged>
+public sealed class RescheduleMeetingHandler(ISipDbContext db, TimeProvider clock) : PlainPlanCommandHandler<RescheduleMeeting>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RescheduleMeeting command, CancellationToken cancellationToken)
-    {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.RescheduleMeeting(command.MeetingId, command.StartsAt, TimeSpan.FromMinutes(command.DurationMinutes), command.Location, command.VideoLink, command.AttendeeParticipantIds ?? [], clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, RescheduleMeeting command, DateTimeOffset now) =>
+        plan.RescheduleMeeting(
+            command.MeetingId, command.StartsAt, TimeSpan.FromMinutes(command.DurationMinutes), command.Location, command.VideoLink,
+            command.AttendeeParticipantIds ?? [], now);
 }

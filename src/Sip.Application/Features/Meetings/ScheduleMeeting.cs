@@ -1,13 +1,10 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Meetings;
 
 /// <summary>Books the SIP meeting: a room, or a link for a digital meeting, and who is summoned.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record ScheduleMeeting(Guid PlanId, int ExpectedVersion, DateTimeOffset StartsAt, int DurationMinutes, string? Location, Uri? VideoLink, IReadOnlyList<Guid>? AttendeeParticipantIds) : ICommand<PlanChanged>, IPlanCommand, IMeetingTime;
+public sealed record ScheduleMeeting(
+    Guid PlanId, int ExpectedVersion, DateTimeOffset StartsAt, int DurationMinutes, string? Location, Uri? VideoLink,
+    IReadOnlyList<Guid>? AttendeeParticipantIds) : ICommand<PlanChanged>, IPlanCommand, IMeetingTime;
 
 public sealed class ScheduleMeetingValidator : AbstractValidator<ScheduleMeeting>
 {
@@ -18,12 +15,11 @@ public sealed class ScheduleMeetingValidator : AbstractValidator<ScheduleMeeting
     }
 }
 
-public sealed class ScheduleMeetingHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<ScheduleMeeting, PlanChanged>
+public sealed class ScheduleMeetingHandler(ISipDbContext db, TimeProvider clock) : PlanCommandHandler<ScheduleMeeting>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ScheduleMeeting command, CancellationToken cancellationToken)
-    {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var meeting = plan.ScheduleMeeting(command.StartsAt, TimeSpan.FromMinutes(command.DurationMinutes), command.Location, command.VideoLink, command.AttendeeParticipantIds ?? [], clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, meeting.Id);
-    }
+    protected override ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, ScheduleMeeting command, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Guid?>(plan.ScheduleMeeting(
+            command.StartsAt, TimeSpan.FromMinutes(command.DurationMinutes), command.Location, command.VideoLink,
+            command.AttendeeParticipantIds ?? [], now).Id);
 }

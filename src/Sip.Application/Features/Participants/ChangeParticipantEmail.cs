@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Participants;
 
 /// <summary>
@@ -11,7 +6,8 @@ namespace Sip.Application.Features.Participants;
 /// and it never says more than that a meeting is booked and when.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record ChangeParticipantEmail(Guid PlanId, int ExpectedVersion, Guid ParticipantId, string? Email) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record ChangeParticipantEmail(
+    Guid PlanId, int ExpectedVersion, Guid ParticipantId, string? Email) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class ChangeParticipantEmailValidator : AbstractValidator<ChangeParticipantEmail>
 {
@@ -23,14 +19,14 @@ public sealed class ChangeParticipantEmailValidator : AbstractValidator<ChangePa
     }
 }
 
-public sealed class ChangeParticipantEmailHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<ChangeParticipantEmail, PlanChanged>
+public sealed class ChangeParticipantEmailHandler(ISipDbContext db, TimeProvider clock)
+    : PlanCommandHandler<ChangeParticipantEmail>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ChangeParticipantEmail command, CancellationToken cancellationToken)
+    protected override ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, ChangeParticipantEmail command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.ChangeParticipantEmail(command.ParticipantId, command.Email, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, command.ParticipantId);
+        plan.ChangeParticipantEmail(command.ParticipantId, command.Email, now);
+        return ValueTask.FromResult<Guid?>(command.ParticipantId);
     }
 }
 
@@ -38,7 +34,10 @@ public sealed class ChangeParticipantEmailHandler(ISipDbContext db, TimeProvider
 internal static class ParticipantEmailRule
 {
     public static void ParticipantEmail<T>(this IRuleBuilder<T, string?> rule) => rule
-        .Must(email => string.IsNullOrWhiteSpace(email) || (System.Net.Mail.MailAddress.TryCreate(email.Trim(), out var parsed) && parsed.Address == email.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal)))
+        .Must(email => string.IsNullOrWhiteSpace(email)
+            || (System.Net.Mail.MailAddress.TryCreate(email.Trim(), out var parsed)
+                && parsed.Address == email.Trim()
+                && parsed.Host.Contains('.', StringComparison.Ordinal)))
         .WithMessage("Ange en giltig e-postadress.")
         .MaximumLength(320).WithMessage("E-postadressen får vara högst 320 tecken.");
 }

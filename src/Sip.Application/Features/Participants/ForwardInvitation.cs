@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Participants;
 
 /// <summary>
@@ -25,18 +19,16 @@ public sealed class ForwardInvitationValidator : AbstractValidator<ForwardInvita
             .NotEmpty().WithMessage("Välj den enhet som kallelsen ska gå till.")
             .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Enheten finns inte.")
             .When(x => x.ToUnitId != Guid.Empty, ApplyConditionTo.CurrentValidator);
-        RuleFor(x => x.Reason)
-            .NotEmpty().WithMessage("Ange varför kallelsen ska till en annan enhet.")
-            .MaximumLength(2000).WithMessage("Skälet får vara högst 2 000 tecken.");
+        RuleFor(x => x.Reason).RequiredText("Ange varför kallelsen ska till en annan enhet.", "Skälet får vara högst 2 000 tecken.", 2000);
     }
 }
 
 public sealed class ForwardInvitationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<ForwardInvitation, PlanChanged>
+    : PlanCommandHandler<ForwardInvitation>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ForwardInvitation command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, ForwardInvitation command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var participant = plan.Participants.FirstOrDefault(p => p.Id == command.ParticipantId && p.UnitId != null)
             ?? throw new NotFoundException("Kallelsen finns inte i planen.");
         if (!user.UnitIds.Contains(participant.UnitId!.Value))
@@ -44,10 +36,9 @@ public sealed class ForwardInvitationHandler(ISipDbContext db, ICurrentUser user
             throw new ForbiddenException("Bara personal på den kallade enheten kan vidarebefordra kallelsen.");
         }
 
-        var from = await db.Units.AsNoTracking().SingleAsync(u => u.Id == participant.UnitId, cancellationToken);
-        var to = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.ToUnitId, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-        var forwarded = plan.ForwardInvitation(participant.Id, from, to, user.UserId, command.Reason, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, forwarded.Id);
+        var from = await Db.Units.AsNoTracking().SingleAsync(u => u.Id == participant.UnitId, cancellationToken);
+        var to = await Db.Units.AsNoTracking().SingleAsync(u => u.Id == command.ToUnitId, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
+        return plan.ForwardInvitation(participant.Id, from, to, user.UserId, command.Reason, policy, now).Id;
     }
 }

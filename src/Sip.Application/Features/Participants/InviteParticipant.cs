@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Participants;
 
 /// <summary>
@@ -51,9 +44,7 @@ public sealed class InviteParticipantValidator : AbstractValidator<InvitePartici
         });
         When(x => !x.IsUnit, () =>
         {
-            RuleFor(x => x.Name)
-                .NotEmpty().WithMessage("Ange namnet på den som bjuds in.")
-                .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+            RuleFor(x => x.Name).RequiredText("Ange namnet på den som bjuds in.", "Namnet får vara högst 200 tecken.", 200);
             RuleFor(x => x.Relationship).MaximumLength(100).WithMessage("Relationen får vara högst 100 tecken.");
             RuleFor(x => x.Email).ParticipantEmail();
             RuleFor(x => x.MandateScope).MaximumLength(1000).WithMessage("Uppdragets omfattning får vara högst 1 000 tecken.");
@@ -64,24 +55,18 @@ public sealed class InviteParticipantValidator : AbstractValidator<InvitePartici
     }
 }
 
-public sealed class InviteParticipantHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<InviteParticipant, PlanChanged>
+public sealed class InviteParticipantHandler(ISipDbContext db, TimeProvider clock) : PlanCommandHandler<InviteParticipant>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(InviteParticipant command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, InviteParticipant command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var now = clock.GetUtcNow();
-        Participant participant;
-        if (command.IsUnit)
+        if (!command.IsUnit)
         {
-            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken);
-            var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-            participant = plan.InviteUnit(unit, policy, now);
-        }
-        else
-        {
-            participant = plan.InvitePerson(command.Kind, command.Name!, command.Relationship, now, command.Email, command.Mandate);
+            return plan.InvitePerson(command.Kind, command.Name!, command.Relationship, now, command.Email, command.Mandate).Id;
         }
 
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, participant.Id);
+        var unit = await Db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
+        return plan.InviteUnit(unit, policy, now).Id;
     }
 }

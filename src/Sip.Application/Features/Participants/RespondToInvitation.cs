@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Participants;
 
 /// <summary>
@@ -10,7 +5,8 @@ namespace Sip.Application.Features.Participants;
 /// another actor may, with a reason. A närstående's answer is recorded by the plan's staff.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record RespondToInvitation(Guid PlanId, int ExpectedVersion, Guid ParticipantId, bool Accept, string? DeclineReason) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record RespondToInvitation(
+    Guid PlanId, int ExpectedVersion, Guid ParticipantId, bool Accept, string? DeclineReason) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class RespondToInvitationValidator : AbstractValidator<RespondToInvitation>
 {
@@ -25,11 +21,11 @@ public sealed class RespondToInvitationValidator : AbstractValidator<RespondToIn
     }
 }
 
-public sealed class RespondToInvitationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RespondToInvitation, PlanChanged>
+public sealed class RespondToInvitationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlainPlanCommandHandler<RespondToInvitation>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RespondToInvitation command, CancellationToken cancellationToken)
+    protected override void Apply(SipPlan plan, RespondToInvitation command, DateTimeOffset now)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         var participant = plan.Participants.FirstOrDefault(p => p.Id == command.ParticipantId)
             ?? throw new NotFoundException("Inbjudan finns inte i planen.");
         if (participant.UnitId is { } unit && !user.UnitIds.Contains(unit))
@@ -37,7 +33,6 @@ public sealed class RespondToInvitationHandler(ISipDbContext db, ICurrentUser us
             throw new ForbiddenException("Bara personal på den inbjudna enheten kan besvara inbjudan.");
         }
 
-        var now = clock.GetUtcNow();
         if (command.Accept)
         {
             plan.AcceptInvitation(participant.Id, user.UserId, now);
@@ -46,7 +41,5 @@ public sealed class RespondToInvitationHandler(ISipDbContext db, ICurrentUser us
         {
             plan.DeclineInvitation(participant.Id, user.UserId, command.DeclineReason ?? string.Empty, now);
         }
-
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
     }
 }

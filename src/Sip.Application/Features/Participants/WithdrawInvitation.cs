@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Participants;
 
 /// <summary>
@@ -19,18 +14,15 @@ public sealed class WithdrawInvitationValidator : AbstractValidator<WithdrawInvi
     {
         this.ValidatePlanCommand();
         RuleFor(x => x.ParticipantId).NotEmpty().WithMessage("Ange vilken kallelse som återkallas.");
-        RuleFor(x => x.Reason)
-            .NotEmpty().WithMessage("Ange varför kallelsen återkallas.")
-            .MaximumLength(2000).WithMessage("Skälet får vara högst 2 000 tecken.");
+        RuleFor(x => x.Reason).RequiredText("Ange varför kallelsen återkallas.", "Skälet får vara högst 2 000 tecken.", 2000);
     }
 }
 
 public sealed class WithdrawInvitationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<WithdrawInvitation, PlanChanged>
+    : PlainPlanCommandHandler<WithdrawInvitation>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(WithdrawInvitation command, CancellationToken cancellationToken)
+    protected override void Apply(SipPlan plan, WithdrawInvitation command, DateTimeOffset now)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
         if (plan.Participants.All(p => p.Id != command.ParticipantId || p.UnitId == null))
         {
             throw new NotFoundException("Kallelsen finns inte i planen.");
@@ -41,7 +33,6 @@ public sealed class WithdrawInvitationHandler(ISipDbContext db, ICurrentUser use
             throw new ForbiddenException("Bara personal på den initierande enheten kan återkalla en kallelse.");
         }
 
-        plan.WithdrawInvitation(command.ParticipantId, plan.Origin.InitiatingUnitId, user.UserId, command.Reason, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
+        plan.WithdrawInvitation(command.ParticipantId, plan.Origin.InitiatingUnitId, user.UserId, command.Reason, now);
     }
 }

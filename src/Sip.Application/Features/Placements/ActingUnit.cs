@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.Features.Placements;
 
@@ -11,16 +8,19 @@ namespace Sip.Application.Features.Placements;
 /// </summary>
 internal static class ActingUnit
 {
-    public static async Task<OrganizationUnit> PrincipalAsync(ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken) =>
+    public static async Task<OrganizationUnit> PrincipalAsync(
+        ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken) =>
         (await OnPlanAsync(db, user, plan, cancellationToken)).FirstOrDefault(u => u.BelongsToPrincipal)
         ?? throw new ForbiddenException("Du företräder ingen av kommunens eller regionens enheter i planen.");
 
     /// <summary>Any of the user's units taking part in the plan (or that started it), principals' units first.</summary>
-    public static async Task<OrganizationUnit> ParticipantAsync(ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken) =>
+    public static async Task<OrganizationUnit> ParticipantAsync(
+        ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken) =>
         (await OnPlanAsync(db, user, plan, cancellationToken)).OrderByDescending(u => u.BelongsToPrincipal).FirstOrDefault()
         ?? throw new ForbiddenException("Ingen av dina enheter deltar i planen.");
 
-    private static async Task<List<OrganizationUnit>> OnPlanAsync(ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken)
+    private static async Task<List<OrganizationUnit>> OnPlanAsync(
+        ISipDbContext db, ICurrentUser user, SipPlan plan, CancellationToken cancellationToken)
     {
         var mine = user.UnitIds.ToList();
         var onPlan = plan.Participants.Where(p => p.UnitId is not null && p.TakesPart).Select(p => p.UnitId!.Value)
@@ -30,12 +30,17 @@ internal static class ActingUnit
     }
 
     /// <summary>The other principal's organisation taking part in the plan, for a dispute between the two.</summary>
-    public static async Task<Organization> OtherPrincipalAsync(ISipDbContext db, SipPlan plan, OrganizationKind mine, CancellationToken cancellationToken)
+    public static async Task<Organization> OtherPrincipalAsync(
+        ISipDbContext db, SipPlan plan, OrganizationKind mine, CancellationToken cancellationToken)
     {
         var organizations = plan.Participants.Where(p => p.OrganizationId is not null && p.TakesPart).Select(p => p.OrganizationId!.Value)
             .Append(plan.Origin.InitiatingOrganizationId).Distinct().ToList();
         var wanted = mine == OrganizationKind.Region ? OrganizationKind.Municipality : OrganizationKind.Region;
-        return await db.Organizations.AsNoTracking().Where(o => organizations.Contains(o.Id) && o.Kind == wanted).OrderBy(o => o.Name).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new Sip.Domain.Common.DomainException(PlanErrors.DeviationCounterpartMustBePrincipal, "Den andra huvudmannen deltar inte i planen ännu.");
+        return await db.Organizations.AsNoTracking()
+                .Where(o => organizations.Contains(o.Id) && o.Kind == wanted)
+                .OrderBy(o => o.Name)
+                .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new Sip.Domain.Common.DomainException(
+                PlanErrors.DeviationCounterpartMustBePrincipal, "Den andra huvudmannen deltar inte i planen ännu.");
     }
 }

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Placements;
 
 /// <summary>
@@ -21,16 +14,15 @@ public sealed class AgreeCostAllocationValidator : AbstractValidator<AgreeCostAl
 }
 
 public sealed class AgreeCostAllocationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<AgreeCostAllocation, PlanChanged>
+    : PlanCommandHandler<AgreeCostAllocation>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(AgreeCostAllocation command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, AgreeCostAllocation command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
-        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == user.UserId, cancellationToken)
+        var unit = await ActingUnit.PrincipalAsync(Db, user, plan, cancellationToken);
+        var account = await Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == user.UserId, cancellationToken)
             ?? throw new ForbiddenException("Ditt konto finns inte i katalogen.");
-        plan.AgreeCostAllocation(unit.OrganizationKind, CostSignatory.Manager(account), clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
+        plan.AgreeCostAllocation(unit.OrganizationKind, CostSignatory.Manager(account), now);
+        return null;
     }
 }

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Placements;
 
 /// <summary>
@@ -25,14 +19,13 @@ public sealed class ChooseMedicalCareValidator : AbstractValidator<ChooseMedical
 }
 
 public sealed class ChooseMedicalCareHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<ChooseMedicalCare, PlanChanged>
+    : PlanCommandHandler<ChooseMedicalCare>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ChooseMedicalCare command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, ChooseMedicalCare command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
-        plan.ChooseMedicalCare(command.Choice!.Value, unit, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
+        var unit = await ActingUnit.PrincipalAsync(Db, user, plan, cancellationToken);
+        plan.ChooseMedicalCare(command.Choice!.Value, unit, now);
+        return null;
     }
 }

@@ -1,14 +1,9 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Placements;
 
 /// <summary>Marks an insats social or medical, by a unit of the insats's own principal (domain brief §6).</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record ClassifyAction(Guid PlanId, int ExpectedVersion, Guid ActionId, ActionNature Nature) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record ClassifyAction(
+    Guid PlanId, int ExpectedVersion, Guid ActionId, ActionNature Nature) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class ClassifyActionValidator : AbstractValidator<ClassifyAction>
 {
@@ -20,14 +15,14 @@ public sealed class ClassifyActionValidator : AbstractValidator<ClassifyAction>
     }
 }
 
-public sealed class ClassifyActionHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ClassifyAction, PlanChanged>
+public sealed class ClassifyActionHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlanCommandHandler<ClassifyAction>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ClassifyAction command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, ClassifyAction command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
-        plan.ClassifyAction(command.ActionId, command.Nature, unit, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
+        var unit = await ActingUnit.PrincipalAsync(Db, user, plan, cancellationToken);
+        plan.ClassifyAction(command.ActionId, command.Nature, unit, now);
+        return null;
     }
 }

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Placements;
 
 /// <summary>
@@ -11,7 +5,8 @@ namespace Sip.Application.Features.Placements;
 /// already made" is refused (rule 7); any other becomes a cost dispute against the other principal.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record DisputeCostAllocation(Guid PlanId, int ExpectedVersion, CostDisputeGround Ground, string? Reason) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record DisputeCostAllocation(
+    Guid PlanId, int ExpectedVersion, CostDisputeGround Ground, string? Reason) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class DisputeCostAllocationValidator : AbstractValidator<DisputeCostAllocation>
 {
@@ -19,22 +14,19 @@ public sealed class DisputeCostAllocationValidator : AbstractValidator<DisputeCo
     {
         this.ValidatePlanCommand();
         RuleFor(x => x.Ground).IsInEnum().WithMessage("Välj vad invändningen gäller.");
-        RuleFor(x => x.Reason)
-            .NotEmpty().WithMessage("Beskriv vad ni inte är överens om.")
-            .MaximumLength(2000).WithMessage("Beskrivningen får vara högst 2000 tecken.");
+        RuleFor(x => x.Reason).RequiredText("Beskriv vad ni inte är överens om.", "Beskrivningen får vara högst 2000 tecken.", 2000);
     }
 }
 
-public sealed class DisputeCostAllocationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DisputeCostAllocation, PlanChanged>
+public sealed class DisputeCostAllocationHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlanCommandHandler<DisputeCostAllocation>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(DisputeCostAllocation command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, DisputeCostAllocation command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var unit = await ActingUnit.PrincipalAsync(db, user, plan, cancellationToken);
-        var other = await ActingUnit.OtherPrincipalAsync(db, plan, unit.OrganizationKind, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-        var deviation = plan.DisputeCostAllocation(unit.Id, other, command.Ground, command.Reason!, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, deviation.Id);
+        var unit = await ActingUnit.PrincipalAsync(Db, user, plan, cancellationToken);
+        var other = await ActingUnit.OtherPrincipalAsync(Db, plan, unit.OrganizationKind, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
+        return plan.DisputeCostAllocation(unit.Id, other, command.Ground, command.Reason!, policy, now).Id;
     }
 }

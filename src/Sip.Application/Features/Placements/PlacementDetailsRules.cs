@@ -1,6 +1,3 @@
-using FluentValidation;
-using Sip.Domain.Plans;
-
 namespace Sip.Application.Features.Placements;
 
 /// <summary>Rule 26b: a placement's legal basis, motive and care content, wherever a request gives them.</summary>
@@ -33,9 +30,7 @@ internal sealed class PlacementDetailsValidator : AbstractValidator<IPlacementDe
             .NotEmpty().WithMessage("Beskriv motivet när det är ett annat än de uppräknade.")
             .When(x => x.Motive == PlacementMotive.Other);
         RuleFor(x => x.MotiveText).MaximumLength(200).WithMessage("Högst 200 tecken.");
-        RuleFor(x => x.CareContent)
-            .NotEmpty().WithMessage("Beskriv placeringens vård- och behandlingsinnehåll.")
-            .MaximumLength(2000).WithMessage("Högst 2000 tecken.");
+        RuleFor(x => x.CareContent).RequiredText("Beskriv placeringens vård- och behandlingsinnehåll.", "Högst 2000 tecken.", 2000);
     }
 
     /// <summary>At the start of a plan the details are optional; once one is given, all are asked for.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Placements;
 
 /// <summary>
@@ -36,13 +31,8 @@ public sealed class RecordLvmChecklistValidator : AbstractValidator<RecordLvmChe
     }
 }
 
-public sealed class RecordLvmChecklistHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<RecordLvmChecklist, PlanChanged>
+public sealed class RecordLvmChecklistHandler(ISipDbContext db, TimeProvider clock) : PlainPlanCommandHandler<RecordLvmChecklist>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RecordLvmChecklist command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.RecordLvmChecklist(command.NotifiedBy, command.NotifiedOn, command.CertificateWrittenAt, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, RecordLvmChecklist command, DateTimeOffset now) =>
+        plan.RecordLvmChecklist(command.NotifiedBy, command.NotifiedOn, command.CertificateWrittenAt, now);
 }

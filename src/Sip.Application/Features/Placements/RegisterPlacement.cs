@@ -1,18 +1,11 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Placements;
 
 /// <summary>
-/// Registers an HVB or other residential placement on the plan. Without a SIP first, a meeting is
-/// due within a week of the start (rule 8); an acute placement makes the cost allocation due within
-/// ten working days of the decision (rule 9). Both are chased by the deadline scanner. Rule 26b: the legal
-/// basis, the motive and the care content are required of every placement registered from now on.
+/// Registers an HVB or other residential placement. Without a SIP first, a meeting is due within a week of the start (rule 8); an
+/// acute placement makes the cost allocation due within ten working days of the decision (rule 9). Rule 26b: the legal basis, the
+/// motive and the care content are required of every placement registered from now on.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
 public sealed record RegisterPlacement(
@@ -37,15 +30,18 @@ public sealed class RegisterPlacementValidator : AbstractValidator<RegisterPlace
         var today = Domain.Calendar.SwedishTime.Today(clock.GetUtcNow());
         RuleFor(x => x.DecidedOn)
             .NotEmpty().WithMessage("Ange när placeringen beslutades.")
-            .Must(d => d!.Value <= today.AddDays(60) && d.Value >= today.AddYears(-2)).WithMessage("Beslutsdatumet ska ligga inom de senaste två åren eller de närmaste två månaderna.")
+            .Must(d => d!.Value <= today.AddDays(60) && d.Value >= today.AddYears(-2))
+            .WithMessage("Beslutsdatumet ska ligga inom de senaste två åren eller de närmaste två månaderna.")
             .When(x => x.DecidedOn is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.StartedOn)
             .NotEmpty().WithMessage("Ange när placeringen började eller börjar.")
-            .Must((x, d) => x.DecidedOn is null || d!.Value.DayNumber >= x.DecidedOn.Value.DayNumber - 1).WithMessage("Placeringen kan inte börja före beslutet.")
+            .Must((x, d) => x.DecidedOn is null || d!.Value.DayNumber >= x.DecidedOn.Value.DayNumber - 1)
+            .WithMessage("Placeringen kan inte börja före beslutet.")
             .When(x => x.StartedOn is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.PlacingOrganizationId)
             .NotEmpty().WithMessage("Ange vilken huvudman som placerade.")
-            .MustAsync((id, ct) => db.Organizations.AnyAsync(o => o.Id == id && (o.Kind == OrganizationKind.Municipality || o.Kind == OrganizationKind.Region), ct))
+            .MustAsync((id, ct) => db.Organizations.AnyAsync(
+                o => o.Id == id && (o.Kind == OrganizationKind.Municipality || o.Kind == OrganizationKind.Region), ct))
             .WithMessage("Den som placerar är kommunen eller regionen.")
             .When(x => x.PlacingOrganizationId is not null && x.PlacingOrganizationId != Guid.Empty, ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.ResidentialUnitId)
@@ -55,18 +51,17 @@ public sealed class RegisterPlacementValidator : AbstractValidator<RegisterPlace
     }
 }
 
-public sealed class RegisterPlacementHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<RegisterPlacement, PlanChanged>
+public sealed class RegisterPlacementHandler(ISipDbContext db, TimeProvider clock) : PlanCommandHandler<RegisterPlacement>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RegisterPlacement command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, RegisterPlacement command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
         var placement = new HvbPlacement(
                 command.DecidedOn!.Value, command.StartedOn!.Value, command.IsAcute, command.PrecededBySip, policy,
                 command.PlacingOrganizationId, command.ResidentialUnitId)
             .Describe(command.LegalBasis!.Value, command.Motive!.Value, command.MotiveText, command.CareContent);
-        plan.RegisterPlacement(placement, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
+        plan.RegisterPlacement(placement, now);
+        return null;
     }
 }

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Gives or hands over the overall responsibility to a principal's unit that takes part.</summary>
@@ -18,13 +13,14 @@ public sealed class AssignOverallResponsibilityValidator : AbstractValidator<Ass
     }
 }
 
-public sealed class AssignOverallResponsibilityHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<AssignOverallResponsibility, PlanChanged>
+public sealed class AssignOverallResponsibilityHandler(ISipDbContext db, TimeProvider clock)
+    : PlanCommandHandler<AssignOverallResponsibility>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(AssignOverallResponsibility command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, AssignOverallResponsibility command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-        plan.AssignOverallResponsibility(command.UnitId, clock.GetUtcNow(), policy);
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
+        var policy = await PlanChanges.PolicyAsync(Db, cancellationToken);
+        plan.AssignOverallResponsibility(command.UnitId, now, policy);
+        return null;
     }
 }

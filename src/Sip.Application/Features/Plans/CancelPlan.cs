@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Cancels a plan that was never established, e.g. when the person did not consent.</summary>
@@ -14,18 +9,11 @@ public sealed class CancelPlanValidator : AbstractValidator<CancelPlan>
     public CancelPlanValidator()
     {
         this.ValidatePlanCommand();
-        RuleFor(x => x.Reason)
-            .NotEmpty().WithMessage("Ange varför planen makuleras.")
-            .MaximumLength(4000).WithMessage("Skälet får vara högst 4 000 tecken.");
+        RuleFor(x => x.Reason).RequiredText("Ange varför planen makuleras.", "Skälet får vara högst 4 000 tecken.");
     }
 }
 
-public sealed class CancelPlanHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<CancelPlan, PlanChanged>
+public sealed class CancelPlanHandler(ISipDbContext db, TimeProvider clock) : PlainPlanCommandHandler<CancelPlan>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(CancelPlan command, CancellationToken cancellationToken)
-    {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.Cancel(command.Reason, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, CancelPlan command, DateTimeOffset now) => plan.Cancel(command.Reason, now);
 }

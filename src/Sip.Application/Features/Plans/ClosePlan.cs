@@ -1,14 +1,9 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Closes the plan with a reason; the person may end it at any time.</summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record ClosePlan(Guid PlanId, int ExpectedVersion, PlanCloseReason Reason, string? Note) : ICommand<PlanChanged>, IPlanCommand;
+public sealed record ClosePlan(
+    Guid PlanId, int ExpectedVersion, PlanCloseReason Reason, string? Note) : ICommand<PlanChanged>, IPlanCommand;
 
 public sealed class ClosePlanValidator : AbstractValidator<ClosePlan>
 {
@@ -21,12 +16,8 @@ public sealed class ClosePlanValidator : AbstractValidator<ClosePlan>
     }
 }
 
-public sealed class ClosePlanHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<ClosePlan, PlanChanged>
+public sealed class ClosePlanHandler(ISipDbContext db, TimeProvider clock) : PlainPlanCommandHandler<ClosePlan>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(ClosePlan command, CancellationToken cancellationToken)
-    {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.Close(command.Reason, command.Note, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, ClosePlan command, DateTimeOffset now) =>
+        plan.Close(command.Reason, command.Note, now);
 }

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>
@@ -11,7 +5,9 @@ namespace Sip.Application.Features.Plans;
 /// (the written plan the person receives) is stored and the first follow-up scheduled.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record EstablishPlan(Guid PlanId, int ExpectedVersion, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved, DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, INewVersion;
+public sealed record EstablishPlan(
+    Guid PlanId, int ExpectedVersion, bool PersonParticipated, string? PersonAbsenceReason, bool PersonApproved,
+    DateOnly? NextFollowUpOn) : ICommand<PlanChanged>, INewVersion;
 
 public sealed class EstablishPlanValidator : AbstractValidator<EstablishPlan>
 {
@@ -21,14 +17,13 @@ public sealed class EstablishPlanValidator : AbstractValidator<EstablishPlan>
     }
 }
 
-public sealed class EstablishPlanHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<EstablishPlan, PlanChanged>
+public sealed class EstablishPlanHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : PlanCommandHandler<EstablishPlan>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(EstablishPlan command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, EstablishPlan command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var kinds = await PlanChanges.UnitKindsAsync(db, plan, cancellationToken);
-        var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-        var version = plan.Establish(kinds, new Establishment(command.PersonParticipated, command.PersonAbsenceReason, command.PersonApproved, command.NextFollowUpOn), user.UserId, policy, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken, version.Id);
+        var (kinds, policy) = await NewVersionRules.ContextAsync(Db, plan, cancellationToken);
+        return plan.Establish(kinds, command.ToEstablishment(), user.UserId, policy, now).Id;
     }
 }

@@ -1,11 +1,6 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Actions;
 using Sip.Domain.Organizations;
 using Sip.Domain.People;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 
@@ -79,7 +74,9 @@ public sealed record PlanExport(
 
     public sealed record NeedItem(Guid Id, string Description);
 
-    public sealed record ActionItem(Guid Id, string ActionTypeCode, ResponsiblePrincipal Principal, Guid OwningUnitId, Guid? NeedId, string Description, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status, DateTimeOffset ProposedAt, DateOnly AcceptBy);
+    public sealed record ActionItem(
+        Guid Id, string ActionTypeCode, ResponsiblePrincipal Principal, Guid OwningUnitId, Guid? NeedId, string Description,
+        DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status, DateTimeOffset ProposedAt, DateOnly AcceptBy);
 
     public sealed record UnitItem(Guid Id, string Name, UnitKind Kind, string? HsaId, Guid OrganizationId);
 
@@ -142,7 +139,9 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
             .Select(n => new PlanExport.NeedItem(n.Id, n.Description))
             .ToListAsync(cancellationToken);
         var actions = await plan.SelectMany(p => p.Actions).OrderBy(a => a.ProposedAt)
-            .Select(a => new PlanExport.ActionItem(a.Id, a.ActionTypeCode, a.Principal, a.OwningUnitId, a.NeedId, a.Description, a.StartOn, a.DueOn, a.Status, a.ProposedAt, a.AcceptBy))
+            .Select(a => new PlanExport.ActionItem(
+                a.Id, a.ActionTypeCode, a.Principal, a.OwningUnitId, a.NeedId, a.Description, a.StartOn, a.DueOn, a.Status, a.ProposedAt,
+                a.AcceptBy))
             .ToListAsync(cancellationToken);
 
         var children = await plan.SelectMany(p => p.Children).OrderBy(c => c.Id)
@@ -182,11 +181,13 @@ public sealed class GetPlanForExportHandler(ISipDbContext db, ICurrentUser user)
             system);
         if (head.NameHidden)
         {
-            participants = [.. participants.Select(x => x.Kind == ParticipantKind.Person ? x with { DisplayName = ProtectedIdentity.Shown } : x)];
+            participants =
+                [.. participants.Select(x => x.Kind == ParticipantKind.Person ? x with { DisplayName = ProtectedIdentity.Shown } : x)];
         }
 
         return new PlanExport(
-            head.Id, head.ReferenceNumber, head.Status, person, head.Reason, head.PersonGoals, head.InitiatingUnitId, head.OverallResponsibleUnitId,
+            head.Id, head.ReferenceNumber, head.Status, person, head.Reason, head.PersonGoals, head.InitiatingUnitId,
+            head.OverallResponsibleUnitId,
             head.CreatedAt, head.UpdatedAt, head.FirstEstablishedAt, head.ClosedAt,
             participants, consents, needs, actions, units, organizations,
             head.CareContactUnitId is { } careContactUnitId

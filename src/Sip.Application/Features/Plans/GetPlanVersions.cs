@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Every established version of the plan, newest first, each with what changed since the one before.
@@ -11,9 +5,12 @@ namespace Sip.Application.Features.Plans;
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
 public sealed record GetPlanVersions(Guid PlanId) : IQuery<IReadOnlyList<PlanVersionView>>, IPlanRequest, IReadsPersonalData;
 
-public sealed record PlanVersionView(int Number, DateTimeOffset EstablishedAt, bool PersonParticipated, string? PersonAbsenceReason, PlanSnapshot Content, IReadOnlyList<SnapshotChange> Changes);
+public sealed record PlanVersionView(
+    int Number, DateTimeOffset EstablishedAt, bool PersonParticipated, string? PersonAbsenceReason, PlanSnapshot Content,
+    IReadOnlyList<SnapshotChange> Changes);
 
-public sealed class GetPlanVersionsHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetPlanVersions, IReadOnlyList<PlanVersionView>>
+public sealed class GetPlanVersionsHandler(ISipDbContext db, ICurrentUser user)
+    : IQueryHandler<GetPlanVersions, IReadOnlyList<PlanVersionView>>
 {
     public async ValueTask<IReadOnlyList<PlanVersionView>> Handle(GetPlanVersions query, CancellationToken cancellationToken)
     {
@@ -35,7 +32,9 @@ public sealed class GetPlanVersionsHandler(ISipDbContext db, ICurrentUser user) 
         {
             var stored = PlanSnapshot.FromJson(version.ContentJson);
             var content = hidden ? ProtectedIdentity.Hide(stored) : stored;
-            views.Add(new PlanVersionView(version.Number, version.EstablishedAt, version.PersonParticipated, version.PersonAbsenceReason, content, PlanSnapshotDiff.Between(previous, content)));
+            views.Add(new PlanVersionView(
+                version.Number, version.EstablishedAt, version.PersonParticipated, version.PersonAbsenceReason, content,
+                PlanSnapshotDiff.Between(previous, content)));
             previous = content;
         }
 

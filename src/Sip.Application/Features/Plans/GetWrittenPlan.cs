@@ -1,11 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Actions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 
@@ -68,7 +62,9 @@ public sealed record WrittenPlan(
     public sealed record ParticipantLine(
         ParticipantKind Kind, string Name, UnitLine? Unit, InvitationState State, RepresentativeMandate? Mandate = null);
 
-    public sealed record ActionLine(string TypeName, string Description, ResponsiblePrincipal Principal, UnitLine Unit, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status);
+    public sealed record ActionLine(
+        string TypeName, string Description, ResponsiblePrincipal Principal, UnitLine Unit, DateOnly? StartOn, DateOnly? DueOn,
+        ActionStatus Status);
 
     /// <param name="RepresentativeName">Rule 25: the god man, förvaltare or ombud who gave it, and in what capacity.</param>
     public sealed record ConsentLine(
@@ -107,7 +103,10 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             .FirstOrDefaultAsync(cancellationToken);
         var version = await plan.SelectMany(p => p.Versions)
             .Where(v => v.Number == query.Number)
-            .Select(v => new { v.EstablishedAt, v.RedactedAt, v.PersonParticipated, v.PersonAbsenceReason, v.PersonApprovedAt, v.ContentJson })
+            .Select(v => new
+            {
+                v.EstablishedAt, v.RedactedAt, v.PersonParticipated, v.PersonAbsenceReason, v.PersonApprovedAt, v.ContentJson,
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (head is null || version is null)
         {
@@ -185,7 +184,11 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             .Select(u => new
             {
                 u.Id,
-                Line = new WrittenPlan.UnitLine(u.Name, db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => o.Name).First(), u.OrganizationKind, u.InvitationMailbox),
+                Line = new WrittenPlan.UnitLine(
+                    u.Name,
+                    db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => o.Name).First(),
+                    u.OrganizationKind,
+                    u.InvitationMailbox),
             })
             .ToDictionaryAsync(u => u.Id, u => u.Line, cancellationToken);
         return found;

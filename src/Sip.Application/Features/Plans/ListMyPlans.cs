@@ -1,12 +1,6 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Pipeline;
 using Sip.Domain.Calendar;
 using Sip.Domain.People;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 
@@ -178,9 +172,11 @@ public sealed class ListMyPlansHandler(ISipDbContext db, ICurrentUser user, Time
         var name = ProtectedIdentity.SortNameFor(unitIds, swedishCollation);
         var ordered = sortBy switch
         {
-            PlanSort.ReferenceNumber => descending ? plans.OrderByDescending(p => p.ReferenceNumber) : plans.OrderBy(p => p.ReferenceNumber),
+            PlanSort.ReferenceNumber => descending
+                ? plans.OrderByDescending(p => p.ReferenceNumber) : plans.OrderBy(p => p.ReferenceNumber),
             PlanSort.Status => descending ? plans.OrderByDescending(p => p.Status) : plans.OrderBy(p => p.Status),
-            PlanSort.FirstMeetingDueOn => descending ? plans.OrderByDescending(p => p.FirstMeetingDueOn) : plans.OrderBy(p => p.FirstMeetingDueOn),
+            PlanSort.FirstMeetingDueOn => descending
+                ? plans.OrderByDescending(p => p.FirstMeetingDueOn) : plans.OrderBy(p => p.FirstMeetingDueOn),
             PlanSort.PersonName => descending ? plans.OrderByDescending(name) : plans.OrderBy(name),
             _ => descending ? plans.OrderByDescending(p => p.UpdatedAt) : plans.OrderBy(p => p.UpdatedAt),
         };

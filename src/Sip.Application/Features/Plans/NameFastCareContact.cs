@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>Names (or replaces) the fast vårdkontakt in the region's care on the plan (rule 29).</summary>
@@ -20,9 +14,7 @@ public sealed class NameFastCareContactValidator : AbstractValidator<NameFastCar
             .NotEmpty().WithMessage("Välj den enhet där den fasta vårdkontakten arbetar.")
             .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Enheten finns inte.")
             .When(x => x.UnitId != Guid.Empty, ApplyConditionTo.CurrentValidator);
-        RuleFor(x => x.Name)
-            .NotEmpty().WithMessage("Ange namnet på den fasta vårdkontakten.")
-            .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
+        RuleFor(x => x.Name).RequiredText("Ange namnet på den fasta vårdkontakten.", "Namnet får vara högst 200 tecken.", 200);
         RuleFor(x => x.Telephone)
             .MaximumLength(40).WithMessage("Telefonnumret får vara högst 40 tecken.")
             .Matches(@"^\+?[0-9][0-9 \-]*$").WithMessage("Ange telefonnumret med siffror, t.ex. 063-14 30 00.")
@@ -30,14 +22,13 @@ public sealed class NameFastCareContactValidator : AbstractValidator<NameFastCar
     }
 }
 
-public sealed class NameFastCareContactHandler(ISipDbContext db, TimeProvider clock) : ICommandHandler<NameFastCareContact, PlanChanged>
+public sealed class NameFastCareContactHandler(ISipDbContext db, TimeProvider clock) : PlanCommandHandler<NameFastCareContact>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(NameFastCareContact command, CancellationToken cancellationToken)
+    protected override async ValueTask<Guid?> ApplyAsync(
+        SipPlan plan, NameFastCareContact command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken);
-        plan.NameFastCareContact(unit, command.Name, command.Telephone, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
+        var unit = await Db.Units.AsNoTracking().SingleAsync(u => u.Id == command.UnitId, cancellationToken);
+        plan.NameFastCareContact(unit, command.Name, command.Telephone, now);
+        return null;
     }
 }

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.Features.Plans;
 

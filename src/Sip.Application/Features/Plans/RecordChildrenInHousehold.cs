@@ -1,9 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
 using Sip.Domain.Calendar;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 
@@ -61,18 +56,13 @@ public sealed class RecordChildrenInHouseholdValidator : AbstractValidator<Recor
 }
 
 public sealed class RecordChildrenInHouseholdHandler(ISipDbContext db, TimeProvider clock)
-    : ICommandHandler<RecordChildrenInHousehold, PlanChanged>
+    : PlainPlanCommandHandler<RecordChildrenInHousehold>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RecordChildrenInHousehold command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var now = clock.GetUtcNow();
-        var today = SwedishTime.Today(now);
-        var children = (command.Children ?? [])
-            .Select(c => ChildInHousehold.Of(c.AgeYears, c.BirthYear, c.LivesWith!.Value, c.Custody!.Value, today))
-            .ToList();
-        plan.RecordChildren(children, command.ChildrensNeed, now);
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, RecordChildrenInHousehold command, DateTimeOffset now) =>
+        plan.RecordChildren(
+            (command.Children ?? [])
+                .Select(c => ChildInHousehold.Of(c.AgeYears, c.BirthYear, c.LivesWith!.Value, c.Custody!.Value, SwedishTime.Today(now)))
+                .ToList(),
+            command.ChildrensNeed,
+            now);
 }

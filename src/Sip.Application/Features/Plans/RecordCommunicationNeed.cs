@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>
@@ -25,13 +20,8 @@ public sealed class RecordCommunicationNeedValidator : AbstractValidator<RecordC
 }
 
 public sealed class RecordCommunicationNeedHandler(ISipDbContext db, TimeProvider clock)
-    : ICommandHandler<RecordCommunicationNeed, PlanChanged>
+    : PlainPlanCommandHandler<RecordCommunicationNeed>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RecordCommunicationNeed command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        plan.RecordCommunicationNeed(command.InterpreterNeeded, command.Language, command.OtherSupport, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, RecordCommunicationNeed command, DateTimeOffset now) =>
+        plan.RecordCommunicationNeed(command.InterpreterNeeded, command.Language, command.OtherSupport, now);
 }

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Plans;
 
 /// <summary>
@@ -19,7 +13,12 @@ public sealed record RecordReportOfConcernAssessment(
     bool ReportMade = false,
     DateOnly? ReportMadeOn = null,
     string? SocialServices = null,
-    bool ParentAndChildInformed = false) : ICommand<PlanChanged>, IPlanCommand;
+    bool ParentAndChildInformed = false) : ICommand<PlanChanged>, IPlanCommand
+{
+    /// <summary>The report that was made, or none.</summary>
+    internal ReportOfConcern? Report() =>
+        ReportMade ? new ReportOfConcern(ReportMadeOn!.Value, SocialServices!, ParentAndChildInformed) : null;
+}
 
 public sealed class RecordReportOfConcernAssessmentValidator : AbstractValidator<RecordReportOfConcernAssessment>
 {
@@ -27,8 +26,7 @@ public sealed class RecordReportOfConcernAssessmentValidator : AbstractValidator
     {
         this.ValidatePlanCommand();
         RuleFor(x => x.Assessment)
-            .NotEmpty().WithMessage("Beskriv bedömningen av om en orosanmälan behövs.")
-            .MaximumLength(4000).WithMessage("Bedömningen får vara högst 4 000 tecken.");
+            .RequiredText("Beskriv bedömningen av om en orosanmälan behövs.", "Bedömningen får vara högst 4 000 tecken.");
         RuleFor(x => x.ReportMadeOn)
             .NotNull().WithMessage("Ange vilken dag orosanmälan gjordes.")
             .When(x => x.ReportMade);
@@ -41,16 +39,8 @@ public sealed class RecordReportOfConcernAssessmentValidator : AbstractValidator
 }
 
 public sealed class RecordReportOfConcernAssessmentHandler(ISipDbContext db, TimeProvider clock)
-    : ICommandHandler<RecordReportOfConcernAssessment, PlanChanged>
+    : PlainPlanCommandHandler<RecordReportOfConcernAssessment>(db, clock)
 {
-    public async ValueTask<PlanChanged> Handle(RecordReportOfConcernAssessment command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var plan = await PlanChanges.LoadAsync(db, command, cancellationToken);
-        var report = command.ReportMade
-            ? new ReportOfConcern(command.ReportMadeOn!.Value, command.SocialServices!, command.ParentAndChildInformed)
-            : null;
-        plan.RecordReportOfConcernAssessment(command.Assessment, report, clock.GetUtcNow());
-        return await PlanChanges.SaveAsync(db, plan, cancellationToken);
-    }
+    protected override void Apply(SipPlan plan, RecordReportOfConcernAssessment command, DateTimeOffset now) =>
+        plan.RecordReportOfConcernAssessment(command.Assessment, command.Report(), now);
 }

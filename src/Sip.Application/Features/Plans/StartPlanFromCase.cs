@@ -1,20 +1,13 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Placements;
 using Sip.Domain.Calendar;
 using Sip.Domain.People;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 
 /// <summary>
-/// Starts a SIP from a case in the initiating unit's own system. Idempotent on the case reference
-/// and the initiating organisation: a case system that retries gets the same plan back. A person
-/// without personnummer or samordningsnummer is started with the region's reservnummer and a birth
-/// date, or with the birth date alone (<see cref="IdentityKind"/>; left out, it is a personnummer).
+/// Starts a SIP from a case in the initiating unit's own system, idempotent on the case reference and the initiating organisation.
+/// A person without personnummer or samordningsnummer is started with the region's reservnummer and a birth date, or with the birth
+/// date alone (<see cref="IdentityKind"/>; left out, it is a personnummer).
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
 public sealed record StartPlanFromCase(
@@ -54,8 +47,7 @@ public sealed class StartPlanFromCaseValidator : AbstractValidator<StartPlanFrom
             .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Enheten finns inte.")
             .When(x => x.InitiatingUnitId != Guid.Empty, ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.ExternalCaseReference)
-            .NotEmpty().WithMessage("Ange ärendets referens i verksamhetssystemet.")
-            .MaximumLength(64).WithMessage("Ärendereferensen får vara högst 64 tecken.");
+            .RequiredText("Ange ärendets referens i verksamhetssystemet.", "Ärendereferensen får vara högst 64 tecken.", 64);
         RuleFor(x => x.Origin).IsInEnum().WithMessage("Välj var initiativet kommer ifrån.");
         RuleFor(x => x.IdentityKind).IsInEnum().WithMessage("Välj personnummer, reservnummer eller ingetdera.");
         When(x => (x.IdentityKind ?? IdentityKind.PersonalIdentityNumber) == IdentityKind.PersonalIdentityNumber, () =>
@@ -98,12 +90,8 @@ public sealed class StartPlanFromCaseValidator : AbstractValidator<StartPlanFrom
         When(x => x.IdentityKind == IdentityKind.None, () =>
             RuleFor(x => x.ReserveNumber).Empty()
                 .WithMessage("Ett reservnummer ges med slaget reservnummer; utan nummer anges bara födelsedatum och namn."));
-        RuleFor(x => x.PersonName)
-            .NotEmpty().WithMessage("Ange personens namn.")
-            .MaximumLength(200).WithMessage("Namnet får vara högst 200 tecken.");
-        RuleFor(x => x.Reason)
-            .NotEmpty().WithMessage("Ange skälet till att en SIP behövs.")
-            .MaximumLength(4000).WithMessage("Skälet får vara högst 4 000 tecken.");
+        RuleFor(x => x.PersonName).RequiredText("Ange personens namn.", "Namnet får vara högst 200 tecken.", 200);
+        RuleFor(x => x.Reason).RequiredText("Ange skälet till att en SIP behövs.", "Skälet får vara högst 4 000 tecken.");
         When(x => x.Placement is not null, () =>
         {
             RuleFor(x => x.Placement!.StartedOn)
@@ -123,7 +111,8 @@ public sealed class StartPlanFromCaseValidator : AbstractValidator<StartPlanFrom
     }
 }
 
-public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<StartPlanFromCase, PlanStarted>
+public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<StartPlanFromCase, PlanStarted>
 {
     public async ValueTask<PlanStarted> Handle(StartPlanFromCase command, CancellationToken cancellationToken)
     {
@@ -156,7 +145,7 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
 
         var plan = SipPlan.Start(
             Guid.CreateVersion7(),
-            await NextReferenceNumberAsync(today.Year, cancellationToken),
+            await ReferenceNumbers.NextAsync(db, today.Year, cancellationToken),
             person,
             command.Reason,
             command.Origin,
@@ -180,7 +169,8 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
                 // case started twice at once is the other start's plan; anything else takes the
                 // next free number.
                 var started = await db.Plans.AsNoTracking()
-                    .Where(x => x.Origin.InitiatingOrganizationId == unit.OrganizationId && x.Origin.ExternalCaseReference == caseReference && x.Id != plan.Id)
+                    .Where(x => x.Origin.InitiatingOrganizationId == unit.OrganizationId
+                        && x.Origin.ExternalCaseReference == caseReference && x.Id != plan.Id)
                     .Select(x => new { x.Id, x.ReferenceNumber })
                     .FirstOrDefaultAsync(cancellationToken);
                 if (started is not null)
@@ -189,7 +179,7 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
                     return new PlanStarted(started.Id, started.ReferenceNumber, AlreadyExisted: true);
                 }
 
-                plan.Renumber(await NextReferenceNumberAsync(today.Year, cancellationToken));
+                plan.Renumber(await ReferenceNumbers.NextAsync(db, today.Year, cancellationToken));
             }
         }
     }
@@ -212,50 +202,5 @@ public sealed class StartPlanFromCaseHandler(ISipDbContext db, ICurrentUser user
             : null;
         return SubjectPerson.WithoutPersonalIdentityNumber(
             reserve, command.BirthDate!.Value, command.PersonName, command.HasProtectedIdentity, command.ChildrenInHousehold, today);
-    }
-
-    /// <summary>
-    /// Numbers run per year. Taking the next one locks the year's row until this start commits, so
-    /// concurrent starts queue for a moment instead of colliding. The highest number already used is
-    /// read under that lock too, so plans loaded past the series (an import) are never numbered twice.
-    /// </summary>
-    private async Task<string> NextReferenceNumberAsync(int year, CancellationToken cancellationToken)
-    {
-        while (await db.PlanNumbers.Where(s => s.Year == year).ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, x => x.Last + 1), cancellationToken) == 0)
-        {
-            var series = new PlanNumberSeries(year, await LastUsedAsync(year, cancellationToken));
-            db.PlanNumbers.Add(series);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another start began the year's series at the same moment; take a number from it.
-            }
-
-            db.PlanNumbers.Entry(series).State = EntityState.Detached;
-        }
-
-        var taken = await db.PlanNumbers.Where(s => s.Year == year).Select(s => s.Last).SingleAsync(cancellationToken);
-        var used = await LastUsedAsync(year, cancellationToken);
-        if (used >= taken)
-        {
-            taken = used + 1;
-            await db.PlanNumbers.Where(s => s.Year == year).ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, taken), cancellationToken);
-        }
-
-        return PlanNumberSeries.Format(year, taken);
-    }
-
-    private async Task<int> LastUsedAsync(int year, CancellationToken cancellationToken)
-    {
-        var prefix = PlanNumberSeries.Format(year, 0)[..^6];
-        var last = await db.Plans.AsNoTracking()
-            .Where(p => p.ReferenceNumber.StartsWith(prefix))
-            .OrderByDescending(p => p.ReferenceNumber)
-            .Select(p => p.ReferenceNumber)
-            .FirstOrDefaultAsync(cancellationToken);
-        return last is null ? 0 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,21 +1,13 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Common;
-using Sip.Domain.Plans;
 using Sip.Domain.Policies;
-using Sip.Domain.Users;
 using L = Sip.Domain.Policies.CountyPolicy.Limits;
 
 namespace Sip.Application.Features.Policies;
 
 /// <summary>
-/// The administrator sets the county agreement's deadlines; new deadlines apply from now on. The
-/// disagreement step length, the feedback answer time and the escalation ladder (rule 28) are the
-/// county's decisions, and so is the region's reservnummer format (pattern, its description and the
-/// FHIR identifier system): left out, they stay as they are. So is whether a private provider's unit may
-/// hold the overall responsibility (rule 23, "privata utförare kan ha samordningsansvar").
+/// The administrator sets the county agreement's deadlines, in force from now on. The disagreement step, the feedback answer time,
+/// the escalation ladder (rule 28), the reservnummer format and whether a private provider's unit may hold the overall responsibility
+/// (rule 23, "privata utförare kan ha samordningsansvar") are the county's decisions too: left out, they stay as they are.
 /// </summary>
 [AllowedRoles(UserRole.Administrator)]
 public sealed record ChangeCountyPolicy(
@@ -38,15 +30,22 @@ public sealed class ChangeCountyPolicyValidator : AbstractValidator<ChangeCounty
 {
     public ChangeCountyPolicyValidator()
     {
-        RuleFor(x => x.InvitationResponseWorkingDays).InclusiveBetween(L.InvitationResponseMin, L.InvitationResponseMax).WithMessage($"Svarstiden för kallelser ska vara {L.InvitationResponseMin}–{L.InvitationResponseMax} arbetsdagar.");
-        RuleFor(x => x.DaysToFirstMeeting).InclusiveBetween(L.FirstMeetingMin, L.FirstMeetingMax).WithMessage($"Tiden till första SIP-mötet ska vara {L.FirstMeetingMin}–{L.FirstMeetingMax} dagar.");
-        RuleFor(x => x.ActionAcceptanceWorkingDays).InclusiveBetween(L.ActionAcceptanceMin, L.ActionAcceptanceMax).WithMessage($"Svarstiden för insatser ska vara {L.ActionAcceptanceMin}–{L.ActionAcceptanceMax} arbetsdagar.");
-        RuleFor(x => x.FollowUpIntervalDays).InclusiveBetween(L.FollowUpMin, L.FollowUpMax).WithMessage($"Uppföljningsintervallet ska vara {L.FollowUpMin}–{L.FollowUpMax} dagar.");
-        RuleFor(x => x.SipMeetingDaysAfterPlacement).InclusiveBetween(L.PlacementMeetingMin, L.PlacementMeetingMax).WithMessage($"SIP efter placering ska hållas inom {L.PlacementMeetingMin}–{L.PlacementMeetingMax} dagar.");
-        RuleFor(x => x.CostAllocationWorkingDaysAfterAcutePlacement).InclusiveBetween(L.CostAllocationMin, L.CostAllocationMax).WithMessage($"Kostnadsfördelning vid akut placering ska göras inom {L.CostAllocationMin}–{L.CostAllocationMax} arbetsdagar.");
+        RuleFor(x => x.InvitationResponseWorkingDays).InclusiveBetween(L.InvitationResponseMin, L.InvitationResponseMax)
+            .WithMessage($"Svarstiden för kallelser ska vara {L.InvitationResponseMin}–{L.InvitationResponseMax} arbetsdagar.");
+        RuleFor(x => x.DaysToFirstMeeting).InclusiveBetween(L.FirstMeetingMin, L.FirstMeetingMax)
+            .WithMessage($"Tiden till första SIP-mötet ska vara {L.FirstMeetingMin}–{L.FirstMeetingMax} dagar.");
+        RuleFor(x => x.ActionAcceptanceWorkingDays).InclusiveBetween(L.ActionAcceptanceMin, L.ActionAcceptanceMax)
+            .WithMessage($"Svarstiden för insatser ska vara {L.ActionAcceptanceMin}–{L.ActionAcceptanceMax} arbetsdagar.");
+        RuleFor(x => x.FollowUpIntervalDays).InclusiveBetween(L.FollowUpMin, L.FollowUpMax)
+            .WithMessage($"Uppföljningsintervallet ska vara {L.FollowUpMin}–{L.FollowUpMax} dagar.");
+        RuleFor(x => x.SipMeetingDaysAfterPlacement).InclusiveBetween(L.PlacementMeetingMin, L.PlacementMeetingMax)
+            .WithMessage($"SIP efter placering ska hållas inom {L.PlacementMeetingMin}–{L.PlacementMeetingMax} dagar.");
+        RuleFor(x => x.CostAllocationWorkingDaysAfterAcutePlacement).InclusiveBetween(L.CostAllocationMin, L.CostAllocationMax)
+            .WithMessage($"Kostnadsfördelning vid akut placering ska göras inom {L.CostAllocationMin}–{L.CostAllocationMax} arbetsdagar.");
         RuleFor(x => x.ReminderDaysAfterDeadline)
             .NotEmpty().WithMessage("Ange minst en påminnelsedag.")
-            .Must(d => d is null || (d.Count <= L.RemindersMax && d.All(x => x is >= 0 and <= L.ReminderMax) && d.Distinct().Count() == d.Count))
+            .Must(d => d is null
+                || (d.Count <= L.RemindersMax && d.All(x => x is >= 0 and <= L.ReminderMax) && d.Distinct().Count() == d.Count))
             .WithMessage($"Ange högst {L.RemindersMax} olika påminnelsedagar mellan 0 och {L.ReminderMax}.");
         RuleFor(x => x.DeviationStepWorkingDays).InclusiveBetween(L.DeviationStepMin, L.DeviationStepMax)
             .WithMessage($"Tiden för varje steg i en oenighet ska vara {L.DeviationStepMin}–{L.DeviationStepMax} arbetsdagar.");
@@ -69,7 +68,10 @@ public sealed class ChangeCountyPolicyHandler(ISipDbContext db) : ICommandHandle
     {
         ArgumentNullException.ThrowIfNull(command);
         var policy = await PlanChanges.PolicyAsync(db, cancellationToken);
-        policy.Change(command.InvitationResponseWorkingDays, command.DaysToFirstMeeting, command.ActionAcceptanceWorkingDays, command.FollowUpIntervalDays, command.SipMeetingDaysAfterPlacement, command.CostAllocationWorkingDaysAfterAcutePlacement, command.ReminderDaysAfterDeadline ?? []);
+        policy.Change(
+            command.InvitationResponseWorkingDays, command.DaysToFirstMeeting, command.ActionAcceptanceWorkingDays,
+            command.FollowUpIntervalDays, command.SipMeetingDaysAfterPlacement, command.CostAllocationWorkingDaysAfterAcutePlacement,
+            command.ReminderDaysAfterDeadline ?? []);
         var ladder = command.EscalationLadder is null ? policy.EscalationLadder : Preset(command.EscalationLadder)!.Value;
         if (ladder != policy.EscalationLadder)
         {

@@ -1,7 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
 using Sip.Domain.Policies;
 
 namespace Sip.Application.Features.Policies;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
 
 namespace Sip.Application.Features.Directory.Import;
@@ -34,7 +32,8 @@ internal sealed class DirectoryCatalogue
 
     public static async Task<DirectoryCatalogue> ReadAsync(ISipDbContext db, CancellationToken cancellationToken)
     {
-        var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name, o.OrganizationNumber }).ToListAsync(cancellationToken);
+        var organizations = await db.Organizations.AsNoTracking()
+            .Select(o => new { o.Id, o.Name, o.OrganizationNumber }).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking()
             .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new UnitView(
                 u.Id, u.Name, u.Kind, o.Id, o.Name, u.OrganizationKind, u.HsaId, u.InvitationMailbox, u.IsActive,
@@ -49,7 +48,9 @@ internal sealed class DirectoryCatalogue
     {
         var digits = Digits(reference);
         var byNumber = digits.Length == 10 ? _organizations.Where(o => o.Number is not null && Digits(o.Number) == digits).ToList() : [];
-        var found = byNumber.Count > 0 ? byNumber : _organizations.Where(o => string.Equals(o.Name, reference, StringComparison.OrdinalIgnoreCase)).ToList();
+        var found = byNumber.Count > 0
+            ? byNumber
+            : _organizations.Where(o => string.Equals(o.Name, reference, StringComparison.OrdinalIgnoreCase)).ToList();
         return found.Count == 1 ? found[0].Id : null;
     }
 

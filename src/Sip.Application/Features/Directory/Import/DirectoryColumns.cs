@@ -17,7 +17,8 @@ public static class DirectoryColumns
     public const string Area = "uppföljningsområde";
     public const string Active = "aktiv";
 
-    public static IReadOnlyList<string> All { get; } = [Kind, HsaId, Name, Organization, UnitKind, Email, UserName, Title, Role, Units, Manager, Area, Active];
+    public static IReadOnlyList<string> All { get; } =
+        [Kind, HsaId, Name, Organization, UnitKind, Email, UserName, Title, Role, Units, Manager, Area, Active];
 
     public static IReadOnlyList<string> Required { get; } = [Kind, Name];
 }

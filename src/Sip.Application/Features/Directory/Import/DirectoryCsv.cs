@@ -5,10 +5,9 @@ using CsvHelper;
 namespace Sip.Application.Features.Directory.Import;
 
 /// <summary>
-/// Reads a directory file (docs/directory-import.md): UTF-8 with or without BOM, a header row of
-/// named columns in any order and case, ';' or ',' as the header uses, RFC 4180 quoting. Whatever
-/// makes the file as a whole unreadable is a <see cref="FileProblem"/>; the rows themselves are
-/// judged later, one by one.
+/// Reads a directory file (docs/directory-import.md): UTF-8 with or without BOM, named header columns in any order and case, ';' or
+/// ',' as the header uses, RFC 4180 quoting. What makes the whole file unreadable is a <see cref="FileProblem"/>; rows are judged
+/// later, one by one.
 /// </summary>
 public static class DirectoryCsv
 {
@@ -55,7 +54,8 @@ public static class DirectoryCsv
         return Parse(text);
     }
 
-    private static FileProblem NotCsv => new("fil", "Filen är inte en textfil i UTF-8. Spara den som CSV UTF-8 (kommaavgränsad) och försök igen.");
+    private static FileProblem NotCsv =>
+        new("fil", "Filen är inte en textfil i UTF-8. Spara den som CSV UTF-8 (kommaavgränsad) och försök igen.");
 
     private static DirectoryCsvContent Refused(FileProblem problem) => new([problem], []);
 
@@ -109,7 +109,8 @@ public static class DirectoryCsv
             rows.Add(new DirectoryRow((int)reader.LineNumber, cells));
         }
 
-        problems.AddRange(malformed.Select(m => new FileProblem($"rad {m.LineNumber}", "Raden har ett citattecken som inte är rätt avslutat (RFC 4180).")));
+        problems.AddRange(malformed.Select(m =>
+            new FileProblem($"rad {m.LineNumber}", "Raden har ett citattecken som inte är rätt avslutat (RFC 4180).")));
         return new DirectoryCsvContent(problems, problems.Count == 0 ? rows : []);
     }
 

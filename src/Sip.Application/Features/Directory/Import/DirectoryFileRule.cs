@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using FluentValidation;
 
 namespace Sip.Application.Features.Directory.Import;
 

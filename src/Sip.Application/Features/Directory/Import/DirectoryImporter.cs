@@ -1,6 +1,3 @@
-using FluentValidation;
-using Sip.Application.Abstractions;
-
 namespace Sip.Application.Features.Directory.Import;
 
 /// <summary>
@@ -29,23 +26,29 @@ public sealed class DirectoryImporter(
         var users = new UserRows(db, creatingUser, updatingUser, catalogue);
         var byKind = content.Rows.ToLookup(r => DirectoryWords.RowKind(r[DirectoryColumns.Kind]));
         var unitTwice = Repeated(byKind[DirectoryRowKind.Unit], r => [UnitRows.Key(r).ToUpperInvariant()]);
-        var userTwice = Repeated(byKind[DirectoryRowKind.User], r => [r[DirectoryColumns.UserName]?.ToUpperInvariant(), r[DirectoryColumns.HsaId]?.ToUpperInvariant()]);
+        var userTwice = Repeated(
+            byKind[DirectoryRowKind.User],
+            r => [r[DirectoryColumns.UserName]?.ToUpperInvariant(), r[DirectoryColumns.HsaId]?.ToUpperInvariant()]);
 
         var report = new List<ImportedRow>(content.Rows.Count);
         foreach (var row in byKind[DirectoryRowKind.Unit])
         {
-            IEnumerable<ImportProblem> twice = unitTwice.Contains(row) ? [new(row[DirectoryColumns.HsaId] is null ? DirectoryColumns.Name : DirectoryColumns.HsaId, "Samma enhet finns på flera rader i filen.")] : [];
+            var column = row[DirectoryColumns.HsaId] is null ? DirectoryColumns.Name : DirectoryColumns.HsaId;
+            IEnumerable<ImportProblem> twice = unitTwice.Contains(row) ? [new(column, "Samma enhet finns på flera rader i filen.")] : [];
             report.Add(await units.ImportAsync(row, twice, cancellationToken));
         }
 
         foreach (var row in byKind[DirectoryRowKind.User])
         {
-            IEnumerable<ImportProblem> twice = userTwice.Contains(row) ? [new(DirectoryColumns.UserName, "Samma användare finns på flera rader i filen.")] : [];
+            IEnumerable<ImportProblem> twice = userTwice.Contains(row)
+                ? [new(DirectoryColumns.UserName, "Samma användare finns på flera rader i filen.")]
+                : [];
             report.Add(await users.ImportAsync(row, twice, cancellationToken));
         }
 
         report.AddRange(byKind[null].Select(row => new ImportedRow(
-            row.Line, null, row[DirectoryColumns.Name] ?? string.Empty, ImportOutcome.Rejected, [], [new(DirectoryColumns.Kind, "Skriv enhet eller användare.", row[DirectoryColumns.Kind])])));
+            row.Line, null, row[DirectoryColumns.Name] ?? string.Empty, ImportOutcome.Rejected, [],
+            [new(DirectoryColumns.Kind, "Skriv enhet eller användare.", row[DirectoryColumns.Kind])])));
         return DirectoryImportReport.Of(dryRun, report);
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Sip.Domain.Organizations;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Directory.Import;
 
@@ -60,5 +59,6 @@ internal static class DirectoryWords
     private static T? Find<T>(Dictionary<string, T> words, string? word)
         where T : struct => words.TryGetValue(Normal(word), out var value) ? value : null;
 
-    private static string Normal(string? word) => string.Join(' ', (word ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLower(Swedish);
+    private static string Normal(string? word) => string.Join(
+        ' ', (word ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLower(Swedish);
 }

@@ -1,4 +1,3 @@
-
 namespace Sip.Application.Features.Directory.Import;
 
 /// <summary>What units' and users' rows read and compare alike.</summary>
@@ -8,7 +7,8 @@ internal static class RowValues
     /// "aktiv": ja or nej. Blank or left out keeps what is stored (a new row is active), so a file
     /// without the column never takes anyone out of use.
     /// </summary>
-    public static bool Active(DirectoryRow row, bool? stored, RowProblems problems) => YesNo(row, DirectoryColumns.Active, stored ?? true, problems);
+    public static bool Active(DirectoryRow row, bool? stored, RowProblems problems) =>
+        YesNo(row, DirectoryColumns.Active, stored ?? true, problems);
 
     public static bool YesNo(DirectoryRow row, string column, bool otherwise, RowProblems problems)
     {

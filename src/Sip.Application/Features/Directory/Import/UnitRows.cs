@@ -1,5 +1,3 @@
-using FluentValidation;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
 
 namespace Sip.Application.Features.Directory.Import;
@@ -9,7 +7,8 @@ namespace Sip.Application.Features.Directory.Import;
 /// rules of <see cref="CreateUnit"/> or <see cref="UpdateUnit"/> and written by their handlers, as
 /// if the administrator had typed it.
 /// </summary>
-internal sealed class UnitRows(ISipDbContext db, IValidator<CreateUnit> creating, IValidator<UpdateUnit> updating, DirectoryCatalogue catalogue)
+internal sealed class UnitRows(
+    ISipDbContext db, IValidator<CreateUnit> creating, IValidator<UpdateUnit> updating, DirectoryCatalogue catalogue)
 {
     private static readonly Dictionary<string, string> ColumnOf = new(StringComparer.Ordinal)
     {
@@ -22,7 +21,8 @@ internal sealed class UnitRows(ISipDbContext db, IValidator<CreateUnit> creating
     };
 
     /// <summary>What names the unit in the file, for the report and for finding the same unit twice.</summary>
-    public static string Key(DirectoryRow row) => row[DirectoryColumns.HsaId] ?? $"{row[DirectoryColumns.Organization]} / {row[DirectoryColumns.Name]}";
+    public static string Key(DirectoryRow row) =>
+        row[DirectoryColumns.HsaId] ?? $"{row[DirectoryColumns.Organization]} / {row[DirectoryColumns.Name]}";
 
     public async Task<ImportedRow> ImportAsync(DirectoryRow row, IEnumerable<ImportProblem> fromFile, CancellationToken cancellationToken)
     {
@@ -32,7 +32,9 @@ internal sealed class UnitRows(ISipDbContext db, IValidator<CreateUnit> creating
             ?? (organizationId is { } org && row[DirectoryColumns.Name] is { } name ? catalogue.UnitByName(org, name) : null);
         if (existing is not null && organizationId is { } stated && existing.OrganizationId != stated)
         {
-            problems.Add(DirectoryColumns.Organization, "Enheten med detta HSA-id hör till en annan organisation. En enhet kan inte byta organisation.");
+            problems.Add(
+                DirectoryColumns.Organization,
+                "Enheten med detta HSA-id hör till en annan organisation. En enhet kan inte byta organisation.");
         }
 
         var kind = KindOf(row, existing, problems);
@@ -119,7 +121,11 @@ internal sealed class UnitRows(ISipDbContext db, IValidator<CreateUnit> creating
         var kind = DirectoryWords.UnitKindNamed(word);
         if (kind is null)
         {
-            problems.Add(DirectoryColumns.UnitKind, "Okänd enhetstyp. Skriv socialtjänst, hälsocentral, psykiatri och beroendevård, kommunal hälso- och sjukvård, slutenvård, HVB eller annan aktör.", word);
+            problems.Add(
+                DirectoryColumns.UnitKind,
+                "Okänd enhetstyp. Skriv socialtjänst, hälsocentral, psykiatri och beroendevård, kommunal hälso- och sjukvård, "
+                    + "slutenvård, HVB eller annan aktör.",
+                word);
         }
 
         return kind;

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Sip.Application.Abstractions;
-using Sip.Domain.Users;
-
 namespace Sip.Application.Features.Directory.Import;
 
 /// <summary>
@@ -9,7 +5,8 @@ namespace Sip.Application.Features.Directory.Import;
 /// <see cref="UpdateUser"/> (so an administrator cannot deactivate themself by file either) and
 /// written by their handlers.
 /// </summary>
-internal sealed class UserRows(ISipDbContext db, IValidator<CreateUser> creating, IValidator<UpdateUser> updating, DirectoryCatalogue catalogue)
+internal sealed class UserRows(
+    ISipDbContext db, IValidator<CreateUser> creating, IValidator<UpdateUser> updating, DirectoryCatalogue catalogue)
 {
     /// <summary>Several units in one cell are separated by this, which neither ';' nor ',' files use for anything else.</summary>
     public const char UnitSeparator = '|';
@@ -53,8 +50,12 @@ internal sealed class UserRows(ISipDbContext db, IValidator<CreateUser> creating
             return Outcome(row, ImportOutcome.Unchanged);
         }
 
-        var create = new CreateUser(wanted.UserName, wanted.DisplayName, wanted.Title, wanted.HsaId, wanted.Role, wanted.UnitIds, wanted.AreaOrganizationId, wanted.Email, wanted.IsManager);
-        var update = new UpdateUser(wanted.Id, wanted.DisplayName, wanted.Title, wanted.HsaId, wanted.Role, wanted.UnitIds, wanted.AreaOrganizationId, wanted.IsActive, wanted.Email, wanted.IsManager);
+        var create = new CreateUser(
+            wanted.UserName, wanted.DisplayName, wanted.Title, wanted.HsaId, wanted.Role, wanted.UnitIds, wanted.AreaOrganizationId,
+            wanted.Email, wanted.IsManager);
+        var update = new UpdateUser(
+            wanted.Id, wanted.DisplayName, wanted.Title, wanted.HsaId, wanted.Role, wanted.UnitIds, wanted.AreaOrganizationId,
+            wanted.IsActive, wanted.Email, wanted.IsManager);
         problems.Add(existing is null
             ? await creating.ValidateAsync(create, cancellationToken)
             : await updating.ValidateAsync(update, cancellationToken));
@@ -99,7 +100,9 @@ internal sealed class UserRows(ISipDbContext db, IValidator<CreateUser> creating
         var byHsaId = row[DirectoryColumns.HsaId] is { } hsa ? catalogue.UserByHsaId(hsa) : null;
         if (byHsaId is not null && !string.Equals(byHsaId.UserName, userName, StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add(DirectoryColumns.UserName, "HSA-id:t hör till en användare med ett annat användarnamn. Ett användarnamn kan inte ändras.");
+            problems.Add(
+                DirectoryColumns.UserName,
+                "HSA-id:t hör till en användare med ett annat användarnamn. Ett användarnamn kan inte ändras.");
             return null;
         }
 
@@ -121,7 +124,8 @@ internal sealed class UserRows(ISipDbContext db, IValidator<CreateUser> creating
         var role = DirectoryWords.RoleNamed(word);
         if (role is null)
         {
-            problems.Add(DirectoryColumns.Role, "Okänd roll. Skriv socialsekreterare, hälso- och sjukvård, SIP-stödjare eller administratör.", word);
+            problems.Add(
+                DirectoryColumns.Role, "Okänd roll. Skriv socialsekreterare, hälso- och sjukvård, SIP-stödjare eller administratör.", word);
         }
 
         return role;
@@ -135,7 +139,9 @@ internal sealed class UserRows(ISipDbContext db, IValidator<CreateUser> creating
         }
 
         var ids = new List<Guid>();
-        foreach (var reference in (row[DirectoryColumns.Units] ?? string.Empty).Split(UnitSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var references = (row[DirectoryColumns.Units] ?? string.Empty)
+            .Split(UnitSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var reference in references)
         {
             var found = catalogue.UnitsNamed(reference);
             switch (found.Count)

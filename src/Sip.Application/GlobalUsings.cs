@@ -1,0 +1,6 @@
+global using FluentValidation;
+global using Mediator;
+global using Microsoft.EntityFrameworkCore;
+global using Sip.Application.Abstractions;
+global using Sip.Domain.Plans;
+global using Sip.Domain.Users;
