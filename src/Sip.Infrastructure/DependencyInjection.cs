@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sip.Application.ReadModels.Documents;
+using Sip.Application.ReadModels.Inbox;
 using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Seeding;
 

@@ -6,6 +6,8 @@ using Sip.Domain.Actions;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Policies;
+using Sip.Application.ReadModels.Documents;
+using Sip.Application.ReadModels.Inbox;
 using Sip.Infrastructure.Seeding;
 
 namespace Sip.Infrastructure.Persistence;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Sip.Application.Pipeline;
+using Sip.Application.Querying;
 using Sip.Domain.Users;
 
 namespace Sip.Infrastructure.Persistence;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
-using Sip.Application.Pipeline;
+using Sip.Application.Querying;
 using Sip.Domain.Common;
 
 namespace Sip.Web.Api;

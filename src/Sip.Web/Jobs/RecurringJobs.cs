@@ -1,4 +1,6 @@
 using Hangfire;
+using Sip.Application.ReadModels.Documents;
+using Sip.Application.ReadModels.Inbox;
 using Sip.Infrastructure.Notifications;
 using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Retention;

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sip.Infrastructure.Persistence;
+using Sip.Application.ReadModels.Documents;
+using Sip.Application.ReadModels.Inbox;
 using Sip.Infrastructure.Seeding;
 
 namespace Sip.IntegrationTests.Infrastructure;

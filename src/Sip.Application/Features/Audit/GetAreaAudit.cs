@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Areas;
 using Sip.Application.Notifications;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
@@ -51,11 +52,11 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
         // One pass over the open plans counts them by status and unit with each gap beside, and the
         // drafts left alone by how long ago their deadline passed, rather than a question per figure
         // that each finds the area again.
-        var noOverallResponsible = AreaPlans.Rule(AuditFinding.NoOverallResponsible, today);
-        var noConsent = AreaPlans.Rule(AuditFinding.NoConsent, today);
-        var noMeeting = AreaPlans.Rule(AuditFinding.NoMeetingWithinPolicy, today);
-        var awaitingAcceptance = AreaPlans.Rule(AuditFinding.ActionsAwaitingAcceptance, today);
-        var notExecuted = AreaPlans.Rule(AuditFinding.ActionsNotExecuted, today);
+        var noOverallResponsible = AuditFindings.Rule(AuditFinding.NoOverallResponsible, today);
+        var noConsent = AuditFindings.Rule(AuditFinding.NoConsent, today);
+        var noMeeting = AuditFindings.Rule(AuditFinding.NoMeetingWithinPolicy, today);
+        var awaitingAcceptance = AuditFindings.Rule(AuditFinding.ActionsAwaitingAcceptance, today);
+        var notExecuted = AuditFindings.Rule(AuditFinding.ActionsNotExecuted, today);
         var (weekAgo, monthAgo) = (today.AddDays(-7), today.AddDays(-30));
         var draftsUpToAWeek = OverdueDeadlines.DraftsUntouched(now, dueFrom: weekAgo);
         var draftsUpToAMonth = OverdueDeadlines.DraftsUntouched(now, dueFrom: monthAgo, dueBefore: weekAgo);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Areas;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;

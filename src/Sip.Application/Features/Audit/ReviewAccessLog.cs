@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
-using Sip.Application.Features.Statistics;
 using Sip.Domain.Audit;
 using Sip.Domain.Users;
 

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
 using Sip.Application.Notifications;
-using Sip.Application.Pipeline;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Areas;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
@@ -75,7 +76,7 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
         ArgumentNullException.ThrowIfNull(query);
         var today = SwedishTime.Today(clock.GetUtcNow());
         var (first, last) = (query.From!.Value, query.To!.Value);
-        var plans = (await Audit.AreaPlans.ForAsync(db, user, cancellationToken)).Plans;
+        var plans = (await AreaPlans.ForAsync(db, user, cancellationToken)).Plans;
 
         // The placements are counted by what each figure asks of them, in one pass: EF cannot count
         // on the placement (an owned type) inside a group, but it can group by it, and the handful

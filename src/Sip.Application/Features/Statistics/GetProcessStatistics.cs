@@ -2,7 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
-using Sip.Application.Features.Audit;
+using Sip.Application.Features.Areas;
 using Sip.Domain.Calendar;
 using Sip.Domain.Organizations;
 using Sip.Domain.Plans;

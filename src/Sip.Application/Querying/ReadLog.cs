@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Abstractions;
 using Sip.Domain.Audit;
 
-namespace Sip.Application.Pipeline;
+namespace Sip.Application.Querying;
 
 /// <summary>
 /// Writes the access log's entries for reads, those of requests answered at the same time in one

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
-namespace Sip.Application.Pipeline;
+namespace Sip.Application.Querying;
 
 /// <summary>
 /// Makes a compiled query of one composed with ordinary LINQ from helpers, so that it is not

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Sip.Application.Abstractions;
 
-namespace Sip.Application.Pipeline;
+namespace Sip.Application.Querying;
 
 /// <summary>
 /// Tells a database that is away (a restart, a failover, a network cut) from one that refused the
