@@ -17,7 +17,8 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
     private static readonly AllowedRolesAttribute? Allowed = typeof(TMessage).GetCustomAttribute<AllowedRolesAttribute>();
 
     // Only a request about a plan needs the database; the others pass on with no state machine.
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is IAnonymousRequest)
         {
@@ -34,10 +35,13 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
             return ValueTask.FromException<TResponse>(new ForbiddenException("Din roll får inte göra detta."));
         }
 
-        return message is IPlanRequest planRequest and not IPlanRequestSeenByItsOwnQuery ? SeenThenAsync(planRequest.PlanId, message, next, cancellationToken) : next(message, cancellationToken);
+        return message is IPlanRequest planRequest and not IPlanRequestSeenByItsOwnQuery
+            ? SeenThenAsync(planRequest.PlanId, message, next, cancellationToken)
+            : next(message, cancellationToken);
     }
 
-    private async ValueTask<TResponse> SeenThenAsync(Guid planId, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private async ValueTask<TResponse> SeenThenAsync(
+        Guid planId, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (!await VisiblePlans.CanSeeAsync(db, user, planId, cancellationToken))
         {

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Sip.Application.Querying;
 
 /// <summary>
-/// A query compiled once (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(System.Linq.Expressions.Expression{Func{TContext, TParam1, TResult}})"/>)
+/// A query compiled once
+/// (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(System.Linq.Expressions.Expression{Func{TContext, TParam1, TResult}})"/>)
 /// for each EF Core model it runs against. EF Core binds a compiled query to the first model it
 /// meets and refuses any other; a process has one model per provider and configuration, and more
 /// than one where several hosts share it (the integration tests run SQLite and PostgreSQL hosts

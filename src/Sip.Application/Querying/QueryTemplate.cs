@@ -15,23 +15,31 @@ namespace Sip.Application.Querying;
 /// </summary>
 public static class QueryTemplate
 {
-    private static readonly MethodInfo TakeMethod = new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
-    private static readonly MethodInfo SkipMethod = new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Skip).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo TakeMethod =
+        new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo SkipMethod =
+        new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Skip).Method.GetGenericMethodDefinition();
 
-    /// <summary><see cref="Queryable.Take{TSource}(IQueryable{TSource}, int)"/> with the count left as the expression that reads it.</summary>
+    /// <summary>
+    /// <see cref="Queryable.Take{TSource}(IQueryable{TSource}, int)"/> with the count left as the expression that reads it.
+    /// </summary>
     public static IQueryable<T> TakeOf<T>(this IQueryable<T> source, Expression<Func<int>> count)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(count);
-        return source.Provider.CreateQuery<T>(Expression.Call(null, TakeMethod.MakeGenericMethod(typeof(T)), source.Expression, count.Body));
+        return source.Provider.CreateQuery<T>(
+            Expression.Call(null, TakeMethod.MakeGenericMethod(typeof(T)), source.Expression, count.Body));
     }
 
-    /// <summary><see cref="Queryable.Skip{TSource}(IQueryable{TSource}, int)"/> with the count left as the expression that reads it.</summary>
+    /// <summary>
+    /// <see cref="Queryable.Skip{TSource}(IQueryable{TSource}, int)"/> with the count left as the expression that reads it.
+    /// </summary>
     public static IQueryable<T> SkipOf<T>(this IQueryable<T> source, Expression<Func<int>> count)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(count);
-        return source.Provider.CreateQuery<T>(Expression.Call(null, SkipMethod.MakeGenericMethod(typeof(T)), source.Expression, count.Body));
+        return source.Provider.CreateQuery<T>(
+            Expression.Call(null, SkipMethod.MakeGenericMethod(typeof(T)), source.Expression, count.Body));
     }
 
     /// <summary>
@@ -65,7 +73,9 @@ public static class QueryTemplate
         type.GetProperty(name) is { } property ? (property.PropertyType, property.GetValue)
         : throw new ArgumentException($"{type.Name} has no property {name}.", nameof(name));
 
-    private sealed class Replacer(Type template, Dictionary<string, ParameterExpression> byName, Dictionary<object, ParameterExpression> byIdentity) : ExpressionVisitor
+    private sealed class Replacer(
+        Type template, Dictionary<string, ParameterExpression> byName, Dictionary<object, ParameterExpression> byIdentity)
+        : ExpressionVisitor
     {
         protected override Expression VisitMember(MemberExpression node)
         {
@@ -73,10 +83,12 @@ public static class QueryTemplate
             {
                 return byName.TryGetValue(node.Member.Name, out var parameter)
                     ? parameter
-                    : throw new InvalidOperationException($"The query reads {template.Name}.{node.Member.Name}, which is not among the compiled query's parameters.");
+                    : throw new InvalidOperationException(
+                        $"The query reads {template.Name}.{node.Member.Name}, which is not among the compiled query's parameters.");
             }
 
-            if (node.Expression is ConstantExpression { Value: { } closure } && node.Member is FieldInfo field && field.GetValue(closure) is { } value)
+            if (node.Expression is ConstantExpression { Value: { } closure }
+                && node.Member is FieldInfo field && field.GetValue(closure) is { } value)
             {
                 if (byIdentity.TryGetValue(value, out var captured))
                 {

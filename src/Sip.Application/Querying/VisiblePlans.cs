@@ -14,7 +14,10 @@ namespace Sip.Application.Querying;
 /// </summary>
 public static class VisiblePlans
 {
-    /// <summary>The answer to a request about a plan the user may not see, or that does not exist: the same, so that its existence does not leak.</summary>
+    /// <summary>
+    /// The answer to a request about a plan the user may not see, or that does not exist: the same, so
+    /// that its existence does not leak.
+    /// </summary>
     public const string NotSeen = "Planen finns inte, eller så saknar du behörighet till den.";
 
     /// <summary>
@@ -23,7 +26,8 @@ public static class VisiblePlans
     /// plan asks this, so the query is compiled once (<see cref="CompiledPerModel{TQuery}"/>) instead of being built, funcletized
     /// and looked up as a LINQ expression each time; a single query, so its one row is not buffered.
     /// </summary>
-    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Task<bool>>> Sees = new(() => EF.CompileAsyncQuery((DbContext db, Guid planId, List<Guid> unitIds) =>
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Task<bool>>> Sees = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid planId, List<Guid> unitIds) =>
         db.Set<SipPlan>().AsSingleQuery().Where(p => p.Id == planId).Any(p =>
             unitIds.Contains(p.Origin.InitiatingUnitId)
             || p.Participants.Any(x => x.UnitId != null && unitIds.Contains(x.UnitId.Value)

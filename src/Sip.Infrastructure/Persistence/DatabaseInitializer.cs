@@ -19,7 +19,8 @@ namespace Sip.Infrastructure.Persistence;
 /// applies the idempotent script from deploy/migrations), so that web nodes never race each other
 /// over a migration.
 /// </summary>
-public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData, InboxEntryRepair inboxEntries, PlanDocumentRepair planDocuments, IConfiguration configuration)
+public sealed class DatabaseInitializer(
+    SipDbContext db, DemoDataSeeder demoData, InboxEntryRepair inboxEntries, PlanDocumentRepair planDocuments, IConfiguration configuration)
 {
     /// <summary>Answers the migrations it applied, oldest first; none when the database was current.</summary>
     public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
@@ -42,7 +43,8 @@ public sealed class DatabaseInitializer(SipDbContext db, DemoDataSeeder demoData
 
         if (!await db.CountyPolicies.AnyAsync(cancellationToken))
         {
-            db.CountyPolicies.Add(new CountyPolicy(CountyPolicy.DefaultId, configuration["County:Name"] ?? "Länsöverenskommelse Jämtland Härjedalen"));
+            db.CountyPolicies.Add(
+                new CountyPolicy(CountyPolicy.DefaultId, configuration["County:Name"] ?? "Länsöverenskommelse Jämtland Härjedalen"));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -74,13 +74,17 @@ public static class DatabaseRegistration
     // hold the compiled model to the configuration. The server providers build their model: they
     // start once per release.
     /// <param name="services">The application's, whose clock and directory cache a save uses; none for a context made without it.</param>
-    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
+    public static DbContextOptionsBuilder UseSqlite(
+        DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
         SaveSteps(options.UseSqlite(connectionString, o => o.MigrationsAssembly(Migrations).UseQuerySplittingBehavior(Split)), services)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(SqliteSwedishCollation.Instance);
 
-    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
-        SaveSteps(options.UseNpgsql(ForEfCore(connectionString), o => o.MigrationsAssembly(Migrations).UseQuerySplittingBehavior(Split)), services);
+    public static DbContextOptionsBuilder UsePostgres(
+        DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
+        SaveSteps(
+            options.UseNpgsql(ForEfCore(connectionString), o => o.MigrationsAssembly(Migrations).UseQuerySplittingBehavior(Split)),
+            services);
 
     /// <summary>
     /// How EF Core's connections behave, each setting unless the connection string says otherwise:
@@ -130,7 +134,8 @@ public static class DatabaseRegistration
 
     public static int MaximumPoolSize(int cores) => Math.Max(8, 4 * cores);
 
-    public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
+    public static DbContextOptionsBuilder UseSqlServer(
+        DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
         SaveSteps(options.UseSqlServer(connectionString, o => o.MigrationsAssembly(Migrations).UseQuerySplittingBehavior(Split)), services);
 
     private static string? Migrations => typeof(SipDbContext).Assembly.FullName;

@@ -38,7 +38,8 @@ public sealed class SaveRules(TimeProvider clock, DirectoryUsers? users) : SaveC
         {
             RefuseRewritingHistory(context.ChangeTracker);
             StoreNotices(context);
-            if (context.ChangeTracker.Entries<UserAccount>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (context.ChangeTracker.Entries<UserAccount>()
+                .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 // This node forgets its users at once; every node forgets again when PostgreSQL tells of the commit.
                 users?.Forget();

@@ -79,11 +79,16 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
             })
             .ToListAsync(cancellationToken);
         var unitIds = groups.Select(g => g.Unit).Distinct().ToList();
-        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
 
         // The other passed deadlines come counted by kind and day, never as plans.
         var overdue = await OverdueDeadlines.TallyAsync(db, area.Plans, area.PlanIds, now, cancellationToken);
-        var drafts = new AreaAudit.OverdueCount(DeadlineKind.DraftUntouched, groups.Sum(g => g.DraftsUpToAWeek), groups.Sum(g => g.DraftsUpToAMonth), groups.Sum(g => g.DraftsLonger));
+        var drafts = new AreaAudit.OverdueCount(
+            DeadlineKind.DraftUntouched,
+            groups.Sum(g => g.DraftsUpToAWeek),
+            groups.Sum(g => g.DraftsUpToAMonth),
+            groups.Sum(g => g.DraftsLonger));
         var byKind = overdue
             .GroupBy(o => o.Kind)
             .Select(g => new AreaAudit.OverdueCount(g.Key,
@@ -105,7 +110,9 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
         return new AreaAudit(
             today,
             [.. groups.GroupBy(g => g.Status).Select(s => new AreaAudit.StatusCount(s.Key, s.Sum(g => g.Plans))).OrderBy(s => s.Status)],
-            [.. groups.GroupBy(g => g.Unit).Select(u => new AreaAudit.UnitCount(u.Key, names.GetValueOrDefault(u.Key, ""), u.Sum(g => g.Plans))).OrderByDescending(u => u.Plans).ThenBy(u => u.UnitName, StringComparer.Ordinal)],
+            [.. groups.GroupBy(g => g.Unit)
+                .Select(u => new AreaAudit.UnitCount(u.Key, names.GetValueOrDefault(u.Key, ""), u.Sum(g => g.Plans)))
+                .OrderByDescending(u => u.Plans).ThenBy(u => u.UnitName, StringComparer.Ordinal)],
             [
                 new(AuditFinding.NoOverallResponsible, groups.Sum(g => g.NoOverallResponsible)),
                 new(AuditFinding.NoConsent, groups.Sum(g => g.NoConsent)),

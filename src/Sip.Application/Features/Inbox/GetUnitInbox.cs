@@ -40,14 +40,17 @@ public enum InboxItemKind
 
 /// <summary>One thing to do. <see cref="PlanVersion"/> is what an answer from the inbox sends as its expected version;
 /// <see cref="MayDecline"/> is true only for an invitation to an actor that is not a principal.</summary>
-public sealed record InboxItem(InboxItemKind Kind, Guid PlanId, string ReferenceNumber, int PlanVersion, Guid? ItemId, string What, DateOnly? DueOn, bool IsOverdue, bool MayDecline = false);
+public sealed record InboxItem(
+    InboxItemKind Kind, Guid PlanId, string ReferenceNumber, int PlanVersion, Guid? ItemId, string What, DateOnly? DueOn, bool IsOverdue,
+    bool MayDecline = false);
 
 public sealed class GetUnitInboxValidator : AbstractValidator<GetUnitInbox>
 {
     public GetUnitInboxValidator()
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Sidan måste vara 1 eller större.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, GetUnitInbox.MaxPageSize).WithMessage($"Sidstorleken ska vara 1–{GetUnitInbox.MaxPageSize}.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, GetUnitInbox.MaxPageSize)
+            .WithMessage($"Sidstorleken ska vara 1–{GetUnitInbox.MaxPageSize}.");
     }
 }
 

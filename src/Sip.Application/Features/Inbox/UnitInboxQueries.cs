@@ -14,30 +14,41 @@ internal static partial class UnitInboxQueries
     // from the same helpers as the queries of a user of several units: building, funcletizing and
     // looking up the page's expression tree cost more of each answer than the database did. Each
     // row of the page carries the counts, so that a page with anything on it is one round trip.
-    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IAsyncEnumerable<CountedRow>>> OneUnitPage = new(context =>
-        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IQueryable<CountedRow>>>(
-            WithCounts((ISipDbContext)context, Page(OneUnitCandidates((ISipDbContext)context, Asked.Template), Asked.Template), Asked.Template), Asked.Template,
-            nameof(Asked.Unit), nameof(Asked.Units), nameof(Asked.Me), nameof(Asked.Horizon), nameof(Asked.Enough), nameof(Asked.Skip), nameof(Asked.Take))));
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IAsyncEnumerable<CountedRow>>>
+        OneUnitPage = new(context => EF.CompileAsyncQuery(
+            QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IQueryable<CountedRow>>>(
+                WithCounts(
+                    (ISipDbContext)context,
+                    Page(OneUnitCandidates((ISipDbContext)context, Asked.Template), Asked.Template),
+                    Asked.Template),
+                Asked.Template,
+                nameof(Asked.Unit), nameof(Asked.Units), nameof(Asked.Me), nameof(Asked.Horizon), nameof(Asked.Enough),
+                nameof(Asked.Skip), nameof(Asked.Take))));
 
     /// <summary>The counts alone, for an empty page (an empty inbox, or a page beyond its end).</summary>
-    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IAsyncEnumerable<KindCount>>> OneUnitCounts = new(context =>
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IAsyncEnumerable<KindCount>>>
+        OneUnitCounts = new(context =>
         EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IQueryable<KindCount>>>(
             Count(OneUnitKinds((ISipDbContext)context, Asked.Template)), Asked.Template,
             nameof(Asked.Unit), nameof(Asked.Units), nameof(Asked.Me), nameof(Asked.Horizon))));
 
 
     /// <summary>The page's rows and the counts of every kind over the whole inbox.</summary>
-    public static async Task<(List<Row> Rows, InboxCounts Counts)> ReadAsync(ISipDbContext db, Asked asked, CancellationToken cancellationToken)
+    public static async Task<(List<Row> Rows, InboxCounts Counts)> ReadAsync(
+        ISipDbContext db, Asked asked, CancellationToken cancellationToken)
     {
         if (asked.Units is [_])
         {
             // The unit of work is the EF Core context itself (ISipDbContext); a compiled query is given the context.
             var context = (DbContext)db;
             var page = await OneUnitPage.For(context)(
-                context, asked.Unit, asked.Units, asked.Me, asked.Horizon, asked.Enough, asked.Skip, asked.Take).ToListAsync(cancellationToken);
+                context, asked.Unit, asked.Units, asked.Me, asked.Horizon, asked.Enough, asked.Skip, asked.Take)
+                .ToListAsync(cancellationToken);
             var counts = page is [var first, ..]
-                ? new InboxCounts(first.InvitationsToAnswer, first.ActionsToAccept, first.FirstMeetingsDue, first.FollowUpsDue, first.ActionsRejected)
-                : Tally(await OneUnitCounts.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon).ToListAsync(cancellationToken));
+                ? new InboxCounts(
+                    first.InvitationsToAnswer, first.ActionsToAccept, first.FirstMeetingsDue, first.FollowUpsDue, first.ActionsRejected)
+                : Tally(await OneUnitCounts.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon)
+                    .ToListAsync(cancellationToken));
             return ([.. page.Select(r => r.Item)], counts);
         }
 
@@ -51,7 +62,12 @@ internal static partial class UnitInboxQueries
     private static InboxCounts Tally(List<KindCount> counted)
     {
         int Of(InboxItemKind kind) => counted.Where(c => c.Kind == kind).Sum(c => c.Count);
-        return new InboxCounts(Of(InboxItemKind.InvitationToAnswer), Of(InboxItemKind.ActionToAccept), Of(InboxItemKind.FirstMeetingDue), Of(InboxItemKind.FollowUpDue), Of(InboxItemKind.ActionRejected));
+        return new InboxCounts(
+            Of(InboxItemKind.InvitationToAnswer),
+            Of(InboxItemKind.ActionToAccept),
+            Of(InboxItemKind.FirstMeetingDue),
+            Of(InboxItemKind.FollowUpDue),
+            Of(InboxItemKind.ActionRejected));
     }
 
     /// <summary>
@@ -107,60 +123,13 @@ internal static partial class UnitInboxQueries
     /// thousands of items), and the user's rejected proposals.
     /// </summary>
     private static IQueryable<InboxItemKind> OneUnitKinds(ISipDbContext db, Asked asked) => db.InboxEntries
-        .Where(e => e.UnitId == asked.Unit && (e.Kind == InboxItemKind.InvitationToAnswer || e.Kind == InboxItemKind.ActionToAccept || e.DueOn <= asked.Horizon))
+        .Where(e => e.UnitId == asked.Unit
+            && (e.Kind == InboxItemKind.InvitationToAnswer || e.Kind == InboxItemKind.ActionToAccept || e.DueOn <= asked.Horizon))
         .Select(e => e.Kind)
         .Concat(Rejected(db, asked).Select(r => r.Kind));
 
-    /// <summary>The open plans the user may see.</summary>
-    private static IQueryable<SipPlan> Visible(ISipDbContext db, Asked asked) => db.Plans.AsNoTracking()
-        .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
-        .Where(VisiblePlans.RuleFor(db, asked.Units));
-
     /// <summary>
-    /// A rejection has no date: its answer date held only while it was proposed. Said as a condition
-    /// on the column rather than a bare NULL, which PostgreSQL types as text inside the page's
-    /// subquery and then cannot unite with the dates of the other kinds.
-    /// </summary>
-    private static IQueryable<Row> Rejected(ISipDbContext db, Asked asked) => Visible(db, asked)
-        .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-        .Where(t => t.Action.ProposedByUserId == asked.Me && t.Action.Status == ActionStatus.Rejected)
-        .Select(t => new Row { Kind = InboxItemKind.ActionRejected, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description + " Skäl: " + t.Action.RejectionReason, DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null, MayDecline = false });
-
-    /// <summary>
-    /// The items of every kind as the plans give them, for a user of several units: an item is seen
-    /// when any of them sees the plan, which the entries of one unit do not say. Each kind starts
-    /// from an index on the unit or the user, which yields the unit's own rows; the access rule is
-    /// then a test of each row's plan. Joining each kind to the whole visible set instead rebuilt it
-    /// five times (thousands of plans for a clinic, about 250 ms at a million plans).
-    /// SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks;
-    /// member initialisers rather than constructors, so that the database can order and page them.
-    /// </summary>
-    private static IQueryable<Row>[] SeveralUnitsKinds(ISipDbContext db, Asked asked)
-    {
-        var units = asked.Units;
-        var visible = Visible(db, asked);
-        var invitations = visible
-            .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, p.Version, Participant = x })
-            .Where(t => t.Participant.State == InvitationState.Invited && t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value))
-            .Select(t => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy, MayDecline = t.Participant.Kind == ParticipantKind.OtherActor });
-        var toAccept = visible
-            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-            .Where(t => t.Action.Status == ActionStatus.Proposed && units.Contains(t.Action.OwningUnitId))
-            .Select(t => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description, DueOn = t.Action.AcceptBy, MayDecline = false });
-        var meetings = visible
-            .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= asked.Horizon)
-            .Where(HeldNotBooked.NoneHeld)
-            .Select(p => new Row { Kind = InboxItemKind.FirstMeetingDue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, PlanVersion = p.Version, Key = p.Id, What = "SIP-möte ska hållas", DueOn = p.FirstMeetingDueOn, MayDecline = false });
-        var followUps = visible
-            .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))
-            .SelectMany(p => p.FollowUps, (p, f) => new { p.Id, p.ReferenceNumber, p.Version, FollowUp = f })
-            .Where(t => t.FollowUp.DoneAt == null && t.FollowUp.DueOn <= asked.Horizon)
-            .Select(t => new Row { Kind = InboxItemKind.FollowUpDue, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.FollowUp.Id, What = "Uppföljning", DueOn = t.FollowUp.DueOn, MayDecline = false });
-        return [invitations, toAccept, meetings, followUps, Rejected(db, asked)];
-    }
-
-    /// <summary>
-    /// The first page × size (<see cref="Asked.Enough"/>) of the unit's kept entries (<see cref="InboxEntries"/>),
+    /// The first page × size (<see cref="Asked.Enough"/>) of the unit's kept entries (<see cref="InboxEntry"/>),
     /// which hold only what the unit may see: for each kind a seek on the unit's rows of the kind in
     /// the page's order, read from the index alone; the four merged and cut to the page's
     /// candidates; and only then each joined to its plan and, by key, to the invitation or insats
@@ -188,9 +157,18 @@ internal static partial class UnitInboxQueries
             .OrderBy(e => e.DueOn).ThenBy(e => e.Kind).ThenBy(e => e.ItemId)
             .TakeOf(() => asked.Enough)
             .Join(db.Plans, e => e.PlanId, p => p.Id, (e, p) => new { Entry = e, Plan = p })
-            .LeftJoin(db.Participants, t => new { Id = t.Entry.ItemId, t.Entry.Kind }, x => new { x.Id, Kind = InboxItemKind.InvitationToAnswer }, (t, x) => new { t.Entry, t.Plan, Invited = x })
-            .LeftJoin(db.Actions, t => new { Id = t.Entry.ItemId, t.Entry.Kind }, a => new { a.Id, Kind = InboxItemKind.ActionToAccept }, (t, a) => new { t.Entry, t.Plan, t.Invited, Action = a })
-            .Where(t => t.Invited != null || t.Action != null || t.Entry.Kind == InboxItemKind.FirstMeetingDue || t.Entry.Kind == InboxItemKind.FollowUpDue)
+            .LeftJoin(
+                db.Participants,
+                t => new { Id = t.Entry.ItemId, t.Entry.Kind },
+                x => new { x.Id, Kind = InboxItemKind.InvitationToAnswer },
+                (t, x) => new { t.Entry, t.Plan, Invited = x })
+            .LeftJoin(
+                db.Actions,
+                t => new { Id = t.Entry.ItemId, t.Entry.Kind },
+                a => new { a.Id, Kind = InboxItemKind.ActionToAccept },
+                (t, a) => new { t.Entry, t.Plan, t.Invited, Action = a })
+            .Where(t => t.Invited != null || t.Action != null
+                || t.Entry.Kind == InboxItemKind.FirstMeetingDue || t.Entry.Kind == InboxItemKind.FollowUpDue)
             .Select(t => new Row
             {
                 Kind = t.Entry.Kind,

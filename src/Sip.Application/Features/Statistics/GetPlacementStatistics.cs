@@ -69,7 +69,8 @@ public sealed class GetPlacementStatisticsValidator : AbstractValidator<GetPlace
     }
 }
 
-public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetPlacementStatistics, PlacementStatistics>
+public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<GetPlacementStatistics, PlacementStatistics>
 {
     public async ValueTask<PlacementStatistics> Handle(GetPlacementStatistics query, CancellationToken cancellationToken)
     {
@@ -88,7 +89,8 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
                 p.Placement!.IsAcute,
                 p.Placement.PrecededBySip,
                 Due = p.Placement.CostAllocationSettledOn != null || p.Placement.CostAllocationDueOn < today,
-                InTime = p.Placement.CostAllocationSettledOn != null && p.Placement.CostAllocationSettledOn <= p.Placement.CostAllocationDueOn,
+                InTime = p.Placement.CostAllocationSettledOn != null
+                    && p.Placement.CostAllocationSettledOn <= p.Placement.CostAllocationDueOn,
             })
             .Select(g => new { g.Key.IsAcute, g.Key.PrecededBySip, g.Key.Due, g.Key.InTime, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -137,7 +139,8 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
             })
             .SingleOrDefaultAsync(cancellationToken);
 
-        var durations = (await deviations.Where(d => d.ResolvedAt != null).Select(d => new { d.RaisedAt, d.ResolvedAt }).ToListAsync(cancellationToken))
+        var durations = (await deviations.Where(d => d.ResolvedAt != null)
+                .Select(d => new { d.RaisedAt, d.ResolvedAt }).ToListAsync(cancellationToken))
             .Select(d => (d.ResolvedAt!.Value - d.RaisedAt).TotalDays).Order().ToList();
 
         return new PlacementStatistics(

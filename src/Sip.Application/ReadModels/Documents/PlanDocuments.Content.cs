@@ -18,7 +18,8 @@ public static partial class PlanDocuments
         var need = p.CommunicationNeed is { } n
             ? new PlanDetail.CommunicationNeedItem(n.InterpreterNeeded, n.Language, n.OtherSupport)
             : null;
-        IReadOnlyList<T> Items<TEntity, T>(string collection, IEnumerable<TEntity> entities, Func<TEntity, T> item, Func<PlanDetail, IReadOnlyList<T>?> kept) =>
+        IReadOnlyList<T> Items<TEntity, T>(
+            string collection, IEnumerable<TEntity> entities, Func<TEntity, T> item, Func<PlanDetail, IReadOnlyList<T>?> kept) =>
             loaded(collection) || previous is null ? [.. entities.Select(item)] : kept(previous) ?? [];
 
         return new PlanDetail(
@@ -70,11 +71,31 @@ public static partial class PlanDocuments
                 p.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id),
                 m => new PlanDetail.MeetingItem(m.Id, m.StartsAt, m.Duration, m.Location, m.VideoLink, m.Status),
                 d => d.Meetings).Select(m => m with { CommunicationNeed = need })],
-            Items(nameof(SipPlan.FollowUps), p.FollowUps.OrderBy(f => f.DueOn).ThenBy(f => f.Id), f => new PlanDetail.FollowUpItem(f.Id, f.DueOn, f.DoneAt, f.ResultingVersion), d => d.FollowUps),
-            Items(nameof(SipPlan.Versions), p.Versions.OrderBy(v => v.Number), v => new PlanDetail.VersionItem(v.Number, v.EstablishedAt, v.PersonParticipated), d => d.Versions),
-            Items(nameof(SipPlan.CostAllocations), p.CostAllocations.OrderBy(c => c.ProposedAt).ThenBy(c => c.Id), c => new PlanDetail.CostAllocationItem(c.Id, c.ShareKind, c.MunicipalityShare, c.RegionShare, c.Basis, c.ProposedByUnitId, c.ProposedAt, c.State,
-                c.MunicipalitySignatory, c.MunicipalitySignatoryTitle, c.MunicipalityAgreedAt, c.RegionSignatory, c.RegionSignatoryTitle, c.RegionAgreedAt, c.DisputeGround, c.DisputeReason, c.SupersededAt), d => d.CostAllocations),
-            Items(nameof(SipPlan.Deviations), p.Deviations.OrderBy(d => d.RaisedAt).ThenBy(d => d.Id), d => new PlanDetail.DeviationItem(d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.Description, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt, d.Resolution), d => d.Deviations),
+            Items(
+                nameof(SipPlan.FollowUps),
+                p.FollowUps.OrderBy(f => f.DueOn).ThenBy(f => f.Id),
+                f => new PlanDetail.FollowUpItem(f.Id, f.DueOn, f.DoneAt, f.ResultingVersion),
+                d => d.FollowUps),
+            Items(
+                nameof(SipPlan.Versions),
+                p.Versions.OrderBy(v => v.Number),
+                v => new PlanDetail.VersionItem(v.Number, v.EstablishedAt, v.PersonParticipated),
+                d => d.Versions),
+            Items(
+                nameof(SipPlan.CostAllocations),
+                p.CostAllocations.OrderBy(c => c.ProposedAt).ThenBy(c => c.Id),
+                c => new PlanDetail.CostAllocationItem(
+                    c.Id, c.ShareKind, c.MunicipalityShare, c.RegionShare, c.Basis, c.ProposedByUnitId, c.ProposedAt, c.State,
+                    c.MunicipalitySignatory, c.MunicipalitySignatoryTitle, c.MunicipalityAgreedAt, c.RegionSignatory,
+                    c.RegionSignatoryTitle, c.RegionAgreedAt, c.DisputeGround, c.DisputeReason, c.SupersededAt),
+                d => d.CostAllocations),
+            Items(
+                nameof(SipPlan.Deviations),
+                p.Deviations.OrderBy(d => d.RaisedAt).ThenBy(d => d.Id),
+                d => new PlanDetail.DeviationItem(
+                    d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.Description, d.IsCostDispute, d.RaisedAt, d.Level,
+                    d.DeIdentifiedSummary, d.StepDueOn, d.ResolvedAt, d.Resolution),
+                d => d.Deviations),
             Items(
                 nameof(SipPlan.Feedback),
                 p.Feedback.OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id),
@@ -114,7 +135,8 @@ public static partial class PlanDocuments
     /// responsibility, each insats's, the fast vårdkontakt's): those in the previous document, which a rename would have
     /// removed, and the rest from the directory.
     /// </summary>
-    private static async Task<Dictionary<Guid, string>> NamesAsync(ISipDbContext db, IReadOnlyCollection<SipPlan> plans, CancellationToken cancellationToken, PlanDetail? previous = null)
+    private static async Task<Dictionary<Guid, string>> NamesAsync(
+        ISipDbContext db, IReadOnlyCollection<SipPlan> plans, CancellationToken cancellationToken, PlanDetail? previous = null)
     {
         var names = new Dictionary<Guid, string>();
         if (previous is not null)
@@ -144,7 +166,9 @@ public static partial class PlanDocuments
             .Where(id => !names.ContainsKey(id)).Distinct().ToList();
         if (wanted.Count > 0)
         {
-            foreach (var unit in await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken))
+            var units = await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Name })
+                .ToListAsync(cancellationToken);
+            foreach (var unit in units)
             {
                 names[unit.Id] = unit.Name;
             }

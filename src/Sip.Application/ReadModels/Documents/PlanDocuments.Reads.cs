@@ -9,16 +9,22 @@ namespace Sip.Application.ReadModels.Documents;
 /// <summary>How a plan's document is read, with the access rule in the same statement.</summary>
 public static partial class PlanDocuments
 {
-    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, int, IAsyncEnumerable<SeenDocument>>> SeenContent = new(context =>
-        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, int, IQueryable<SeenDocument>>>(
-            SeenContentOf((ISipDbContext)context, Asked.Template), Asked.Template, nameof(Asked.Plan), nameof(Asked.Units), nameof(Asked.Shape))));
+    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, int, IAsyncEnumerable<SeenDocument>>> SeenContent =
+        new(context => EF.CompileAsyncQuery(
+            QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, int, IQueryable<SeenDocument>>>(
+                SeenContentOf((ISipDbContext)context, Asked.Template),
+                Asked.Template,
+                nameof(Asked.Plan),
+                nameof(Asked.Units),
+                nameof(Asked.Shape))));
 
     /// <summary>
     /// Whether one of these units may see the plan (<see cref="VisiblePlans.RuleFor"/>) and, if so,
     /// its current document, in one statement; null when there is no such plan. The document is
     /// null where none is current.
     /// </summary>
-    public static async Task<(bool Seen, PlanDetail? Detail)?> ReadIfSeenAsync(ISipDbContext db, Guid planId, List<Guid> unitIds, CancellationToken cancellationToken)
+    public static async Task<(bool Seen, PlanDetail? Detail)?> ReadIfSeenAsync(
+        ISipDbContext db, Guid planId, List<Guid> unitIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var context = (DbContext)db;
@@ -36,7 +42,8 @@ public static partial class PlanDocuments
         return db.Plans.AsSingleQuery().Where(p => p.Id == asked.Plan).Select(p => new SeenDocument
         {
             Seen = seen.Any(),
-            Content = db.PlanDocuments.Where(d => d.PlanId == p.Id && d.Version == p.Version && d.Shape == asked.Shape).Select(d => d.Content).FirstOrDefault(),
+            Content = db.PlanDocuments.Where(d => d.PlanId == p.Id && d.Version == p.Version && d.Shape == asked.Shape)
+                .Select(d => d.Content).FirstOrDefault(),
         });
     }
 

@@ -53,6 +53,7 @@ public static partial class PlanDocuments
 /// The document's JSON, generated at build time rather than found by reflection on first use. Enums
 /// by name, so that a member added to an enum cannot turn a stored value into another.
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PlanDetail))]
 internal sealed partial class PlanDocumentJson : JsonSerializerContext;

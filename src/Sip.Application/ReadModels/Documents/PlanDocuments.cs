@@ -25,8 +25,9 @@ public static partial class PlanDocuments
     /// </summary>
     public static int Shape { get; } = ShapeOf(typeof(PlanDetail));
 
-    private static readonly CompiledPerModel<Func<DbContext, Guid, int, int, IAsyncEnumerable<string>>> ContentAt = new(() => EF.CompileAsyncQuery((DbContext db, Guid id, int version, int shape) =>
-        db.Set<PlanDocument>().Where(d => d.PlanId == id && d.Version == version && d.Shape == shape).Select(d => d.Content)));
+    private static readonly CompiledPerModel<Func<DbContext, Guid, int, int, IAsyncEnumerable<string>>> ContentAt = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid id, int version, int shape) =>
+            db.Set<PlanDocument>().Where(d => d.PlanId == id && d.Version == version && d.Shape == shape).Select(d => d.Content)));
 
 
     /// <summary>
@@ -35,7 +36,8 @@ public static partial class PlanDocuments
     /// collection the change did not load (an insats answered loads the insatser alone) is taken from
     /// the plan's document of the version before, when there is one; otherwise it is read.
     /// </summary>
-    public static async Task WriteAsync(ISipDbContext db, IReadOnlyCollection<(SipPlan Plan, int? PreviousVersion)> changed, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        ISipDbContext db, IReadOnlyCollection<(SipPlan Plan, int? PreviousVersion)> changed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(changed);
@@ -59,7 +61,9 @@ public static partial class PlanDocuments
             var names = await NamesAsync(db, [plan], cancellationToken, previous);
             var content = Serialize(Of(plan, names, previous, name => !unloaded.Any(c => c.Metadata.Name == name)));
             var updated = previousVersion is null ? 0 : await db.PlanDocuments.Where(d => d.PlanId == plan.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, plan.Version).SetProperty(d => d.Shape, Shape).SetProperty(d => d.Content, content), cancellationToken);
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(d => d.Version, plan.Version).SetProperty(d => d.Shape, Shape).SetProperty(d => d.Content, content),
+                    cancellationToken);
             if (updated == 0)
             {
                 added.Add(new PlanDocument { PlanId = plan.Id, Version = plan.Version, Shape = Shape, Content = content });
@@ -104,7 +108,8 @@ public static partial class PlanDocuments
         {
             var from = after;
             var batch = await db.Plans.AsNoTracking()
-                .Where(p => p.Id.CompareTo(from) > 0 && !db.PlanDocuments.Any(d => d.PlanId == p.Id && d.Version == p.Version && d.Shape == shape))
+                .Where(p => p.Id.CompareTo(from) > 0
+                    && !db.PlanDocuments.Any(d => d.PlanId == p.Id && d.Version == p.Version && d.Shape == shape))
                 .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
@@ -115,13 +120,19 @@ public static partial class PlanDocuments
             {
                 if (lockPlans)
                 {
-                    await db.Plans.Where(p => batch.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
+                    await db.Plans.Where(p => batch.Contains(p.Id))
+                        .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
                 }
 
-                var plans = await db.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => batch.Contains(p.Id)).ToListAsync(cancellationToken);
+                var plans = await db.Plans.AsNoTracking().Whole().AsSplitQuery().Where(p => batch.Contains(p.Id))
+                    .ToListAsync(cancellationToken);
                 var names = await NamesAsync(db, plans, cancellationToken);
                 await db.PlanDocuments.Where(d => batch.Contains(d.PlanId)).ExecuteDeleteAsync(cancellationToken);
-                await AddAsync(db, [.. plans.Select(p => new PlanDocument { PlanId = p.Id, Version = p.Version, Shape = shape, Content = Serialize(Of(p, names, null, _ => true)) })], cancellationToken);
+                var documents = plans.Select(p => new PlanDocument
+                {
+                    PlanId = p.Id, Version = p.Version, Shape = shape, Content = Serialize(Of(p, names, null, _ => true)),
+                });
+                await AddAsync(db, [.. documents], cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 written += plans.Count;
             }
@@ -147,5 +158,6 @@ public static partial class PlanDocuments
     private static string Serialize(PlanDetail detail) => JsonSerializer.Serialize(detail, PlanDocumentJson.Default.PlanDetail);
 
     private static PlanDetail Deserialize(string content) =>
-        JsonSerializer.Deserialize(content, PlanDocumentJson.Default.PlanDetail) ?? throw new InvalidOperationException("A plan's document was empty.");
+        JsonSerializer.Deserialize(content, PlanDocumentJson.Default.PlanDetail)
+            ?? throw new InvalidOperationException("A plan's document was empty.");
 }

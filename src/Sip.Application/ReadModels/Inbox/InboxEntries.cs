@@ -52,7 +52,8 @@ public static class InboxEntries
             // The open plans, and those with entries left over: a closed plan's go with the repair.
             var batch = await db.Plans.AsNoTracking()
                 .Where(p => p.Id.CompareTo(from) > 0)
-                .Where(p => (p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled) || db.InboxEntries.Any(e => e.PlanId == p.Id))
+                .Where(p => (p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
+                    || db.InboxEntries.Any(e => e.PlanId == p.Id))
                 .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
@@ -68,7 +69,8 @@ public static class InboxEntries
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 // A write to each plan's row, which waits for a change under way and holds off the next.
-                await db.Plans.Where(p => plans.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
+                await db.Plans.Where(p => plans.Contains(p.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
                 await RefreshAsync(db, plans, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 repaired += plans.Count;
@@ -77,6 +79,7 @@ public static class InboxEntries
             after = batch[^1];
         }
 
-        static (Guid PlanId, Guid ItemId, Guid UnitId, InboxItemKind Kind, DateOnly? DueOn) Key(InboxEntry r) => (r.PlanId, r.ItemId, r.UnitId, r.Kind, r.DueOn);
+        static (Guid PlanId, Guid ItemId, Guid UnitId, InboxItemKind Kind, DateOnly? DueOn) Key(InboxEntry r) =>
+            (r.PlanId, r.ItemId, r.UnitId, r.Kind, r.DueOn);
     }
 }
