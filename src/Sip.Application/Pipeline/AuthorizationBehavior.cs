@@ -5,12 +5,10 @@ using Sip.Application.Abstractions;
 namespace Sip.Application.Pipeline;
 
 /// <summary>
-/// Access rules live here, not in each endpoint: the role a request allows, and for a request
-/// about a plan, that one of the user's units may see it (initiating unit, or a participating
-/// unit within the consent's scope). A plan the user may not see is reported as not found, so
-/// its existence does not leak. The one exception is a request that reads the plan in the same
-/// statement as it tests the rule (<see cref="IPlanRequestSeenByItsOwnQuery"/>, the plan page).
+/// Access rules live here, not in each endpoint: the role a request allows and, for a plan, that one of
+/// the user's units may see it (<see cref="VisiblePlans"/>); an unseen plan is reported as not found.
 /// </summary>
+// A request that tests the rule in its own statement (IPlanRequestSeenByItsOwnQuery, the plan page) is passed on.
 public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user, ISipDbContext db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {

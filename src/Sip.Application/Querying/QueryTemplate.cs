@@ -5,16 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Sip.Application.Querying;
 
 /// <summary>
-/// Makes a compiled query of one composed with ordinary LINQ from helpers, so that it is not
-/// spelt out a second time as one lambda: the query is built once from a template of its
-/// arguments, and every read of a template's member becomes the compiled query's parameter of that
-/// member's name. The helpers read the template's members inside their lambdas (a value copied out
-/// first would be compiled in as it is); a list is matched by identity wherever it was captured;
-/// and a count for Take or Skip is passed as an expression (<see cref="TakeOf{T}"/>), since
-/// those read theirs at once.
+/// Makes a compiled query of one composed with ordinary LINQ from helpers: built once from a template
+/// of its arguments, each read of a template's member becoming the parameter of that member's name.
 /// </summary>
 public static class QueryTemplate
 {
+    // The helpers read the template's members inside their lambdas (a value copied out first would be
+    // compiled in as it is); a list is matched by identity wherever it was captured; and a count for
+    // Take or Skip is passed as an expression (TakeOf, SkipOf), since those read theirs at once.
+
     private static readonly MethodInfo TakeMethod =
         new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
     private static readonly MethodInfo SkipMethod =

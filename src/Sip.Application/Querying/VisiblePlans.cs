@@ -7,10 +7,8 @@ using Sip.Domain.Plans;
 namespace Sip.Application.Querying;
 
 /// <summary>
-/// The plan access rule of <see cref="SipPlan.IsVisibleTo"/> as a query: the initiating unit, or a
-/// participating unit (not declined) whose organisation the active consent covers and, where it
-/// names units of that organisation (rule 30), that is named. As a set for
-/// lists (<see cref="For"/>), as a test of one plan for queries that start elsewhere (<see cref="RuleFor"/>).
+/// The plan access rule of <see cref="SipPlan.IsVisibleTo"/> as a query: as a set for lists
+/// (<see cref="For"/>), as a test of one plan for queries that start elsewhere (<see cref="RuleFor"/>).
 /// </summary>
 public static class VisiblePlans
 {

@@ -9,11 +9,9 @@ using Sip.Domain.Users;
 namespace Sip.Infrastructure.Persistence;
 
 /// <summary>
-/// What every save of the domain keeps: history append-only, the plans' notices in the outbox in
-/// the same transaction, and this node's directory cache forgotten when a user changes.
+/// What every save of the domain keeps: history append-only, the plans' notices in the outbox in the
+/// same transaction, and this node's directory cache (none without the application) forgotten on a user's change.
 /// </summary>
-/// <param name="clock">When notices are stamped; the application's, so tests can move it.</param>
-/// <param name="users">This node's directory cache; none for a context made without the application.</param>
 public sealed class SaveRules(TimeProvider clock, DirectoryUsers? users) : SaveChangesInterceptor
 {
     /// <summary>For a context made without the application (tests, design time, the migration step).</summary>

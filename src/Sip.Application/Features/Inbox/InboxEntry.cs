@@ -1,14 +1,14 @@
 namespace Sip.Application.Features.Inbox;
 
 /// <summary>
-/// One thing waiting for a unit, as the inbox counts it: an invitation to answer, an insats to
-/// accept, a first meeting or a follow-up to hold, each only while the unit may see its plan.
-/// Kept by the read model's writer (ReadModels/Inbox) in the transaction of every change to a plan,
-/// so that the inbox counts a unit's items by reading its own rows rather than testing the access
-/// rule on every one of them (a clinic has thousands). Holds no personal data: keys and a date.
+/// One thing waiting for a unit while the unit may see its plan (an invitation, an insats to accept, a
+/// first meeting or a follow-up): the inbox's read model, kept by ReadModels/Inbox. No personal data.
 /// </summary>
 public sealed class InboxEntry
 {
+    // Kept with every change so the inbox reads a unit's own rows instead of testing the access rule
+    // on each of a clinic's thousands of items.
+
     public Guid PlanId { get; init; }
 
     /// <summary>The participant, insats or follow-up; the plan itself for a first meeting.</summary>

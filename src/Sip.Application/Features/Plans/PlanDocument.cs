@@ -3,11 +3,8 @@ using Sip.Domain.Plans;
 namespace Sip.Application.Features.Plans;
 
 /// <summary>
-/// The plan as <see cref="GetPlan"/> answers it, kept as one row beside the plan and written in the
-/// transaction of every change to it (ReadModels/Documents): the plan is the most
-/// read answer of all, and read from its tables it took a round trip for the plan and one for each
-/// collection that held anything, where this takes one. It holds the plan's personal data, as the
-/// plan's own rows do, and is written anew when the plan is gallrad.
+/// The plan as <see cref="GetPlan"/> answers it, one row beside the plan kept by ReadModels/Documents:
+/// one round trip for the most read answer of all. Holds the plan's personal data; rewritten at gallring.
 /// </summary>
 public sealed class PlanDocument
 {

@@ -8,14 +8,14 @@ using Sip.Domain.Plans;
 namespace Sip.Application.ReadModels.Documents;
 
 /// <summary>
-/// Keeps <see cref="PlanDocument"/> equal to the plan it stands for. A document is read only when its
-/// version is the plan's and its shape this release's, so one left behind (a plan written past the
-/// application, a unit renamed, a rolling upgrade) is never shown: the plan is then read from its
-/// tables, and the nightly repair writes the document anew. PlanDocumentTests hold the document to
-/// the plan after changes of every kind, on both providers.
+/// Keeps <see cref="PlanDocument"/> equal to the plan it stands for: written with each change, repaired
+/// each night, and read only at the plan's version and this release's shape.
 /// </summary>
 public static partial class PlanDocuments
 {
+    // One left behind (a plan written past the application, a unit renamed, a rolling upgrade) is never
+    // shown: the plan is read from its tables instead. PlanDocumentTests hold the two equal.
+
     /// <summary>How many plans <see cref="RepairAsync"/> writes at a time.</summary>
     private const int Batch = 500;
 
