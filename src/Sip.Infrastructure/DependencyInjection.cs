@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sip.Application.ReadModels.Documents;
+using Sip.Application.ReadModels.Inbox;
 using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Seeding;
 
@@ -32,7 +34,12 @@ public static class DependencyInjection
         services.AddScoped<Notifications.DeadlineScanner>();
         services.AddScoped<Retention.PlanRetention>();
         services.AddSingleton<Notifications.IMailDelivery>(configuration["Mail:Smtp:Host"] is { Length: > 0 } smtpHost
-            ? new Notifications.SmtpDelivery(smtpHost, configuration.GetValue("Mail:Smtp:Port", 25), configuration["Mail:Smtp:UserName"], configuration["Mail:Smtp:Password"], configuration["Mail:From"] ?? Notifications.NoticeMail.From)
+            ? new Notifications.SmtpDelivery(
+                smtpHost,
+                configuration.GetValue("Mail:Smtp:Port", 25),
+                configuration["Mail:Smtp:UserName"],
+                configuration["Mail:Smtp:Password"],
+                configuration["Mail:From"] ?? Notifications.NoticeMail.From)
             : new Notifications.PickupFolderDelivery(configuration["Mail:PickupFolder"] ?? Path.Combine("App_Data", "mail")));
         return services;
     }

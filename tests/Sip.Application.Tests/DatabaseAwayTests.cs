@@ -1,4 +1,4 @@
-using Sip.Application.Pipeline;
+using Sip.Application.Querying;
 
 namespace Sip.Application.Tests;
 

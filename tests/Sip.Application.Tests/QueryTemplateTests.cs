@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Sip.Application.Pipeline;
+using Sip.Application.Querying;
 
 namespace Sip.Application.Tests;
 

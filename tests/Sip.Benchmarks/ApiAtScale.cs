@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Sip.Application.ReadModels.Documents;
 using Sip.Infrastructure.Persistence;
 using Sip.Infrastructure.Seeding;
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Sip.Application.ReadModels.Documents;
+using Sip.Application.ReadModels.Inbox;
 using Sip.Infrastructure;
 using Sip.Infrastructure.Persistence;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 using Sip.Application.Features.Plans;
+using Sip.Application.ReadModels.Documents;
 using Sip.Infrastructure.Persistence;
 
 namespace Sip.Benchmarks;

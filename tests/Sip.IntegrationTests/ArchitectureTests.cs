@@ -81,4 +81,54 @@ public sealed class ArchitectureTests
 
         Assert.True(over.Count == 0, $"{over.Count} lines over {MaxLineLength} characters:\n{string.Join('\n', over)}");
     }
+
+    [Fact]
+    public void The_pipeline_namespace_holds_only_behaviours()
+    {
+        var behaviour = typeof(Mediator.IPipelineBehavior<,>);
+        var outside = Application.GetTypes()
+            .Where(t => t.Namespace == "Sip.Application.Pipeline" && !t.IsNested)
+            .Where(t => !t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == behaviour))
+            .Select(t => t.Name)
+            .ToList();
+
+        Assert.Contains(Application.GetTypes(), t => t.Namespace == "Sip.Application.Pipeline");
+        Assert.Empty(outside);
+    }
+
+    [Fact]
+    public void The_database_context_saves_with_no_hidden_work_and_no_service_locator()
+    {
+        var context = typeof(Sip.Infrastructure.Persistence.SipDbContext);
+        var saves = context.GetMethods().Where(m => m.Name is "SaveChanges" or "SaveChangesAsync").ToList();
+        var source = File.ReadAllText(Path.Combine(
+            Sip.IntegrationTests.Infrastructure.RepositoryRoot.Find(), "src", "Sip.Infrastructure", "Persistence", "SipDbContext.cs"));
+
+        // The save's rules and read models are interceptors; the context overrides no save.
+        Assert.All(saves, m => Assert.Equal(typeof(Microsoft.EntityFrameworkCore.DbContext), m.DeclaringType));
+        Assert.DoesNotContain("GetService", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("ApplicationServiceProvider", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_read_models_are_written_without_a_save_from_inside_the_save()
+    {
+        var folder = Path.Combine(Sip.IntegrationTests.Infrastructure.RepositoryRoot.Find(), "src", "Sip.Application", "ReadModels");
+        var saving = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("SaveChangesAsync(", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.Empty(saving);
+    }
+
+    [Theory]
+    [InlineData("Sip.Application.Features.Audit", "Sip.Application.Features.Statistics")]
+    [InlineData("Sip.Application.Features.Statistics", "Sip.Application.Features.Audit")]
+    public void Audit_and_statistics_do_not_use_each_other(string area, string other)
+    {
+        var result = Types.InAssembly(Application).That().ResideInNamespace(area).ShouldNot().HaveDependencyOn(other).GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Sip.Application.Abstractions;
 using Sip.Application.Features;
 using Sip.Application.Features.Inbox;
+using Sip.Application.ReadModels.Inbox;
 using Sip.Domain.Actions;
 using Sip.Domain.Calendar;
 using Sip.Domain.Organizations;

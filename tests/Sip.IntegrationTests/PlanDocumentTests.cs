@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Sip.Application.Features;
 using Sip.Application.Features.Plans;
+using Sip.Application.ReadModels.Documents;
 using Sip.Domain.Actions;
 using Sip.Domain.Calendar;
 using Sip.Domain.Organizations;

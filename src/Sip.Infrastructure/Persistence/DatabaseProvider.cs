@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sip.Application.ReadModels;
 
 namespace Sip.Infrastructure.Persistence;
 
@@ -46,15 +47,15 @@ public static class DatabaseRegistration
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContextPool<SqliteSipDbContext>(o => UseSqlite(o, connectionString));
+                services.AddDbContextPool<SqliteSipDbContext>((sp, o) => UseSqlite(o, connectionString, sp));
                 Alias<SqliteSipDbContext>(services);
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<PostgresSipDbContext>(o => UsePostgres(o, connectionString));
+                services.AddDbContextPool<PostgresSipDbContext>((sp, o) => UsePostgres(o, connectionString, sp));
                 Alias<PostgresSipDbContext>(services);
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextPool<SqlServerSipDbContext>(o => UseSqlServer(o, connectionString));
+                services.AddDbContextPool<SqlServerSipDbContext>((sp, o) => UseSqlServer(o, connectionString, sp));
                 Alias<SqlServerSipDbContext>(services);
                 break;
             default:
@@ -72,13 +73,18 @@ public static class DatabaseRegistration
     // that model after all; PersistenceTests make that check on every run, and CompiledModelTests
     // hold the compiled model to the configuration. The server providers build their model: they
     // start once per release.
-    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+    /// <param name="services">The application's, whose clock and directory cache a save uses; none for a context made without it.</param>
+    public static DbContextOptionsBuilder UseSqlite(
+        DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
+        SaveSteps(options.UseSqlite(connectionString, o => o.MigrationsAssembly(Migrations).UseQuerySplittingBehavior(Split)), services)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(SqliteSwedishCollation.Instance);
 
-    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(ForEfCore(connectionString), o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+    public static DbContextOptionsBuilder UsePostgres(
+        DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
+        SaveSteps(
+            options.UseNpgsql(ForEfCore(connectionString), o => o.MigrationsAssembly(Migrations).UseQuerySplittingBehavior(Split)),
+            services);
 
     /// <summary>
     /// How EF Core's connections behave, each setting unless the connection string says otherwise:
@@ -128,8 +134,24 @@ public static class DatabaseRegistration
 
     public static int MaximumPoolSize(int cores) => Math.Max(8, 4 * cores);
 
-    public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlServer(connectionString, o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+    public static DbContextOptionsBuilder UseSqlServer(
+        DbContextOptionsBuilder options, string connectionString, IServiceProvider? services = null) =>
+        SaveSteps(options.UseSqlServer(connectionString, o => o.MigrationsAssembly(Migrations).UseQuerySplittingBehavior(Split)), services);
+
+    private static string? Migrations => typeof(SipDbContext).Assembly.FullName;
+
+    private const QuerySplittingBehavior Split = QuerySplittingBehavior.SplitQuery;
+
+    /// <summary>
+    /// What a save does besides the domain's own rows: its rules first (history, outbox), which add
+    /// rows the read models' step then sees, and that step, once per save (docs/architecture.md).
+    /// </summary>
+    private static DbContextOptionsBuilder SaveSteps(DbContextOptionsBuilder options, IServiceProvider? services) =>
+        options.AddInterceptors(
+            services is null
+                ? SaveRules.Default
+                : new SaveRules(services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetService<DirectoryUsers>()),
+            ReadModelStep.Instance);
 
     private static void Alias<TContext>(IServiceCollection services)
         where TContext : SipDbContext

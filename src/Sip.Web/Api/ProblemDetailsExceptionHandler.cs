@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
-using Sip.Application.Pipeline;
+using Sip.Application.Querying;
 using Sip.Domain.Common;
 
 namespace Sip.Web.Api;
@@ -37,10 +37,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = c.Message,
                 Extensions = { ["currentVersion"] = c.CurrentVersion },
             },
-            DbUpdateConcurrencyException => Simple(StatusCodes.Status409Conflict, "Planen har ändrats av någon annan.", "Läs in planen igen och gör om ändringen."),
+            DbUpdateConcurrencyException => Simple(
+                StatusCodes.Status409Conflict, "Planen har ändrats av någon annan.", "Läs in planen igen och gör om ändringen."),
             BadHttpRequestException b => Simple(StatusCodes.Status400BadRequest, "Felaktig begäran.", b.Message),
             CommitOutcomeUnknownException unknown => Unavailable(httpContext, unknown.Message),
-            _ when DatabaseAway.Cause(exception) is { SqlState: ['2', '3', ..] } => Simple(StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen."),
+            _ when DatabaseAway.Cause(exception) is { SqlState: ['2', '3', ..] } => Simple(
+                StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen."),
             _ when DatabaseAway.Is(exception) => Unavailable(httpContext, "Inget sparades. Försök igen om en stund."),
             _ => null,
         };
@@ -50,7 +52,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        return await problems.TryWriteAsync(
+            new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     private static ValidationProblemDetails Validation(ValidationException exception)
@@ -69,7 +72,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static string JsonName(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
-    private static ProblemDetails Simple(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+    private static ProblemDetails Simple(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
 
     /// <summary>
     /// The database stayed away (a restart, a failover, a network cut) for longer than the app waits

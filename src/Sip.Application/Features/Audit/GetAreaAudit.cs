@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Areas;
 using Sip.Application.Notifications;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
@@ -51,11 +52,11 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
         // One pass over the open plans counts them by status and unit with each gap beside, and the
         // drafts left alone by how long ago their deadline passed, rather than a question per figure
         // that each finds the area again.
-        var noOverallResponsible = AreaPlans.Rule(AuditFinding.NoOverallResponsible, today);
-        var noConsent = AreaPlans.Rule(AuditFinding.NoConsent, today);
-        var noMeeting = AreaPlans.Rule(AuditFinding.NoMeetingWithinPolicy, today);
-        var awaitingAcceptance = AreaPlans.Rule(AuditFinding.ActionsAwaitingAcceptance, today);
-        var notExecuted = AreaPlans.Rule(AuditFinding.ActionsNotExecuted, today);
+        var noOverallResponsible = AuditFindings.Rule(AuditFinding.NoOverallResponsible, today);
+        var noConsent = AuditFindings.Rule(AuditFinding.NoConsent, today);
+        var noMeeting = AuditFindings.Rule(AuditFinding.NoMeetingWithinPolicy, today);
+        var awaitingAcceptance = AuditFindings.Rule(AuditFinding.ActionsAwaitingAcceptance, today);
+        var notExecuted = AuditFindings.Rule(AuditFinding.ActionsNotExecuted, today);
         var (weekAgo, monthAgo) = (today.AddDays(-7), today.AddDays(-30));
         var draftsUpToAWeek = OverdueDeadlines.DraftsUntouched(now, dueFrom: weekAgo);
         var draftsUpToAMonth = OverdueDeadlines.DraftsUntouched(now, dueFrom: monthAgo, dueBefore: weekAgo);
@@ -78,11 +79,16 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
             })
             .ToListAsync(cancellationToken);
         var unitIds = groups.Select(g => g.Unit).Distinct().ToList();
-        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
 
         // The other passed deadlines come counted by kind and day, never as plans.
         var overdue = await OverdueDeadlines.TallyAsync(db, area.Plans, area.PlanIds, now, cancellationToken);
-        var drafts = new AreaAudit.OverdueCount(DeadlineKind.DraftUntouched, groups.Sum(g => g.DraftsUpToAWeek), groups.Sum(g => g.DraftsUpToAMonth), groups.Sum(g => g.DraftsLonger));
+        var drafts = new AreaAudit.OverdueCount(
+            DeadlineKind.DraftUntouched,
+            groups.Sum(g => g.DraftsUpToAWeek),
+            groups.Sum(g => g.DraftsUpToAMonth),
+            groups.Sum(g => g.DraftsLonger));
         var byKind = overdue
             .GroupBy(o => o.Kind)
             .Select(g => new AreaAudit.OverdueCount(g.Key,
@@ -104,7 +110,9 @@ public sealed class GetAreaAuditHandler(ISipDbContext db, ICurrentUser user, Tim
         return new AreaAudit(
             today,
             [.. groups.GroupBy(g => g.Status).Select(s => new AreaAudit.StatusCount(s.Key, s.Sum(g => g.Plans))).OrderBy(s => s.Status)],
-            [.. groups.GroupBy(g => g.Unit).Select(u => new AreaAudit.UnitCount(u.Key, names.GetValueOrDefault(u.Key, ""), u.Sum(g => g.Plans))).OrderByDescending(u => u.Plans).ThenBy(u => u.UnitName, StringComparer.Ordinal)],
+            [.. groups.GroupBy(g => g.Unit)
+                .Select(u => new AreaAudit.UnitCount(u.Key, names.GetValueOrDefault(u.Key, ""), u.Sum(g => g.Plans)))
+                .OrderByDescending(u => u.Plans).ThenBy(u => u.UnitName, StringComparer.Ordinal)],
             [
                 new(AuditFinding.NoOverallResponsible, groups.Sum(g => g.NoOverallResponsible)),
                 new(AuditFinding.NoConsent, groups.Sum(g => g.NoConsent)),

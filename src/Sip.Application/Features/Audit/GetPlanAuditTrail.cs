@@ -12,11 +12,13 @@ namespace Sip.Application.Features.Audit;
 /// the initiating unit and the one with overall responsibility — who follow up its access.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
-public sealed record GetPlanAuditTrail(Guid PlanId, int Page = 1, int PageSize = 100) : IQuery<AuditTrail>, IPlanRequest, IReadsPersonalData;
+public sealed record GetPlanAuditTrail(Guid PlanId, int Page = 1, int PageSize = 100)
+    : IQuery<AuditTrail>, IPlanRequest, IReadsPersonalData;
 
 public sealed record AuditTrail(IReadOnlyList<AuditTrailEntry> Entries, int TotalCount);
 
-public sealed record AuditTrailEntry(DateTimeOffset OccurredAt, string UserName, string? UnitName, AuditKind Kind, string Action, string? Origin);
+public sealed record AuditTrailEntry(
+    DateTimeOffset OccurredAt, string UserName, string? UnitName, AuditKind Kind, string Action, string? Origin);
 
 public sealed class GetPlanAuditTrailValidator : AbstractValidator<GetPlanAuditTrail>
 {
@@ -36,7 +38,8 @@ public sealed class GetPlanAuditTrailHandler(ISipDbContext db, ICurrentUser user
             .Where(p => p.Id == query.PlanId)
             .Select(p => new { p.Origin.InitiatingUnitId, p.OverallResponsibleUnitId })
             .SingleAsync(cancellationToken);
-        if (!user.UnitIds.Contains(answerable.InitiatingUnitId) && !(answerable.OverallResponsibleUnitId is { } o && user.UnitIds.Contains(o)))
+        if (!user.UnitIds.Contains(answerable.InitiatingUnitId)
+            && !(answerable.OverallResponsibleUnitId is { } o && user.UnitIds.Contains(o)))
         {
             throw new ForbiddenException("Loggen visas för den initierande enheten och enheten med övergripande ansvar.");
         }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Areas;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
@@ -14,7 +15,9 @@ namespace Sip.Application.Features.Audit;
 /// about them.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport)]
-public sealed record ListAreaPlans(PlanStatus? Status = null, bool OnlyOverdue = false, int Page = 1, int PageSize = 50, AuditFinding? Finding = null) : IQuery<AreaPlanPage>;
+public sealed record ListAreaPlans(
+    PlanStatus? Status = null, bool OnlyOverdue = false, int Page = 1, int PageSize = 50, AuditFinding? Finding = null)
+    : IQuery<AreaPlanPage>;
 
 public sealed record AreaPlanPage(IReadOnlyList<AreaPlanItem> Items, int Page, int PageSize, int TotalCount);
 
@@ -45,7 +48,8 @@ public sealed class ListAreaPlansValidator : AbstractValidator<ListAreaPlans>
     }
 }
 
-public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListAreaPlans, AreaPlanPage>
+public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<ListAreaPlans, AreaPlanPage>
 {
     public async ValueTask<AreaPlanPage> Handle(ListAreaPlans query, CancellationToken cancellationToken)
     {
@@ -88,7 +92,8 @@ public sealed class ListAreaPlansHandler(ISipDbContext db, ICurrentUser user, Ti
                 p.Participants.Count(x => x.UnitId != null && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)),
                 p.Actions.Count(a => a.Status == ActionStatus.Proposed),
                 p.FirstMeetingDueOn,
-                p.Meetings.Where(m => m.Status != MeetingStatus.Cancelled).OrderBy(m => m.StartsAt).Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),
+                p.Meetings.Where(m => m.Status != MeetingStatus.Cancelled).OrderBy(m => m.StartsAt)
+                    .Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault(),
                 p.Versions.OrderBy(v => v.Number).Select(v => (DateTimeOffset?)v.EstablishedAt).FirstOrDefault(),
                 p.FollowUps.Where(f => f.DoneAt == null).OrderBy(f => f.DueOn).Select(f => (DateOnly?)f.DueOn).FirstOrDefault(),
                 false))

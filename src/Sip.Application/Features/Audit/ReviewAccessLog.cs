@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
-using Sip.Application.Features.Statistics;
 using Sip.Domain.Audit;
 using Sip.Domain.Users;
 
@@ -26,9 +25,11 @@ public sealed record ReviewAccessLog(
     int PageSize = 100,
     int UnusualFrom = 20) : IPeriod, IQuery<AccessLogReview>, IReadsPersonalData;
 
-public sealed record AccessLogReview(IReadOnlyList<AccessLogEntry> Entries, int Page, int PageSize, int TotalCount, IReadOnlyList<AccessLogReader> Readers);
+public sealed record AccessLogReview(
+    IReadOnlyList<AccessLogEntry> Entries, int Page, int PageSize, int TotalCount, IReadOnlyList<AccessLogReader> Readers);
 
-/// <param name="OtherUnitsPlan">The plan was read or changed for a unit that neither started it nor holds overall responsibility for it.</param>
+/// <param name="OtherUnitsPlan">The plan was read or changed for a unit that neither started it nor holds
+/// overall responsibility for it.</param>
 public sealed record AccessLogEntry(
     Guid Id,
     DateTimeOffset OccurredAt,
@@ -105,7 +106,8 @@ public sealed class ReviewAccessLogHandler(ISipDbContext db) : IQueryHandler<Rev
         return new AccessLogReview(entries, query.Page, query.PageSize, total, readers);
     }
 
-    private async Task<IReadOnlyList<AccessLogReader>> ReadersAsync(IQueryable<AuditEntry> log, int unusualFrom, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AccessLogReader>> ReadersAsync(
+        IQueryable<AuditEntry> log, int unusualFrom, CancellationToken cancellationToken)
     {
         // Distinct (user, plan) pairs counted per user in the database: a busy unit's log is long.
         var reads = log.Where(a => a.Kind == AuditKind.Read && a.PlanId != null && a.UserId != null);
@@ -113,18 +115,22 @@ public sealed class ReviewAccessLogHandler(ISipDbContext db) : IQueryHandler<Rev
             .GroupBy(r => r.UserId).Select(g => new { UserId = g.Key!.Value, Plans = g.Count() })
             .ToDictionaryAsync(r => r.UserId, r => r.Plans, cancellationToken);
         var others = await reads
-            .Where(a => db.Plans.Any(p => p.Id == a.PlanId && p.Origin.InitiatingUnitId != a.UnitId && p.OverallResponsibleUnitId != a.UnitId))
+            .Where(a => db.Plans.Any(p => p.Id == a.PlanId
+                && p.Origin.InitiatingUnitId != a.UnitId && p.OverallResponsibleUnitId != a.UnitId))
             .Select(a => new { a.UserId, a.PlanId }).Distinct()
             .GroupBy(r => r.UserId).Select(g => new { UserId = g.Key!.Value, Plans = g.Count() })
             .OrderByDescending(r => r.Plans)
             .Take(ReadersShown)
             .ToListAsync(cancellationToken);
         var ids = others.Select(o => o.UserId).ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return
         [
             .. others
-                .Select(o => new AccessLogReader(o.UserId, names.GetValueOrDefault(o.UserId, "Okänd"), all.GetValueOrDefault(o.UserId), o.Plans, o.Plans >= unusualFrom))
+                .Select(o => new AccessLogReader(
+                    o.UserId, names.GetValueOrDefault(o.UserId, "Okänd"), all.GetValueOrDefault(o.UserId), o.Plans,
+                    o.Plans >= unusualFrom))
                 .OrderByDescending(r => r.PlansOfOtherUnits).ThenBy(r => r.UserName, StringComparer.Ordinal),
         ];
     }

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
 using Sip.Application.Notifications;
-using Sip.Application.Pipeline;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
 
@@ -22,9 +21,12 @@ public sealed record GetReminders : IQuery<IReadOnlyList<ReminderItem>>;
 /// is true when it was escalated to the user themself; <see cref="MayOpenPlan"/> is false for a
 /// SIP-stödjare, who follows up without opening plans.
 /// </summary>
-public sealed record ReminderItem(DeadlineKind Kind, Guid PlanId, string ReferenceNumber, string OwingUnits, DateOnly Deadline, int Step, bool IsEscalation, bool ToMeByName, DateTimeOffset LastRemindedAt, bool MayOpenPlan);
+public sealed record ReminderItem(
+    DeadlineKind Kind, Guid PlanId, string ReferenceNumber, string OwingUnits, DateOnly Deadline, int Step, bool IsEscalation,
+    bool ToMeByName, DateTimeOffset LastRemindedAt, bool MayOpenPlan);
 
-public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetReminders, IReadOnlyList<ReminderItem>>
+public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<GetReminders, IReadOnlyList<ReminderItem>>
 {
     /// <summary>
     /// Reminders older than this are not looked at: the county's steps end within weeks, and an
@@ -39,8 +41,13 @@ public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, Tim
         var since = clock.GetUtcNow() - LooksBack;
         var sent = await db.Outbox.AsNoTracking()
             .Where(m => m.Kind == NoticeKind.Reminder && m.CreatedAt >= since
-                && ((m.Recipient == NoticeRecipient.Unit && units.Contains(m.RecipientId)) || (m.Recipient == NoticeRecipient.User && m.RecipientId == me)))
-            .Select(m => new { Deadline = m.Deadline!.Value, m.PlanId, m.SubjectId, Step = m.Step!.Value, m.IsEscalation, ByName = m.Recipient == NoticeRecipient.User, m.CreatedAt })
+                && ((m.Recipient == NoticeRecipient.Unit && units.Contains(m.RecipientId))
+                    || (m.Recipient == NoticeRecipient.User && m.RecipientId == me)))
+            .Select(m => new
+            {
+                Deadline = m.Deadline!.Value, m.PlanId, m.SubjectId, Step = m.Step!.Value, m.IsEscalation,
+                ByName = m.Recipient == NoticeRecipient.User, m.CreatedAt,
+            })
             .ToListAsync(cancellationToken);
         if (sent.Count == 0)
         {
@@ -52,10 +59,13 @@ public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, Tim
             ? []
             : (await VisiblePlans.For(db, user)
                 .Where(p => planIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var stillOverdue = (await OverdueDeadlines.FindAsync(db, db.Plans.Where(p => planIds.Contains(p.Id)), clock.GetUtcNow(), cancellationToken))
+        var overdue = await OverdueDeadlines.FindAsync(
+            db, db.Plans.Where(p => planIds.Contains(p.Id)), clock.GetUtcNow(), cancellationToken);
+        var stillOverdue = overdue
             .ToLookup(o => (o.Kind, o.PlanId, o.SubjectId));
         var owing = stillOverdue.SelectMany(g => g).Select(o => o.OwingUnitId).Distinct().ToList();
-        var unitNames = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var unitNames = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
 
         return [.. sent
             .GroupBy(s => (Kind: s.Deadline, s.PlanId, s.SubjectId))
@@ -67,7 +77,8 @@ public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, Tim
                     g.Key.Kind,
                     g.Key.PlanId,
                     item[0].ReferenceNumber,
-                    string.Join(", ", item.Select(o => unitNames.GetValueOrDefault(o.OwingUnitId, "")).Where(n => n.Length > 0).Distinct().Order(StringComparer.Ordinal)),
+                    string.Join(", ", item.Select(o => unitNames.GetValueOrDefault(o.OwingUnitId, "")).Where(n => n.Length > 0)
+                        .Distinct().Order(StringComparer.Ordinal)),
                     item[0].Deadline,
                     g.Max(s => s.Step),
                     g.Any(s => s.IsEscalation),

@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
-using Sip.Application.Pipeline;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
@@ -41,14 +40,17 @@ public enum InboxItemKind
 
 /// <summary>One thing to do. <see cref="PlanVersion"/> is what an answer from the inbox sends as its expected version;
 /// <see cref="MayDecline"/> is true only for an invitation to an actor that is not a principal.</summary>
-public sealed record InboxItem(InboxItemKind Kind, Guid PlanId, string ReferenceNumber, int PlanVersion, Guid? ItemId, string What, DateOnly? DueOn, bool IsOverdue, bool MayDecline = false);
+public sealed record InboxItem(
+    InboxItemKind Kind, Guid PlanId, string ReferenceNumber, int PlanVersion, Guid? ItemId, string What, DateOnly? DueOn, bool IsOverdue,
+    bool MayDecline = false);
 
 public sealed class GetUnitInboxValidator : AbstractValidator<GetUnitInbox>
 {
     public GetUnitInboxValidator()
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Sidan måste vara 1 eller större.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, GetUnitInbox.MaxPageSize).WithMessage($"Sidstorleken ska vara 1–{GetUnitInbox.MaxPageSize}.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, GetUnitInbox.MaxPageSize)
+            .WithMessage($"Sidstorleken ska vara 1–{GetUnitInbox.MaxPageSize}.");
     }
 }
 
@@ -56,21 +58,6 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
 {
     /// <summary>How far ahead a deadline shows up in the inbox.</summary>
     public const int DaysAhead = 7;
-
-    // A user of one unit (most are) has the page and the counts from queries compiled once, made
-    // from the same helpers as the queries of a user of several units: building, funcletizing and
-    // looking up the page's expression tree cost more of each answer than the database did. Each
-    // row of the page carries the counts, so that a page with anything on it is one round trip.
-    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IAsyncEnumerable<CountedRow>>> OneUnitPage = new(context =>
-        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, int, int, int, IQueryable<CountedRow>>>(
-            WithCounts((ISipDbContext)context, Page(OneUnitCandidates((ISipDbContext)context, Asked.Template), Asked.Template), Asked.Template), Asked.Template,
-            nameof(Asked.Unit), nameof(Asked.Units), nameof(Asked.Me), nameof(Asked.Horizon), nameof(Asked.Enough), nameof(Asked.Skip), nameof(Asked.Take))));
-
-    /// <summary>The counts alone, for an empty page (an empty inbox, or a page beyond its end).</summary>
-    private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IAsyncEnumerable<KindCount>>> OneUnitCounts = new(context =>
-        EF.CompileAsyncQuery(QueryTemplate.Parameterize<Func<DbContext, Guid, List<Guid>, Guid, DateOnly, IQueryable<KindCount>>>(
-            Count(OneUnitKinds((ISipDbContext)context, Asked.Template)), Asked.Template,
-            nameof(Asked.Unit), nameof(Asked.Units), nameof(Asked.Me), nameof(Asked.Horizon))));
 
     public async ValueTask<UnitInbox> Handle(GetUnitInbox query, CancellationToken cancellationToken)
     {
@@ -83,7 +70,7 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
         // the same way, so pages neither overlap nor skip.
         // (In long, so that a page far beyond the end asks for all there is rather than overflowing.)
         var units = user.UnitIds.ToList();
-        var asked = new Asked
+        var asked = new UnitInboxQueries.Asked
         {
             Unit = units is [var only] ? only : Guid.Empty,
             Units = units,
@@ -94,269 +81,14 @@ public sealed class GetUnitInboxHandler(ISipDbContext db, ICurrentUser user, Tim
             Take = query.PageSize,
         };
 
-        List<Row> rows;
-        InboxCounts counts;
-        if (units is [_])
-        {
-            // The unit of work is the EF Core context itself (ISipDbContext); a compiled query is given the context.
-            var context = (DbContext)db;
-            var page = await OneUnitPage.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon, asked.Enough, asked.Skip, asked.Take).ToListAsync(cancellationToken);
-            rows = [.. page.Select(r => r.Item)];
-            counts = page is [var first, ..]
-                ? new InboxCounts(first.InvitationsToAnswer, first.ActionsToAccept, first.FirstMeetingsDue, first.FollowUpsDue, first.ActionsRejected)
-                : Tally(await OneUnitCounts.For(context)(context, asked.Unit, asked.Units, asked.Me, asked.Horizon).ToListAsync(cancellationToken));
-        }
-        else
-        {
-            var kinds = SeveralUnitsKinds(db, asked);
-            rows = await Page(kinds.Select(k => Urgent(k).TakeOf(() => asked.Enough)).Aggregate((all, next) => all.Concat(next)), asked).ToListAsync(cancellationToken);
-            counts = Tally(await Count(kinds.Select(k => k.Select(r => r.Kind)).Aggregate((all, next) => all.Concat(next))).ToListAsync(cancellationToken));
-        }
-
+        var (rows, counts) = await UnitInboxQueries.ReadAsync(db, asked, cancellationToken);
         var items = rows
-            .Select(r => new InboxItem(r.Kind, r.PlanId, r.ReferenceNumber, r.PlanVersion, r.Kind == InboxItemKind.FirstMeetingDue ? null : r.Key, r.What, r.DueOn, r.DueOn is { } due && due < today, r.MayDecline))
+            .Select(r => new InboxItem(
+                r.Kind, r.PlanId, r.ReferenceNumber, r.PlanVersion, r.Kind == InboxItemKind.FirstMeetingDue ? null : r.Key, r.What,
+                r.DueOn, r.DueOn is { } due && due < today, r.MayDecline))
             .ToList();
-        var total = counts.InvitationsToAnswer + counts.ActionsToAccept + counts.FirstMeetingsDue + counts.FollowUpsDue + counts.ActionsRejected;
+        var total = counts.InvitationsToAnswer + counts.ActionsToAccept + counts.FirstMeetingsDue + counts.FollowUpsDue
+            + counts.ActionsRejected;
         return new UnitInbox(items, query.Page, query.PageSize, total, counts, today);
-    }
-
-    private static InboxCounts Tally(List<KindCount> counted)
-    {
-        int Of(InboxItemKind kind) => counted.Where(c => c.Kind == kind).Sum(c => c.Count);
-        return new InboxCounts(Of(InboxItemKind.InvitationToAnswer), Of(InboxItemKind.ActionToAccept), Of(InboxItemKind.FirstMeetingDue), Of(InboxItemKind.FollowUpDue), Of(InboxItemKind.ActionRejected));
-    }
-
-    /// <summary>
-    /// The page's rows, each with the counts of a user of one unit, as subqueries that do not depend
-    /// on the row (each a seek on the unit's entries of one kind, run once): the kinds of
-    /// <see cref="OneUnitKinds"/>, counted one by one.
-    /// </summary>
-    private static IQueryable<CountedRow> WithCounts(ISipDbContext db, IQueryable<Row> page, Asked asked)
-    {
-        var entries = db.InboxEntries.Where(e => e.UnitId == asked.Unit);
-        var rejected = Rejected(db, asked);
-        return page.AsSingleQuery().Select(r => new CountedRow
-        {
-            Item = r,
-            InvitationsToAnswer = entries.Count(e => e.Kind == InboxItemKind.InvitationToAnswer),
-            ActionsToAccept = entries.Count(e => e.Kind == InboxItemKind.ActionToAccept),
-            FirstMeetingsDue = entries.Count(e => e.Kind == InboxItemKind.FirstMeetingDue && e.DueOn <= asked.Horizon),
-            FollowUpsDue = entries.Count(e => e.Kind == InboxItemKind.FollowUpDue && e.DueOn <= asked.Horizon),
-            ActionsRejected = rejected.Count(),
-        });
-    }
-
-    /// <summary>
-    /// The candidates merged, ordered by urgency and cut to the page. Each of the inbox's statements
-    /// is said to be single: under the app's default of split queries EF Core copies every result
-    /// into a buffer before handing out its first row, which only a split query needs.
-    /// </summary>
-    private static IQueryable<Row> Page(IQueryable<Row> candidates, Asked asked) => candidates
-        .AsSingleQuery()
-        .OrderBy(r => r.DueOn == null)
-        .ThenBy(r => r.DueOn)
-        .ThenBy(r => r.Kind)
-        .ThenBy(r => r.Key)
-        .SkipOf(() => asked.Skip)
-        .TakeOf(() => asked.Take);
-
-    /// <summary>How many there are of each kind, in one statement, without reading the items.</summary>
-    private static IQueryable<KindCount> Count(IQueryable<InboxItemKind> kinds) => kinds
-        .GroupBy(kind => kind)
-        .Select(g => new KindCount { Kind = g.Key, Count = g.Count() })
-        .AsSingleQuery();
-
-    /// <summary>
-    /// A user of one unit: the page's candidates from the unit's kept entries (<see cref="Kept"/>),
-    /// and the user's own rejected proposals, which are few and are asked for as they are.
-    /// </summary>
-    private static IQueryable<Row> OneUnitCandidates(ISipDbContext db, Asked asked) =>
-        Kept(db, asked).Concat(Urgent(Rejected(db, asked)).TakeOf(() => asked.Enough));
-
-    /// <summary>
-    /// The kinds of every item of a user of one unit: the unit's entries, kept with each change under
-    /// the access rule (testing the rule here for every item instead was most of a clinic's answer,
-    /// thousands of items), and the user's rejected proposals.
-    /// </summary>
-    private static IQueryable<InboxItemKind> OneUnitKinds(ISipDbContext db, Asked asked) => db.InboxEntries
-        .Where(e => e.UnitId == asked.Unit && (e.Kind == InboxItemKind.InvitationToAnswer || e.Kind == InboxItemKind.ActionToAccept || e.DueOn <= asked.Horizon))
-        .Select(e => e.Kind)
-        .Concat(Rejected(db, asked).Select(r => r.Kind));
-
-    /// <summary>The open plans the user may see.</summary>
-    private static IQueryable<SipPlan> Visible(ISipDbContext db, Asked asked) => db.Plans.AsNoTracking()
-        .Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled)
-        .Where(VisiblePlans.RuleFor(db, asked.Units));
-
-    /// <summary>
-    /// A rejection has no date: its answer date held only while it was proposed. Said as a condition
-    /// on the column rather than a bare NULL, which PostgreSQL types as text inside the page's
-    /// subquery and then cannot unite with the dates of the other kinds.
-    /// </summary>
-    private static IQueryable<Row> Rejected(ISipDbContext db, Asked asked) => Visible(db, asked)
-        .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-        .Where(t => t.Action.ProposedByUserId == asked.Me && t.Action.Status == ActionStatus.Rejected)
-        .Select(t => new Row { Kind = InboxItemKind.ActionRejected, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description + " Skäl: " + t.Action.RejectionReason, DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null, MayDecline = false });
-
-    /// <summary>
-    /// The items of every kind as the plans give them, for a user of several units: an item is seen
-    /// when any of them sees the plan, which the entries of one unit do not say. Each kind starts
-    /// from an index on the unit or the user, which yields the unit's own rows; the access rule is
-    /// then a test of each row's plan. Joining each kind to the whole visible set instead rebuilt it
-    /// five times (thousands of plans for a clinic, about 250 ms at a million plans).
-    /// SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks;
-    /// member initialisers rather than constructors, so that the database can order and page them.
-    /// </summary>
-    private static IQueryable<Row>[] SeveralUnitsKinds(ISipDbContext db, Asked asked)
-    {
-        var units = asked.Units;
-        var visible = Visible(db, asked);
-        var invitations = visible
-            .SelectMany(p => p.Participants, (p, x) => new { p.Id, p.ReferenceNumber, p.Version, Participant = x })
-            .Where(t => t.Participant.State == InvitationState.Invited && t.Participant.UnitId != null && units.Contains(t.Participant.UnitId.Value))
-            .Select(t => new Row { Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy, MayDecline = t.Participant.Kind == ParticipantKind.OtherActor });
-        var toAccept = visible
-            .SelectMany(p => p.Actions, (p, a) => new { p.Id, p.ReferenceNumber, p.Version, Action = a })
-            .Where(t => t.Action.Status == ActionStatus.Proposed && units.Contains(t.Action.OwningUnitId))
-            .Select(t => new Row { Kind = InboxItemKind.ActionToAccept, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.Action.Id, What = t.Action.Description, DueOn = t.Action.AcceptBy, MayDecline = false });
-        var meetings = visible
-            .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited) && units.Contains(p.Origin.InitiatingUnitId) && p.FirstMeetingDueOn <= asked.Horizon)
-            .Where(HeldNotBooked.NoneHeld)
-            .Select(p => new Row { Kind = InboxItemKind.FirstMeetingDue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, PlanVersion = p.Version, Key = p.Id, What = "SIP-möte ska hållas", DueOn = p.FirstMeetingDueOn, MayDecline = false });
-        var followUps = visible
-            .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))
-            .SelectMany(p => p.FollowUps, (p, f) => new { p.Id, p.ReferenceNumber, p.Version, FollowUp = f })
-            .Where(t => t.FollowUp.DoneAt == null && t.FollowUp.DueOn <= asked.Horizon)
-            .Select(t => new Row { Kind = InboxItemKind.FollowUpDue, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version, Key = t.FollowUp.Id, What = "Uppföljning", DueOn = t.FollowUp.DueOn, MayDecline = false });
-        return [invitations, toAccept, meetings, followUps, Rejected(db, asked)];
-    }
-
-    /// <summary>
-    /// The first page × size (<see cref="Asked.Enough"/>) of the unit's kept entries (<see cref="InboxEntries"/>),
-    /// which hold only what the unit may see: for each kind a seek on the unit's rows of the kind in
-    /// the page's order, read from the index alone; the four merged and cut to the page's
-    /// candidates; and only then each joined to its plan and, by key, to the invitation or insats
-    /// that names it, with no access rule to test. An entry's date is its item's, written in the
-    /// same transaction, and a first meeting's key is its plan's, so the entries alone give the
-    /// page's order and dates, and a follow-up needs no row of its own. The cut is made once and
-    /// every item looked up from it: a branch per kind, each over the cut, had the database make
-    /// the cut four times and set up four times the plan to run it, which took more of its time
-    /// than the reading. An invitation or insats gone past the application is left out until the
-    /// repair job removes its entry.
-    /// </summary>
-    private static IQueryable<Row> Kept(ISipDbContext db, Asked asked)
-    {
-        IQueryable<InboxEntry> First(InboxItemKind kind, bool dated)
-        {
-            var rows = db.InboxEntries.Where(e => e.UnitId == asked.Unit && e.Kind == kind);
-            rows = dated ? rows.Where(e => e.DueOn <= asked.Horizon) : rows;
-            return rows.OrderBy(e => e.DueOn).ThenBy(e => e.ItemId).TakeOf(() => asked.Enough);
-        }
-
-        return First(InboxItemKind.InvitationToAnswer, dated: false)
-            .Concat(First(InboxItemKind.ActionToAccept, dated: false))
-            .Concat(First(InboxItemKind.FirstMeetingDue, dated: true))
-            .Concat(First(InboxItemKind.FollowUpDue, dated: true))
-            .OrderBy(e => e.DueOn).ThenBy(e => e.Kind).ThenBy(e => e.ItemId)
-            .TakeOf(() => asked.Enough)
-            .Join(db.Plans, e => e.PlanId, p => p.Id, (e, p) => new { Entry = e, Plan = p })
-            .LeftJoin(db.Participants, t => new { Id = t.Entry.ItemId, t.Entry.Kind }, x => new { x.Id, Kind = InboxItemKind.InvitationToAnswer }, (t, x) => new { t.Entry, t.Plan, Invited = x })
-            .LeftJoin(db.Actions, t => new { Id = t.Entry.ItemId, t.Entry.Kind }, a => new { a.Id, Kind = InboxItemKind.ActionToAccept }, (t, a) => new { t.Entry, t.Plan, t.Invited, Action = a })
-            .Where(t => t.Invited != null || t.Action != null || t.Entry.Kind == InboxItemKind.FirstMeetingDue || t.Entry.Kind == InboxItemKind.FollowUpDue)
-            .Select(t => new Row
-            {
-                Kind = t.Entry.Kind,
-                PlanId = t.Plan.Id,
-                ReferenceNumber = t.Plan.ReferenceNumber,
-                PlanVersion = t.Plan.Version,
-                Key = t.Entry.ItemId,
-                What = t.Entry.Kind == InboxItemKind.InvitationToAnswer ? t.Invited!.DisplayName
-                    : t.Entry.Kind == InboxItemKind.ActionToAccept ? t.Action!.Description
-                    : t.Entry.Kind == InboxItemKind.FirstMeetingDue ? "SIP-möte ska hållas"
-                    : "Uppföljning",
-                DueOn = t.Entry.DueOn,
-                MayDecline = t.Invited != null && t.Invited.Kind == ParticipantKind.OtherActor,
-            });
-    }
-
-    /// <summary>
-    /// One kind by urgency: by due date, then by the item's key, so that the order is total; the same
-    /// columns as the indexes on the unit's invitations and insatser, so that a page is a seek. Only
-    /// rejections have no due date, and they have none at all; an invitation to a unit always has an
-    /// answer date, so nulls, which the databases sort differently, do not occur within a kind.
-    /// </summary>
-    private static IOrderedQueryable<Row> Urgent(IQueryable<Row> kind) =>
-        kind.OrderBy(r => r.DueOn).ThenBy(r => r.Key);
-
-    /// <summary>
-    /// What one inbox asks for. The queries read these members inside their lambdas, so that
-    /// <see cref="Template"/> makes compiled queries of them (<see cref="QueryTemplate"/>).
-    /// </summary>
-    private sealed class Asked
-    {
-        /// <summary>The arguments the compiled queries are built from; their values are never asked for.</summary>
-        public static readonly Asked Template = new() { Units = [] };
-
-        /// <summary>The user's unit, for a user of one unit.</summary>
-        public Guid Unit { get; init; }
-
-        public required List<Guid> Units { get; init; }
-
-        /// <summary>The user, whose rejected proposals are listed.</summary>
-        public Guid Me { get; init; }
-
-        /// <summary>The last day a deadline shows up.</summary>
-        public DateOnly Horizon { get; init; }
-
-        /// <summary>How many of each kind the page may need: page × size.</summary>
-        public int Enough { get; init; }
-
-        public int Skip { get; init; }
-
-        public int Take { get; init; }
-    }
-
-    /// <summary>A row of the page, with how many items of each kind wait in all.</summary>
-    private sealed class CountedRow
-    {
-        public required Row Item { get; init; }
-
-        public int InvitationsToAnswer { get; init; }
-
-        public int ActionsToAccept { get; init; }
-
-        public int FirstMeetingsDue { get; init; }
-
-        public int FollowUpsDue { get; init; }
-
-        public int ActionsRejected { get; init; }
-    }
-
-    /// <summary>How many items of one kind wait.</summary>
-    private sealed class KindCount
-    {
-        public InboxItemKind Kind { get; init; }
-
-        public int Count { get; init; }
-    }
-
-    /// <summary>An item as the database returns it; <see cref="Key"/> is the item's id, or the plan's for a first meeting.</summary>
-    private sealed class Row
-    {
-        public InboxItemKind Kind { get; init; }
-
-        public Guid PlanId { get; init; }
-
-        public required string ReferenceNumber { get; init; }
-
-        public int PlanVersion { get; init; }
-
-        public Guid Key { get; init; }
-
-        public required string What { get; init; }
-
-        public DateOnly? DueOn { get; init; }
-
-        public bool MayDecline { get; init; }
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
+using Sip.Application.Features.Areas;
 using Sip.Domain.Calendar;
 using Sip.Domain.Plans;
 using Sip.Domain.Users;
@@ -68,14 +69,15 @@ public sealed class GetPlacementStatisticsValidator : AbstractValidator<GetPlace
     }
 }
 
-public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetPlacementStatistics, PlacementStatistics>
+public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<GetPlacementStatistics, PlacementStatistics>
 {
     public async ValueTask<PlacementStatistics> Handle(GetPlacementStatistics query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = SwedishTime.Today(clock.GetUtcNow());
         var (first, last) = (query.From!.Value, query.To!.Value);
-        var plans = (await Audit.AreaPlans.ForAsync(db, user, cancellationToken)).Plans;
+        var plans = (await AreaPlans.ForAsync(db, user, cancellationToken)).Plans;
 
         // The placements are counted by what each figure asks of them, in one pass: EF cannot count
         // on the placement (an owned type) inside a group, but it can group by it, and the handful
@@ -87,7 +89,8 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
                 p.Placement!.IsAcute,
                 p.Placement.PrecededBySip,
                 Due = p.Placement.CostAllocationSettledOn != null || p.Placement.CostAllocationDueOn < today,
-                InTime = p.Placement.CostAllocationSettledOn != null && p.Placement.CostAllocationSettledOn <= p.Placement.CostAllocationDueOn,
+                InTime = p.Placement.CostAllocationSettledOn != null
+                    && p.Placement.CostAllocationSettledOn <= p.Placement.CostAllocationDueOn,
             })
             .Select(g => new { g.Key.IsAcute, g.Key.PrecededBySip, g.Key.Due, g.Key.InTime, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -136,7 +139,8 @@ public sealed class GetPlacementStatisticsHandler(ISipDbContext db, ICurrentUser
             })
             .SingleOrDefaultAsync(cancellationToken);
 
-        var durations = (await deviations.Where(d => d.ResolvedAt != null).Select(d => new { d.RaisedAt, d.ResolvedAt }).ToListAsync(cancellationToken))
+        var durations = (await deviations.Where(d => d.ResolvedAt != null)
+                .Select(d => new { d.RaisedAt, d.ResolvedAt }).ToListAsync(cancellationToken))
             .Select(d => (d.ResolvedAt!.Value - d.RaisedAt).TotalDays).Order().ToList();
 
         return new PlacementStatistics(

@@ -2,7 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
-using Sip.Application.Features.Audit;
+using Sip.Application.Features.Areas;
 using Sip.Domain.Calendar;
 using Sip.Domain.Organizations;
 using Sip.Domain.Plans;
@@ -60,7 +60,8 @@ public sealed class GetProcessStatisticsValidator : AbstractValidator<GetProcess
     }
 }
 
-public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetProcessStatistics, ProcessStatistics>
+public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser user)
+    : IQueryHandler<GetProcessStatistics, ProcessStatistics>
 {
     public async ValueTask<ProcessStatistics> Handle(GetProcessStatistics query, CancellationToken cancellationToken)
     {
@@ -81,7 +82,8 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
                 Established = g.Count(p => p.FirstEstablishedAt >= from && p.FirstEstablishedAt < to),
                 Closed = g.Count(p => p.Status == PlanStatus.Closed && p.ClosedAt >= from && p.ClosedAt < to),
                 OwnGoals = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to && p.PersonGoals != null && p.PersonGoals != ""),
-                NextOfKin = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to && p.Participants.Any(x => x.Kind == ParticipantKind.NextOfKin && x.State != InvitationState.Declined)),
+                NextOfKin = g.Count(p => p.CreatedAt >= from && p.CreatedAt < to
+                    && p.Participants.Any(x => x.Kind == ParticipantKind.NextOfKin && x.State != InvitationState.Declined)),
             })
             .ToListAsync(cancellationToken);
 
@@ -97,7 +99,8 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
             .ToListAsync(cancellationToken);
 
         // On time is a Swedish date the app tells from the instant, so each follow-up due comes as its two dates.
-        var due = await plans.SelectMany(p => p.FollowUps.Where(f => f.DueOn >= first && f.DueOn <= last), (p, f) => new { f.DueOn, f.DoneAt })
+        var due = await plans
+            .SelectMany(p => p.FollowUps.Where(f => f.DueOn >= first && f.DueOn <= last), (p, f) => new { f.DueOn, f.DoneAt })
             .ToListAsync(cancellationToken);
         var onTime = due.Count(f => f.DoneAt is { } doneAt && SwedishTime.Today(doneAt) <= f.DueOn);
 
@@ -114,7 +117,11 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
 
         var unitIds = byUnit.Where(u => u.Started > 0).Select(u => u.Unit).ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
-            .Join(db.Organizations.AsNoTracking(), u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, u.Name, Organization = o.Name, o.Kind })
+            .Join(
+                db.Organizations.AsNoTracking(),
+                u => u.OrganizationId,
+                o => o.Id,
+                (u, o) => new { u.Id, u.Name, Organization = o.Name, o.Kind })
             .ToDictionaryAsync(u => u.Id, cancellationToken);
         var rows = byUnit.Where(u => u.Started > 0 && units.ContainsKey(u.Unit)).Select(u => (Unit: units[u.Unit], u.Started)).ToList();
 
@@ -140,7 +147,8 @@ public sealed class GetProcessStatisticsHandler(ISipDbContext db, ICurrentUser u
     }
 
     private static IReadOnlyList<ProcessStatistics.Breakdown> Group(IEnumerable<(string Name, int Started)> rows) =>
-        [.. rows.GroupBy(r => r.Name).Select(g => new ProcessStatistics.Breakdown(g.Key, g.Sum(r => r.Started))).OrderByDescending(b => b.Started).ThenBy(b => b.Name, StringComparer.Ordinal)];
+        [.. rows.GroupBy(r => r.Name).Select(g => new ProcessStatistics.Breakdown(g.Key, g.Sum(r => r.Started)))
+            .OrderByDescending(b => b.Started).ThenBy(b => b.Name, StringComparer.Ordinal)];
 
     /// <summary>Median and 90th percentile by the nearest-rank method, in whole days as a person counts them.</summary>
     private static ProcessStatistics.Days Spread(IEnumerable<double> days)

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Sip.Domain.Calendar;
 
-namespace Sip.Application.Features.Statistics;
+namespace Sip.Application.Querying;
 
 /// <summary>A follow-up question about a period of Swedish calendar days, both ends included.</summary>
 internal interface IPeriod

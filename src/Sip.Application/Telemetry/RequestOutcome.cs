@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sip.Application.Abstractions;
 using Sip.Domain.Common;
 
-namespace Sip.Application.Pipeline;
+namespace Sip.Application.Telemetry;
 
 /// <summary>
 /// How a request ended, in the few words the metrics and spans use: the kind of failure, never its

@@ -4,13 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Abstractions;
 using Sip.Domain.Audit;
 
-namespace Sip.Application.Pipeline;
+namespace Sip.Application.Querying;
 
 /// <summary>
-/// Writes the access log's entries for reads, those of requests answered at the same time in one
-/// insert: each read waits until its own entry is stored, so no answer leaves before its log line,
-/// but eight readers in flight cost the database one insert and one commit rather than eight.
-/// A command's entry is not written here: it commits in the command's own transaction.
+/// Writes the access log's entries for reads answered at the same time in one insert; each read waits
+/// for its own entry. A command's entry commits in the command's own transaction instead.
 /// </summary>
 public sealed class ReadLog(IServiceScopeFactory scopes) : IDisposable
 {

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Logging;
-using Sip.Application.Features.Inbox;
+using Sip.Application.Abstractions;
 
-namespace Sip.Infrastructure.Persistence;
+namespace Sip.Application.ReadModels.Inbox;
 
 /// <summary>
 /// The nightly check of the inbox's entries against the plans (<see cref="InboxEntries.RepairAsync"/>),
 /// also run by the migration step that brings the entries in. A repair on a night after no upgrade
 /// means a plan was written past the application, which is worth a look.
 /// </summary>
-public sealed partial class InboxEntryRepair(SipDbContext db, ILogger<InboxEntryRepair> log)
+public sealed partial class InboxEntryRepair(ISipDbContext db, ILogger<InboxEntryRepair> log)
 {
     public async Task<int> RepairAsync(CancellationToken cancellationToken)
     {

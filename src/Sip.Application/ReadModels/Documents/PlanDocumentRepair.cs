@@ -1,16 +1,17 @@
 using Microsoft.Extensions.Logging;
-using Sip.Application.Features.Plans;
+using Sip.Application.Abstractions;
 
-namespace Sip.Infrastructure.Persistence;
+namespace Sip.Application.ReadModels.Documents;
 
 /// <summary>
 /// The nightly writing of the plans' documents that are not current (<see cref="PlanDocuments.RepairAsync"/>),
 /// also run by the migration step that brings the documents in. A unit renamed leaves some for it;
 /// many on a night after no upgrade and no rename mean plans were written past the application.
 /// </summary>
-public sealed partial class PlanDocumentRepair(SipDbContext db, ILogger<PlanDocumentRepair> log)
+public sealed partial class PlanDocumentRepair(ISipDbContext db, ILogger<PlanDocumentRepair> log)
 {
-    /// <param name="lockPlans">False only where no node of this release writes plans meanwhile (the migration step, the benchmark's generator).</param>
+    /// <param name="lockPlans">False only where no node of this release writes plans meanwhile (the migration
+    /// step, the benchmark's generator).</param>
     public async Task<int> RepairAsync(CancellationToken cancellationToken, bool lockPlans = true)
     {
         var written = await PlanDocuments.RepairAsync(db, cancellationToken, lockPlans);

@@ -2,14 +2,11 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Sip.Application.Pipeline;
+namespace Sip.Application.Querying;
 
 /// <summary>
-/// A query compiled once (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(System.Linq.Expressions.Expression{Func{TContext, TParam1, TResult}})"/>)
-/// for each EF Core model it runs against. EF Core binds a compiled query to the first model it
-/// meets and refuses any other; a process has one model per provider and configuration, and more
-/// than one where several hosts share it (the integration tests run SQLite and PostgreSQL hosts
-/// side by side), so the compilation is kept per model.
+/// A query compiled once (EF.CompileAsyncQuery) for each EF Core model it runs against: EF Core binds a
+/// compiled query to the first model it meets, and a process may hold several (SQLite and PostgreSQL hosts).
 /// </summary>
 public sealed class CompiledPerModel<TQuery>
     where TQuery : class

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Sip.Application.Abstractions;
 
-namespace Sip.Application.Pipeline;
+namespace Sip.Application.Querying;
 
 /// <summary>
 /// Tells a database that is away (a restart, a failover, a network cut) from one that refused the
@@ -13,7 +13,8 @@ public static class DatabaseAway
     /// About ten seconds in all: a PostgreSQL restart takes one to three, a failover a few more.
     /// Longer than that and the user is better told than kept waiting.
     /// </summary>
-    private static readonly TimeSpan[] Pauses = [.. new[] { 100, 200, 400, 800, 1600, 3200, 3200 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
+    private static readonly TimeSpan[] Pauses =
+        [.. new[] { 100, 200, 400, 800, 1600, 3200, 3200 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
 
     /// <summary>
     /// Runs <paramref name="attempt"/> again while it fails in a way <paramref name="waitFor"/> accepts,
@@ -21,7 +22,12 @@ public static class DatabaseAway
     /// last failure is thrown as it was.
     /// </summary>
     /// <param name="failedAlready">The failure of a first attempt made elsewhere, if there was one.</param>
-    public static async ValueTask<T> WaitOutAsync<T>(Func<ValueTask<T>> attempt, Func<Exception, bool> waitFor, Action<Exception, int, TimeSpan> beforePause, CancellationToken cancellationToken, Exception? failedAlready = null)
+    public static async ValueTask<T> WaitOutAsync<T>(
+        Func<ValueTask<T>> attempt,
+        Func<Exception, bool> waitFor,
+        Action<Exception, int, TimeSpan> beforePause,
+        CancellationToken cancellationToken,
+        Exception? failedAlready = null)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         ArgumentNullException.ThrowIfNull(waitFor);

@@ -2,36 +2,43 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
-namespace Sip.Application.Pipeline;
+namespace Sip.Application.Querying;
 
 /// <summary>
-/// Makes a compiled query of one composed with ordinary LINQ from helpers, so that it is not
-/// spelt out a second time as one lambda: the query is built once from a template of its
-/// arguments, and every read of a template's member becomes the compiled query's parameter of that
-/// member's name. The helpers read the template's members inside their lambdas (a value copied out
-/// first would be compiled in as it is); a list is matched by identity wherever it was captured;
-/// and a count for Take or Skip is passed as an expression (<see cref="TakeOf{T}"/>), since
-/// those read theirs at once.
+/// Makes a compiled query of one composed with ordinary LINQ from helpers: built once from a template
+/// of its arguments, each read of a template's member becoming the parameter of that member's name.
 /// </summary>
 public static class QueryTemplate
 {
-    private static readonly MethodInfo TakeMethod = new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
-    private static readonly MethodInfo SkipMethod = new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Skip).Method.GetGenericMethodDefinition();
+    // The helpers read the template's members inside their lambdas (a value copied out first would be
+    // compiled in as it is); a list is matched by identity wherever it was captured; and a count for
+    // Take or Skip is passed as an expression (TakeOf, SkipOf), since those read theirs at once.
 
-    /// <summary><see cref="Queryable.Take{TSource}(IQueryable{TSource}, int)"/> with the count left as the expression that reads it.</summary>
+    private static readonly MethodInfo TakeMethod =
+        new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo SkipMethod =
+        new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Skip).Method.GetGenericMethodDefinition();
+
+    /// <summary>
+    /// <see cref="Queryable.Take{TSource}(IQueryable{TSource}, int)"/> with the count left as the expression that reads it.
+    /// </summary>
     public static IQueryable<T> TakeOf<T>(this IQueryable<T> source, Expression<Func<int>> count)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(count);
-        return source.Provider.CreateQuery<T>(Expression.Call(null, TakeMethod.MakeGenericMethod(typeof(T)), source.Expression, count.Body));
+        return source.Provider.CreateQuery<T>(
+            Expression.Call(null, TakeMethod.MakeGenericMethod(typeof(T)), source.Expression, count.Body));
     }
 
-    /// <summary><see cref="Queryable.Skip{TSource}(IQueryable{TSource}, int)"/> with the count left as the expression that reads it.</summary>
+    /// <summary>
+    /// <see cref="Queryable.Skip{TSource}(IQueryable{TSource}, int)"/> with the count left as the expression that reads it.
+    /// </summary>
     public static IQueryable<T> SkipOf<T>(this IQueryable<T> source, Expression<Func<int>> count)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(count);
-        return source.Provider.CreateQuery<T>(Expression.Call(null, SkipMethod.MakeGenericMethod(typeof(T)), source.Expression, count.Body));
+        return source.Provider.CreateQuery<T>(
+            Expression.Call(null, SkipMethod.MakeGenericMethod(typeof(T)), source.Expression, count.Body));
     }
 
     /// <summary>
@@ -65,7 +72,9 @@ public static class QueryTemplate
         type.GetProperty(name) is { } property ? (property.PropertyType, property.GetValue)
         : throw new ArgumentException($"{type.Name} has no property {name}.", nameof(name));
 
-    private sealed class Replacer(Type template, Dictionary<string, ParameterExpression> byName, Dictionary<object, ParameterExpression> byIdentity) : ExpressionVisitor
+    private sealed class Replacer(
+        Type template, Dictionary<string, ParameterExpression> byName, Dictionary<object, ParameterExpression> byIdentity)
+        : ExpressionVisitor
     {
         protected override Expression VisitMember(MemberExpression node)
         {
@@ -73,10 +82,12 @@ public static class QueryTemplate
             {
                 return byName.TryGetValue(node.Member.Name, out var parameter)
                     ? parameter
-                    : throw new InvalidOperationException($"The query reads {template.Name}.{node.Member.Name}, which is not among the compiled query's parameters.");
+                    : throw new InvalidOperationException(
+                        $"The query reads {template.Name}.{node.Member.Name}, which is not among the compiled query's parameters.");
             }
 
-            if (node.Expression is ConstantExpression { Value: { } closure } && node.Member is FieldInfo field && field.GetValue(closure) is { } value)
+            if (node.Expression is ConstantExpression { Value: { } closure }
+                && node.Member is FieldInfo field && field.GetValue(closure) is { } value)
             {
                 if (byIdentity.TryGetValue(value, out var captured))
                 {
