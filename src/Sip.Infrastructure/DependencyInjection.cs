@@ -32,7 +32,9 @@ public static class DependencyInjection
         services.AddScoped<Notifications.DeadlineScanner>();
         services.AddScoped<Retention.PlanRetention>();
         services.AddSingleton<Notifications.IMailDelivery>(configuration["Mail:Smtp:Host"] is { Length: > 0 } smtpHost
-            ? new Notifications.SmtpDelivery(smtpHost, configuration.GetValue("Mail:Smtp:Port", 25), configuration["Mail:Smtp:UserName"], configuration["Mail:Smtp:Password"], configuration["Mail:From"] ?? Notifications.NoticeMail.From)
+            ? new Notifications.SmtpDelivery(
+                smtpHost, configuration.GetValue("Mail:Smtp:Port", 25), configuration["Mail:Smtp:UserName"],
+                configuration["Mail:Smtp:Password"], configuration["Mail:From"] ?? Notifications.NoticeMail.From)
             : new Notifications.PickupFolderDelivery(configuration["Mail:PickupFolder"] ?? Path.Combine("App_Data", "mail")));
         return services;
     }

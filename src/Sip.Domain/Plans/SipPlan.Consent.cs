@@ -35,7 +35,9 @@ public sealed partial class SipPlan
         var age = Person.AgeOn(today);
         if (givenBy == ConsentGiver.Person && age < AgeOfOwnConsent)
         {
-            throw new DomainException(PlanErrors.ConsentGiverByAge, $"Personen är under {AgeOfOwnConsent} år: vårdnadshavarna lämnar samtycke och barnets egen syn antecknas.");
+            throw new DomainException(
+                PlanErrors.ConsentGiverByAge,
+                $"Personen är under {AgeOfOwnConsent} år: vårdnadshavarna lämnar samtycke och barnets egen syn antecknas.");
         }
 
         if (givenBy == ConsentGiver.Guardians && age >= AgeOfMajority)
@@ -58,7 +60,8 @@ public sealed partial class SipPlan
 
         if (!scopeOrganizationIds.Contains(Origin.InitiatingOrganizationId))
         {
-            throw new DomainException(PlanErrors.ConsentScopeMissingInitiator, "Samtycket måste omfatta den organisation som initierade planen.");
+            throw new DomainException(
+                PlanErrors.ConsentScopeMissingInitiator, "Samtycket måste omfatta den organisation som initierade planen.");
         }
 
         var units = ScopeUnitsOf(scopeUnits ?? [], scopeOrganizationIds);
@@ -78,7 +81,8 @@ public sealed partial class SipPlan
     public void WithdrawConsent(string? note, DateTimeOffset now, Guid? representativeParticipantId = null)
     {
         EnsureOpen();
-        var active = ActiveConsent ?? throw new DomainException(PlanErrors.NoActiveConsent, "Det finns inget gällande samtycke att återkalla.");
+        var active = ActiveConsent ?? throw new DomainException(
+            PlanErrors.NoActiveConsent, "Det finns inget gällande samtycke att återkalla.");
         var representative = representativeParticipantId is { } id ? MandateHolder(id, SwedishTime.Today(now)) : null;
         active.Withdraw(now, note, representative);
         Touch(now);

@@ -136,13 +136,30 @@ public sealed class CountyPolicy
     {
         ArgumentNullException.ThrowIfNull(reminderDaysAfterDeadline);
         var reminders = reminderDaysAfterDeadline.Order().ToList();
-        Require(invitationResponseWorkingDays is >= Limits.InvitationResponseMin and <= Limits.InvitationResponseMax, "policy.invitation-days", "Svarstiden för kallelser ska vara 1–30 arbetsdagar.");
-        Require(daysToFirstMeeting is >= Limits.FirstMeetingMin and <= Limits.FirstMeetingMax, "policy.meeting-days", "Tiden till första SIP-mötet ska vara 1–90 dagar.");
-        Require(actionAcceptanceWorkingDays is >= Limits.ActionAcceptanceMin and <= Limits.ActionAcceptanceMax, "policy.action-days", "Svarstiden för insatser ska vara 1–30 arbetsdagar.");
-        Require(followUpIntervalDays is >= Limits.FollowUpMin and <= Limits.FollowUpMax, "policy.follow-up-days", "Uppföljningsintervallet ska vara 7–365 dagar.");
-        Require(sipMeetingDaysAfterPlacement is >= Limits.PlacementMeetingMin and <= Limits.PlacementMeetingMax, "policy.placement-days", "SIP efter placering ska hållas senast inom en vecka (1–7 dagar).");
-        Require(costAllocationWorkingDaysAfterAcutePlacement is >= Limits.CostAllocationMin and <= Limits.CostAllocationMax, "policy.cost-allocation-days", "Kostnadsfördelning vid akut placering ska göras inom högst 10 arbetsdagar.");
-        Require(reminders.Count is >= 1 and <= Limits.RemindersMax && reminders.All(d => d is >= 0 and <= Limits.ReminderMax) && reminders.Distinct().Count() == reminders.Count, "policy.reminders", "Ange 1–5 olika påminnelsedagar mellan 0 och 60.");
+        Require(
+            invitationResponseWorkingDays is >= Limits.InvitationResponseMin and <= Limits.InvitationResponseMax, "policy.invitation-days",
+            "Svarstiden för kallelser ska vara 1–30 arbetsdagar.");
+        Require(
+            daysToFirstMeeting is >= Limits.FirstMeetingMin and <= Limits.FirstMeetingMax, "policy.meeting-days",
+            "Tiden till första SIP-mötet ska vara 1–90 dagar.");
+        Require(
+            actionAcceptanceWorkingDays is >= Limits.ActionAcceptanceMin and <= Limits.ActionAcceptanceMax, "policy.action-days",
+            "Svarstiden för insatser ska vara 1–30 arbetsdagar.");
+        Require(
+            followUpIntervalDays is >= Limits.FollowUpMin and <= Limits.FollowUpMax, "policy.follow-up-days",
+            "Uppföljningsintervallet ska vara 7–365 dagar.");
+        Require(
+            sipMeetingDaysAfterPlacement is >= Limits.PlacementMeetingMin and <= Limits.PlacementMeetingMax, "policy.placement-days",
+            "SIP efter placering ska hållas senast inom en vecka (1–7 dagar).");
+        Require(
+            costAllocationWorkingDaysAfterAcutePlacement is >= Limits.CostAllocationMin and <= Limits.CostAllocationMax,
+            "policy.cost-allocation-days", "Kostnadsfördelning vid akut placering ska göras inom högst 10 arbetsdagar.");
+        Require(
+            reminders.Count is >= 1 and <= Limits.RemindersMax
+                && reminders.All(d => d is >= 0 and <= Limits.ReminderMax)
+                && reminders.Distinct().Count() == reminders.Count,
+            "policy.reminders",
+            "Ange 1–5 olika påminnelsedagar mellan 0 och 60.");
 
         InvitationResponseWorkingDays = invitationResponseWorkingDays;
         DaysToFirstMeeting = daysToFirstMeeting;

@@ -79,12 +79,14 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         return written;
     }
 
-    private static IEnumerable<OutboxMessage> Reminders(OverdueDeadline item, CountyPolicy policy, EscalationContacts escalateTo, DateOnly today, DateTimeOffset now)
+    private static IEnumerable<OutboxMessage> Reminders(
+        OverdueDeadline item, CountyPolicy policy, EscalationContacts escalateTo, DateOnly today, DateTimeOffset now)
     {
         foreach (var step in policy.RemindersDue(item.Deadline, today))
         {
             var escalation = policy.IsEscalation(step);
-            OutboxMessage To(NoticeRecipient recipient, Guid id) => OutboxMessage.Reminder(item.Kind, item.Deadline, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
+            OutboxMessage To(NoticeRecipient recipient, Guid id) =>
+                OutboxMessage.Reminder(item.Kind, item.Deadline, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
             yield return To(NoticeRecipient.Unit, item.OwingUnitId);
             if (!escalation)
             {
@@ -127,7 +129,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         // locks in the same order: the second waits for the first and is refused, never deadlocked.
         batch.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
         var keys = batch.Select(r => r.Key).ToList();
-        var existing = (await writer.Outbox.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var existing = (await writer.Outbox.AsNoTracking()
+            .Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
         var fresh = batch.Where(r => !existing.Contains(r.Key)).ToList();
         writer.Outbox.AddRange(fresh);
         try
@@ -150,7 +153,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         }
     }
 
-    private static async Task<int> StoreOneByOneAsync(SipDbContext writer, List<OutboxMessage> reminders, CancellationToken cancellationToken)
+    private static async Task<int> StoreOneByOneAsync(
+        SipDbContext writer, List<OutboxMessage> reminders, CancellationToken cancellationToken)
     {
         var stored = 0;
         foreach (var reminder in reminders)
@@ -173,7 +177,9 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
     }
 
     private static void Counted(OutboxMessage reminder) =>
-        SipTelemetry.RemindersWritten.Add(1, new KeyValuePair<string, object?>("sip.deadline.kind", reminder.Deadline?.ToString()), new KeyValuePair<string, object?>("sip.reminder.escalation", reminder.IsEscalation));
+        SipTelemetry.RemindersWritten.Add(
+            1, new KeyValuePair<string, object?>("sip.deadline.kind", reminder.Deadline?.ToString()),
+            new KeyValuePair<string, object?>("sip.reminder.escalation", reminder.IsEscalation));
 
     /// <summary>
     /// The people an escalation reaches besides the units: the managers of the unit that owes the
@@ -186,7 +192,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         private readonly ILookup<Guid, Guid> _supportByOrganization;
         private readonly Dictionary<Guid, Guid> _organizationOfUnit;
 
-        private EscalationContacts(ILookup<Guid, Guid> managersByUnit, ILookup<Guid, Guid> supportByOrganization, Dictionary<Guid, Guid> organizationOfUnit)
+        private EscalationContacts(
+            ILookup<Guid, Guid> managersByUnit, ILookup<Guid, Guid> supportByOrganization, Dictionary<Guid, Guid> organizationOfUnit)
         {
             _managersByUnit = managersByUnit;
             _supportByOrganization = supportByOrganization;
@@ -195,11 +202,13 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
 
         public static async Task<EscalationContacts> LoadAsync(SipDbContext db, CancellationToken cancellationToken)
         {
-            var people = await db.Users.AsNoTracking().Where(u => u.IsActive && (u.IsManager || u.Role == UserRole.SipSupport)).ToListAsync(cancellationToken);
+            var people = await db.Users.AsNoTracking()
+                .Where(u => u.IsActive && (u.IsManager || u.Role == UserRole.SipSupport)).ToListAsync(cancellationToken);
             var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.OrganizationId, cancellationToken);
             return new EscalationContacts(
                 people.Where(u => u.IsManager).SelectMany(u => u.UnitIds, (u, unit) => (unit, u.Id)).ToLookup(x => x.unit, x => x.Id),
-                people.Where(u => u is { Role: UserRole.SipSupport, AreaOrganizationId: not null }).ToLookup(u => u.AreaOrganizationId!.Value, u => u.Id),
+                people.Where(u => u is { Role: UserRole.SipSupport, AreaOrganizationId: not null }).ToLookup(
+                    u => u.AreaOrganizationId!.Value, u => u.Id),
                 units);
         }
 

@@ -16,7 +16,8 @@ namespace Sip.Infrastructure.Notifications;
 internal static class PostgresReminderCopy
 {
     /// <summary>Stores those not stored yet; answers the keys this call stored.</summary>
-    public static async Task<HashSet<string>> StoreNewAsync(PostgresSipDbContext writer, IReadOnlyList<OutboxMessage> reminders, CancellationToken cancellationToken)
+    public static async Task<HashSet<string>> StoreNewAsync(
+        PostgresSipDbContext writer, IReadOnlyList<OutboxMessage> reminders, CancellationToken cancellationToken)
     {
         var columns = Columns(writer.Model);
         var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
@@ -25,12 +26,14 @@ internal static class PostgresReminderCopy
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using (var create = new NpgsqlCommand("""CREATE TEMP TABLE reminder_batch (LIKE "Outbox") ON COMMIT DROP""", connection, transaction))
+            await using (var create = new NpgsqlCommand(
+                """CREATE TEMP TABLE reminder_batch (LIKE "Outbox") ON COMMIT DROP""", connection, transaction))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await using (var copy = await connection.BeginBinaryImportAsync($"COPY reminder_batch ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            await using (var copy = await connection.BeginBinaryImportAsync(
+                $"COPY reminder_batch ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
                 foreach (var reminder in reminders)
                 {
@@ -54,7 +57,13 @@ internal static class PostgresReminderCopy
             // In the order of the keys, so that two scans inserting the same reminders take the key
             // locks in the same order: the second waits for the first and skips, never deadlocks.
             var stored = new HashSet<string>(StringComparer.Ordinal);
-            await using (var insert = new NpgsqlCommand($"""INSERT INTO "Outbox" ({names}) SELECT {names} FROM reminder_batch ORDER BY "Key" ON CONFLICT ("Key") DO NOTHING RETURNING "Key" """, connection, transaction))
+            await using (var insert = new NpgsqlCommand(
+                $"""
+                INSERT INTO "Outbox" ({names}) SELECT {names} FROM reminder_batch ORDER BY "Key"
+                ON CONFLICT ("Key") DO NOTHING RETURNING "Key"
+                """,
+                connection,
+                transaction))
             await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
@@ -90,7 +99,9 @@ internal static class PostgresReminderCopy
             p.GetTypeMapping().Converter))];
     }
 
-    private sealed record Column(string Name, string StoreType, System.Reflection.PropertyInfo Property, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)
+    private sealed record Column(
+        string Name, string StoreType, System.Reflection.PropertyInfo Property,
+        Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)
     {
         public object? Read(OutboxMessage reminder)
         {

@@ -73,12 +73,16 @@ public static class DatabaseRegistration
     // hold the compiled model to the configuration. The server providers build their model: they
     // start once per release.
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+        options.UseSqlite(
+            connectionString,
+            o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(SqliteSwedishCollation.Instance);
 
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(ForEfCore(connectionString), o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+        options.UseNpgsql(
+            ForEfCore(connectionString),
+            o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <summary>
     /// How EF Core's connections behave, each setting unless the connection string says otherwise:
@@ -129,7 +133,9 @@ public static class DatabaseRegistration
     public static int MaximumPoolSize(int cores) => Math.Max(8, 4 * cores);
 
     public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlServer(connectionString, o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+        options.UseSqlServer(
+            connectionString,
+            o => o.MigrationsAssembly(typeof(SipDbContext).Assembly.FullName).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     private static void Alias<TContext>(IServiceCollection services)
         where TContext : SipDbContext

@@ -12,7 +12,8 @@ public sealed class DirectoryAccounts(SipDbContext db, DirectoryUsers kept)
 {
     // Every request with a cookie or a token asks by id, so the query is compiled once per model.
     private static readonly CompiledPerModel<Func<SipDbContext, Guid, Task<UserAccount?>>> ActiveById = new(() =>
-        EF.CompileAsyncQuery((SipDbContext db, Guid id) => db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.Id == id)));
+        EF.CompileAsyncQuery((SipDbContext db, Guid id) =>
+            db.Users.AsNoTracking().AsSingleQuery().FirstOrDefault(u => u.IsActive && u.Id == id)));
 
     private static readonly CompiledPerModel<Func<SipDbContext, string, Task<UserAccount?>>> ActiveByHsaId = new(() =>
         EF.CompileAsyncQuery((SipDbContext db, string hsaId) =>

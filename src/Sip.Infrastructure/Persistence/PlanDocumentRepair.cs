@@ -10,7 +10,9 @@ namespace Sip.Infrastructure.Persistence;
 /// </summary>
 public sealed partial class PlanDocumentRepair(SipDbContext db, ILogger<PlanDocumentRepair> log)
 {
-    /// <param name="lockPlans">False only where no node of this release writes plans meanwhile (the migration step, the benchmark's generator).</param>
+    /// <param name="lockPlans">
+    /// False only where no node of this release writes plans meanwhile (the migration step, the benchmark's generator).
+    /// </param>
     public async Task<int> RepairAsync(CancellationToken cancellationToken, bool lockPlans = true)
     {
         var written = await PlanDocuments.RepairAsync(db, cancellationToken, lockPlans);

@@ -28,7 +28,8 @@ public sealed class PlanRetention(SipDbContext db, TimeProvider clock, IConfigur
         while (true)
         {
             var due = await db.Plans.Whole()
-                .Where(p => (p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled) && p.ClosedAt < closedBefore && p.AnonymisedAt == null)
+                .Where(p => p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled)
+                .Where(p => p.ClosedAt < closedBefore && p.AnonymisedAt == null)
                 .OrderBy(p => p.ClosedAt).ThenBy(p => p.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
