@@ -28,16 +28,16 @@ public sealed class PlanDetailDerivedTests(AppFixture apps) : IClassFixture<AppF
         var shown = await AgreesAsync(app, social, planId);
         Assert.Equal([DeadlineKind.InvitationUnanswered, DeadlineKind.FirstMeetingNotHeld], Kinds(shown).Order());
 
-        var housing = await ChangeAsync(social, planId, HttpMethod.Post, "actions", v => new
+        var housing = (await ChangeAsync(social, planId, HttpMethod.Post, "actions", v => new
         {
             expectedVersion = v, actionTypeCode = "kommun.boendestod", owningUnitId = DemoDirectory.VuxenenhetenOstersund,
             description = "Boendestöd.", startOn = "2026-12-01",
-        });
-        var laro = await ChangeAsync(social, planId, HttpMethod.Post, "actions", v => new
+        }))!.Value;
+        var laro = (await ChangeAsync(social, planId, HttpMethod.Post, "actions", v => new
         {
             expectedVersion = v, actionTypeCode = "region.laro", owningUnitId = DemoDirectory.BeroendemottagningenOstersund,
             description = "LARO.", startOn = "2026-12-01",
-        });
+        }))!.Value;
         await ChangeAsync(social, planId, HttpMethod.Put, $"actions/{housing}/acceptance", v => new { expectedVersion = v, accept = true });
         shown = await AgreesAsync(app, social, planId);
         Assert.Equal(["Ongoing", "Discontinued"], NextStatuses(shown, housing));
@@ -90,7 +90,7 @@ public sealed class PlanDetailDerivedTests(AppFixture apps) : IClassFixture<AppF
             DateOnly.Parse(d.GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(open, listed);
 
-        var later = SwedishTime.FromLocal(new DateTime(2028, 1, 10, 9, 0, 0, DateTimeKind.Unspecified));
+        var later = SwedishTime.FromLocal(new DateTime(2028, 1, 10, 9, 0, 0, DateTimeKind.Unspecified)).ToUniversalTime();
         var chased = (await OverdueDeadlines.FindAsync(db, db.Plans.Where(p => p.Id == planId), later, CancellationToken.None))
             .Where(o => o.Kind != DeadlineKind.DraftUntouched)
             .Select(o => (o.Kind, o.SubjectId, DueOn: o.Deadline)).Distinct().Order().ToList();

@@ -12,10 +12,8 @@ public sealed partial class SipPlan
     public const int AgeOfMajority = 18;
 
     /// <summary>
-    /// Records consent (rule 1). The initiating organisation is always in scope: it holds the case.
-    /// A new consent replaces the active one, so the scope can be widened or narrowed, also to named
-    /// units within an organisation (rule 30). A god man, förvaltare or ombud taking part may give it
-    /// within their mandate (rule 25).
+    /// Records consent (rule 1), replacing the active one, so the scope can widen or narrow, also to named units (rule 30).
+    /// The initiating organisation is always in scope; a representative taking part gives it within the mandate (rule 25).
     /// </summary>
     public ConsentRecord RecordConsent(
         ConsentGiver givenBy,

@@ -6,10 +6,8 @@ namespace Sip.Domain.Plans;
 public sealed partial class SipPlan
 {
     /// <summary>
-    /// Every precondition of the domain brief that the plan does not yet meet. Empty means the plan
-    /// can be established. <paramref name="unitOrganizationKinds"/> tells the principal each
-    /// participating unit acts for (<see cref="OrganizationUnit.ActsForPrincipal"/>: a private
-    /// provider's unit counts as its contracting principal's, rule 23), which the plan does not store.
+    /// Every precondition of the domain brief the plan does not yet meet; empty means it can be established.
+    /// <paramref name="unitOrganizationKinds"/>: whom each unit acts for (<see cref="OrganizationUnit.ActsForPrincipal"/>, rule 23).
     /// </summary>
     public IReadOnlyList<RuleViolation> EstablishmentGaps(
         IReadOnlyDictionary<Guid, OrganizationKind> unitOrganizationKinds, Establishment establishment)

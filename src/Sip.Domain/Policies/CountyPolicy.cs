@@ -76,10 +76,8 @@ public sealed class CountyPolicy
     public int FeedbackResponseWorkingDays { get; private set; } = 10;
 
     /// <summary>
-    /// Rule 23: whether a unit of a private provider under contract may hold the overall responsibility
-    /// for a plan ("privata utförare kan ha samordningsansvar"). The agreements oblige private providers
-    /// to take part ("Skyldigheten omfattar även privata vårdgivare") but leave the overall responsibility
-    /// with the principals; a county may decide otherwise (länets beslut). Default no.
+    /// Rule 23: whether a private provider's unit may hold the overall responsibility ("privata utförare kan ha
+    /// samordningsansvar"). The agreements leave it with the principals; a county may decide otherwise. Default no.
     /// </summary>
     public bool ContractedProvidersMayHoldOverallResponsibility { get; private set; }
 
@@ -111,10 +109,8 @@ public sealed class CountyPolicy
     public IReadOnlyList<int> ReminderDaysAfterDeadline => _reminderDaysAfterDeadline;
 
     /// <summary>
-    /// The reminder steps due by <paramref name="today"/> for a missed deadline. Step k falls the
-    /// given number of Swedish working days after the deadline (0 counts as 1: the first working
-    /// day after it), so a reminder never lands on a weekend or a holiday, and Easter or midsommar
-    /// moves it on.
+    /// The reminder steps due by <paramref name="today"/> for a missed deadline: step k falls its number of Swedish working
+    /// days after the deadline (0 counts as 1), so a reminder never lands on a weekend or a holiday.
     /// </summary>
     public IEnumerable<int> RemindersDue(DateOnly deadline, DateOnly today)
     {

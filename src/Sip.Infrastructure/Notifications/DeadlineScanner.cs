@@ -11,10 +11,8 @@ using Sip.Infrastructure.Persistence;
 namespace Sip.Infrastructure.Notifications;
 
 /// <summary>
-/// Finds every deadline that has passed and writes the reminders now due, as outbox rows. A
-/// reminder's key names the deadline, the step and the recipient, and the key is unique, so each
-/// step reaches each recipient once — whether the scan runs every minute or on several servers at
-/// once — and nothing more is sent once the item is resolved, because it is no longer found.
+/// Finds every passed deadline and writes the reminders now due as outbox rows. A reminder's unique key names the deadline,
+/// the step and the recipient, so each step reaches each recipient once, however often and on however many servers it runs.
 /// </summary>
 public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServiceScopeFactory scopes)
 {
@@ -24,11 +22,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
     private const int CopyBatchSize = 5000;
 
     /// <summary>
-    /// Writes the reminders due now; answers how many were new. The passed deadlines are read as a
-    /// stream and the reminders written a batch at a time on a second connection as the stream goes
-    /// on, so the scan's memory stays flat however many deadlines have passed in the country.
-    /// SQLite's rollback journal lets no one write while a read is open; on the embedded default the
-    /// deadlines are read first, then written on the one connection.
+    /// Writes the reminders due now; answers how many were new. The deadlines are read as a stream and written a batch at a
+    /// time on a second connection, so memory stays flat; on SQLite, which lets no one write during a read, they are read first.
     /// </summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
@@ -106,10 +101,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
     }
 
     /// <summary>
-    /// Stores the reminders not yet stored, in one round trip. Another server may store some of the
-    /// same ones at the same moment; then the unique key refuses the whole batch, and that batch is
-    /// stored one by one so that exactly one scan wins each reminder. PostgreSQL lets the key
-    /// skip what is stored already (<see cref="PostgresReminderCopy"/>).
+    /// Stores the reminders not yet stored, in one round trip; when another server stored some meanwhile, the unique key
+    /// refuses the batch and it is stored one by one. PostgreSQL skips what is stored (<see cref="PostgresReminderCopy"/>).
     /// </summary>
     private static async Task<int> StoreNewAsync(SipDbContext writer, List<OutboxMessage> batch, CancellationToken cancellationToken)
     {

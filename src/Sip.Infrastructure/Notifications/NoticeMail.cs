@@ -33,11 +33,8 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
     }
 
     /// <summary>
-    /// The e-mail for one outbox message. <paramref name="planAddress"/> is null for the person, a
-    /// närstående or a guardian: they do not sign in to SIP, so they get what concerns them — the
-    /// invitation and the meeting times — and are told to ask the one who invited them.
-    /// <paramref name="ladder"/> names an unresolved deviation's step and the next, as the county's ladder names them (rule 28).
-    /// <paramref name="need"/> is the person's need of a tolk or other support, for a kallelse or meeting to a unit (rule 25).
+    /// The e-mail for one outbox message; <paramref name="planAddress"/> is null for people who do not sign in, told to ask whoever
+    /// invited them. <paramref name="ladder"/> names a deviation's steps (rule 28), <paramref name="need"/> the tolk (rule 25).
     /// </summary>
     public static NoticeMail Compose(
         OutboxMessage message,

@@ -7,11 +7,8 @@ using Sip.Infrastructure.Persistence;
 namespace Sip.Infrastructure.Notifications;
 
 /// <summary>
-/// Stores reminders on PostgreSQL by binary COPY into a temporary table and one
-/// <c>INSERT … ON CONFLICT ("Key") DO NOTHING</c>: the unique key itself decides which of two
-/// racing scans stores a reminder, so nothing is read first and no batch is ever refused. EF Core's
-/// change tracker wrote about 6,000 reminders a second; the scan after a long weekend writes a
-/// hundred thousand.
+/// Stores reminders on PostgreSQL by binary COPY into a temporary table and one <c>INSERT … ON CONFLICT ("Key") DO NOTHING</c>:
+/// the unique key decides which of two racing scans stores a reminder, so nothing is read first and no batch is refused.
 /// </summary>
 internal static class PostgresReminderCopy
 {
