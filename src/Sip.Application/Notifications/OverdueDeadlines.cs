@@ -14,14 +14,8 @@ namespace Sip.Application.Notifications;
 /// escalation too.
 /// </summary>
 public sealed record OverdueDeadline(
-    DeadlineKind Kind,
-    Guid PlanId,
-    string ReferenceNumber,
-    Guid SubjectId,
-    Guid OwingUnitId,
-    Guid Coordinator,
-    Guid InitiatingOrganizationId,
-    DateOnly Deadline);
+    DeadlineKind Kind, Guid PlanId, string ReferenceNumber, Guid SubjectId, Guid OwingUnitId, Guid Coordinator,
+    Guid InitiatingOrganizationId, DateOnly Deadline);
 
 /// <summary>How many deadlines of a kind passed on a day.</summary>
 public sealed record OverdueTally(DeadlineKind Kind, DateOnly Deadline, int Count);
@@ -50,9 +44,8 @@ public static class OverdueDeadlines
     }
 
     /// <summary>
-    /// The same, as a stream: one kind after the other, each read as the database sends it, so a
-    /// reader that writes as it goes (the nightly scan) never holds the whole country's passed
-    /// deadlines at once.
+    /// The same, as a stream, one kind after the other as the database sends it: the nightly scan
+    /// writes as it goes and never holds the whole country's passed deadlines at once.
     /// </summary>
     public static async IAsyncEnumerable<OverdueDeadline> StreamAsync(
         ISipDbContext db, IQueryable<SipPlan>? plans, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -71,12 +64,8 @@ public static class OverdueDeadlines
     }
 
     /// <summary>
-    /// The passed deadlines among the open plans of <paramref name="plans"/>, counted by kind and day
-    /// in one query, for figures that need no plan and no one who owes it; all but the untouched
-    /// drafts, which <see cref="DraftsUntouched"/> counts wherever the plans are read anyway.
-    /// <paramref name="planIds"/> are the same plans' ids, which the database hashes once to meet
-    /// the deadlines kept on rows of their own as it finds them by their deadline index; met with
-    /// the plans themselves, it may look a plan up for each such row in the country.
+    /// The passed deadlines of the open plans, but the untouched drafts, counted by kind and day in one query.
+    /// <paramref name="planIds"/> are the same plans' ids, hashed once by the database rather than met row by row.
     /// </summary>
     public static async Task<List<OverdueTally>> TallyAsync(
         ISipDbContext db, IQueryable<SipPlan> plans, IQueryable<Guid> planIds, DateTimeOffset now, CancellationToken cancellationToken)
@@ -92,12 +81,11 @@ public static class OverdueDeadlines
     }
 
     /// <summary>
-    /// The drafts left alone long enough to be chased, with their deadline before
-    /// <paramref name="dueBefore"/> and on or after <paramref name="dueFrom"/> when given. A draft's
-    /// deadline is the Swedish day two weeks after it was last touched, which the database cannot
-    /// tell, so the days become the instants it compares with.
+    /// The drafts left alone long enough to be chased, their deadline in [<paramref name="dueFrom"/>,
+    /// <paramref name="dueBefore"/>) when given: the Swedish days become instants, which the database can compare.
     /// </summary>
-    public static Expression<Func<SipPlan, bool>> DraftsUntouched(DateTimeOffset now, DateOnly? dueFrom = null, DateOnly? dueBefore = null)
+    public static Expression<Func<SipPlan, bool>> DraftsUntouched(
+        DateTimeOffset now, DateOnly? dueFrom = null, DateOnly? dueBefore = null)
     {
         var touchedBefore = now - DraftLeftAlone;
         if (dueBefore is { } before && TouchedBefore(before) < touchedBefore)
@@ -121,133 +109,98 @@ public static class OverdueDeadlines
         SwedishTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)).ToUniversalTime() - DraftLeftAlone;
 
     /// <summary>
-    /// One query per kind of deadline, over the open plans of <paramref name="plans"/>; the kallelser,
-    /// insatser and follow-ups, which every plan has, over <paramref name="holders"/>: the same plans
-    /// asked another way. The untouched drafts come apart, dated by when they were last touched.
+    /// One query per kind of deadline owed (<see cref="PlanDeadlines"/>) past its day, over the open plans of
+    /// <paramref name="plans"/>; the kallelser, insatser and follow-ups over <paramref name="holders"/>, the same
+    /// plans asked another way. The untouched drafts come apart, dated by when they were last touched.
     /// </summary>
     private static (IQueryable<Owed>[] Dated, IQueryable<Owed> Drafts) Rules(
         IQueryable<SipPlan> plans, IQueryable<SipPlan> holders, IQueryable<OrganizationUnit> units, DateTimeOffset now)
     {
         var today = SwedishTime.Today(now);
-        var notExecuted = PlanAction.NotExecutedAsOf(today);
+        var (answerOwed, decisionOwed, startOwed) = (PlanDeadlines.AnswerOwed, PlanDeadlines.DecisionOwed, PlanDeadlines.StartOwed);
+        var (followUpOwed, stepOwed, replyOwed) = (PlanDeadlines.FollowUpOwed, PlanDeadlines.StepOwed, PlanDeadlines.ReplyOwed);
         var open = plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
         var openHolders = holders.AsNoTracking().Where(p => p.Status != PlanStatus.Closed && p.Status != PlanStatus.Cancelled);
 
         // Rule 9 binds both principals: the initiating unit and every principal's unit taking part are reminded.
-        var unsettled = open.Where(p => p.Placement != null
-            && p.Placement.CostAllocationDueOn != null
-            && p.Placement.CostAllocationDueOn < today
-            && p.Placement.CostAllocationSettledOn == null);
+        var unsettled = open.Where(PlanDeadlines.CostAllocationOwed).Where(p => p.Placement!.CostAllocationDueOn < today);
 
         // Rule 27b: the steps are the health service's (6 § LVM; 001 2.7, the läkarintyg from primärvården or
         // Beroendeenheten), so each unit of the region taking part is reminded; with none taking part, the
         // initiating unit, which must bring the region in.
-        var lvmOpen = open.Where(SipPlan.LvmChecklistOverdueAsOf(today));
+        var lvmOpen = open.Where(PlanDeadlines.LvmChecklistOwed).Where(p => p.Placement!.StartedOn < today);
         var regionUnits = units.Where(u => u.ActsForPrincipal == OrganizationKind.Region).Select(u => u.Id);
 
         // SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks.
         IQueryable<Owed>[] dated =
         [
             openHolders.SelectMany(
-                p => p.Participants.Where(x =>
-                    x.State == InvitationState.Invited && x.UnitId != null && x.RespondBy != null && x.RespondBy < today),
+                p => p.Participants.AsQueryable().Where(answerOwed).Where(x => x.RespondBy < today),
                 (p, x) => new Owed
                 {
-                    Kind = DeadlineKind.InvitationUnanswered,
-                    PlanId = p.Id,
-                    ReferenceNumber = p.ReferenceNumber,
-                    SubjectId = x.Id,
-                    OwingUnitId = x.UnitId!.Value,
-                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
-                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                    Deadline = x.RespondBy!.Value,
+                    Kind = DeadlineKind.InvitationUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = x.Id,
+                    OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = x.RespondBy!.Value,
                 }),
-            openHolders.SelectMany(p => p.Actions.Where(a => a.Status == ActionStatus.Proposed && a.AcceptBy < today),
+            openHolders.SelectMany(
+                p => p.Actions.AsQueryable().Where(decisionOwed).Where(a => a.AcceptBy < today),
                 (p, a) => new Owed
                 {
-                    Kind = DeadlineKind.ActionUnanswered,
-                    PlanId = p.Id,
-                    ReferenceNumber = p.ReferenceNumber,
-                    SubjectId = a.Id,
-                    OwingUnitId = a.OwningUnitId,
-                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
-                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                    Deadline = a.AcceptBy,
+                    Kind = DeadlineKind.ActionUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = a.Id,
+                    OwingUnitId = a.OwningUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = a.AcceptBy,
                 }),
             // Rule 22: chased until the unit has reported it to IVO; the plan shows it until it starts.
-            openHolders.SelectMany(p => p.Actions.AsQueryable().Where(notExecuted).Where(a => a.ReportedToIvoOn == null),
+            openHolders.SelectMany(
+                p => p.Actions.AsQueryable().Where(startOwed).Where(a => a.NotExecutedBy < today),
                 (p, a) => new Owed
                 {
                     Kind = DeadlineKind.ActionNotExecuted, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = a.Id,
                     OwingUnitId = a.OwningUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
                     InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = a.NotExecutedBy!.Value,
                 }),
-            open.Where(HeldNotBooked.FirstMeetingOverdue(today))
+            open.Where(PlanDeadlines.FirstMeetingOwed).Where(p => p.FirstMeetingDueOn < today)
                 .Select(p => new Owed
                 {
-                    Kind = DeadlineKind.FirstMeetingNotHeld,
-                    PlanId = p.Id,
-                    ReferenceNumber = p.ReferenceNumber,
-                    SubjectId = p.Id,
-                    OwingUnitId = p.Origin.InitiatingUnitId,
-                    Coordinator = p.Origin.InitiatingUnitId,
-                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                    Deadline = p.FirstMeetingDueOn,
+                    Kind = DeadlineKind.FirstMeetingNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id,
+                    OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.FirstMeetingDueOn,
                 }),
-            openHolders.Where(p => p.Status == PlanStatus.Established)
-                .SelectMany(p => p.FollowUps.Where(f => f.DoneAt == null && f.DueOn < today),
-                    (p, f) => new Owed
-                    {
-                        Kind = DeadlineKind.FollowUpOverdue,
-                        PlanId = p.Id,
-                        ReferenceNumber = p.ReferenceNumber,
-                        SubjectId = f.Id,
-                        OwingUnitId = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
-                        Coordinator = p.Origin.InitiatingUnitId,
-                        InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                        Deadline = f.DueOn,
-                    }),
-            open.Where(HeldNotBooked.PlacementSipOverdue(today))
+            openHolders.Where(PlanDeadlines.FollowsUp).SelectMany(
+                p => p.FollowUps.AsQueryable().Where(followUpOwed).Where(f => f.DueOn < today),
+                (p, f) => new Owed
+                {
+                    Kind = DeadlineKind.FollowUpOverdue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = f.Id,
+                    OwingUnitId = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = f.DueOn,
+                }),
+            open.Where(PlanDeadlines.PlacementSipOwed).Where(p => p.Placement!.SipMeetingDueOn < today)
                 .Select(p => new Owed
                 {
-                    Kind = DeadlineKind.PlacementSipNotHeld,
-                    PlanId = p.Id,
-                    ReferenceNumber = p.ReferenceNumber,
-                    SubjectId = p.Id,
-                    OwingUnitId = p.Origin.InitiatingUnitId,
-                    Coordinator = p.Origin.InitiatingUnitId,
-                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                    Deadline = p.Placement!.SipMeetingDueOn!.Value,
+                    Kind = DeadlineKind.PlacementSipNotHeld, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id,
+                    OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.SipMeetingDueOn!.Value,
                 }),
             unsettled
                 .Select(p => new Owed
                 {
-                    Kind = DeadlineKind.CostAllocationNotSettled,
-                    PlanId = p.Id,
-                    ReferenceNumber = p.ReferenceNumber,
-                    SubjectId = p.Id,
-                    OwingUnitId = p.Origin.InitiatingUnitId,
-                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
-                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                    Deadline = p.Placement!.CostAllocationDueOn!.Value,
+                    Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id,
+                    OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value,
                 }),
-            unsettled
-                .SelectMany(p => p.Participants.Where(x => x.Kind == ParticipantKind.PrincipalUnit
-                        && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
-                        && x.UnitId != null && x.UnitId != p.Origin.InitiatingUnitId),
-                    (p, x) => new Owed
-                    {
-                        Kind = DeadlineKind.CostAllocationNotSettled,
-                        PlanId = p.Id,
-                        ReferenceNumber = p.ReferenceNumber,
-                        SubjectId = p.Id,
-                        OwingUnitId = x.UnitId!.Value,
-                        Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
-                        InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                        Deadline = p.Placement!.CostAllocationDueOn!.Value,
-                    }),
-            lvmOpen.SelectMany(p => p.Participants.Where(x => (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
-                        && x.UnitId != null && regionUnits.Contains(x.UnitId.Value)),
+            unsettled.SelectMany(
+                p => p.Participants.Where(x => x.Kind == ParticipantKind.PrincipalUnit
+                    && (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
+                    && x.UnitId != null && x.UnitId != p.Origin.InitiatingUnitId),
+                (p, x) => new Owed
+                {
+                    Kind = DeadlineKind.CostAllocationNotSettled, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id,
+                    OwingUnitId = x.UnitId!.Value, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.CostAllocationDueOn!.Value,
+                }),
+            lvmOpen.SelectMany(
+                p => p.Participants.Where(x => (x.State == InvitationState.Invited || x.State == InvitationState.Accepted)
+                    && x.UnitId != null && regionUnits.Contains(x.UnitId.Value)),
                 (p, x) => new Owed
                 {
                     Kind = DeadlineKind.LvmChecklistOpen, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id,
@@ -262,42 +215,29 @@ public static class OverdueDeadlines
                     OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
                     InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = p.Placement!.StartedOn,
                 }),
-            open.SelectMany(p => p.Deviations.Where(d => d.ResolvedAt == null && d.StepDueOn != null && d.StepDueOn < today),
+            open.SelectMany(
+                p => p.Deviations.AsQueryable().Where(stepOwed).Where(d => d.StepDueOn < today),
                 (p, d) => new Owed
                 {
-                    Kind = DeadlineKind.DeviationUnresolved,
-                    PlanId = p.Id,
-                    ReferenceNumber = p.ReferenceNumber,
-                    SubjectId = d.Id,
-                    OwingUnitId = d.RaisedByUnitId,
-                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
-                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                    Deadline = d.StepDueOn!.Value,
+                    Kind = DeadlineKind.DeviationUnresolved, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = d.Id,
+                    OwingUnitId = d.RaisedByUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = d.StepDueOn!.Value,
                 }),
-            open.SelectMany(p => p.Feedback.Where(f => f.AnsweredAt == null && f.RespondBy < today),
+            open.SelectMany(
+                p => p.Feedback.AsQueryable().Where(replyOwed).Where(f => f.RespondBy < today),
                 (p, f) => new Owed
                 {
-                    Kind = DeadlineKind.FeedbackUnanswered,
-                    PlanId = p.Id,
-                    ReferenceNumber = p.ReferenceNumber,
-                    SubjectId = f.Id,
-                    OwingUnitId = f.RoutedToUnitId,
-                    Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
-                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                    Deadline = f.RespondBy,
+                    Kind = DeadlineKind.FeedbackUnanswered, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = f.Id,
+                    OwingUnitId = f.RoutedToUnitId, Coordinator = p.OverallResponsibleUnitId ?? p.Origin.InitiatingUnitId,
+                    InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, Deadline = f.RespondBy,
                 }),
         ];
         var drafts = open.Where(DraftsUntouched(now))
             .Select(p => new Owed
             {
-                Kind = DeadlineKind.DraftUntouched,
-                PlanId = p.Id,
-                ReferenceNumber = p.ReferenceNumber,
-                SubjectId = p.Id,
-                OwingUnitId = p.Origin.InitiatingUnitId,
-                Coordinator = p.Origin.InitiatingUnitId,
-                InitiatingOrganizationId = p.Origin.InitiatingOrganizationId,
-                TouchedAt = p.UpdatedAt,
+                Kind = DeadlineKind.DraftUntouched, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, SubjectId = p.Id,
+                OwingUnitId = p.Origin.InitiatingUnitId, Coordinator = p.Origin.InitiatingUnitId,
+                InitiatingOrganizationId = p.Origin.InitiatingOrganizationId, TouchedAt = p.UpdatedAt,
             });
         return (dated, drafts);
     }

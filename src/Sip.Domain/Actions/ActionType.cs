@@ -6,11 +6,8 @@ namespace Sip.Domain.Actions;
 public sealed record ActionType(string Code, string Name, ResponsiblePrincipal Principal)
 {
     /// <summary>
-    /// Whose responsibility the insats is when a unit acting for <paramref name="owner"/> owns it (rule 2),
-    /// or null when such a unit cannot own it. A provider under contract is asked as the principal it
-    /// acts for (<see cref="OrganizationUnit.ActsForPrincipal"/>, rule 23), so a private hälsocentral of
-    /// the region offers the region's insatser and not the kommun's; an insats offered by both
-    /// principals belongs to whichever principal's unit owns it.
+    /// Whose responsibility the insats is when a unit acting for <paramref name="owner"/> owns it (rules 2, 23), or null when
+    /// such a unit cannot own it; an insats offered by both principals belongs to the owning unit's.
     /// </summary>
     public ResponsiblePrincipal? PrincipalWhenOwnedBy(OrganizationKind owner) => (Principal, owner) switch
     {

@@ -17,7 +17,9 @@ public static class ActionTypeCatalog
         new("kommun.motiverande-arbete", "Motiverande arbete", K),
         new("kommun.utredning-sol", "Utredning och bedömning av behov enligt SoL", K),
         new("kommun.tidig-upptackt", "Tidig upptäckt och screening", K),
-        new("kommun.psykosocial-behandling", "Psykosocial behandling (t.ex. återfallsprevention med sysselsättning, boendestöd, långsiktig motivation)", K),
+        new(
+            "kommun.psykosocial-behandling",
+            "Psykosocial behandling (t.ex. återfallsprevention med sysselsättning, boendestöd, långsiktig motivation)", K),
         new("kommun.psykosocialt-stod", "Psykosocialt stöd (stöd i boende, ekonomi, sysselsättning, meningsfull fritid)", K),
         new("kommun.oppenvard", "Vård och behandling i öppenvård", K),
         new("kommun.familjevard", "Familjevård", K),
@@ -57,7 +59,10 @@ public static class ActionTypeCatalog
         new("region.sjukhusvard-lvm", "Inledande sjukhusvård i samband med LVM", R),
         new("region.urinprov-unga", "Urinprov för drogtest för personer under 18 år på vårdcentral", R),
 
-        new("shared.aterfallsprevention", "Psykosocial behandling baserad på KBT, särskilt återfallsprevention", ResponsiblePrincipal.Either),
+        new(
+            "shared.aterfallsprevention",
+            "Psykosocial behandling baserad på KBT, särskilt återfallsprevention",
+            ResponsiblePrincipal.Either),
 
         new("other.arbetsformedlingen", "Arbetslivsinriktade insatser (Arbetsförmedlingen)", ResponsiblePrincipal.Other),
         new("other.forsakringskassan", "Sjukpenning och rehabiliteringssamordning (Försäkringskassan)", ResponsiblePrincipal.Other),

@@ -11,7 +11,8 @@ public sealed class AuditEntry
         Action = string.Empty;
     }
 
-    public AuditEntry(Guid id, DateTimeOffset occurredAt, Guid? userId, Guid? unitId, Guid? planId, AuditKind kind, string action, string? origin)
+    public AuditEntry(
+        Guid id, DateTimeOffset occurredAt, Guid? userId, Guid? unitId, Guid? planId, AuditKind kind, string action, string? origin)
     {
         Id = id;
         OccurredAt = occurredAt;

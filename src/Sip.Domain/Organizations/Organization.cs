@@ -20,7 +20,8 @@ public sealed class Organization
 
         if (kind == OrganizationKind.ContractedProvider && contractingPrincipalId is null)
         {
-            throw new DomainException("organization.contracting-principal-required", "En privat utförare måste ha en uppdragsgivande huvudman.");
+            throw new DomainException(
+                "organization.contracting-principal-required", "En privat utförare måste ha en uppdragsgivande huvudman.");
         }
 
         Id = id;

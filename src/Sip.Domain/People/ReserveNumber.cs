@@ -5,10 +5,8 @@ using Sip.Domain.Common;
 namespace Sip.Domain.People;
 
 /// <summary>
-/// A reservnummer: the region's own number for a person without personnummer or samordningsnummer (an
-/// asylum seeker, someone not yet registered). No law sets its form; each region has its own, which
-/// the county policy states as a pattern (<see cref="Policies.CountyPolicy.ReserveNumberPattern"/>).
-/// Stored in upper case without spaces and hyphens, so that "20010517-AB12" and "20010517ab12" are one number.
+/// A reservnummer: the region's number for a person without personnummer, in the form the county policy states
+/// (<see cref="Policies.CountyPolicy.ReserveNumberPattern"/>); stored upper case without spaces and hyphens.
 /// </summary>
 public sealed record ReserveNumber
 {

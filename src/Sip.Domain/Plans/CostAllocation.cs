@@ -52,7 +52,9 @@ public sealed class CostAllocation
         Basis = string.Empty;
     }
 
-    internal CostAllocation(Guid id, CostShareKind shareKind, decimal municipalityShare, decimal regionShare, string basis, Guid proposedByUnitId, DateTimeOffset proposedAt)
+    internal CostAllocation(
+        Guid id, CostShareKind shareKind, decimal municipalityShare, decimal regionShare, string basis, Guid proposedByUnitId,
+        DateTimeOffset proposedAt)
     {
         if (municipalityShare < 0 || regionShare < 0)
         {
@@ -141,7 +143,8 @@ public sealed class CostAllocation
     {
         if (State == CostAllocationState.Agreed)
         {
-            throw new DomainException(PlanErrors.CostAllocationAgreed, "Ansvarsförbindelsen är redan överenskommen av båda huvudmännen.");
+            throw new DomainException(
+                PlanErrors.CostAllocationAgreed, "Ansvarsförbindelsen är redan överenskommen av båda huvudmännen.");
         }
 
         SupersededAt = now;
@@ -164,7 +167,8 @@ public sealed class CostAllocation
             case OrganizationKind.Municipality or OrganizationKind.Region:
                 throw new DomainException(PlanErrors.CostAlreadyAgreedBySide, "Er huvudman har redan godkänt fördelningen.");
             default:
-                throw new DomainException(PlanErrors.CostSideMustBePrincipal, "Bara kommunen och regionen godkänner en ansvarsförbindelse.");
+                throw new DomainException(
+                    PlanErrors.CostSideMustBePrincipal, "Bara kommunen och regionen godkänner en ansvarsförbindelse.");
         }
 
         if (MunicipalityAgreedAt is not null && RegionAgreedAt is not null)
@@ -178,7 +182,9 @@ public sealed class CostAllocation
         EnsureProposed();
         if (ground == CostDisputeGround.PlacementAlreadyMade)
         {
-            throw new DomainException(PlanErrors.CostRefusedBecausePlaced, "Ingen huvudman får neka kostnadsansvar med hänvisning till att placeringen redan är gjord.");
+            throw new DomainException(
+                PlanErrors.CostRefusedBecausePlaced,
+                "Ingen huvudman får neka kostnadsansvar med hänvisning till att placeringen redan är gjord.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -196,7 +202,8 @@ public sealed class CostAllocation
     {
         if (State != CostAllocationState.Proposed || !IsCurrent)
         {
-            throw new DomainException(PlanErrors.CostAllocationNotOpen, "Förslaget till fördelning är inte längre öppet; lägg ett nytt förslag.");
+            throw new DomainException(
+                PlanErrors.CostAllocationNotOpen, "Förslaget till fördelning är inte längre öppet; lägg ett nytt förslag.");
         }
     }
 }

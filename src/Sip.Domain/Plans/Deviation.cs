@@ -106,7 +106,9 @@ public sealed class Deviation
 
         if (IsCostDispute && string.IsNullOrWhiteSpace(deIdentifiedSummary))
         {
-            throw new DomainException(PlanErrors.DeviationNeedsDeIdentifiedSummary, "En kostnadstvist lyfts vidare i avidentifierad form: skriv en sammanfattning utan personuppgifter.");
+            throw new DomainException(
+                PlanErrors.DeviationNeedsDeIdentifiedSummary,
+                "En kostnadstvist lyfts vidare i avidentifierad form: skriv en sammanfattning utan personuppgifter.");
         }
 
         Level++;

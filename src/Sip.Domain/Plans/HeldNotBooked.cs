@@ -25,13 +25,9 @@ public enum MeetingDeadlineState
 }
 
 /// <summary>
-/// Rule 21: a meeting deadline (the first meeting, and the SIP within a week of a placement, rule 8)
-/// is met only by a meeting held on or before it, counted by the Swedish day it was held on. A
-/// booking is a promise: it holds nothing once its day has passed unmarked, and one after the
-/// deadline holds nothing at all. Once any meeting is held, late or not, there is nothing left to
-/// chase, so the reminder stops; the audit and the statistics still count it as missed. The
-/// in-memory state and the expressions the database runs live here together; the domain tests
-/// prove that they agree.
+/// Rule 21: a meeting deadline (the first meeting; the SIP after a placement, rule 8) is met only by a meeting held by
+/// its Swedish day; a booking holds nothing once its day has passed. Once one is held, late or not, the reminder stops.
+/// The in-memory state and the expressions the database runs live together; the domain tests prove they agree.
 /// </summary>
 public static class HeldNotBooked
 {

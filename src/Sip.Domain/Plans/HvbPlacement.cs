@@ -16,7 +16,9 @@ public sealed record HvbPlacement
     {
     }
 
-    public HvbPlacement(DateOnly decidedOn, DateOnly startedOn, bool isAcute, bool precededBySip, CountyPolicy policy, Guid? placingOrganizationId = null, Guid? residentialUnitId = null)
+    public HvbPlacement(
+        DateOnly decidedOn, DateOnly startedOn, bool isAcute, bool precededBySip, CountyPolicy policy, Guid? placingOrganizationId = null,
+        Guid? residentialUnitId = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (startedOn < decidedOn.AddDays(-1))
@@ -31,7 +33,9 @@ public sealed record HvbPlacement
         IsAcute = isAcute;
         PrecededBySip = precededBySip;
         SipMeetingDueOn = precededBySip ? null : startedOn.AddDays(policy.SipMeetingDaysAfterPlacement);
-        CostAllocationDueOn = isAcute ? SwedishCalendar.AddWorkingDays(decidedOn, policy.CostAllocationWorkingDaysAfterAcutePlacement) : null;
+        CostAllocationDueOn = isAcute
+            ? SwedishCalendar.AddWorkingDays(decidedOn, policy.CostAllocationWorkingDaysAfterAcutePlacement)
+            : null;
     }
 
     /// <summary>The principal whose decision placed the person.</summary>

@@ -19,7 +19,8 @@ public sealed class Meeting
     {
     }
 
-    internal Meeting(Guid id, DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink, IEnumerable<Guid> attendeeParticipantIds)
+    internal Meeting(
+        Guid id, DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink, IEnumerable<Guid> attendeeParticipantIds)
     {
         Id = id;
         Set(startsAt, duration, location, videoLink, attendeeParticipantIds);
@@ -59,7 +60,8 @@ public sealed class Meeting
         CancellationReason = CancellationReason is null ? null : SipPlan.Redacted;
     }
 
-    internal void Reschedule(DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink, IEnumerable<Guid> attendeeParticipantIds)
+    internal void Reschedule(
+        DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink, IEnumerable<Guid> attendeeParticipantIds)
     {
         RequireScheduled();
         Set(startsAt, duration, location, videoLink, attendeeParticipantIds);

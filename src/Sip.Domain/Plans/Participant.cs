@@ -10,7 +10,9 @@ public sealed class Participant
         DisplayName = string.Empty;
     }
 
-    internal Participant(Guid id, ParticipantKind kind, Guid? unitId, Guid? organizationId, string displayName, string? relationship, DateTimeOffset invitedAt, DateOnly? respondBy, bool acceptedAtOnce)
+    internal Participant(
+        Guid id, ParticipantKind kind, Guid? unitId, Guid? organizationId, string displayName, string? relationship,
+        DateTimeOffset invitedAt, DateOnly? respondBy, bool acceptedAtOnce)
     {
         Id = id;
         Kind = kind;
@@ -115,7 +117,9 @@ public sealed class Participant
     {
         if (IsUnit)
         {
-            throw new DomainException(PlanErrors.EmailOnlyForPeople, "En enhet nås via sin funktionsbrevlåda; e-post anges bara för personen, närstående och vårdnadshavare.");
+            throw new DomainException(
+                PlanErrors.EmailOnlyForPeople,
+                "En enhet nås via sin funktionsbrevlåda; e-post anges bara för personen, närstående och vårdnadshavare.");
         }
 
         Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
@@ -134,7 +138,9 @@ public sealed class Participant
         EnsureAwaitingAnswer();
         if (IsObliged)
         {
-            throw new DomainException(PlanErrors.PrincipalCannotDecline, "En huvudmans enhet är skyldig att delta i SIP och kan inte tacka nej, inte heller för att en placering redan skett.");
+            throw new DomainException(
+                PlanErrors.PrincipalCannotDecline,
+                "En huvudmans enhet är skyldig att delta i SIP och kan inte tacka nej, inte heller för att en placering redan skett.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))

@@ -17,7 +17,9 @@ public enum ParticipantKind
     /// </summary>
     PrincipalUnit,
 
-    /// <summary>Another actor (Arbetsförmedlingen, Försäkringskassan, Kriminalvården, school, HVB): may decline with a reason.</summary>
+    /// <summary>
+    /// Another actor (Arbetsförmedlingen, Försäkringskassan, Kriminalvården, school, HVB): may decline with a reason.
+    /// </summary>
     OtherActor,
 
     /// <summary>God man (föräldrabalken 11 kap. 4 §): may consent for the person when the mandate covers "sörja för person".</summary>

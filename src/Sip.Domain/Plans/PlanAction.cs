@@ -15,7 +15,6 @@ public enum ActionStatus
     Discontinued,
 }
 
-/// <summary>An insats: what is done, by which principal and unit, and when (rules 2 and 12b).</summary>
 /// <summary>Whether an insats is social or medical: what a placement's cost allocation rests on (domain brief §6).</summary>
 public enum ActionNature
 {
@@ -24,15 +23,25 @@ public enum ActionNature
     Medical,
 }
 
+/// <summary>An insats: what is done, by which principal and unit, and when (rules 2 and 12b).</summary>
 public sealed class PlanAction
 {
+    /// <summary>An answered insats is carried out or stopped; proposing and answering it go their own ways.</summary>
+    private static readonly Dictionary<ActionStatus, ActionStatus[]> Transitions = new()
+    {
+        [ActionStatus.Accepted] = [ActionStatus.Ongoing, ActionStatus.Discontinued],
+        [ActionStatus.Ongoing] = [ActionStatus.Completed, ActionStatus.Discontinued],
+    };
+
     private PlanAction()
     {
         ActionTypeCode = string.Empty;
         Description = string.Empty;
     }
 
-    internal PlanAction(Guid id, ActionType type, ResponsiblePrincipal principal, Guid owningUnitId, Guid? needId, string description, DateOnly? startOn, DateOnly? dueOn, Guid proposedByUserId, DateTimeOffset proposedAt, DateOnly acceptBy)
+    internal PlanAction(
+        Guid id, ActionType type, ResponsiblePrincipal principal, Guid owningUnitId, Guid? needId, string description, DateOnly? startOn,
+        DateOnly? dueOn, Guid proposedByUserId, DateTimeOffset proposedAt, DateOnly acceptBy)
     {
         Id = id;
         ActionTypeCode = type.Code;
@@ -190,17 +199,13 @@ public sealed class PlanAction
         RejectionReason = $"Kallelsen till enheten återkallades: {reason.Trim()}";
     }
 
+    /// <summary>The statuses an insats may move to from <paramref name="current"/>: the one table <see cref="MoveTo"/> keeps.</summary>
+    public static IReadOnlyList<ActionStatus> NextStatuses(ActionStatus current) =>
+        Transitions.TryGetValue(current, out var next) ? next : [];
+
     internal void MoveTo(ActionStatus next)
     {
-        var allowed = (Status, next) switch
-        {
-            (ActionStatus.Accepted, ActionStatus.Ongoing) => true,
-            (ActionStatus.Accepted, ActionStatus.Discontinued) => true,
-            (ActionStatus.Ongoing, ActionStatus.Completed) => true,
-            (ActionStatus.Ongoing, ActionStatus.Discontinued) => true,
-            _ => false,
-        };
-        if (!allowed)
+        if (!NextStatuses(Status).Contains(next))
         {
             throw new DomainException(PlanErrors.ActionStatusTransition, $"Insatsen kan inte gå från {Status} till {next}.");
         }

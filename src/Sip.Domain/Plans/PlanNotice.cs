@@ -52,10 +52,8 @@ public enum NoticeRecipient
 }
 
 /// <summary>
-/// A message a change of the plan owes a unit or a person taking part, recorded by the plan as the
-/// change happens so that it is stored in the same transaction. It names the recipient and what
-/// happened, never the person the plan is for. <see cref="Key"/> makes it happen once: the same
-/// change never yields a second notice.
+/// A message a change of the plan owes a unit or a person taking part, stored in the change's transaction. It names the
+/// recipient and what happened, never the person; <see cref="Key"/> makes the same change yield it once.
 /// </summary>
 public sealed record PlanNotice(NoticeKind Kind, Guid PlanId, NoticeRecipient Recipient, Guid RecipientId, Guid SubjectId, int PlanVersion)
 {

@@ -14,4 +14,5 @@ public enum OriginKind
 }
 
 /// <summary>Who started the plan, from which case.</summary>
-public sealed record PlanOrigin(OriginKind Kind, Guid InitiatingUnitId, Guid InitiatingOrganizationId, string ExternalCaseReference, Guid InitiatedByUserId);
+public sealed record PlanOrigin(
+    OriginKind Kind, Guid InitiatingUnitId, Guid InitiatingOrganizationId, string ExternalCaseReference, Guid InitiatedByUserId);

@@ -26,7 +26,9 @@ public sealed record PlanSnapshot(
     public static PlanSnapshot FromJson(string json) =>
         JsonSerializer.Deserialize<PlanSnapshot>(json, Json) ?? throw new InvalidOperationException("Empty plan snapshot.");
 
-    /// <summary>The version as it stays after gallring: who took part as units, which insatser and when; nothing written about the person.</summary>
+    /// <summary>
+    /// The version as it stays after gallring: who took part as units, which insatser and when; nothing written about the person.
+    /// </summary>
     public PlanSnapshot Redacted() => this with
     {
         Reason = SipPlan.Redacted,
@@ -85,5 +87,7 @@ public sealed record PlanSnapshot(
     /// <summary>Rule 25: the person's need of a tolk (in which language) or of other support to take part.</summary>
     public sealed record CommunicationLine(bool InterpreterNeeded, string? Language, string? OtherSupport);
 
-    public sealed record ActionLine(Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string Description, DateOnly? StartOn, DateOnly? DueOn, ActionStatus Status);
+    public sealed record ActionLine(
+        Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string Description, DateOnly? StartOn, DateOnly? DueOn,
+        ActionStatus Status);
 }

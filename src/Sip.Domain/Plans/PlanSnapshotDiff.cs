@@ -34,8 +34,10 @@ public static partial class PlanSnapshotDiff
             changes.Add(new(Goals, SnapshotChangeKind.Changed, "Personens mål", previous.PersonGoals, current.PersonGoals));
         }
 
-        changes.AddRange(current.Needs.Except(previous.Needs).Select(n => new SnapshotChange(Needs, SnapshotChangeKind.Added, n, null, null)));
-        changes.AddRange(previous.Needs.Except(current.Needs).Select(n => new SnapshotChange(Needs, SnapshotChangeKind.Removed, n, null, null)));
+        changes.AddRange(current.Needs.Except(previous.Needs).Select(n => new SnapshotChange(
+            Needs, SnapshotChangeKind.Added, n, null, null)));
+        changes.AddRange(previous.Needs.Except(current.Needs).Select(n => new SnapshotChange(
+            Needs, SnapshotChangeKind.Removed, n, null, null)));
 
         var before = previous.Actions.ToDictionary(a => a.Id);
         var after = current.Actions.ToDictionary(a => a.Id);
@@ -51,22 +53,33 @@ public static partial class PlanSnapshotDiff
             }
         }
 
-        changes.AddRange(previous.Actions.Where(a => !after.ContainsKey(a.Id)).Select(a => new SnapshotChange(Actions, SnapshotChangeKind.Removed, a.Description, a.Status.ToString(), null)));
+        changes.AddRange(previous.Actions.Where(a => !after.ContainsKey(a.Id)).Select(a => new SnapshotChange(
+            Actions, SnapshotChangeKind.Removed, a.Description, a.Status.ToString(), null)));
 
         var participantsBefore = previous.Participants.Select(p => p.Id).ToHashSet();
         var participantsAfter = current.Participants.Select(p => p.Id).ToHashSet();
-        changes.AddRange(current.Participants.Where(p => !participantsBefore.Contains(p.Id)).Select(p => new SnapshotChange(Participants, SnapshotChangeKind.Added, p.DisplayName, null, null)));
-        changes.AddRange(previous.Participants.Where(p => !participantsAfter.Contains(p.Id)).Select(p => new SnapshotChange(Participants, SnapshotChangeKind.Removed, p.DisplayName, null, null)));
+        changes.AddRange(current.Participants.Where(p => !participantsBefore.Contains(p.Id)).Select(p => new SnapshotChange(
+            Participants, SnapshotChangeKind.Added, p.DisplayName, null, null)));
+        changes.AddRange(previous.Participants.Where(p => !participantsAfter.Contains(p.Id)).Select(p => new SnapshotChange(
+            Participants, SnapshotChangeKind.Removed, p.DisplayName, null, null)));
 
         if (previous.OverallResponsibleUnitId != current.OverallResponsibleUnitId)
         {
-            var names = current.Participants.Concat(previous.Participants).Where(p => p.UnitId is not null).GroupBy(p => p.UnitId!.Value).ToDictionary(g => g.Key, g => g.First().DisplayName);
-            changes.Add(new(OverallResponsible, SnapshotChangeKind.Changed, "Övergripande ansvar", names.GetValueOrDefault(previous.OverallResponsibleUnitId), names.GetValueOrDefault(current.OverallResponsibleUnitId)));
+            var names = current.Participants.Concat(previous.Participants)
+                .Where(p => p.UnitId is not null)
+                .GroupBy(p => p.UnitId!.Value)
+                .ToDictionary(g => g.Key, g => g.First().DisplayName);
+            changes.Add(new(
+                OverallResponsible, SnapshotChangeKind.Changed, "Övergripande ansvar",
+                names.GetValueOrDefault(previous.OverallResponsibleUnitId), names.GetValueOrDefault(current.OverallResponsibleUnitId)));
         }
 
         if (previous.NextFollowUpOn != current.NextFollowUpOn)
         {
-            changes.Add(new(NextFollowUp, SnapshotChangeKind.Changed, "Nästa uppföljning", previous.NextFollowUpOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), current.NextFollowUpOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            changes.Add(new(
+                NextFollowUp, SnapshotChangeKind.Changed, "Nästa uppföljning",
+                previous.NextFollowUpOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                current.NextFollowUpOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         changes.AddRange(PlacementChanges(previous.Placement, current.Placement));

@@ -11,7 +11,9 @@ public sealed class PlanVersion
         ContentJson = string.Empty;
     }
 
-    internal PlanVersion(Guid id, int number, DateTimeOffset establishedAt, Guid establishedByUserId, bool personParticipated, string? personAbsenceReason, DateTimeOffset personApprovedAt, string contentJson)
+    internal PlanVersion(
+        Guid id, int number, DateTimeOffset establishedAt, Guid establishedByUserId, bool personParticipated, string? personAbsenceReason,
+        DateTimeOffset personApprovedAt, string contentJson)
     {
         Id = id;
         Number = number;

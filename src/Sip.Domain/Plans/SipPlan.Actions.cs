@@ -29,7 +29,8 @@ public sealed partial class SipPlan
         EnsureOpen();
         if (ParticipantForUnit(owningUnit.Id) is null)
         {
-            throw new DomainException(PlanErrors.ActionUnitNotParticipating, $"{owningUnit.Name} deltar inte i planen: bjud in enheten först.");
+            throw new DomainException(
+                PlanErrors.ActionUnitNotParticipating, $"{owningUnit.Name} deltar inte i planen: bjud in enheten först.");
         }
 
         if (string.IsNullOrWhiteSpace(description))
@@ -39,7 +40,9 @@ public sealed partial class SipPlan
 
         var principal = PrincipalFor(type, owningUnit);
         var acceptBy = SwedishCalendar.AddWorkingDays(SwedishTime.Today(now), policy.ActionAcceptanceWorkingDays);
-        var action = new PlanAction(Guid.CreateVersion7(), type, principal, owningUnit.Id, needId is { } n && _needs.Any(x => x.Id == n) ? n : null, description.Trim(), startOn, dueOn, proposedByUserId, now, acceptBy);
+        var action = new PlanAction(
+            Guid.CreateVersion7(), type, principal, owningUnit.Id, needId is { } n && _needs.Any(x => x.Id == n) ? n : null,
+            description.Trim(), startOn, dueOn, proposedByUserId, now, acceptBy);
         _actions.Add(action);
         Touch(now);
         Notify(NoticeKind.ActionProposed, owningUnit.Id, action.Id);
@@ -92,7 +95,8 @@ public sealed partial class SipPlan
 
     private static ResponsiblePrincipal PrincipalFor(ActionType type, OrganizationUnit unit) =>
         type.PrincipalWhenOwnedBy(unit.CountsAs)
-        ?? throw new DomainException(PlanErrors.ActionPrincipalMismatch, $"Insatsen \"{type.Name}\" är inte {unit.Name}s huvudmans ansvar.");
+        ?? throw new DomainException(
+            PlanErrors.ActionPrincipalMismatch, $"Insatsen \"{type.Name}\" är inte {unit.Name}s huvudmans ansvar.");
 
     private PlanAction OwnedAction(Guid actionId, Guid actingUnitId)
     {
@@ -100,7 +104,8 @@ public sealed partial class SipPlan
             ?? throw new DomainException(PlanErrors.ActionNotFound, "Insatsen finns inte i planen.");
         if (action.OwningUnitId != actingUnitId)
         {
-            throw new DomainException(PlanErrors.ActionNotOwningUnit, "Bara personal på den enhet som ansvarar för insatsen kan besvara den.");
+            throw new DomainException(
+                PlanErrors.ActionNotOwningUnit, "Bara personal på den enhet som ansvarar för insatsen kan besvara den.");
         }
 
         return action;

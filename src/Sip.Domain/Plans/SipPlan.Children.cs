@@ -5,12 +5,8 @@ using Sip.Domain.Common;
 namespace Sip.Domain.Plans;
 
 /// <summary>An orosanmälan made to social services (14 kap. 1 § SoL), as the assessment records it.</summary>
-/// <param name="MadeOn">The day the report was made.</param>
 /// <param name="SocialServices">Which social services it went to, e.g. "Socialtjänsten i Sundsvalls kommun".</param>
-/// <param name="ParentAndChildInformed">
-/// Whether the parent and the child were told that the report is made (Gävleborg's Bilaga 2,
-/// "Information till förälder och barn om att anmälan görs").
-/// </param>
+/// <param name="ParentAndChildInformed">Whether parent and child were told (Gävleborg's Bilaga 2).</param>
 public sealed record ReportOfConcern(DateOnly MadeOn, string SocialServices, bool ParentAndChildInformed);
 
 /// <summary>Barn som anhöriga (HSL 5 kap. 7 §; rules 12c and 24).</summary>

@@ -12,10 +12,8 @@ public sealed partial class SipPlan
     public const int AgeOfMajority = 18;
 
     /// <summary>
-    /// Records consent (rule 1). The initiating organisation is always in scope: it holds the case.
-    /// A new consent replaces the active one, so the scope can be widened or narrowed, also to named
-    /// units within an organisation (rule 30). A god man, förvaltare or ombud taking part may give it
-    /// within their mandate (rule 25).
+    /// Records consent (rule 1), replacing the active one, so the scope can widen or narrow, also to named units (rule 30).
+    /// The initiating organisation is always in scope; a representative taking part gives it within the mandate (rule 25).
     /// </summary>
     public ConsentRecord RecordConsent(
         ConsentGiver givenBy,
@@ -35,7 +33,9 @@ public sealed partial class SipPlan
         var age = Person.AgeOn(today);
         if (givenBy == ConsentGiver.Person && age < AgeOfOwnConsent)
         {
-            throw new DomainException(PlanErrors.ConsentGiverByAge, $"Personen är under {AgeOfOwnConsent} år: vårdnadshavarna lämnar samtycke och barnets egen syn antecknas.");
+            throw new DomainException(
+                PlanErrors.ConsentGiverByAge,
+                $"Personen är under {AgeOfOwnConsent} år: vårdnadshavarna lämnar samtycke och barnets egen syn antecknas.");
         }
 
         if (givenBy == ConsentGiver.Guardians && age >= AgeOfMajority)
@@ -58,7 +58,8 @@ public sealed partial class SipPlan
 
         if (!scopeOrganizationIds.Contains(Origin.InitiatingOrganizationId))
         {
-            throw new DomainException(PlanErrors.ConsentScopeMissingInitiator, "Samtycket måste omfatta den organisation som initierade planen.");
+            throw new DomainException(
+                PlanErrors.ConsentScopeMissingInitiator, "Samtycket måste omfatta den organisation som initierade planen.");
         }
 
         var units = ScopeUnitsOf(scopeUnits ?? [], scopeOrganizationIds);
@@ -78,7 +79,8 @@ public sealed partial class SipPlan
     public void WithdrawConsent(string? note, DateTimeOffset now, Guid? representativeParticipantId = null)
     {
         EnsureOpen();
-        var active = ActiveConsent ?? throw new DomainException(PlanErrors.NoActiveConsent, "Det finns inget gällande samtycke att återkalla.");
+        var active = ActiveConsent ?? throw new DomainException(
+            PlanErrors.NoActiveConsent, "Det finns inget gällande samtycke att återkalla.");
         var representative = representativeParticipantId is { } id ? MandateHolder(id, SwedishTime.Today(now)) : null;
         active.Withdraw(now, note, representative);
         Touch(now);

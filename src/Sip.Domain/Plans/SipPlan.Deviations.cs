@@ -18,7 +18,8 @@ public sealed partial class SipPlan
         EnsureOpen();
         if (!counterpart.IsPrincipal)
         {
-            throw new DomainException(PlanErrors.DeviationCounterpartMustBePrincipal, "En avvikelse gäller oenighet mellan kommunen och regionen.");
+            throw new DomainException(
+                PlanErrors.DeviationCounterpartMustBePrincipal, "En avvikelse gäller oenighet mellan kommunen och regionen.");
         }
 
         if (string.IsNullOrWhiteSpace(description))
@@ -43,7 +44,8 @@ public sealed partial class SipPlan
         EnsureOpen();
         if (deIdentifiedSummary is not null && MentionsPerson(deIdentifiedSummary))
         {
-            throw new DomainException(PlanErrors.DeviationNeedsDeIdentifiedSummary, "Sammanfattningen får inte innehålla personens namn eller personnummer.");
+            throw new DomainException(
+                PlanErrors.DeviationNeedsDeIdentifiedSummary, "Sammanfattningen får inte innehålla personens namn eller personnummer.");
         }
 
         DeviationById(deviationId).Escalate(deIdentifiedSummary, policy, now);
@@ -65,7 +67,8 @@ public sealed partial class SipPlan
         return (number is not null && digits.Contains(number, StringComparison.Ordinal))
             || (reserve is not null
                 && string.Concat(text.Where(char.IsAsciiLetterOrDigit)).Contains(reserve, StringComparison.OrdinalIgnoreCase))
-            || Person.FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(part => part.Length > 2 && text.Contains(part, StringComparison.OrdinalIgnoreCase));
+            || Person.FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(part => part.Length > 2 && text.Contains(part, StringComparison.OrdinalIgnoreCase));
     }
 
     private Deviation DeviationById(Guid deviationId) =>

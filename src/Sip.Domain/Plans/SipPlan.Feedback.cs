@@ -5,7 +5,9 @@ namespace Sip.Domain.Plans;
 
 public sealed partial class SipPlan
 {
-    /// <summary>Records a synpunkt or klagomål and routes it to a unit taking part (or the initiating one), which must answer the person.</summary>
+    /// <summary>
+    /// Records a synpunkt or klagomål and routes it to a unit taking part (or the initiating one), which must answer the person.
+    /// </summary>
     /// <remarks>The answer is due the county's working days for feedback after it came in.</remarks>
     public PersonFeedback RecordFeedback(
         FeedbackKind kind,

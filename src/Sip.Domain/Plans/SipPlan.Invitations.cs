@@ -6,10 +6,8 @@ using Sip.Domain.Policies;
 namespace Sip.Domain.Plans;
 
 /// <summary>
-/// Rule 7b: a principal's unit cannot decline (rule 7), but it can be the wrong unit, e.g. a
-/// hälsocentral summoned where psychiatry should be. It forwards the kallelse within its principal,
-/// or the initiating unit withdraws one sent in error. Neither is a refusal: the principal still takes
-/// part through the right unit, and the wrong one is no longer chased.
+/// Rule 7b: a principal's unit summoned in error forwards the kallelse within its principal, or the initiating unit
+/// withdraws it. Neither is a refusal: the principal takes part through the right unit, and the wrong one is not chased.
 /// </summary>
 public sealed partial class SipPlan
 {

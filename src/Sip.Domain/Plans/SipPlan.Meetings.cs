@@ -4,7 +4,9 @@ namespace Sip.Domain.Plans;
 
 public sealed partial class SipPlan
 {
-    public Meeting ScheduleMeeting(DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink, IEnumerable<Guid> attendeeParticipantIds, DateTimeOffset now)
+    public Meeting ScheduleMeeting(
+        DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink, IEnumerable<Guid> attendeeParticipantIds,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(attendeeParticipantIds);
         EnsureOpen();
@@ -18,7 +20,9 @@ public sealed partial class SipPlan
         return meeting;
     }
 
-    public void RescheduleMeeting(Guid meetingId, DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink, IEnumerable<Guid> attendeeParticipantIds, DateTimeOffset now)
+    public void RescheduleMeeting(
+        Guid meetingId, DateTimeOffset startsAt, TimeSpan duration, string? location, Uri? videoLink,
+        IEnumerable<Guid> attendeeParticipantIds, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(attendeeParticipantIds);
         EnsureOpen();

@@ -85,7 +85,8 @@ public sealed partial class SipPlan
         EnsureMandateFits(kind, mandate, SwedishTime.Today(now));
 
         // The person decides who comes; their närstående need no reply deadline of the system's.
-        var participant = new Participant(Guid.CreateVersion7(), kind, null, null, name.Trim(), relationship?.Trim(), now, null, acceptedAtOnce: false);
+        var participant = new Participant(
+            Guid.CreateVersion7(), kind, null, null, name.Trim(), relationship?.Trim(), now, null, acceptedAtOnce: false);
         participant.ChangeEmail(email);
         if (mandate is not null)
         {
@@ -128,7 +129,9 @@ public sealed partial class SipPlan
         }
     }
 
-    /// <summary>Records or removes the e-mail address at which the person, a närstående or a guardian gets kallelser and meeting times.</summary>
+    /// <summary>
+    /// Records or removes the e-mail address at which the person, a närstående or a guardian gets kallelser and meeting times.
+    /// </summary>
     public void ChangeParticipantEmail(Guid participantId, string? email, DateTimeOffset now)
     {
         EnsureOpen();

@@ -7,6 +7,21 @@ namespace Sip.Domain.Plans;
 
 public sealed partial class SipPlan
 {
+    /// <summary>The placement may be registered after the start; its deadlines follow rules 8 and 9.</summary>
+    public void RegisterPlacement(HvbPlacement placement, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        EnsureOpen();
+        EnsureLegalBasisFitsAge(placement);
+        Placement = KeepRecordedSteps(placement);
+        if (Status is PlanStatus.Draft or PlanStatus.Invited && placement.SipMeetingDueOn is { } due && due < FirstMeetingDueOn)
+        {
+            FirstMeetingDueOn = due;
+        }
+
+        Touch(now);
+    }
+
     public CostAllocation? CurrentCostAllocation => _costAllocations.LastOrDefault(c => c.IsCurrent);
 
     /// <summary>
@@ -21,7 +36,8 @@ public sealed partial class SipPlan
             ?? throw new DomainException(PlanErrors.ActionNotFound, "Insatsen finns inte i planen.");
         if (byUnit.ActsForPrincipal is not { } principal || PrincipalOf(principal) != action.Principal)
         {
-            throw new DomainException(PlanErrors.ActionNatureByPrincipal, "Insatsen markeras som social eller medicinsk av sin egen huvudman.");
+            throw new DomainException(
+                PlanErrors.ActionNatureByPrincipal, "Insatsen markeras som social eller medicinsk av sin egen huvudman.");
         }
 
         action.Classify(nature);
@@ -29,7 +45,8 @@ public sealed partial class SipPlan
     }
 
     /// <summary>Proposes how the cost of the placement is shared; a proposal not yet agreed gives way to the new one.</summary>
-    public CostAllocation ProposeCostAllocation(CostShareKind shareKind, decimal municipalityShare, decimal regionShare, string basis, Guid proposedByUnitId, DateTimeOffset now)
+    public CostAllocation ProposeCostAllocation(
+        CostShareKind shareKind, decimal municipalityShare, decimal regionShare, string basis, Guid proposedByUnitId, DateTimeOffset now)
     {
         EnsureOpen();
         if (Placement is null)
@@ -48,7 +65,8 @@ public sealed partial class SipPlan
     public void AgreeCostAllocation(OrganizationKind side, CostSignatory manager, DateTimeOffset now)
     {
         EnsureOpen();
-        var current = CurrentCostAllocation ?? throw new DomainException(PlanErrors.CostAllocationNotOpen, "Det finns inget förslag till fördelning att godkänna.");
+        var current = CurrentCostAllocation ?? throw new DomainException(
+            PlanErrors.CostAllocationNotOpen, "Det finns inget förslag till fördelning att godkänna.");
         ArgumentNullException.ThrowIfNull(manager);
         current.Agree(side, manager, now);
         if (current.State == CostAllocationState.Agreed && Placement is not null)
@@ -69,7 +87,8 @@ public sealed partial class SipPlan
     {
         ArgumentNullException.ThrowIfNull(otherPrincipal);
         EnsureOpen();
-        var current = CurrentCostAllocation ?? throw new DomainException(PlanErrors.CostAllocationNotOpen, "Det finns inget förslag till fördelning att invända mot.");
+        var current = CurrentCostAllocation ?? throw new DomainException(
+            PlanErrors.CostAllocationNotOpen, "Det finns inget förslag till fördelning att invända mot.");
         current.Dispute(ground, reason, now);
         return RaiseDeviation(byUnitId, otherPrincipal, $"Kostnadsfördelningen: {reason.Trim()}", isCostDispute: true, policy, now);
     }

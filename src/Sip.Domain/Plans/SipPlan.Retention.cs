@@ -12,10 +12,8 @@ public sealed partial class SipPlan
     public DateTimeOffset? AnonymisedAt { get; private set; }
 
     /// <summary>
-    /// Gallring of a closed or cancelled plan once its retention period has run: the person's name
-    /// and personnummer, and everything written about them in the plan and its versions, go. What
-    /// the follow-up counts stays — status, dates, units, kinds of insats, deadlines — so the
-    /// county's statistics do not change when plans are gallrade.
+    /// Gallring of an ended plan once its retention has run: the person's name, personnummer and everything written about
+    /// them go; what the follow-up counts (status, dates, units, kinds of insats) stays, so the statistics do not change.
     /// </summary>
     public void Anonymise(DateTimeOffset now)
     {

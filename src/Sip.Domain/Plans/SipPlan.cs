@@ -97,7 +97,7 @@ public sealed partial class SipPlan
 
     public ConsentRecord? ActiveConsent => _consents.LastOrDefault(c => c.IsActive);
 
-    public bool IsFinished => Status is PlanStatus.Closed or PlanStatus.Cancelled;
+    public bool IsFinished => !Status.IsOpen();
 
     /// <summary>
     /// Starts a SIP. Work starts without delay (001 ~768), so the first meeting's deadline is set at
@@ -121,7 +121,9 @@ public sealed partial class SipPlan
         ArgumentNullException.ThrowIfNull(policy);
         if (!initiatingUnit.MayInitiateSip)
         {
-            throw new DomainException(PlanErrors.InitiatorMustBePrincipal, "En SIP initieras av personal hos kommunen, regionen eller en utförare på deras uppdrag.");
+            throw new DomainException(
+                PlanErrors.InitiatorMustBePrincipal,
+                "En SIP initieras av personal hos kommunen, regionen eller en utförare på deras uppdrag.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -147,7 +149,8 @@ public sealed partial class SipPlan
             ReferenceNumber = referenceNumber,
             Person = person,
             Reason = reason.Trim(),
-            Origin = new PlanOrigin(originKind, initiatingUnit.Id, initiatingUnit.OrganizationId, externalCaseReference.Trim(), initiatedByUserId),
+            Origin = new PlanOrigin(
+                originKind, initiatingUnit.Id, initiatingUnit.OrganizationId, externalCaseReference.Trim(), initiatedByUserId),
             Placement = placement,
             Status = PlanStatus.Draft,
             FirstMeetingDueOn = meetingDue,
@@ -160,8 +163,11 @@ public sealed partial class SipPlan
             plan.EnsureLegalBasisFitsAge(placement);
         }
 
-        plan._participants.Add(new Participant(Guid.CreateVersion7(), ParticipantKind.Person, null, null, person.FullName, null, now, null, acceptedAtOnce: true));
-        plan._participants.Add(new Participant(Guid.CreateVersion7(), ParticipantKind.PrincipalUnit, initiatingUnit.Id, initiatingUnit.OrganizationId, initiatingUnit.Name, null, now, null, acceptedAtOnce: true));
+        plan._participants.Add(new Participant(
+            Guid.CreateVersion7(), ParticipantKind.Person, null, null, person.FullName, null, now, null, acceptedAtOnce: true));
+        plan._participants.Add(new Participant(
+            Guid.CreateVersion7(), ParticipantKind.PrincipalUnit, initiatingUnit.Id, initiatingUnit.OrganizationId, initiatingUnit.Name,
+            null, now, null, acceptedAtOnce: true));
         return plan;
     }
 
@@ -179,21 +185,6 @@ public sealed partial class SipPlan
 
         return ActiveConsent?.Covers(organizationId, unitId) == true
             && _participants.Any(p => p.UnitId == unitId && p.TakesPart);
-    }
-
-    /// <summary>The placement may be registered after the start; its deadlines follow rules 8 and 9.</summary>
-    public void RegisterPlacement(HvbPlacement placement, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(placement);
-        EnsureOpen();
-        EnsureLegalBasisFitsAge(placement);
-        Placement = KeepRecordedSteps(placement);
-        if (Status is PlanStatus.Draft or PlanStatus.Invited && placement.SipMeetingDueOn is { } due && due < FirstMeetingDueOn)
-        {
-            FirstMeetingDueOn = due;
-        }
-
-        Touch(now);
     }
 
     public void RecordGoalsAndNeeds(string? personGoals, IEnumerable<string> needs, DateTimeOffset now)
@@ -237,35 +228,6 @@ public sealed partial class SipPlan
     {
         UpdatedAt = now;
         Version++;
-    }
-
-    private readonly List<PlanNotice> _notices = [];
-
-    /// <summary>Notices owed by changes since the plan was loaded; persistence stores them with the change.</summary>
-    public IReadOnlyList<PlanNotice> PendingNotices => _notices;
-
-    public void ClearNotices() => _notices.Clear();
-
-    /// <summary>Call after <see cref="Touch"/>: the notice carries the version the change produced.</summary>
-    private void Notify(NoticeKind kind, Guid recipientUnitId, Guid subjectId) =>
-        _notices.Add(new PlanNotice(kind, Id, NoticeRecipient.Unit, recipientUnitId, subjectId, Version));
-
-    /// <summary>The person, a närstående or a guardian hears only of what they take part in: being invited and the meetings.</summary>
-    private void NotifyByEmail(NoticeKind kind, Participant participant, Guid subjectId)
-    {
-        if (participant is { IsUnit: false, Email: not null, TakesPart: true })
-        {
-            _notices.Add(new PlanNotice(kind, Id, NoticeRecipient.Participant, participant.Id, subjectId, Version));
-        }
-    }
-
-    /// <summary>Every unit taking part or summoned, except those that declined or whose kallelse went elsewhere.</summary>
-    private void NotifyUnitsTakingPart(NoticeKind kind, Guid subjectId)
-    {
-        foreach (var unit in _participants.Where(p => p is { IsUnit: true, TakesPart: true }).Select(p => p.UnitId!.Value).Distinct())
-        {
-            Notify(kind, unit, subjectId);
-        }
     }
 
     private Participant ParticipantById(Guid participantId) =>

@@ -111,10 +111,8 @@ public sealed record SubjectPerson
     public bool ChildrenInHousehold { get; init; }
 
     /// <summary>
-    /// The surname is what stands before a comma ("Åberg, Åsa") or else the last word ("Åsa Åberg";
-    /// "Karl von Essen" sorts under E). It goes first, the given names after. A name of one word is its
-    /// own sort name. The one name field cannot tell more; whoever needs "Anna Berg Lind" under B writes
-    /// "Berg Lind, Anna".
+    /// The surname first: what stands before a comma ("Åberg, Åsa"), else the last word ("Karl von Essen" sorts under E).
+    /// One name field cannot tell more: "Anna Berg Lind" is written "Berg Lind, Anna" to sort under B.
     /// </summary>
     public static string SortNameOf(string fullName)
     {

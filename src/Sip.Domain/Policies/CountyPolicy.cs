@@ -76,10 +76,8 @@ public sealed class CountyPolicy
     public int FeedbackResponseWorkingDays { get; private set; } = 10;
 
     /// <summary>
-    /// Rule 23: whether a unit of a private provider under contract may hold the overall responsibility
-    /// for a plan ("privata utförare kan ha samordningsansvar"). The agreements oblige private providers
-    /// to take part ("Skyldigheten omfattar även privata vårdgivare") but leave the overall responsibility
-    /// with the principals; a county may decide otherwise (länets beslut). Default no.
+    /// Rule 23: whether a private provider's unit may hold the overall responsibility ("privata utförare kan ha
+    /// samordningsansvar"). The agreements leave it with the principals; a county may decide otherwise. Default no.
     /// </summary>
     public bool ContractedProvidersMayHoldOverallResponsibility { get; private set; }
 
@@ -111,10 +109,8 @@ public sealed class CountyPolicy
     public IReadOnlyList<int> ReminderDaysAfterDeadline => _reminderDaysAfterDeadline;
 
     /// <summary>
-    /// The reminder steps due by <paramref name="today"/> for a missed deadline. Step k falls the
-    /// given number of Swedish working days after the deadline (0 counts as 1: the first working
-    /// day after it), so a reminder never lands on a weekend or a holiday, and Easter or midsommar
-    /// moves it on.
+    /// The reminder steps due by <paramref name="today"/> for a missed deadline: step k falls its number of Swedish working
+    /// days after the deadline (0 counts as 1), so a reminder never lands on a weekend or a holiday.
     /// </summary>
     public IEnumerable<int> RemindersDue(DateOnly deadline, DateOnly today)
     {
@@ -136,13 +132,30 @@ public sealed class CountyPolicy
     {
         ArgumentNullException.ThrowIfNull(reminderDaysAfterDeadline);
         var reminders = reminderDaysAfterDeadline.Order().ToList();
-        Require(invitationResponseWorkingDays is >= Limits.InvitationResponseMin and <= Limits.InvitationResponseMax, "policy.invitation-days", "Svarstiden för kallelser ska vara 1–30 arbetsdagar.");
-        Require(daysToFirstMeeting is >= Limits.FirstMeetingMin and <= Limits.FirstMeetingMax, "policy.meeting-days", "Tiden till första SIP-mötet ska vara 1–90 dagar.");
-        Require(actionAcceptanceWorkingDays is >= Limits.ActionAcceptanceMin and <= Limits.ActionAcceptanceMax, "policy.action-days", "Svarstiden för insatser ska vara 1–30 arbetsdagar.");
-        Require(followUpIntervalDays is >= Limits.FollowUpMin and <= Limits.FollowUpMax, "policy.follow-up-days", "Uppföljningsintervallet ska vara 7–365 dagar.");
-        Require(sipMeetingDaysAfterPlacement is >= Limits.PlacementMeetingMin and <= Limits.PlacementMeetingMax, "policy.placement-days", "SIP efter placering ska hållas senast inom en vecka (1–7 dagar).");
-        Require(costAllocationWorkingDaysAfterAcutePlacement is >= Limits.CostAllocationMin and <= Limits.CostAllocationMax, "policy.cost-allocation-days", "Kostnadsfördelning vid akut placering ska göras inom högst 10 arbetsdagar.");
-        Require(reminders.Count is >= 1 and <= Limits.RemindersMax && reminders.All(d => d is >= 0 and <= Limits.ReminderMax) && reminders.Distinct().Count() == reminders.Count, "policy.reminders", "Ange 1–5 olika påminnelsedagar mellan 0 och 60.");
+        Require(
+            invitationResponseWorkingDays is >= Limits.InvitationResponseMin and <= Limits.InvitationResponseMax, "policy.invitation-days",
+            "Svarstiden för kallelser ska vara 1–30 arbetsdagar.");
+        Require(
+            daysToFirstMeeting is >= Limits.FirstMeetingMin and <= Limits.FirstMeetingMax, "policy.meeting-days",
+            "Tiden till första SIP-mötet ska vara 1–90 dagar.");
+        Require(
+            actionAcceptanceWorkingDays is >= Limits.ActionAcceptanceMin and <= Limits.ActionAcceptanceMax, "policy.action-days",
+            "Svarstiden för insatser ska vara 1–30 arbetsdagar.");
+        Require(
+            followUpIntervalDays is >= Limits.FollowUpMin and <= Limits.FollowUpMax, "policy.follow-up-days",
+            "Uppföljningsintervallet ska vara 7–365 dagar.");
+        Require(
+            sipMeetingDaysAfterPlacement is >= Limits.PlacementMeetingMin and <= Limits.PlacementMeetingMax, "policy.placement-days",
+            "SIP efter placering ska hållas senast inom en vecka (1–7 dagar).");
+        Require(
+            costAllocationWorkingDaysAfterAcutePlacement is >= Limits.CostAllocationMin and <= Limits.CostAllocationMax,
+            "policy.cost-allocation-days", "Kostnadsfördelning vid akut placering ska göras inom högst 10 arbetsdagar.");
+        Require(
+            reminders.Count is >= 1 and <= Limits.RemindersMax
+                && reminders.All(d => d is >= 0 and <= Limits.ReminderMax)
+                && reminders.Distinct().Count() == reminders.Count,
+            "policy.reminders",
+            "Ange 1–5 olika påminnelsedagar mellan 0 och 60.");
 
         InvitationResponseWorkingDays = invitationResponseWorkingDays;
         DaysToFirstMeeting = daysToFirstMeeting;

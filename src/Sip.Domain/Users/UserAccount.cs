@@ -13,7 +13,9 @@ public sealed class UserAccount
         UserName = string.Empty;
     }
 
-    public UserAccount(Guid id, string userName, string displayName, UserRole role, IEnumerable<Guid> unitIds, string? hsaId = null, string? title = null, Guid? areaOrganizationId = null, string? email = null, bool isManager = false)
+    public UserAccount(
+        Guid id, string userName, string displayName, UserRole role, IEnumerable<Guid> unitIds, string? hsaId = null, string? title = null,
+        Guid? areaOrganizationId = null, string? email = null, bool isManager = false)
     {
         ArgumentNullException.ThrowIfNull(unitIds);
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(displayName))
@@ -83,7 +85,9 @@ public sealed class UserAccount
     }
 
     /// <summary>The administrator changes the user's role, units or details, or deactivates the account.</summary>
-    public void Change(string displayName, string? title, string? hsaId, UserRole role, IEnumerable<Guid> unitIds, Guid? areaOrganizationId, bool isActive, string? email = null, bool isManager = false)
+    public void Change(
+        string displayName, string? title, string? hsaId, UserRole role, IEnumerable<Guid> unitIds, Guid? areaOrganizationId, bool isActive,
+        string? email = null, bool isManager = false)
     {
         ArgumentNullException.ThrowIfNull(unitIds);
         var units = unitIds.Distinct().ToList();

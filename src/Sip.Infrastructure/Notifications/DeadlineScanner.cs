@@ -11,10 +11,8 @@ using Sip.Infrastructure.Persistence;
 namespace Sip.Infrastructure.Notifications;
 
 /// <summary>
-/// Finds every deadline that has passed and writes the reminders now due, as outbox rows. A
-/// reminder's key names the deadline, the step and the recipient, and the key is unique, so each
-/// step reaches each recipient once — whether the scan runs every minute or on several servers at
-/// once — and nothing more is sent once the item is resolved, because it is no longer found.
+/// Finds every passed deadline and writes the reminders now due as outbox rows. A reminder's unique key names the deadline,
+/// the step and the recipient, so each step reaches each recipient once, however often and on however many servers it runs.
 /// </summary>
 public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServiceScopeFactory scopes)
 {
@@ -24,11 +22,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
     private const int CopyBatchSize = 5000;
 
     /// <summary>
-    /// Writes the reminders due now; answers how many were new. The passed deadlines are read as a
-    /// stream and the reminders written a batch at a time on a second connection as the stream goes
-    /// on, so the scan's memory stays flat however many deadlines have passed in the country.
-    /// SQLite's rollback journal lets no one write while a read is open; on the embedded default the
-    /// deadlines are read first, then written on the one connection.
+    /// Writes the reminders due now; answers how many were new. The deadlines are read as a stream and written a batch at a
+    /// time on a second connection, so memory stays flat; on SQLite, which lets no one write during a read, they are read first.
     /// </summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
@@ -79,12 +74,14 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         return written;
     }
 
-    private static IEnumerable<OutboxMessage> Reminders(OverdueDeadline item, CountyPolicy policy, EscalationContacts escalateTo, DateOnly today, DateTimeOffset now)
+    private static IEnumerable<OutboxMessage> Reminders(
+        OverdueDeadline item, CountyPolicy policy, EscalationContacts escalateTo, DateOnly today, DateTimeOffset now)
     {
         foreach (var step in policy.RemindersDue(item.Deadline, today))
         {
             var escalation = policy.IsEscalation(step);
-            OutboxMessage To(NoticeRecipient recipient, Guid id) => OutboxMessage.Reminder(item.Kind, item.Deadline, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
+            OutboxMessage To(NoticeRecipient recipient, Guid id) =>
+                OutboxMessage.Reminder(item.Kind, item.Deadline, item.PlanId, recipient, id, item.SubjectId, step, escalation, now);
             yield return To(NoticeRecipient.Unit, item.OwingUnitId);
             if (!escalation)
             {
@@ -104,10 +101,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
     }
 
     /// <summary>
-    /// Stores the reminders not yet stored, in one round trip. Another server may store some of the
-    /// same ones at the same moment; then the unique key refuses the whole batch, and that batch is
-    /// stored one by one so that exactly one scan wins each reminder. PostgreSQL lets the key
-    /// skip what is stored already (<see cref="PostgresReminderCopy"/>).
+    /// Stores the reminders not yet stored, in one round trip; when another server stored some meanwhile, the unique key
+    /// refuses the batch and it is stored one by one. PostgreSQL skips what is stored (<see cref="PostgresReminderCopy"/>).
     /// </summary>
     private static async Task<int> StoreNewAsync(SipDbContext writer, List<OutboxMessage> batch, CancellationToken cancellationToken)
     {
@@ -127,7 +122,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         // locks in the same order: the second waits for the first and is refused, never deadlocked.
         batch.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
         var keys = batch.Select(r => r.Key).ToList();
-        var existing = (await writer.Outbox.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var existing = (await writer.Outbox.AsNoTracking()
+            .Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
         var fresh = batch.Where(r => !existing.Contains(r.Key)).ToList();
         writer.Outbox.AddRange(fresh);
         try
@@ -150,7 +146,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         }
     }
 
-    private static async Task<int> StoreOneByOneAsync(SipDbContext writer, List<OutboxMessage> reminders, CancellationToken cancellationToken)
+    private static async Task<int> StoreOneByOneAsync(
+        SipDbContext writer, List<OutboxMessage> reminders, CancellationToken cancellationToken)
     {
         var stored = 0;
         foreach (var reminder in reminders)
@@ -173,7 +170,9 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
     }
 
     private static void Counted(OutboxMessage reminder) =>
-        SipTelemetry.RemindersWritten.Add(1, new KeyValuePair<string, object?>("sip.deadline.kind", reminder.Deadline?.ToString()), new KeyValuePair<string, object?>("sip.reminder.escalation", reminder.IsEscalation));
+        SipTelemetry.RemindersWritten.Add(
+            1, new KeyValuePair<string, object?>("sip.deadline.kind", reminder.Deadline?.ToString()),
+            new KeyValuePair<string, object?>("sip.reminder.escalation", reminder.IsEscalation));
 
     /// <summary>
     /// The people an escalation reaches besides the units: the managers of the unit that owes the
@@ -186,7 +185,8 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
         private readonly ILookup<Guid, Guid> _supportByOrganization;
         private readonly Dictionary<Guid, Guid> _organizationOfUnit;
 
-        private EscalationContacts(ILookup<Guid, Guid> managersByUnit, ILookup<Guid, Guid> supportByOrganization, Dictionary<Guid, Guid> organizationOfUnit)
+        private EscalationContacts(
+            ILookup<Guid, Guid> managersByUnit, ILookup<Guid, Guid> supportByOrganization, Dictionary<Guid, Guid> organizationOfUnit)
         {
             _managersByUnit = managersByUnit;
             _supportByOrganization = supportByOrganization;
@@ -195,11 +195,13 @@ public sealed class DeadlineScanner(SipDbContext db, TimeProvider clock, IServic
 
         public static async Task<EscalationContacts> LoadAsync(SipDbContext db, CancellationToken cancellationToken)
         {
-            var people = await db.Users.AsNoTracking().Where(u => u.IsActive && (u.IsManager || u.Role == UserRole.SipSupport)).ToListAsync(cancellationToken);
+            var people = await db.Users.AsNoTracking()
+                .Where(u => u.IsActive && (u.IsManager || u.Role == UserRole.SipSupport)).ToListAsync(cancellationToken);
             var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.OrganizationId, cancellationToken);
             return new EscalationContacts(
                 people.Where(u => u.IsManager).SelectMany(u => u.UnitIds, (u, unit) => (unit, u.Id)).ToLookup(x => x.unit, x => x.Id),
-                people.Where(u => u is { Role: UserRole.SipSupport, AreaOrganizationId: not null }).ToLookup(u => u.AreaOrganizationId!.Value, u => u.Id),
+                people.Where(u => u is { Role: UserRole.SipSupport, AreaOrganizationId: not null }).ToLookup(
+                    u => u.AreaOrganizationId!.Value, u => u.Id),
                 units);
         }
 

@@ -5,8 +5,8 @@ using Sip.Domain.Plans;
 namespace Sip.Infrastructure.Notifications;
 
 /// <summary>
-/// The meeting as an iCalendar event (RFC 5545). The UID is the meeting's, and SEQUENCE the meeting's own sequence, so a moved meeting updates the event already in the unit's calendar and a cancelled one
-/// removes it. Like the e-mail, it names the plan by reference only.
+/// The meeting as an iCalendar event (RFC 5545). The UID and SEQUENCE are the meeting's own, so a moved meeting
+/// updates the event already in the unit's calendar and a cancelled one removes it. It names the plan by reference only.
 /// </summary>
 public static class MeetingCalendar
 {
@@ -47,5 +47,9 @@ public static class MeetingCalendar
 
     private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    private static string Escape(string value) => value
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace(";", "\\;", StringComparison.Ordinal)
+        .Replace(",", "\\,", StringComparison.Ordinal)
+        .Replace("\n", "\\n", StringComparison.Ordinal);
 }

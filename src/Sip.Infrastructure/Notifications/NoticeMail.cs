@@ -26,17 +26,15 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         }
 
         var invitation = new MimeKit.TextPart("calendar") { Text = Calendar };
-        invitation.ContentType.Parameters.Add("method", Calendar.Contains("METHOD:CANCEL", StringComparison.Ordinal) ? "CANCEL" : "REQUEST");
+        invitation.ContentType.Parameters.Add(
+            "method", Calendar.Contains("METHOD:CANCEL", StringComparison.Ordinal) ? "CANCEL" : "REQUEST");
         mime.Body = new MimeKit.Multipart("alternative") { text, invitation };
         return mime;
     }
 
     /// <summary>
-    /// The e-mail for one outbox message. <paramref name="planAddress"/> is null for the person, a
-    /// närstående or a guardian: they do not sign in to SIP, so they get what concerns them — the
-    /// invitation and the meeting times — and are told to ask the one who invited them.
-    /// <paramref name="ladder"/> names an unresolved deviation's step and the next, as the county's ladder names them (rule 28).
-    /// <paramref name="need"/> is the person's need of a tolk or other support, for a kallelse or meeting to a unit (rule 25).
+    /// The e-mail for one outbox message; <paramref name="planAddress"/> is null for people who do not sign in, told to ask whoever
+    /// invited them. <paramref name="ladder"/> names a deviation's steps (rule 28), <paramref name="need"/> the tolk (rule 25).
     /// </summary>
     public static NoticeMail Compose(
         OutboxMessage message,
@@ -50,7 +48,9 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         ArgumentNullException.ThrowIfNull(message);
         var (subject, lead) = planAddress is null ? ToPerson(message.Kind) : message.Kind switch
         {
-            NoticeKind.Invitation => ("kallelse till samordnad individuell plan", "Er enhet är kallad att delta i en samordnad individuell plan (SIP). Besvara kallelsen i SIP."),
+            NoticeKind.Invitation => (
+                "kallelse till samordnad individuell plan",
+                "Er enhet är kallad att delta i en samordnad individuell plan (SIP). Besvara kallelsen i SIP."),
             NoticeKind.InvitationForwarded => ("kallelse vidarebefordrad",
                 "En kallad enhet har vidarebefordrat kallelsen till en annan enhet hos samma huvudman. "
                 + "Skälet och den nya enheten finns i planen."),
@@ -59,13 +59,17 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             NoticeKind.ActionStayedWithUnit => ("insats stannar hos enheten",
                 "En kallad enhet har vidarebefordrat kallelsen, men en insats som enheten redan har beslutat om stannar hos den "
                 + "och följde inte med. Insatsen finns i planen."),
-            NoticeKind.ActionProposed => ("insats att besvara", "En insats har föreslagits för er enhet. Acceptera eller avvisa den i SIP."),
-            NoticeKind.ActionRejected => ("insats avvisad", "En insats i planen har avvisats av den ansvariga enheten. Skälet finns i planen."),
+            NoticeKind.ActionProposed => (
+                "insats att besvara", "En insats har föreslagits för er enhet. Acceptera eller avvisa den i SIP."),
+            NoticeKind.ActionRejected => (
+                "insats avvisad", "En insats i planen har avvisats av den ansvariga enheten. Skälet finns i planen."),
             NoticeKind.MeetingScheduled => ("SIP-möte bokat", "Ett SIP-möte har bokats. Tid och plats finns i planen."),
             NoticeKind.MeetingMoved => ("SIP-möte flyttat", "SIP-mötet har flyttats. Den nya tiden finns i planen."),
             NoticeKind.MeetingCancelled => ("SIP-möte inställt", "SIP-mötet har ställts in."),
-            NoticeKind.ConsentWithdrawn => ("samtycke återkallat", "Personen har återkallat sitt samtycke. Ingen information får längre delas i planen."),
-            NoticeKind.PlanEstablished => ("planen är fastställd", "Planen är fastställd. Er enhets insatser och nästa uppföljning finns i planen."),
+            NoticeKind.ConsentWithdrawn => (
+                "samtycke återkallat", "Personen har återkallat sitt samtycke. Ingen information får längre delas i planen."),
+            NoticeKind.PlanEstablished => (
+                "planen är fastställd", "Planen är fastställd. Er enhets insatser och nästa uppföljning finns i planen."),
             NoticeKind.Reminder => Reminder(message, ladder),
             _ => ("ändring i planen", "Planen har ändrats."),
         };
@@ -97,9 +101,13 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
 
     private static (string Subject, string Lead) ToPerson(NoticeKind kind) => kind switch
     {
-        NoticeKind.Invitation => ("inbjudan till samordnad individuell plan", "Du är inbjuden att delta i arbetet med en samordnad individuell plan (SIP)."),
-        NoticeKind.MeetingScheduled => ("möte bokat", "Ett möte om den samordnade individuella planen har bokats. Tiden finns i kalenderinbjudan i meddelandet."),
-        NoticeKind.MeetingMoved => ("mötet är flyttat", "Mötet om den samordnade individuella planen har flyttats. Den nya tiden finns i kalenderinbjudan i meddelandet."),
+        NoticeKind.Invitation => (
+            "inbjudan till samordnad individuell plan", "Du är inbjuden att delta i arbetet med en samordnad individuell plan (SIP)."),
+        NoticeKind.MeetingScheduled => (
+            "möte bokat", "Ett möte om den samordnade individuella planen har bokats. Tiden finns i kalenderinbjudan i meddelandet."),
+        NoticeKind.MeetingMoved => (
+            "mötet är flyttat",
+            "Mötet om den samordnade individuella planen har flyttats. Den nya tiden finns i kalenderinbjudan i meddelandet."),
         NoticeKind.MeetingCancelled => ("mötet är inställt", "Mötet om den samordnade individuella planen är inställt."),
         _ => ("meddelande om samordnad individuell plan", "Något har hänt i den samordnade individuella planen."),
     };
@@ -118,19 +126,25 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
         var (subject, lead) = message.Deadline switch
         {
             DeadlineKind.InvitationUnanswered => ("påminnelse: kallelsen är obesvarad", "Svarstiden för kallelsen har gått ut."),
-            DeadlineKind.ActionUnanswered => ("påminnelse: insats att besvara", "Tiden för att acceptera eller avvisa en insats har gått ut."),
+            DeadlineKind.ActionUnanswered => (
+                "påminnelse: insats att besvara", "Tiden för att acceptera eller avvisa en insats har gått ut."),
             DeadlineKind.FirstMeetingNotHeld => ("påminnelse: SIP-mötet är inte hållet",
                 "SIP-mötet skulle ha hållits enligt länsöverenskommelsen, men inget möte är markerat som genomfört. "
                 + "Ett bokat möte räknas först när det har hållits."),
-            DeadlineKind.FollowUpOverdue => ("påminnelse: uppföljningen är försenad", "Datumet för uppföljning av planen har passerat."),
+            DeadlineKind.FollowUpOverdue => (
+                "påminnelse: uppföljningen är försenad", "Datumet för uppföljning av planen har passerat."),
             DeadlineKind.PlacementSipNotHeld => ("påminnelse: SIP efter placering saknas",
                 "En SIP ska hållas senast en vecka efter placeringen, men inget möte är markerat som genomfört. "
                 + "Ett möte som är bokat efter den dagen håller inte fristen."),
-            DeadlineKind.DraftUntouched => ("påminnelse: utkast som inte rörts", "Planen har legat som utkast i två veckor utan att något hänt."),
-            DeadlineKind.CostAllocationNotSettled => ("påminnelse: kostnadsfördelningen är inte klar", "Kostnadsfördelningen för en akut placering skulle ha avgjorts inom tio arbetsdagar från beslutet."),
+            DeadlineKind.DraftUntouched => (
+                "påminnelse: utkast som inte rörts", "Planen har legat som utkast i två veckor utan att något hänt."),
+            DeadlineKind.CostAllocationNotSettled => (
+                "påminnelse: kostnadsfördelningen är inte klar",
+                "Kostnadsfördelningen för en akut placering skulle ha avgjorts inom tio arbetsdagar från beslutet."),
             DeadlineKind.DeviationUnresolved =>
                 ("påminnelse: avvikelse olöst", DeviationLead(ladder) + " Personens insatser fortsätter under tiden."),
-            DeadlineKind.FeedbackUnanswered => ("påminnelse: synpunkt obesvarad", "Personen har inte fått svar på en synpunkt eller ett klagomål."),
+            DeadlineKind.FeedbackUnanswered => (
+                "påminnelse: synpunkt obesvarad", "Personen har inte fått svar på en synpunkt eller ett klagomål."),
             DeadlineKind.ActionNotExecuted => (
                 "påminnelse: insats ej verkställd",
                 "En beviljad insats har inte påbörjats inom tre månader från beslutet. "
@@ -142,7 +156,10 @@ public sealed record NoticeMail(string To, string Subject, string Body, string M
             _ => ("påminnelse", "En tidsfrist i planen har passerat."),
         };
         return message.IsEscalation
-            ? ($"{subject} (eskalerad)", lead + " Ingen åtgärd har gjorts efter tidigare påminnelser; meddelandet går även till den som samordnar planen, till enhetens chef och till SIP-stödjaren.")
+            ? (
+                $"{subject} (eskalerad)",
+                lead + " Ingen åtgärd har gjorts efter tidigare påminnelser; meddelandet går även till den som samordnar planen, "
+                    + "till enhetens chef och till SIP-stödjaren.")
             : (subject, lead);
     }
 }

@@ -16,7 +16,8 @@ namespace Sip.Infrastructure.Notifications;
 /// a conditional update before it is sent, so only one server sends it; a delivered message is
 /// never picked again, and one that fails stays, to be tried again after a back-off.
 /// </summary>
-public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDispatcher> log)
+public sealed partial class OutboxDispatcher(
+    SipDbContext db, IMailDelivery mail, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDispatcher> log)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
@@ -24,7 +25,11 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
     /// How long a sent message waits for the database to come back before its "delivered" mark is
     /// given up. Well inside <see cref="Lease"/>: while the lease holds no other server resends it.
     /// </summary>
-    private static readonly TimeSpan[] MarkRetries = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(16), TimeSpan.FromSeconds(30)];
+    private static readonly TimeSpan[] MarkRetries =
+    [
+        TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(16),
+        TimeSpan.FromSeconds(30),
+    ];
 
     /// <summary>Delivers what is due now; answers how many were delivered.</summary>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
@@ -76,7 +81,8 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
                 outcome = "no_address";
             }
         }
-        catch (Exception failure) when (failure is IOException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException or UnauthorizedAccessException
+        catch (Exception failure) when (failure is IOException or InvalidOperationException or System.Net.Sockets.SocketException
+            or TimeoutException or UnauthorizedAccessException
             or MailKit.CommandException or MailKit.ProtocolException or MailKit.Security.AuthenticationException)
         {
             var cause = Cause(failure);
@@ -99,14 +105,18 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
     /// </summary>
     private static string Cause(Exception failure) => failure switch
     {
-        MailKit.Net.Smtp.SmtpCommandException smtp => $"{nameof(MailKit.Net.Smtp.SmtpCommandException)}: {smtp.ErrorCode}, SMTP {(int)smtp.StatusCode}",
+        MailKit.Net.Smtp.SmtpCommandException smtp =>
+            $"{nameof(MailKit.Net.Smtp.SmtpCommandException)}: {smtp.ErrorCode}, SMTP {(int)smtp.StatusCode}",
         MailKit.Net.Smtp.SmtpProtocolException => nameof(MailKit.Net.Smtp.SmtpProtocolException),
         System.Net.Sockets.SocketException socket => $"{nameof(System.Net.Sockets.SocketException)}: {socket.SocketErrorCode}",
         _ => failure.GetType().Name,
     };
 
     private static void Counted(OutboxMessage message, string outcome) =>
-        SipTelemetry.OutboxMessages.Add(1, new KeyValuePair<string, object?>("sip.notice.kind", message.Kind.ToString()), new KeyValuePair<string, object?>("sip.notice.recipient", message.Recipient.ToString()), new KeyValuePair<string, object?>("sip.outbox.outcome", outcome));
+        SipTelemetry.OutboxMessages.Add(
+            1, new KeyValuePair<string, object?>("sip.notice.kind", message.Kind.ToString()),
+            new KeyValuePair<string, object?>("sip.notice.recipient", message.Recipient.ToString()),
+            new KeyValuePair<string, object?>("sip.outbox.outcome", outcome));
 
     /// <summary>
     /// The mail is out; now it must be marked, or it is sent again when the lease runs out. If the
@@ -121,7 +131,11 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
             try
             {
                 await db.Outbox.Where(m => m.Id == message.Id)
-                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.DeliveredAt, at).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, (string?)null), cancellationToken);
+                    .ExecuteUpdateAsync(
+                        set => set.SetProperty(m => m.DeliveredAt, at)
+                            .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
+                            .SetProperty(m => m.LastError, (string?)null),
+                        cancellationToken);
                 db.Entry(message).State = EntityState.Detached;
                 return;
             }
@@ -136,15 +150,22 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
     private async Task<NoticeMail?> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var baseUrl = new Uri(configuration["App:BaseUrl"] ?? "http://localhost:5000/");
-        var reference = await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).Select(p => p.ReferenceNumber).SingleAsync(cancellationToken);
+        var reference = await db.Plans.AsNoTracking()
+            .Where(p => p.Id == message.PlanId).Select(p => p.ReferenceNumber).SingleAsync(cancellationToken);
         var (address, link) = message.Recipient switch
         {
             NoticeRecipient.Unit => (
-                await db.Units.AsNoTracking().Where(u => u.Id == message.RecipientId).Select(u => u.InvitationMailbox).SingleOrDefaultAsync(cancellationToken),
+                await db.Units.AsNoTracking()
+                    .Where(u => u.Id == message.RecipientId).Select(u => u.InvitationMailbox).SingleOrDefaultAsync(cancellationToken),
                 new Uri(baseUrl, $"planer/{message.PlanId}")),
             NoticeRecipient.User => await UserAddressAsync(message, baseUrl, cancellationToken),
             _ => (
-                await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Participants).Where(x => x.Id == message.RecipientId).Select(x => x.Email).SingleOrDefaultAsync(cancellationToken),
+                await db.Plans.AsNoTracking()
+                    .Where(p => p.Id == message.PlanId)
+                    .SelectMany(p => p.Participants)
+                    .Where(x => x.Id == message.RecipientId)
+                    .Select(x => x.Email)
+                    .SingleOrDefaultAsync(cancellationToken),
                 (Uri?)null),
         };
         if (address is null)
@@ -153,7 +174,8 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
         }
 
         var meeting = message.Kind is NoticeKind.MeetingScheduled or NoticeKind.MeetingMoved or NoticeKind.MeetingCancelled
-            ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(m => m.Id == message.SubjectId, cancellationToken)
+            ? await db.Plans.AsNoTracking().Where(p => p.Id == message.PlanId).SelectMany(p => p.Meetings).FirstOrDefaultAsync(
+                m => m.Id == message.SubjectId, cancellationToken)
             : null;
         var ladder = await LadderAsync(message, cancellationToken);
         var need = message.Recipient == NoticeRecipient.Unit
@@ -187,15 +209,22 @@ public sealed partial class OutboxDispatcher(SipDbContext db, IMailDelivery mail
     }
 
     /// <summary>A SIP-stödjare follows up without opening plans, so their link is to the area's follow-up.</summary>
-    private async Task<(string? Address, Uri? Link)> UserAddressAsync(OutboxMessage message, Uri baseUrl, CancellationToken cancellationToken)
+    private async Task<(string? Address, Uri? Link)> UserAddressAsync(
+        OutboxMessage message, Uri baseUrl, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == message.RecipientId && u.IsActive).Select(u => new { u.Email, u.Role }).SingleOrDefaultAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == message.RecipientId && u.IsActive)
+            .Select(u => new { u.Email, u.Role })
+            .SingleOrDefaultAsync(cancellationToken);
         return (user?.Email, new Uri(baseUrl, user?.Role == UserRole.SipSupport ? "uppfoljning" : $"planer/{message.PlanId}"));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Key} failed (attempt {Attempts}) with {Cause}; it will be tried again.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning, Message = "Outbox message {Key} failed (attempt {Attempts}) with {Cause}; it will be tried again.")]
     private static partial void DeliveryFailed(ILogger logger, string key, int attempts, string cause);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Key} was sent but could not be marked delivered; trying again in {Seconds} s.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Outbox message {Key} was sent but could not be marked delivered; trying again in {Seconds} s.")]
     private static partial void MarkFailed(ILogger logger, string key, double seconds, Exception exception);
 }

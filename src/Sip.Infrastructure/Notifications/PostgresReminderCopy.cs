@@ -7,16 +7,14 @@ using Sip.Infrastructure.Persistence;
 namespace Sip.Infrastructure.Notifications;
 
 /// <summary>
-/// Stores reminders on PostgreSQL by binary COPY into a temporary table and one
-/// <c>INSERT … ON CONFLICT ("Key") DO NOTHING</c>: the unique key itself decides which of two
-/// racing scans stores a reminder, so nothing is read first and no batch is ever refused. EF Core's
-/// change tracker wrote about 6,000 reminders a second; the scan after a long weekend writes a
-/// hundred thousand.
+/// Stores reminders on PostgreSQL by binary COPY into a temporary table and one <c>INSERT … ON CONFLICT ("Key") DO NOTHING</c>:
+/// the unique key decides which of two racing scans stores a reminder, so nothing is read first and no batch is refused.
 /// </summary>
 internal static class PostgresReminderCopy
 {
     /// <summary>Stores those not stored yet; answers the keys this call stored.</summary>
-    public static async Task<HashSet<string>> StoreNewAsync(PostgresSipDbContext writer, IReadOnlyList<OutboxMessage> reminders, CancellationToken cancellationToken)
+    public static async Task<HashSet<string>> StoreNewAsync(
+        PostgresSipDbContext writer, IReadOnlyList<OutboxMessage> reminders, CancellationToken cancellationToken)
     {
         var columns = Columns(writer.Model);
         var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
@@ -25,12 +23,14 @@ internal static class PostgresReminderCopy
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using (var create = new NpgsqlCommand("""CREATE TEMP TABLE reminder_batch (LIKE "Outbox") ON COMMIT DROP""", connection, transaction))
+            await using (var create = new NpgsqlCommand(
+                """CREATE TEMP TABLE reminder_batch (LIKE "Outbox") ON COMMIT DROP""", connection, transaction))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await using (var copy = await connection.BeginBinaryImportAsync($"COPY reminder_batch ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            await using (var copy = await connection.BeginBinaryImportAsync(
+                $"COPY reminder_batch ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
                 foreach (var reminder in reminders)
                 {
@@ -54,7 +54,13 @@ internal static class PostgresReminderCopy
             // In the order of the keys, so that two scans inserting the same reminders take the key
             // locks in the same order: the second waits for the first and skips, never deadlocks.
             var stored = new HashSet<string>(StringComparer.Ordinal);
-            await using (var insert = new NpgsqlCommand($"""INSERT INTO "Outbox" ({names}) SELECT {names} FROM reminder_batch ORDER BY "Key" ON CONFLICT ("Key") DO NOTHING RETURNING "Key" """, connection, transaction))
+            await using (var insert = new NpgsqlCommand(
+                $"""
+                INSERT INTO "Outbox" ({names}) SELECT {names} FROM reminder_batch ORDER BY "Key"
+                ON CONFLICT ("Key") DO NOTHING RETURNING "Key"
+                """,
+                connection,
+                transaction))
             await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
@@ -90,7 +96,9 @@ internal static class PostgresReminderCopy
             p.GetTypeMapping().Converter))];
     }
 
-    private sealed record Column(string Name, string StoreType, System.Reflection.PropertyInfo Property, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)
+    private sealed record Column(
+        string Name, string StoreType, System.Reflection.PropertyInfo Property,
+        Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)
     {
         public object? Read(OutboxMessage reminder)
         {

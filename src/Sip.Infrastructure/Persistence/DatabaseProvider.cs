@@ -37,10 +37,8 @@ public static class DatabaseRegistration
     }
 
     /// <summary>
-    /// The contexts are pooled: each request (and each use case of a Blazor circuit) leases one and
-    /// gives it back reset, rather than building the options and EF Core's internal services for the
-    /// context anew. Built afresh they were about two fifths of all a plan read allocated, and a
-    /// request uses two (the signed-in user's directory entry, then the use case in its own scope).
+    /// The contexts are pooled: each request leases one and gives it back reset, rather than building the options and
+    /// EF Core's internal services anew for each of the two a request uses.
     /// </summary>
     public static IServiceCollection AddSipDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
@@ -87,26 +85,8 @@ public static class DatabaseRegistration
             services);
 
     /// <summary>
-    /// How EF Core's connections behave, each setting unless the connection string says otherwise:
-    /// <list type="bullet">
-    /// <item>Every request sends the same few dozen statements. Prepared once per connection,
-    /// PostgreSQL stops parsing and planning them on every request (<c>Max Auto Prepare</c>).</item>
-    /// <item>A connection goes back to the pool without a reset (<c>No Reset On Close</c>). A plan
-    /// read takes a connection from the pool ten times, and each time Npgsql would send seven
-    /// statements ahead of the next command (<c>RESET ALL</c>, <c>DISCARD TEMP</c> and five more),
-    /// unprepared: seventy statements for PostgreSQL to parse and run beside the read's ten. The
-    /// app leaves nothing in a session to reset: it sets no parameters, takes no advisory locks,
-    /// listens to nothing, and its one temporary table is dropped at commit. A transaction left
-    /// open is still rolled back when its connection returns.</item>
-    /// <item>At most four connections per core of the app's machine, and at least eight
-    /// (<c>Maximum Pool Size</c>; Npgsql's own default is 100). A request holds one connection at a
-    /// time and every query is worked by a PostgreSQL process on the same few cores, so more
-    /// connections do not answer faster; they only move the queue from the pool into PostgreSQL.
-    /// And a burst that finds the pool empty opens a PostgreSQL process per waiting request, each
-    /// with a password exchange and its own cold caches: the `api` benchmark saw one short delay
-    /// open 56 connections within a second and keep answers over a second late for ten
-    /// (docs/performance.md).</item>
-    /// </list>
+    /// EF Core's connection settings unless the connection string says otherwise: statements prepared per connection, no reset
+    /// on return to the pool (the app leaves nothing in a session), and four connections per core, at least eight (docs/performance.md).
     /// </summary>
     public static string ForEfCore(string connectionString)
     {

@@ -7,17 +7,21 @@ namespace Sip.Infrastructure.Persistence;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteSipDbContext>
 {
     public SqliteSipDbContext CreateDbContext(string[] args) =>
-        new((DbContextOptions<SqliteSipDbContext>)DatabaseRegistration.UseSqlite(new DbContextOptionsBuilder<SqliteSipDbContext>(), "Data Source=design.db").Options);
+        new((DbContextOptions<SqliteSipDbContext>)DatabaseRegistration.UseSqlite(
+            new DbContextOptionsBuilder<SqliteSipDbContext>(), "Data Source=design.db").Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresSipDbContext>
 {
     public PostgresSipDbContext CreateDbContext(string[] args) =>
-        new((DbContextOptions<PostgresSipDbContext>)DatabaseRegistration.UsePostgres(new DbContextOptionsBuilder<PostgresSipDbContext>(), "Host=localhost;Database=sip_design").Options);
+        new((DbContextOptions<PostgresSipDbContext>)DatabaseRegistration.UsePostgres(
+            new DbContextOptionsBuilder<PostgresSipDbContext>(), "Host=localhost;Database=sip_design").Options);
 }
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerSipDbContext>
 {
     public SqlServerSipDbContext CreateDbContext(string[] args) =>
-        new((DbContextOptions<SqlServerSipDbContext>)DatabaseRegistration.UseSqlServer(new DbContextOptionsBuilder<SqlServerSipDbContext>(), "Server=localhost;Database=sip_design;TrustServerCertificate=True").Options);
+        new((DbContextOptions<SqlServerSipDbContext>)DatabaseRegistration.UseSqlServer(
+            new DbContextOptionsBuilder<SqlServerSipDbContext>(),
+            "Server=localhost;Database=sip_design;TrustServerCertificate=True").Options);
 }

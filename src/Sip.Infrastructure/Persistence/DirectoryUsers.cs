@@ -4,11 +4,8 @@ using Sip.Domain.Users;
 namespace Sip.Infrastructure.Persistence;
 
 /// <summary>
-/// The directory's active users by id, as every signed-in request asks for its user (access follows
-/// the directory at once, not the token or the cookie). Kept in memory only while
-/// <see cref="DirectoryChangeListener"/> hears of every change to the users from PostgreSQL; a
-/// change made through this process is also forgotten at once, without waiting to be told.
-/// Otherwise, and on the other providers, each request reads its user from the database.
+/// The directory's active users by id, asked by every signed-in request. Kept in memory only while
+/// <see cref="DirectoryChangeListener"/> hears every change from PostgreSQL; otherwise each request reads the database.
 /// </summary>
 public sealed class DirectoryUsers
 {

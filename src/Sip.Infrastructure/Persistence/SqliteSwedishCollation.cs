@@ -6,10 +6,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Sip.Infrastructure.Persistence;
 
 /// <summary>
-/// SQLite knows only binary order (Ä before Å) and ASCII case. Each connection EF Core opens gets
-/// .NET's sv-SE comparison with case ignored under <see cref="Name"/>, which the queries name with
-/// <c>EF.Functions.Collate</c>. It is kept out of the schema: a column declared with it would make
-/// the file unreadable to any tool that has not registered it (sqlite3, backups, the benchmarks).
+/// Gives each SQLite connection .NET's sv-SE order, case ignored, under <see cref="Name"/> for <c>EF.Functions.Collate</c>.
+/// It stays out of the schema, which would otherwise be unreadable to tools that have not registered it.
 /// </summary>
 public sealed class SqliteSwedishCollation : DbConnectionInterceptor
 {

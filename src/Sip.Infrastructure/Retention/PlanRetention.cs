@@ -7,11 +7,8 @@ using Sip.Infrastructure.Persistence;
 namespace Sip.Infrastructure.Retention;
 
 /// <summary>
-/// Gallring, run daily: closed and cancelled plans whose retention period has run since they were
-/// closed are anonymised (<see cref="SipPlan.Anonymise"/>). The period is the county's decision in
-/// its document management plan (Retention:DaysAfterClosing); the default, five years, follows the
-/// gallring of social-services records in SoL 12 kap. 1 §. A batch at a time, each in its own
-/// save, so a long backlog neither holds a transaction open nor loads every plan at once.
+/// Gallring, run daily: ended plans whose retention (Retention:DaysAfterClosing; five years, as SoL 12 kap. 1 §) has run
+/// are anonymised (<see cref="SipPlan.Anonymise"/>) a batch at a time, each in its own save.
 /// </summary>
 public sealed class PlanRetention(SipDbContext db, TimeProvider clock, IConfiguration configuration)
 {
@@ -28,7 +25,8 @@ public sealed class PlanRetention(SipDbContext db, TimeProvider clock, IConfigur
         while (true)
         {
             var due = await db.Plans.Whole()
-                .Where(p => (p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled) && p.ClosedAt < closedBefore && p.AnonymisedAt == null)
+                .Where(p => p.Status == PlanStatus.Closed || p.Status == PlanStatus.Cancelled)
+                .Where(p => p.ClosedAt < closedBefore && p.AnonymisedAt == null)
                 .OrderBy(p => p.ClosedAt).ThenBy(p => p.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);

@@ -98,7 +98,8 @@ public sealed partial class DemoDataSeeder
 
         // Rule 7b: the hälsocentral was summoned, but the need is psychiatric; it forwarded the kallelse.
         var forwarded = d.Start(
-            Person("19820113-9857", "Johanna Wik", d.Now), "Ångest och självskadebeteende; socialtjänsten och psykiatrin behöver samordna.",
+            Person("19820113-9857", "Johanna Wik", d.Now),
+            "Ångest och självskadebeteende; socialtjänsten och psykiatrin behöver samordna.",
             OriginKind.SocialServicesCase, "VU-2026-1262", VuxenenhetenOstersund, SocialWorker, daysAgo: 4);
         forwarded.RecordConsent(
             ConsentGiver.Person, null, ConsentForm.Written, adultScope, nextOfKinMayTakePart: false, null, SocialWorker, d.DaysAgo(4));

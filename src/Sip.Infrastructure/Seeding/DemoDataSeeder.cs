@@ -63,31 +63,60 @@ public sealed partial class DemoDataSeeder(SipDbContext db, TimeProvider clock)
         var adultScope = new[] { Ostersund, RegionJh };
 
         // A plan just started from a case: the consent conversation has not happened yet.
-        db.Plans.Add(SipPlan.Start(Guid.CreateVersion7(), NextNumber(), Person("19920611-9837", "Linnea Fjällström", now), "Behov av samordning mellan socialtjänstens boendestöd och beroendevården efter återfall.", OriginKind.SocialServicesCase, "VU-2026-1187", Unit(VuxenenhetenOstersund), SocialWorker, null, policy, DaysAgo(1)));
+        db.Plans.Add(SipPlan.Start(
+            Guid.CreateVersion7(), NextNumber(), Person("19920611-9837", "Linnea Fjällström", now),
+            "Behov av samordning mellan socialtjänstens boendestöd och beroendevården efter återfall.", OriginKind.SocialServicesCase,
+            "VU-2026-1187", Unit(VuxenenhetenOstersund), SocialWorker, null, policy, DaysAgo(1)));
 
         // Invitations sent: the dependence clinic has not answered yet, the health centre has.
-        var invited = SipPlan.Start(Guid.CreateVersion7(), NextNumber(), Person("19850314-9828", "Mikael Öhrn", now), "Alkoholberoende och hemlöshet; behöver samordnad abstinensbehandling och boende.", OriginKind.SocialServicesCase, "VU-2026-1042", Unit(VuxenenhetenOstersund), SocialWorker, null, policy, DaysAgo(6));
-        invited.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, adultScope, nextOfKinMayTakePart: true, null, SocialWorker, DaysAgo(6));
+        var invited = SipPlan.Start(
+            Guid.CreateVersion7(), NextNumber(), Person("19850314-9828", "Mikael Öhrn", now),
+            "Alkoholberoende och hemlöshet; behöver samordnad abstinensbehandling och boende.", OriginKind.SocialServicesCase,
+            "VU-2026-1042", Unit(VuxenenhetenOstersund), SocialWorker, null, policy, DaysAgo(6));
+        invited.RecordConsent(
+            ConsentGiver.Person, null, ConsentForm.Written, adultScope, nextOfKinMayTakePart: true, null, SocialWorker, DaysAgo(6));
         var beroende = invited.InviteUnit(Unit(BeroendemottagningenOstersund), policy, DaysAgo(5));
         var hc = invited.InviteUnit(Unit(HalsocentralenOdenslund), policy, DaysAgo(5));
         invited.AcceptInvitation(hc.Id, DistrictNurse, DaysAgo(4));
-        invited.RecordGoalsAndNeeds("Jag vill ha en egen lägenhet och klara mig utan alkohol.", ["Boende", "Abstinensbehandling", "Sysselsättning"], DaysAgo(4));
-        invited.ProposeAction(Catalog("kommun.boendestod"), Unit(VuxenenhetenOstersund), null, "Boendestöd två gånger i veckan.", SwedishTime.Today(DaysAgo(3)).AddDays(14), null, SocialWorker, policy, DaysAgo(3));
-        invited.ProposeAction(Catalog("region.abstinensbehandling-oppen-vard"), Unit(BeroendemottagningenOstersund), null, "Abstinensbehandling i öppen vård med läkarbedömning.", SwedishTime.Today(DaysAgo(3)).AddDays(7), null, SocialWorker, policy, DaysAgo(3));
-        invited.ScheduleMeeting(new DateTimeOffset(now.UtcDateTime.Date.AddDays(5).AddHours(8), TimeSpan.Zero), TimeSpan.FromHours(1), "Rådhusgatan 42, Östersund", null, [hc.Id, beroende.Id], DaysAgo(3));
+        invited.RecordGoalsAndNeeds(
+            "Jag vill ha en egen lägenhet och klara mig utan alkohol.", ["Boende", "Abstinensbehandling", "Sysselsättning"], DaysAgo(4));
+        invited.ProposeAction(
+            Catalog("kommun.boendestod"), Unit(VuxenenhetenOstersund), null, "Boendestöd två gånger i veckan.",
+            SwedishTime.Today(DaysAgo(3)).AddDays(14), null, SocialWorker, policy, DaysAgo(3));
+        invited.ProposeAction(
+            Catalog("region.abstinensbehandling-oppen-vard"), Unit(BeroendemottagningenOstersund), null,
+            "Abstinensbehandling i öppen vård med läkarbedömning.", SwedishTime.Today(DaysAgo(3)).AddDays(7), null, SocialWorker,
+            policy, DaysAgo(3));
+        invited.ScheduleMeeting(
+            new DateTimeOffset(now.UtcDateTime.Date.AddDays(5).AddHours(8), TimeSpan.Zero), TimeSpan.FromHours(1),
+            "Rådhusgatan 42, Östersund", null, [hc.Id, beroende.Id], DaysAgo(3));
         db.Plans.Add(invited);
 
         // An established plan with a follow-up ahead.
-        var established = SipPlan.Start(Guid.CreateVersion7(), NextNumber(), Person("19780923-9846", "Jonas Berglund", now), "Opioidberoende med LARO-behandling; behöver stöd till sysselsättning och samordning kring ekonomi.", OriginKind.HealthCareContact, "BM-2026-0311", Unit(BeroendemottagningenOstersund), Nurse, null, policy, DaysAgo(60));
-        established.RecordConsent(ConsentGiver.Person, null, ConsentForm.Written, [RegionJh, Ostersund, Arbetsformedlingen], nextOfKinMayTakePart: false, null, Nurse, DaysAgo(60));
+        var established = SipPlan.Start(
+            Guid.CreateVersion7(), NextNumber(), Person("19780923-9846", "Jonas Berglund", now),
+            "Opioidberoende med LARO-behandling; behöver stöd till sysselsättning och samordning kring ekonomi.",
+            OriginKind.HealthCareContact, "BM-2026-0311", Unit(BeroendemottagningenOstersund), Nurse, null, policy, DaysAgo(60));
+        established.RecordConsent(
+            ConsentGiver.Person, null, ConsentForm.Written, [RegionJh, Ostersund, Arbetsformedlingen], nextOfKinMayTakePart: false, null,
+            Nurse, DaysAgo(60));
         var vuxen = established.InviteUnit(Unit(VuxenenhetenOstersund), policy, DaysAgo(59));
         var af = established.InviteUnit(Unit(ArbetsformedlingenOstersund), policy, DaysAgo(59));
         established.AcceptInvitation(vuxen.Id, SocialWorker, DaysAgo(58));
         established.AcceptInvitation(af.Id, null, DaysAgo(55));
-        established.RecordGoalsAndNeeds("Jag vill börja jobba igen och ha ordning på min ekonomi.", ["Fortsatt LARO-behandling", "Arbete eller praktik", "Ekonomisk rådgivning"], DaysAgo(50));
-        var laro = established.ProposeAction(Catalog("region.laro"), Unit(BeroendemottagningenOstersund), null, "Fortsatt läkemedelsassisterad behandling med besök varannan vecka.", SwedishTime.Today(DaysAgo(50)), null, Nurse, policy, DaysAgo(50));
-        var skuld = established.ProposeAction(Catalog("kommun.skuldradgivning"), Unit(VuxenenhetenOstersund), null, "Budget- och skuldrådgivning, tre samtal.", SwedishTime.Today(DaysAgo(45)), SwedishTime.Today(DaysAgo(45)).AddDays(60), Nurse, policy, DaysAgo(50));
-        var arbete = established.ProposeAction(Catalog("other.arbetsformedlingen"), Unit(ArbetsformedlingenOstersund), null, "Kartläggning och arbetsträning.", SwedishTime.Today(DaysAgo(40)), null, Nurse, policy, DaysAgo(50));
+        established.RecordGoalsAndNeeds(
+            "Jag vill börja jobba igen och ha ordning på min ekonomi.",
+            ["Fortsatt LARO-behandling", "Arbete eller praktik", "Ekonomisk rådgivning"], DaysAgo(50));
+        var laro = established.ProposeAction(
+            Catalog("region.laro"), Unit(BeroendemottagningenOstersund), null,
+            "Fortsatt läkemedelsassisterad behandling med besök varannan vecka.", SwedishTime.Today(DaysAgo(50)), null, Nurse, policy,
+            DaysAgo(50));
+        var skuld = established.ProposeAction(
+            Catalog("kommun.skuldradgivning"), Unit(VuxenenhetenOstersund), null, "Budget- och skuldrådgivning, tre samtal.",
+            SwedishTime.Today(DaysAgo(45)), SwedishTime.Today(DaysAgo(45)).AddDays(60), Nurse, policy, DaysAgo(50));
+        var arbete = established.ProposeAction(
+            Catalog("other.arbetsformedlingen"), Unit(ArbetsformedlingenOstersund), null, "Kartläggning och arbetsträning.",
+            SwedishTime.Today(DaysAgo(40)), null, Nurse, policy, DaysAgo(50));
         established.AcceptAction(laro.Id, BeroendemottagningenOstersund, Nurse, DaysAgo(49));
         established.AcceptAction(skuld.Id, VuxenenhetenOstersund, SocialWorker, DaysAgo(48));
         established.AcceptAction(arbete.Id, ArbetsformedlingenOstersund, Nurse, DaysAgo(47));
@@ -111,27 +140,48 @@ public sealed partial class DemoDataSeeder(SipDbContext db, TimeProvider clock)
         db.Plans.Add(established);
 
         // An acute HVB placement that no SIP preceded: rule 8 and rule 9 deadlines run.
-        var placement = new HvbPlacement(SwedishTime.Today(DaysAgo(3)), SwedishTime.Today(DaysAgo(3)), isAcute: true, precededBySip: false, policy, Ostersund, LjungbackenHvb);
-        var placed = SipPlan.Start(Guid.CreateVersion7(), NextNumber(), Person("20010217-9850", "Elin Strand", now), "Akut placering på HVB efter LVM-utredning; samordning av vård och kostnadsansvar.", OriginKind.SocialServicesCase, "VU-2026-1201", Unit(VuxenenhetenOstersund), SocialWorker, placement, policy, DaysAgo(3));
-        placed.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [Ostersund, RegionJh, Ljungbacken], nextOfKinMayTakePart: true, null, SocialWorker, DaysAgo(2));
+        var placement = new HvbPlacement(
+            SwedishTime.Today(DaysAgo(3)), SwedishTime.Today(DaysAgo(3)), isAcute: true, precededBySip: false, policy, Ostersund,
+            LjungbackenHvb);
+        var placed = SipPlan.Start(
+            Guid.CreateVersion7(), NextNumber(), Person("20010217-9850", "Elin Strand", now),
+            "Akut placering på HVB efter LVM-utredning; samordning av vård och kostnadsansvar.", OriginKind.SocialServicesCase,
+            "VU-2026-1201", Unit(VuxenenhetenOstersund), SocialWorker, placement, policy, DaysAgo(3));
+        placed.RecordConsent(
+            ConsentGiver.Person, null, ConsentForm.Oral, [Ostersund, RegionJh, Ljungbacken], nextOfKinMayTakePart: true, null, SocialWorker,
+            DaysAgo(2));
         placed.InviteUnit(Unit(PsykiatriskaOppenvarden), policy, DaysAgo(2));
         placed.InviteUnit(Unit(LjungbackenHvb), policy, DaysAgo(2));
         placed.InvitePerson(ParticipantKind.NextOfKin, "Birgitta Strand", "mamma", DaysAgo(2));
 
         // The municipality has proposed how the cost is shared; neither manager has agreed yet.
-        placed.ProposeCostAllocation(CostShareKind.Percent, 60, 40, "Boendet och stödet i vardagen är socialtjänst; abstinensbehandling och psykiatrisk bedömning är hälso- och sjukvård.", VuxenenhetenOstersund, DaysAgo(1));
+        placed.ProposeCostAllocation(
+            CostShareKind.Percent, 60, 40,
+            "Boendet och stödet i vardagen är socialtjänst; abstinensbehandling och psykiatrisk bedömning är hälso- och sjukvård.",
+            VuxenenhetenOstersund, DaysAgo(1));
         db.Plans.Add(placed);
 
         // A 14-year-old: the guardians consent and the child's own view is recorded (practice 18).
-        var child = SipPlan.Start(Guid.CreateVersion7(), NextNumber(), new SubjectPerson(PersonalIdentityNumber.Parse("20120830-9870", SwedishTime.Today(now)), "Alva Nordin", false, false), "Tidigt cannabisbruk och skolfrånvaro; behov av samordning mellan socialtjänst och barn- och ungdomspsykiatri.", OriginKind.SocialServicesCase, "BF-2026-0877", Unit(BarnOchFamiljOstersund), YouthSocialWorker, null, policy, DaysAgo(8));
-        child.RecordConsent(ConsentGiver.Guardians, "Helena Nordin och Per Nordin", ConsentForm.Written, [Ostersund, RegionJh], nextOfKinMayTakePart: true, "Alva vill att mamma är med på mötet men inte skolan.", YouthSocialWorker, DaysAgo(7));
+        var child = SipPlan.Start(
+            Guid.CreateVersion7(), NextNumber(),
+            new SubjectPerson(PersonalIdentityNumber.Parse("20120830-9870", SwedishTime.Today(now)), "Alva Nordin", false, false),
+            "Tidigt cannabisbruk och skolfrånvaro; behov av samordning mellan socialtjänst och barn- och ungdomspsykiatri.",
+            OriginKind.SocialServicesCase, "BF-2026-0877", Unit(BarnOchFamiljOstersund), YouthSocialWorker, null, policy, DaysAgo(8));
+        child.RecordConsent(
+            ConsentGiver.Guardians, "Helena Nordin och Per Nordin", ConsentForm.Written, [Ostersund, RegionJh], nextOfKinMayTakePart: true,
+            "Alva vill att mamma är med på mötet men inte skolan.", YouthSocialWorker, DaysAgo(7));
         child.InviteUnit(Unit(HalsocentralenOdenslund), policy, DaysAgo(7));
         child.InvitePerson(ParticipantKind.Guardian, "Helena Nordin", "mamma", DaysAgo(7));
         db.Plans.Add(child);
 
         // Closed at the person's own wish (practice 17).
-        var closed = SipPlan.Start(Guid.CreateVersion7(), NextNumber(), Person("19670405-9861", "Per-Olof Rask", now), "Spelberoende med skulder; behov av skuldrådgivning och behandling.", OriginKind.HealthCareContact, "HC-2026-0090", Unit(HalsocentralenOdenslund), DistrictNurse, null, policy, DaysAgo(120));
-        closed.RecordConsent(ConsentGiver.Person, null, ConsentForm.Oral, [RegionJh, Ostersund], nextOfKinMayTakePart: false, null, DistrictNurse, DaysAgo(120));
+        var closed = SipPlan.Start(
+            Guid.CreateVersion7(), NextNumber(), Person("19670405-9861", "Per-Olof Rask", now),
+            "Spelberoende med skulder; behov av skuldrådgivning och behandling.", OriginKind.HealthCareContact, "HC-2026-0090",
+            Unit(HalsocentralenOdenslund), DistrictNurse, null, policy, DaysAgo(120));
+        closed.RecordConsent(
+            ConsentGiver.Person, null, ConsentForm.Oral, [RegionJh, Ostersund], nextOfKinMayTakePart: false, null, DistrictNurse,
+            DaysAgo(120));
         closed.InviteUnit(Unit(VuxenenhetenOstersund), policy, DaysAgo(119));
         closed.Close(PlanCloseReason.PersonEnded, "Personen har själv valt att avsluta samordningen.", DaysAgo(100));
         db.Plans.Add(closed);
@@ -142,7 +192,9 @@ public sealed partial class DemoDataSeeder(SipDbContext db, TimeProvider clock)
     }
 
     private static SubjectPerson Person(string identityNumber, string name, DateTimeOffset now) =>
-        new(PersonalIdentityNumber.Parse(identityNumber, SwedishTime.Today(now)), name, hasProtectedIdentity: false, childrenInHousehold: false);
+        new(
+            PersonalIdentityNumber.Parse(identityNumber, SwedishTime.Today(now)), name, hasProtectedIdentity: false,
+            childrenInHousehold: false);
 
     private static ActionType Catalog(string code) =>
         ActionTypeCatalog.Find(code) ?? throw new InvalidOperationException($"The action catalogue has no '{code}'.");

@@ -63,16 +63,36 @@ public static class DemoDirectory
         Organization Org(Guid id) => organizations.Single(o => o.Id == id);
         return
         [
-            new(VuxenenhetenOstersund, Org(Ostersund), "Socialtjänsten Östersund – Vuxenenheten", UnitKind.SocialServices, null, "vuxenenheten.sip@example.se"),
-            new(BarnOchFamiljOstersund, Org(Ostersund), "Socialtjänsten Östersund – Barn och familj", UnitKind.SocialServices, null, "barnochfamilj.sip@example.se"),
-            new(KommunalHsvOstersund, Org(Ostersund), "Kommunal hälso- och sjukvård Östersund", UnitKind.MunicipalHealthCare, null, "khsv.sip@example.se"),
-            new(BeroendemottagningenOstersund, Org(RegionJh), "Beroendemottagningen Östersund", UnitKind.PsychiatryAndDependence, "SE2321000206-B001", "beroende.sip@example.se"),
-            new(HalsocentralenOdenslund, Org(RegionJh), "Hälsocentralen Odenslund", UnitKind.PrimaryCare, "SE2321000206-H014", "hc.odenslund.sip@example.se"),
-            new(PsykiatriskaOppenvarden, Org(RegionJh), "Psykiatriska öppenvårdsmottagningen Östersund", UnitKind.PsychiatryAndDependence, "SE2321000206-P003", "psykiatri.sip@example.se"),
-            new(SocialtjanstenKrokom, Org(Krokom), "Socialtjänsten Krokom – Individ och familj", UnitKind.SocialServices, null, "ifo.sip@krokom.example.se"),
-            new(ArbetsformedlingenOstersund, Org(Arbetsformedlingen), "Arbetsförmedlingen Östersund", UnitKind.OtherActor, null, "ostersund.sip@example.se"),
-            new(ForsakringskassanOstersund, Org(Forsakringskassan), "Försäkringskassan Östersund", UnitKind.OtherActor, null, "fk.ostersund.sip@example.se"),
-            new(FrivardenOstersund, Org(Kriminalvarden), "Frivården Östersund", UnitKind.OtherActor, null, "frivarden.ostersund@example.se"),
+            new(
+                VuxenenhetenOstersund, Org(Ostersund), "Socialtjänsten Östersund – Vuxenenheten", UnitKind.SocialServices, null,
+                "vuxenenheten.sip@example.se"),
+            new(
+                BarnOchFamiljOstersund, Org(Ostersund), "Socialtjänsten Östersund – Barn och familj", UnitKind.SocialServices, null,
+                "barnochfamilj.sip@example.se"),
+            new(
+                KommunalHsvOstersund, Org(Ostersund), "Kommunal hälso- och sjukvård Östersund", UnitKind.MunicipalHealthCare, null,
+                "khsv.sip@example.se"),
+            new(
+                BeroendemottagningenOstersund, Org(RegionJh), "Beroendemottagningen Östersund", UnitKind.PsychiatryAndDependence,
+                "SE2321000206-B001", "beroende.sip@example.se"),
+            new(
+                HalsocentralenOdenslund, Org(RegionJh), "Hälsocentralen Odenslund", UnitKind.PrimaryCare, "SE2321000206-H014",
+                "hc.odenslund.sip@example.se"),
+            new(
+                PsykiatriskaOppenvarden, Org(RegionJh), "Psykiatriska öppenvårdsmottagningen Östersund",
+                UnitKind.PsychiatryAndDependence, "SE2321000206-P003", "psykiatri.sip@example.se"),
+            new(
+                SocialtjanstenKrokom, Org(Krokom), "Socialtjänsten Krokom – Individ och familj", UnitKind.SocialServices, null,
+                "ifo.sip@krokom.example.se"),
+            new(
+                ArbetsformedlingenOstersund, Org(Arbetsformedlingen), "Arbetsförmedlingen Östersund", UnitKind.OtherActor, null,
+                "ostersund.sip@example.se"),
+            new(
+                ForsakringskassanOstersund, Org(Forsakringskassan), "Försäkringskassan Östersund", UnitKind.OtherActor, null,
+                "fk.ostersund.sip@example.se"),
+            new(
+                FrivardenOstersund, Org(Kriminalvarden), "Frivården Östersund", UnitKind.OtherActor, null,
+                "frivarden.ostersund@example.se"),
             new(LjungbackenHvb, Org(Ljungbacken), "Ljungbackens HVB", UnitKind.ResidentialCare, null, "intag@ljungbacken.example.se"),
             new(FrosoHalsocentral, Org(HalsovalFroson), "Frösö hälsocentral (privat)", UnitKind.PrimaryCare, "SE2321000206-F021",
                 "sip@frosohc.example.se", Org(RegionJh)),
@@ -82,12 +102,24 @@ public static class DemoDirectory
     public static IReadOnlyList<UserAccount> Users() =>
     [
         new(SocialWorker, "anna.lindqvist", "Anna Lindqvist", UserRole.SocialWorker, [VuxenenhetenOstersund], title: "Socialsekreterare"),
-        new(YouthSocialWorker, "sofia.hedlund", "Sofia Hedlund", UserRole.SocialWorker, [BarnOchFamiljOstersund], title: "Socialsekreterare"),
-        new(Nurse, "erik.johansson", "Erik Johansson", UserRole.HealthcareStaff, [BeroendemottagningenOstersund], hsaId: "SE2321000206-E1001", title: "Sjuksköterska"),
-        new(DistrictNurse, "maria.nilsson", "Maria Nilsson", UserRole.HealthcareStaff, [HalsocentralenOdenslund], hsaId: "SE2321000206-E1002", title: "Distriktssköterska"),
-        new(SipSupport, "karin.berg", "Karin Berg", UserRole.SipSupport, [], title: "SIP-stödjare", areaOrganizationId: Ostersund, email: "karin.berg@ostersund.example.se"),
-        new(SocialServicesManager, "helena.sandberg", "Helena Sandberg", UserRole.SocialWorker, [VuxenenhetenOstersund], title: "Enhetschef", email: "helena.sandberg@ostersund.example.se", isManager: true),
-        new(DependenceClinicManager, "per.aberg", "Per Åberg", UserRole.HealthcareStaff, [BeroendemottagningenOstersund], hsaId: "SE2321000206-E1003", title: "Verksamhetschef", email: "per.aberg@regionjh.example.se", isManager: true),
+        new(
+            YouthSocialWorker, "sofia.hedlund", "Sofia Hedlund", UserRole.SocialWorker, [BarnOchFamiljOstersund],
+            title: "Socialsekreterare"),
+        new(
+            Nurse, "erik.johansson", "Erik Johansson", UserRole.HealthcareStaff, [BeroendemottagningenOstersund],
+            hsaId: "SE2321000206-E1001", title: "Sjuksköterska"),
+        new(
+            DistrictNurse, "maria.nilsson", "Maria Nilsson", UserRole.HealthcareStaff, [HalsocentralenOdenslund],
+            hsaId: "SE2321000206-E1002", title: "Distriktssköterska"),
+        new(
+            SipSupport, "karin.berg", "Karin Berg", UserRole.SipSupport, [], title: "SIP-stödjare", areaOrganizationId: Ostersund,
+            email: "karin.berg@ostersund.example.se"),
+        new(
+            SocialServicesManager, "helena.sandberg", "Helena Sandberg", UserRole.SocialWorker, [VuxenenhetenOstersund],
+            title: "Enhetschef", email: "helena.sandberg@ostersund.example.se", isManager: true),
+        new(
+            DependenceClinicManager, "per.aberg", "Per Åberg", UserRole.HealthcareStaff, [BeroendemottagningenOstersund],
+            hsaId: "SE2321000206-E1003", title: "Verksamhetschef", email: "per.aberg@regionjh.example.se", isManager: true),
         new(Administrator, "johan.ek", "Johan Ek", UserRole.Administrator, [], title: "Systemförvaltare"),
         new(ForeignSocialWorker, "lars.holm", "Lars Holm", UserRole.SocialWorker, [SocialtjanstenKrokom], title: "Socialsekreterare"),
         new(PrivateHealthCentreNurse, "ida.froberg", "Ida Fröberg", UserRole.HealthcareStaff, [FrosoHalsocentral],

@@ -48,8 +48,15 @@ public sealed record PlanDetail(
     IReadOnlyList<PlanDetail.ChildItem>? Children = null,
     PlanDetail.ReportOfConcernItem? ReportOfConcern = null,
     bool ChildrensNeed = false,
-    PlanDetail.CommunicationNeedItem? CommunicationNeed = null)
+    PlanDetail.CommunicationNeedItem? CommunicationNeed = null,
+    IReadOnlyList<PlanDetail.DeadlineItem>? OpenDeadlines = null)
 {
+    /// <summary>Not closed or cancelled, as the domain says (<see cref="PlanDeadlines.IsOpen"/>): the plan can change.</summary>
+    public bool IsOpen => Status.IsOpen();
+
+    /// <summary>A deadline the plan still owes (<see cref="PlanDeadlines.Of"/>); the scan chases it once its day has passed.</summary>
+    public sealed record DeadlineItem(DeadlineKind Kind, Guid SubjectId, DateOnly DueOn);
+
     /// <summary>Rule 24: a child in the household; where it lives is null when protected identity hides it.</summary>
     public sealed record ChildItem(int? AgeYears, int? BirthYear, ChildLivesWith? LivesWith, ChildCustody Custody);
 
@@ -72,10 +79,12 @@ public sealed record PlanDetail(
     public sealed record CommunicationNeedItem(bool InterpreterNeeded, string? Language, string? OtherSupport);
 
     /// <summary>Rule 29: the fast vårdkontakt in the region's care, with the unit they work at.</summary>
-    public sealed record FastCareContactItem(Guid UnitId, string UnitName, string Name, string? Telephone, DateTimeOffset NamedAt);
+    public sealed record FastCareContactItem(
+        Guid UnitId, string UnitName, string Name, string? Telephone, DateTimeOffset NamedAt);
 
     /// <summary>Where the first-meeting deadline stands (rule 21), by the same rule as the reminders.</summary>
-    public MeetingDeadlineState FirstMeetingDeadline(DateOnly today) => HeldNotBooked.StateOf(FirstMeetingDueOn, MeetingDays(), today);
+    public MeetingDeadlineState FirstMeetingDeadline(DateOnly today) =>
+        HeldNotBooked.StateOf(FirstMeetingDueOn, MeetingDays(), today);
 
     /// <summary>Where the SIP within a week of the placement stands (rules 8 and 21); null when none is due.</summary>
     public MeetingDeadlineState? PlacementSipDeadline(DateOnly today) =>
@@ -104,23 +113,32 @@ public sealed record PlanDetail(
         string? LvmCertificateWrittenAt = null)
     {
         /// <summary>Rule 27: under LVM the checklist stays open until both steps are recorded.</summary>
-        public bool LvmChecklistOpen => LegalBasis == PlacementLegalBasis.Lvm && (LvmNotifiedOn is null || LvmCertificateWrittenAt is null);
+        public bool LvmChecklistOpen =>
+            LegalBasis == PlacementLegalBasis.Lvm && (LvmNotifiedOn is null || LvmCertificateWrittenAt is null);
     }
 
     /// <summary>One proposal of the ansvarsförbindelse; the current one has no <see cref="SupersededAt"/>.</summary>
-    public sealed record CostAllocationItem(Guid Id, CostShareKind ShareKind, decimal MunicipalityShare, decimal RegionShare, string Basis, Guid ProposedByUnitId, DateTimeOffset ProposedAt, CostAllocationState State,
-        string? MunicipalitySignatory, string? MunicipalitySignatoryTitle, DateTimeOffset? MunicipalityAgreedAt, string? RegionSignatory, string? RegionSignatoryTitle, DateTimeOffset? RegionAgreedAt,
+    public sealed record CostAllocationItem(
+        Guid Id, CostShareKind ShareKind, decimal MunicipalityShare, decimal RegionShare, string Basis, Guid ProposedByUnitId,
+        DateTimeOffset ProposedAt, CostAllocationState State,
+        string? MunicipalitySignatory, string? MunicipalitySignatoryTitle, DateTimeOffset? MunicipalityAgreedAt,
+        string? RegionSignatory, string? RegionSignatoryTitle, DateTimeOffset? RegionAgreedAt,
         CostDisputeGround? DisputeGround, string? DisputeReason, DateTimeOffset? SupersededAt);
 
-    public sealed record DeviationItem(Guid Id, Guid RaisedByUnitId, Guid CounterpartOrganizationId, string Description, bool IsCostDispute, DateTimeOffset RaisedAt, EscalationLevel Level, string? DeIdentifiedSummary, DateOnly? StepDueOn, DateTimeOffset? ResolvedAt, string? Resolution);
+    public sealed record DeviationItem(
+        Guid Id, Guid RaisedByUnitId, Guid CounterpartOrganizationId, string Description, bool IsCostDispute, DateTimeOffset RaisedAt,
+        EscalationLevel Level, string? DeIdentifiedSummary, DateOnly? StepDueOn, DateTimeOffset? ResolvedAt, string? Resolution);
 
-    public sealed record FeedbackItem(Guid Id, FeedbackKind Kind, string Text, DateOnly ReceivedOn, Guid RoutedToUnitId, DateOnly RespondBy, DateTimeOffset? AnsweredAt, string? Answer);
+    public sealed record FeedbackItem(
+        Guid Id, FeedbackKind Kind, string Text, DateOnly ReceivedOn, Guid RoutedToUnitId, DateOnly RespondBy,
+        DateTimeOffset? AnsweredAt, string? Answer);
 
     /// <param name="RedirectReason">Why the kallelse was forwarded or withdrawn (rule 7b).</param>
     /// <param name="Mandate">Rule 25: a god man's, förvaltare's or ombud's mandate.</param>
     public sealed record ParticipantItem(
-        Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State, DateOnly? RespondBy,
-        string? DeclineReason, string? Email = null, string? RedirectReason = null, RepresentativeMandate? Mandate = null)
+        Guid Id, ParticipantKind Kind, Guid? UnitId, string DisplayName, string? Relationship, InvitationState State,
+        DateOnly? RespondBy, string? DeclineReason, string? Email = null, string? RedirectReason = null,
+        RepresentativeMandate? Mandate = null)
     {
         /// <summary>Summoned or taking part: not declined, forwarded or withdrawn.</summary>
         public bool TakesPart => State is InvitationState.Invited or InvitationState.Accepted;
@@ -130,11 +148,12 @@ public sealed record PlanDetail(
     /// <param name="RepresentativeName">Rule 25: who gave it, when a representative did, and in what capacity.</param>
     public sealed record ConsentItem(
         Guid Id, ConsentGiver GivenBy, string? GuardianNames, ConsentForm Form, DateTimeOffset GivenAt,
-        IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt, DateTimeOffset? SupersededAt,
-        IReadOnlyList<Guid>? ScopeUnitIds = null, string? RepresentativeName = null, ParticipantKind? RepresentativeCapacity = null,
+        IReadOnlyList<Guid> ScopeOrganizationIds, bool NextOfKinMayTakePart, DateTimeOffset? WithdrawnAt,
+        DateTimeOffset? SupersededAt, IReadOnlyList<Guid>? ScopeUnitIds = null, string? RepresentativeName = null,
+        ParticipantKind? RepresentativeCapacity = null,
         string? WithdrawnByName = null, ParticipantKind? WithdrawnByCapacity = null);
 
-    /// <param name="NotExecutedBy">Rule 22: a granted municipal insats must start by this day, or it is reported to IVO.</param>
+    /// <param name="NotExecutedBy">Rule 22: a granted municipal insats must start by this day, or it goes to IVO.</param>
     /// <param name="ReportedToIvoOn">The day the owning unit reported it to IVO as ej verkställt.</param>
     public sealed record ActionItem(
         Guid Id, string ActionTypeCode, string Principal, Guid OwningUnitId, string OwningUnitName, string Description,
@@ -142,11 +161,14 @@ public sealed record PlanDetail(
         ActionNature Nature = ActionNature.NotSet,
         DateOnly? NotExecutedBy = null, DateOnly? ReportedToIvoOn = null)
     {
+        /// <summary>The statuses the insats may move to, from the domain's one table (<see cref="PlanAction.NextStatuses"/>).</summary>
+        public IReadOnlyList<ActionStatus> NextStatuses => PlanAction.NextStatuses(Status);
+
         /// <summary>The same rule as <see cref="PlanAction.IsNotExecuted"/>, from what the document carries.</summary>
         public bool IsNotExecuted(DateOnly today) => Status == ActionStatus.Accepted && NotExecutedBy is { } by && by < today;
     }
 
-    /// <param name="CommunicationNeed">Rule 25: the plan's need of a tolk or other support, shown with every meeting.</param>
+    /// <param name="CommunicationNeed">Rule 25: the plan's need of a tolk or other support, shown with each meeting.</param>
     public sealed record MeetingItem(
         Guid Id, DateTimeOffset StartsAt, TimeSpan Duration, string? Location, Uri? VideoLink, MeetingStatus Status,
         CommunicationNeedItem? CommunicationNeed = null);
@@ -157,10 +179,8 @@ public sealed record PlanDetail(
 }
 
 /// <summary>
-/// The plan's document (<see cref="PlanDocuments"/>), kept with every change to the plan, read in
-/// the statement that tests the access rule: one round trip for the whole plan, where the rule and
-/// the plan's tables take one for the rule, one for the plan and one for each collection. A plan
-/// whose document is not current is read from its tables.
+/// Reads the plan's document (<see cref="PlanDocuments"/>) in the statement that tests the access rule,
+/// one round trip for the whole plan; a plan whose document is not current is read from its tables.
 /// </summary>
 public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetPlan, PlanDetail>
 {
@@ -172,8 +192,11 @@ public sealed class GetPlanHandler(ISipDbContext db, ICurrentUser user) : IQuery
         {
             { Seen: false } => throw new NotFoundException(VisiblePlans.NotSeen),
             { Detail: { } current } => current,
-            _ => await PlanDocuments.ReadFromTablesAsync(db, query.PlanId, cancellationToken) ?? throw new NotFoundException(VisiblePlans.NotSeen),
+            _ => await PlanDocuments.ReadFromTablesAsync(db, query.PlanId, cancellationToken)
+                ?? throw new NotFoundException(VisiblePlans.NotSeen),
         };
-        return ProtectedIdentity.HiddenFrom(detail.HasProtectedIdentity, detail.InitiatingUnitId, unitIds) ? ProtectedIdentity.Hide(detail) : detail;
+        return ProtectedIdentity.HiddenFrom(detail.HasProtectedIdentity, detail.InitiatingUnitId, unitIds)
+            ? ProtectedIdentity.Hide(detail)
+            : detail;
     }
 }

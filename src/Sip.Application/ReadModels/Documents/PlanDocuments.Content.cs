@@ -127,7 +127,8 @@ public static partial class PlanDocuments
             loaded(nameof(SipPlan.Needs)) || previous is null
                 ? p.Needs.Any(n => n.Area == NeedArea.ChildrensInformationAdviceSupport)
                 : previous.ChildrensNeed,
-            need);
+            need,
+            OpenDeadlines(p, previous, loaded));
     }
 
     /// <summary>

@@ -68,7 +68,8 @@ internal sealed class CountyPolicyConfiguration : IEntityTypeConfiguration<Count
         b.ToTable("CountyPolicies");
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Name).HasMaxLength(200).IsRequired();
-        b.PrimitiveCollection(x => x.ReminderDaysAfterDeadline).HasField("_reminderDaysAfterDeadline").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.PrimitiveCollection(x => x.ReminderDaysAfterDeadline).HasField("_reminderDaysAfterDeadline")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(x => x.EscalationLadder).HasConversion<string>().HasMaxLength(40);
         b.Ignore(x => x.EscalationSteps);
 

@@ -52,7 +52,8 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<ConsentRec
         b.Property(x => x.GuardianNames).HasMaxLength(400);
         b.Property(x => x.ChildsView).HasMaxLength(4000);
         b.Property(x => x.WithdrawalNote).HasMaxLength(2000);
-        b.PrimitiveCollection(x => x.ScopeOrganizationIds).HasField("_scopeOrganizationIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.PrimitiveCollection(x => x.ScopeOrganizationIds).HasField("_scopeOrganizationIds")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
         b.PrimitiveCollection(x => x.ScopeUnitIds).HasField("_scopeUnitIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.PrimitiveCollection(x => x.NarrowedOrganizationIds).HasField("_narrowedOrganizationIds")
             .UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -78,7 +79,8 @@ internal sealed class ActionConfiguration : IEntityTypeConfiguration<PlanAction>
         b.Property(x => x.ActionTypeCode).HasMaxLength(80).IsRequired();
         b.Property(x => x.Principal).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.Nature).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ActionNature.NotSet).HasSentinel(ActionNature.NotSet);
+        b.Property(x => x.Nature).HasConversion<string>().HasMaxLength(20)
+            .HasDefaultValue(ActionNature.NotSet).HasSentinel(ActionNature.NotSet);
         b.Property(x => x.Description).HasMaxLength(4000).IsRequired();
         b.Property(x => x.RejectionReason).HasMaxLength(2000);
         b.Ignore(x => x.IsInPlan);
@@ -121,7 +123,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Property(x => x.Location).HasMaxLength(400);
         b.Property(x => x.VideoLink).HasMaxLength(1000);
         b.Property(x => x.CancellationReason).HasMaxLength(2000);
-        b.PrimitiveCollection(x => x.AttendeeParticipantIds).HasField("_attendeeParticipantIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.PrimitiveCollection(x => x.AttendeeParticipantIds).HasField("_attendeeParticipantIds")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasIndex(x => new { x.Status, x.StartsAt });
     }
 }

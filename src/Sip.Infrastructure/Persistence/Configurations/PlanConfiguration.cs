@@ -137,7 +137,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SipPlan>
         Children(plan, p => p.Feedback);
     }
 
-    private static void Children<TChild>(EntityTypeBuilder<SipPlan> plan, System.Linq.Expressions.Expression<Func<SipPlan, IEnumerable<TChild>?>> navigation)
+    private static void Children<TChild>(
+        EntityTypeBuilder<SipPlan> plan, System.Linq.Expressions.Expression<Func<SipPlan, IEnumerable<TChild>?>> navigation)
         where TChild : class
     {
         plan.HasMany(navigation).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade).IsRequired();

@@ -43,7 +43,8 @@ public abstract class PlanForm : ComponentBase
 
     protected bool Busy { get; private set; }
 
-    protected bool IsOpen => Plan.Status is Sip.Domain.Plans.PlanStatus.Draft or Sip.Domain.Plans.PlanStatus.Invited or Sip.Domain.Plans.PlanStatus.Established;
+    /// <summary>Whether the plan can still change, as the domain says (<see cref="PlanDetail.IsOpen"/>).</summary>
+    protected bool IsOpen => Plan.IsOpen;
 
     /// <summary>
     /// Sends one change made against the version on screen. True when it was saved. A part with
