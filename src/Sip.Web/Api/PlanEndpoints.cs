@@ -57,7 +57,8 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        plans.MapGet("/{planId:guid}/versions/{number:int}/document", async (Guid planId, int number, ISender sender, DocumentFonts fonts, CancellationToken ct) =>
+        plans.MapGet("/{planId:guid}/versions/{number:int}/document",
+            async (Guid planId, int number, ISender sender, DocumentFonts fonts, CancellationToken ct) =>
             {
                 // Checked before the plan is read, so a server without fonts reads (and logs) nothing.
                 if (fonts.Family is not { } family)
@@ -65,11 +66,13 @@ internal static class PlanEndpoints
                     return Results.Problem(
                         statusCode: StatusCodes.Status503ServiceUnavailable,
                         title: "Den skriftliga planen kan inte skapas: typsnitt saknas på servern.",
-                        detail: $"Installera ett typsnitt med svenska tecken (t.ex. DejaVu Sans, paketet fonts-dejavu-core) eller ange mappen med {DocumentFonts.DirectoryKey}.");
+                        detail: "Installera ett typsnitt med svenska tecken (t.ex. DejaVu Sans, paketet fonts-dejavu-core) eller ange " +
+                            $"mappen med {DocumentFonts.DirectoryKey}.");
                 }
 
                 var plan = await sender.Send(new GetWrittenPlan(planId, number), ct);
-                return Results.File(WrittenPlanPdf.Render(plan, family), "application/pdf", $"{plan.ReferenceNumber}-version-{plan.Number}.pdf");
+                return Results.File(WrittenPlanPdf.Render(plan, family), "application/pdf",
+                    $"{plan.ReferenceNumber}-version-{plan.Number}.pdf");
             })
             .WithName("GetWrittenPlan")
             .WithSummary("Den skriftliga planen (PDF) för en fastställd version, på lättläst svenska och taggad för skärmläsare.")
@@ -79,19 +82,23 @@ internal static class PlanEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        plans.MapGet("/{planId:guid}/fhir", async (Guid planId, [FromQuery(Name = "_format")] string? format, HttpRequest request, ISender sender, TimeProvider clock, CancellationToken ct) =>
+        plans.MapGet("/{planId:guid}/fhir",
+            async (Guid planId, [FromQuery(Name = "_format")] string? format, HttpRequest request, ISender sender, TimeProvider clock,
+            CancellationToken ct) =>
             {
                 // The format is checked before the plan is looked up, so a bad one says nothing about the plan.
                 if (FhirFormat.Choose(format, request.Headers.Accept) is not { } chosen)
                 {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["_format"] = ["Välj json eller xml (application/fhir+json eller application/fhir+xml)."] });
+                    return Results.ValidationProblem(new Dictionary<string,
+                        string[]> { ["_format"] = ["Välj json eller xml (application/fhir+json eller application/fhir+xml)."] });
                 }
 
                 var plan = await sender.Send(new GetPlanForExport(planId), ct);
                 return chosen.Write(PlanBundle.Build(plan, clock.GetUtcNow()));
             })
             .WithName("ExportPlanAsFhir")
-            .WithSummary("Planen som FHIR R4 Bundle (collection): CarePlan, CareTeam, Consent, Patient, Organization och en Task per insats som väntar på svar. _format=json|xml eller Accept-huvudet; se docs/fhir.md.")
+            .WithSummary("Planen som FHIR R4 Bundle (collection): CarePlan, CareTeam, Consent, Patient, Organization och en Task per " +
+                "insats som väntar på svar. _format=json|xml eller Accept-huvudet; se docs/fhir.md.")
             .Produces<Stream>(StatusCodes.Status200OK, FhirFormat.Json, FhirFormat.Xml)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -121,7 +128,8 @@ internal static class PlanEndpoints
                 Results.Ok(await sender.Send(query, ct)))
             .WithTags("Inkorg")
             .WithName("GetUnitInbox")
-            .WithSummary("Enhetens inkorg en sida i taget, det mest brådskande först (försenat, sedan efter datum): inbjudningar att besvara, insatser att acceptera, tidsfrister inom en vecka, avvisade förslag. Med sidan följer antalet av varje slag.")
+            .WithSummary("Enhetens inkorg en sida i taget, det mest brådskande först (försenat, sedan efter datum): inbjudningar att " +
+                "besvara, insatser att acceptera, tidsfrister inom en vecka, avvisade förslag. Med sidan följer antalet av varje slag.")
             .Produces<UnitInbox>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -131,7 +139,8 @@ internal static class PlanEndpoints
                 Results.Ok(await sender.Send(new GetReminders(), ct)))
             .WithTags("Inkorg")
             .WithName("GetReminders")
-            .WithSummary("Påminnelser om passerade tidsfrister till mina enheter eller eskalerade till mig, så länge de inte är åtgärdade.")
+            .WithSummary("Påminnelser om passerade tidsfrister till mina enheter eller eskalerade till mig, så länge de inte är " +
+                "åtgärdade.")
             .Produces<IReadOnlyList<ReminderItem>>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

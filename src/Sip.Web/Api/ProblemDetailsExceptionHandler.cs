@@ -8,10 +8,8 @@ using Sip.Domain.Common;
 
 namespace Sip.Web.Api;
 
-/// <summary>
-/// Turns every failure of a use case into an RFC 9457 problem: 400 with every field error, 401,
-/// 403, 404, 409 on a concurrent edit, 422 with the domain rule's code. Never a 500 for bad input.
-/// </summary>
+/// <summary> Turns every failure of a use case into an RFC 9457 problem: 400 with every field error, 401, 403, 404, 409 on a concurrent
+/// edit, 422 with the domain rule's code. Never a 500 for bad input. </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -37,10 +35,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = c.Message,
                 Extensions = { ["currentVersion"] = c.CurrentVersion },
             },
-            DbUpdateConcurrencyException => Simple(StatusCodes.Status409Conflict, "Planen har ändrats av någon annan.", "Läs in planen igen och gör om ändringen."),
+            DbUpdateConcurrencyException =>
+                Simple(StatusCodes.Status409Conflict, "Planen har ändrats av någon annan.",
+                "Läs in planen igen och gör om ändringen."),
             BadHttpRequestException b => Simple(StatusCodes.Status400BadRequest, "Felaktig begäran.", b.Message),
             CommitOutcomeUnknownException unknown => Unavailable(httpContext, unknown.Message),
-            _ when DatabaseAway.Cause(exception) is { SqlState: ['2', '3', ..] } => Simple(StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen."),
+            _ when DatabaseAway.Cause(exception) is { SqlState: ['2', '3', ..] } =>
+                Simple(StatusCodes.Status409Conflict, "Ändringen krockade med en annan.", "Läs in planen igen och gör om ändringen."),
             _ when DatabaseAway.Is(exception) => Unavailable(httpContext, "Inget sparades. Försök igen om en stund."),
             _ => null,
         };
@@ -50,7 +51,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem,
+            Exception = exception });
     }
 
     private static ValidationProblemDetails Validation(ValidationException exception)
@@ -69,13 +71,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static string JsonName(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
-    private static ProblemDetails Simple(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+    private static ProblemDetails Simple(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
 
-    /// <summary>
-    /// The database stayed away (a restart, a failover, a network cut) for longer than the app waits
-    /// for it, and the caller may send the request again shortly. Not a 500: nothing is wrong with
-    /// the request. The detail says whether the change is known to be unsaved.
-    /// </summary>
+    /// <summary> The database stayed away (a restart, a failover, a network cut) for longer than the app waits for it, and the caller may
+    /// send the request again shortly. Not a 500: nothing is wrong with the request. The detail says whether the change is known to be
+    /// unsaved. </summary>
     private static ProblemDetails Unavailable(HttpContext context, string detail)
     {
         context.Response.Headers.RetryAfter = "5";

@@ -5,13 +5,11 @@ using Sip.Infrastructure.Retention;
 
 namespace Sip.Web.Jobs;
 
-/// <summary>
-/// Registers the recurring jobs where a Hangfire server runs. Several workers may each register
-/// them: Hangfire updates a recurring job under a storage lock, and a run is fired once however
-/// many servers poll. Registration is tried again until the storage answers, so a worker starts,
-/// and answers its probes, while the database is still away.
-/// </summary>
-internal sealed partial class RecurringJobs(IRecurringJobManager jobs, IConfiguration configuration, ILogger<RecurringJobs> log) : BackgroundService
+/// <summary> Registers the recurring jobs where a Hangfire server runs. Several workers may each register them: Hangfire updates a
+/// recurring job under a storage lock, and a run is fired once however many servers poll. Registration is tried again until the storage
+/// answers, so a worker starts, and answers its probes, while the database is still away. </summary>
+internal sealed partial class RecurringJobs(IRecurringJobManager jobs, IConfiguration configuration, ILogger<RecurringJobs> log)
+    : BackgroundService
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
 
@@ -34,13 +32,19 @@ internal sealed partial class RecurringJobs(IRecurringJobManager jobs, IConfigur
 
     private void Register()
     {
-        jobs.AddOrUpdate<OutboxDispatcher>("outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
-        jobs.AddOrUpdate<DeadlineScanner>("deadlines", scanner => scanner.ScanAsync(CancellationToken.None), configuration["Jobs:DeadlineCron"] ?? "*/15 * * * *");
-        jobs.AddOrUpdate<PlanRetention>("gallring", retention => retention.AnonymiseAsync(CancellationToken.None), configuration["Jobs:RetentionCron"] ?? "30 2 * * *");
-        jobs.AddOrUpdate<InboxEntryRepair>("inbox-entries", repair => repair.RepairAsync(CancellationToken.None), configuration["Jobs:InboxEntriesCron"] ?? "15 3 * * *");
-        jobs.AddOrUpdate<PlanDocumentRepair>("plan-documents", repair => repair.RepairAsync(CancellationToken.None), configuration["Jobs:PlanDocumentsCron"] ?? "45 3 * * *");
+        jobs.AddOrUpdate<OutboxDispatcher>("outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None),
+            configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
+        jobs.AddOrUpdate<DeadlineScanner>("deadlines", scanner => scanner.ScanAsync(CancellationToken.None),
+            configuration["Jobs:DeadlineCron"] ?? "*/15 * * * *");
+        jobs.AddOrUpdate<PlanRetention>("gallring", retention => retention.AnonymiseAsync(CancellationToken.None),
+            configuration["Jobs:RetentionCron"] ?? "30 2 * * *");
+        jobs.AddOrUpdate<InboxEntryRepair>("inbox-entries", repair => repair.RepairAsync(CancellationToken.None),
+            configuration["Jobs:InboxEntriesCron"] ?? "15 3 * * *");
+        jobs.AddOrUpdate<PlanDocumentRepair>("plan-documents", repair => repair.RepairAsync(CancellationToken.None),
+            configuration["Jobs:PlanDocumentsCron"] ?? "45 3 * * *");
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The recurring jobs could not be registered yet ({Cause}); trying again in {Seconds} s.")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The recurring jobs could not be registered yet ({Cause}); trying again in {Seconds} s.")]
     private static partial void LogNotYet(ILogger logger, string cause, double seconds);
 }
