@@ -3,11 +3,9 @@ using System.Resources;
 
 namespace Sip.Web;
 
-/// <summary>
-/// The UI's words. Swedish is the source language: every text is written in Swedish where it is
-/// used, and that Swedish text is the key under which Resources/Ui.en.resx holds its English. A text
-/// without a translation shows in Swedish, never as a key. Components call <c>T("…")</c>.
-/// </summary>
+/// <summary> The UI's words. Swedish is the source language: every text is written in Swedish where it is used, and that Swedish text is
+/// the key under which Resources/Ui.en.resx holds its English. A text without a translation shows in Swedish, never as a key. Components
+/// call <c>T("…")</c>. </summary>
 public static class Text
 {
     private static readonly ResourceManager Resources = new("Sip.Web.Resources.Ui", typeof(Text).Assembly);
@@ -23,16 +21,15 @@ public static class Text
     private static string? Translation(string swedish)
     {
         ArgumentNullException.ThrowIfNull(swedish);
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? null : Resources.GetString(swedish, CultureInfo.CurrentUICulture);
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? null
+            : Resources.GetString(swedish, CultureInfo.CurrentUICulture);
     }
 
     /// <summary>A text with placeholders ({0}, {1}…), filled in after translation.</summary>
     public static string T(string swedish, params object?[] values) => string.Format(CultureInfo.CurrentCulture, T(swedish), values);
 
-    /// <summary>
-    /// A message from the server, which may join several rules' sentences into one ("A. B."): each
-    /// sentence is translated on its own when the whole has no translation.
-    /// </summary>
+    /// <summary> A message from the server, which may join several rules' sentences into one ("A. B."): each sentence is translated on its
+    /// own when the whole has no translation. </summary>
     public static string Sentences(string swedish)
     {
         if (Translation(swedish) is { } whole)

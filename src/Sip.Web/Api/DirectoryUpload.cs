@@ -8,10 +8,8 @@ internal static class DirectoryUpload
     /// <summary>The server stops a body beyond this outright (413); up to it the import's own check names the limit.</summary>
     public const long MaxRequestBytes = DirectoryCsv.MaxBytes + (1024 * 1024);
 
-    /// <summary>
-    /// One byte more than the import allows is enough for it to say that the file is too large, in
-    /// its words and after the access check, rather than the server cutting the upload off.
-    /// </summary>
+    /// <summary> One byte more than the import allows is enough for it to say that the file is too large, in its words and after the access
+    /// check, rather than the server cutting the upload off. </summary>
     public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();

@@ -13,11 +13,8 @@ using Sip.Application.Features.Plans;
 
 namespace Sip.Web.Api;
 
-/// <summary>
-/// Every change of a plan, as resources under /api/v1/plans/{planId}. The body is the command; the
-/// ids in the route win over any in the body. Each answers with the plan's new version, which the
-/// next change must send as expectedVersion (409 otherwise).
-/// </summary>
+/// <summary> Every change of a plan, as resources under /api/v1/plans/{planId}. The body is the command; the ids in the route win over any
+/// in the body. Each answers with the plan's new version, which the next change must send as expectedVersion (409 otherwise). </summary>
 internal static class PlanCommandEndpoints
 {
     public static RouteGroupBuilder MapPlanCommandEndpoints(this RouteGroupBuilder api)

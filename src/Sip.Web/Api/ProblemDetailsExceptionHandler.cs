@@ -8,10 +8,8 @@ using Sip.Domain.Common;
 
 namespace Sip.Web.Api;
 
-/// <summary>
-/// Turns every failure of a use case into an RFC 9457 problem: 400 with every field error, 401,
-/// 403, 404, 409 on a concurrent edit, 422 with the domain rule's code. Never a 500 for bad input.
-/// </summary>
+/// <summary> Turns every failure of a use case into an RFC 9457 problem: 400 with every field error, 401, 403, 404, 409 on a concurrent
+/// edit, 422 with the domain rule's code. Never a 500 for bad input. </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -75,11 +73,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static ProblemDetails Simple(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
 
-    /// <summary>
-    /// The database stayed away (a restart, a failover, a network cut) for longer than the app waits
-    /// for it, and the caller may send the request again shortly. Not a 500: nothing is wrong with
-    /// the request. The detail says whether the change is known to be unsaved.
-    /// </summary>
+    /// <summary> The database stayed away (a restart, a failover, a network cut) for longer than the app waits for it, and the caller may
+    /// send the request again shortly. Not a 500: nothing is wrong with the request. The detail says whether the change is known to be
+    /// unsaved. </summary>
     private static ProblemDetails Unavailable(HttpContext context, string detail)
     {
         context.Response.Headers.RetryAfter = "5";

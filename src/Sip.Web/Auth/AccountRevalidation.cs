@@ -4,11 +4,8 @@ using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
 
-/// <summary>
-/// A sign-in cookie lives for hours, but access follows the directory now: a deactivated account
-/// is signed out at its next request, and a changed role or unit takes effect at once instead of
-/// at the next sign-in.
-/// </summary>
+/// <summary> A sign-in cookie lives for hours, but access follows the directory now: a deactivated account is signed out at its next
+/// request, and a changed role or unit takes effect at once instead of at the next sign-in. </summary>
 internal static class AccountRevalidation
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)

@@ -5,11 +5,9 @@ using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
 
-/// <summary>
-/// JWT bearer tokens for API clients, e.g. a municipality's case system acting for one of its
-/// staff. The token names the user (<c>sip:user</c>, or <c>hsa_id</c>); role and units come from
-/// our directory, never from the token, so a token cannot widen anyone's access.
-/// </summary>
+/// <summary> JWT bearer tokens for API clients, e.g. a municipality's case system acting for one of its staff. The token names the user
+/// (<c>sip:user</c>, or <c>hsa_id</c>); role and units come from our directory, never from the token, so a token cannot widen anyone's
+/// access. </summary>
 internal static class BearerTokens
 {
     public const string Scheme = JwtBearerDefaults.AuthenticationScheme;
@@ -36,7 +34,8 @@ internal static class BearerTokens
             ValidateAudience = true,
             ValidateLifetime = true,
             ClockSkew = TimeSpan.FromMinutes(1),
-            IssuerSigningKey = section["SigningKey"] is { Length: > 0 } key ? new SymmetricSecurityKey(Convert.FromBase64String(key)) : null,
+            IssuerSigningKey = section["SigningKey"] is { Length: > 0 } key ? new SymmetricSecurityKey(Convert.FromBase64String(key))
+                : null,
         };
         options.Events = new JwtBearerEvents { OnTokenValidated = ToDirectoryUserAsync };
     }

@@ -5,10 +5,8 @@ using Sip.Domain.Users;
 
 namespace Sip.Web.Auth;
 
-/// <summary>
-/// The signed-in user for the use cases. In an HTTP request the user comes from the request; in
-/// a Blazor circuit, where there is no request, from the circuit's authentication state.
-/// </summary>
+/// <summary> The signed-in user for the use cases. In an HTTP request the user comes from the request; in a Blazor circuit, where there is
+/// no request, from the circuit's authentication state. </summary>
 internal sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider services) : ICurrentUser
 {
     private ClaimsPrincipal? _principal;

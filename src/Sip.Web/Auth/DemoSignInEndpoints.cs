@@ -4,10 +4,8 @@ using Sip.Web.Security;
 
 namespace Sip.Web.Auth;
 
-/// <summary>
-/// Demo mode only: pick one of the seeded users. The layout shows a banner that says so, and the
-/// endpoints do not exist in any other mode.
-/// </summary>
+/// <summary> Demo mode only: pick one of the seeded users. The layout shows a banner that says so, and the endpoints do not exist in any
+/// other mode. </summary>
 internal static class DemoSignInEndpoints
 {
     public static void MapDemoSignIn(this IEndpointRouteBuilder app)
@@ -29,7 +27,8 @@ internal static class DemoSignInEndpoints
                 await context.SignInAsync(SipClaims.Scheme, SipClaims.For(user));
                 Localization.LanguageChoice.Remember(context.Response, user.Language);
                 var returnUrl = form["returnUrl"].ToString();
-                return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') ? returnUrl : "/");
+                return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') ? returnUrl
+                    : "/");
             })
             .RequireFormToken()
             .ExcludeFromDescription();

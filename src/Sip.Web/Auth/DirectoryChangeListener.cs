@@ -3,24 +3,19 @@ using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
 
-/// <summary>
-/// Listens, on a PostgreSQL connection of its own, for the notice the database sends when a
-/// transaction that changed the users commits (migration AddDirectoryNotifications), and then has
-/// <see cref="DirectoryUsers"/> forget what it kept. So every node learns of a deactivated user,
-/// or a changed role or unit, within moments of the change, and meanwhile asks no round trip of
-/// each request. While the connection is away nothing is kept, and the requests read the directory.
-/// </summary>
-internal sealed partial class DirectoryChangeListener(DirectoryUsers users, string connectionString, ILogger<DirectoryChangeListener> log) : BackgroundService
+/// <summary>Listens on a PostgreSQL connection of its own for the notice sent when a transaction changing the users commits, and
+/// has <see cref="DirectoryUsers"/> forget what it kept: every node learns of a changed or deactivated user within moments, without
+/// a round trip per request. While the connection is away nothing is kept, and the requests read the directory.</summary>
+internal sealed partial class DirectoryChangeListener(DirectoryUsers users, string connectionString, ILogger<DirectoryChangeListener> log)
+    : BackgroundService
 {
     /// <summary>The channel the trigger on "Users" notifies.</summary>
     public const string Channel = "sip_directory";
 
     public const string Trigger = "Users_notify_directory";
 
-    /// <summary>
-    /// A connection cut without a word (a firewall dropping it, say) raises nothing while it waits:
-    /// after this long without a notice the heartbeat tests it.
-    /// </summary>
+    /// <summary> A connection cut without a word (a firewall dropping it, say) raises nothing while it waits: after this long without a
+    /// notice the heartbeat tests it. </summary>
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(10);
 
     private static readonly TimeSpan ProbeWait = TimeSpan.FromSeconds(3);
@@ -29,7 +24,9 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var listening = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 5, ApplicationName = "sip-directory-listener" }.ConnectionString;
+        var listening =
+            new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 5,
+            ApplicationName = "sip-directory-listener" }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -75,12 +72,15 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
             await connection.OpenAsync(stoppingToken);
 
             // Without the trigger no change is told, however well the connection carries notices.
-            var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = '{Trigger}' AND NOT tgisinternal AND tgenabled <> 'D')", connection);
+            var command =
+                new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = '{Trigger}' AND NOT tgisinternal AND " +
+                "tgenabled <> 'D')", connection);
             await using (command)
             {
                 if (await command.ExecuteScalarAsync(stoppingToken) is not true)
                 {
-                    throw new InvalidOperationException($"The trigger {Trigger} that tells of changes to the users is missing or disabled.");
+                    throw new InvalidOperationException($"The trigger {Trigger} that tells of changes to the users is missing or " +
+                        "disabled.");
                 }
             }
 
@@ -125,6 +125,7 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Not told of changes to the directory ({Cause}): each request reads its user until listening again in {Seconds} s.")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Not told of changes to the directory ({Cause}): each request reads its user until listening again in {Seconds} s.")]
     private static partial void LogLost(ILogger logger, string cause, double seconds);
 }

@@ -6,11 +6,9 @@ using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Auth;
 
-/// <summary>
-/// Sign-in through the county's identity provider (OpenID Connect, e.g. SITHS via Inera IdP or the
-/// region's Entra ID). The provider says who the person is; the SIP directory says what they may
-/// do. Someone the provider knows but the directory does not is refused, never let in with no role.
-/// </summary>
+/// <summary> Sign-in through the county's identity provider (OpenID Connect, e.g. SITHS via Inera IdP or the region's Entra ID). The
+/// provider says who the person is; the SIP directory says what they may do. Someone the provider knows but the directory does not is
+/// refused, never let in with no role. </summary>
 internal static class OidcSignIn
 {
     public const string Scheme = "oidc";
@@ -21,8 +19,10 @@ internal static class OidcSignIn
 
     public static void Configure(OpenIdConnectOptions options, IConfiguration configuration)
     {
-        options.Authority = configuration["Auth:Oidc:Authority"] ?? throw new InvalidOperationException("Auth:Oidc:Authority is required when Auth:Mode is Oidc.");
-        options.ClientId = configuration["Auth:Oidc:ClientId"] ?? throw new InvalidOperationException("Auth:Oidc:ClientId is required when Auth:Mode is Oidc.");
+        options.Authority = configuration["Auth:Oidc:Authority"]
+            ?? throw new InvalidOperationException("Auth:Oidc:Authority is required when Auth:Mode is Oidc.");
+        options.ClientId = configuration["Auth:Oidc:ClientId"]
+            ?? throw new InvalidOperationException("Auth:Oidc:ClientId is required when Auth:Mode is Oidc.");
         options.ClientSecret = configuration["Auth:Oidc:ClientSecret"];
         options.ResponseType = "code";
         options.UsePkce = true;
@@ -42,7 +42,8 @@ internal static class OidcSignIn
             OnTokenValidated = async context =>
             {
                 var accounts = context.HttpContext.RequestServices.GetRequiredService<DirectoryAccounts>();
-                var user = await DirectoryUserAsync(accounts, context.Principal, userClaim, matchOnHsaId, context.HttpContext.RequestAborted);
+                var user = await DirectoryUserAsync(accounts, context.Principal, userClaim, matchOnHsaId,
+                    context.HttpContext.RequestAborted);
                 if (user is null)
                 {
                     context.Fail("Inloggningen lyckades, men du finns inte som aktiv användare i SIP. Kontakta din administratör.");
@@ -80,7 +81,8 @@ internal static class OidcSignIn
     public static void MapOidcSignIn(this WebApplication app) =>
         app.MapGet(Path, async (HttpContext context, string? returnUrl, ILogger<OidcSignInEndpoint> log) =>
             {
-                var back = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
+                var back = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/')
+                    && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
                 try
                 {
                     await context.ChallengeAsync(Scheme, new AuthenticationProperties { RedirectUri = back });

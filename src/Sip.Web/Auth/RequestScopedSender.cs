@@ -3,12 +3,9 @@ using Mediator;
 
 namespace Sip.Web.Auth;
 
-/// <summary>
-/// Runs every use case in a DI scope of its own, as the signed-in caller. Blazor Server keeps one
-/// scope for a whole circuit, so without this every component of a page would share one DbContext:
-/// two components loading at once would collide on it, and tracked entities would go stale between
-/// requests. A request's own scope also gives each command its own transaction.
-/// </summary>
+/// <summary> Runs every use case in a DI scope of its own, as the signed-in caller. Blazor Server keeps one scope for a whole circuit, so
+/// without this every component of a page would share one DbContext: two components loading at once would collide on it, and tracked
+/// entities would go stale between requests. A request's own scope also gives each command its own transaction. </summary>
 internal sealed class RequestScopedSender(IServiceScopeFactory scopes, CurrentUser caller) : ISender
 {
     public async ValueTask<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
@@ -47,13 +44,16 @@ internal sealed class RequestScopedSender(IServiceScopeFactory scopes, CurrentUs
         }
     }
 
-    public IAsyncEnumerable<TResponse> CreateStream<TResponse>(IStreamQuery<TResponse> query, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<TResponse> CreateStream<TResponse>(IStreamQuery<TResponse> query,
+        CancellationToken cancellationToken = default) =>
         Stream(m => m.CreateStream(query, cancellationToken), cancellationToken);
 
-    public IAsyncEnumerable<TResponse> CreateStream<TResponse>(IStreamRequest<TResponse> request, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<TResponse> CreateStream<TResponse>(IStreamRequest<TResponse> request,
+        CancellationToken cancellationToken = default) =>
         Stream(m => m.CreateStream(request, cancellationToken), cancellationToken);
 
-    public IAsyncEnumerable<TResponse> CreateStream<TResponse>(IStreamCommand<TResponse> command, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<TResponse> CreateStream<TResponse>(IStreamCommand<TResponse> command,
+        CancellationToken cancellationToken = default) =>
         Stream(m => m.CreateStream(command, cancellationToken), cancellationToken);
 
     public IAsyncEnumerable<object?> CreateStream(object message, CancellationToken cancellationToken = default) =>
@@ -68,7 +68,8 @@ internal sealed class RequestScopedSender(IServiceScopeFactory scopes, CurrentUs
     }
 
     // The scope lives as long as the caller enumerates.
-    private async IAsyncEnumerable<T> Stream<T>(Func<IMediator, IAsyncEnumerable<T>> open, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> Stream<T>(Func<IMediator, IAsyncEnumerable<T>> open,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var scope = Begin(out var mediator);
         await using (scope)

@@ -45,5 +45,6 @@ internal static class SipClaims
     public static bool IsManager(ClaimsPrincipal principal) => principal.HasClaim(Manager, "true");
 
     public static IReadOnlyList<Guid> UnitsOf(ClaimsPrincipal principal) =>
-        [.. principal.FindAll(Unit).Select(c => Guid.TryParse(c.Value, CultureInfo.InvariantCulture, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty)];
+        [.. principal.FindAll(Unit).Select(c => Guid.TryParse(c.Value, CultureInfo.InvariantCulture, out var g) ? g : Guid.Empty)
+            .Where(g => g != Guid.Empty)];
 }

@@ -3,11 +3,9 @@ using PdfSharp.Fonts;
 
 namespace Sip.Web.Documents;
 
-/// <summary>
-/// The typeface of the written plan. PDFsharp on Linux has no font of its own, so one is looked for
-/// among the platform's fonts: a sans serif with å, ä and ö, regular and bold. <c>Pdf:FontDirectory</c>
-/// names the only folder to look in, for a server whose fonts live elsewhere.
-/// </summary>
+/// <summary> The typeface of the written plan. PDFsharp on Linux has no font of its own, so one is looked for among the platform's fonts: a
+/// sans serif with å, ä and ö, regular and bold. <c>Pdf:FontDirectory</c> names the only folder to look in, for a server whose fonts
+/// live elsewhere. </summary>
 internal sealed class DocumentFonts(IConfiguration configuration)
 {
     public const string DirectoryKey = "Pdf:FontDirectory";
@@ -45,7 +43,8 @@ internal sealed class DocumentFonts(IConfiguration configuration)
     }
 
     private static string? Find(string folder, string fileName) =>
-        Directory.EnumerateFiles(folder, fileName, new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = true })
+        Directory.EnumerateFiles(folder, fileName,
+            new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = true })
             .Order(StringComparer.Ordinal)
             .FirstOrDefault();
 
@@ -60,10 +59,8 @@ internal sealed class DocumentFonts(IConfiguration configuration)
         "/System/Library/Fonts/Supplemental",
     ];
 
-    /// <summary>
-    /// PDFsharp asks one process-wide resolver for every font. Each family is named by its regular
-    /// file's path, so two configurations (as in tests) never share a face by mistake.
-    /// </summary>
+    /// <summary> PDFsharp asks one process-wide resolver for every font. Each family is named by its regular file's path, so two
+    /// configurations (as in tests) never share a face by mistake. </summary>
     private sealed class FontFileResolver : IFontResolver
     {
         private static readonly FontFileResolver Instance = new();

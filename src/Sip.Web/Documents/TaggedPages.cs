@@ -4,12 +4,9 @@ using PdfSharp.UniversalAccessibility;
 
 namespace Sip.Web.Documents;
 
-/// <summary>
-/// Writes text top to bottom on A4 pages as a tagged PDF: every heading, paragraph and list is a
-/// structure element, so a screen reader reads the plan in order and can jump between headings.
-/// Lines wrap at word boundaries and a new page starts when one is full; the running footer is an
-/// artifact, which assistive technology skips.
-/// </summary>
+/// <summary> Writes text top to bottom on A4 pages as a tagged PDF: every heading, paragraph and list is a structure element, so a screen
+/// reader reads the plan in order and can jump between headings. Lines wrap at word boundaries and a new page starts when one is full; the
+/// running footer is an artifact, which assistive technology skips. </summary>
 internal sealed class TaggedPages : IDisposable
 {
     private const double Margin = 56;
@@ -35,7 +32,9 @@ internal sealed class TaggedPages : IDisposable
         _body = new XFont(fontFamily, 11, XFontStyleEx.Regular, unicode);
         _bold = new XFont(fontFamily, 11, XFontStyleEx.Bold, unicode);
         _small = new XFont(fontFamily, 8.5, XFontStyleEx.Regular, unicode);
-        _headings = [new XFont(fontFamily, 20, XFontStyleEx.Bold, unicode), new XFont(fontFamily, 14, XFontStyleEx.Bold, unicode), new XFont(fontFamily, 12, XFontStyleEx.Bold, unicode)];
+        _headings =
+            [new XFont(fontFamily, 20, XFontStyleEx.Bold, unicode), new XFont(fontFamily, 14, XFontStyleEx.Bold, unicode),
+            new XFont(fontFamily, 12, XFontStyleEx.Bold, unicode)];
 
         // No element of our own around the content: the UA manager's /Document element is the root.
         NewPage();
@@ -54,7 +53,8 @@ internal sealed class TaggedPages : IDisposable
         // A heading never stands alone at the foot of a page.
         KeepRoom((lines.Count * font.GetHeight() * 1.2) + (_body.GetHeight() * 3));
         _y += level == 1 ? 0 : 12 - (2 * level);
-        _structure.BeginElement(level switch { 1 => PdfBlockLevelElementTag.Heading1, 2 => PdfBlockLevelElementTag.Heading2, _ => PdfBlockLevelElementTag.Heading3 });
+        _structure.BeginElement(level switch { 1 => PdfBlockLevelElementTag.Heading1, 2 => PdfBlockLevelElementTag.Heading2, _ =>
+            PdfBlockLevelElementTag.Heading3 });
         DrawLines(lines, font, Margin);
         _structure.End();
         _y += 4;

@@ -4,13 +4,9 @@ using Sip.Domain.Plans;
 
 namespace Sip.Web.Documents;
 
-/// <summary>
-/// The written plan's part on the children in the household (rules 12c and 24), in the person's
-/// plain Swedish: the children by age, where they live and who has custody, and what the
-/// orosanmälan assessment came to. The assessment's reasoning stays with the professionals; a
-/// child's home and the social services reported to are left out under skyddad identitet
-/// (<see cref="GetWrittenPlanHandler"/> has already removed them).
-/// </summary>
+/// <summary>The written plan's part on the children in the household (rules 12c and 24), in the person's plain Swedish. The
+/// assessment's reasoning stays with the professionals; a child's home and the social services reported to are left out under
+/// skyddad identitet (<see cref="GetWrittenPlanHandler"/> has already removed them).</summary>
 internal static class WrittenPlanChildren
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");

@@ -4,12 +4,9 @@ using Sip.Domain.Plans;
 
 namespace Sip.Web.Documents;
 
-/// <summary>
-/// The written plan's parts on what the December rules added, in the person's plain Swedish: the need of a tolk
-/// or other support (rule 25), who acts for the person and within what mandate (rule 25), and the placement with
-/// its legal basis, motive, care content, the region's choice for the medical part and the LVM checklist (rules
-/// 26b and 27). Always Swedish, like the rest of the document.
-/// </summary>
+/// <summary> The written plan's parts on what the December rules added, in the person's plain Swedish: the need of a tolk or other support
+/// (rule 25), who acts for the person and within what mandate (rule 25), and the placement with its legal basis, motive, care content, the
+/// region's choice for the medical part and the LVM checklist (rules 26b and 27). Always Swedish, like the rest of the document. </summary>
 internal static class WrittenPlanDetails
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");

@@ -9,14 +9,9 @@ using Sip.Domain.Plans;
 
 namespace Sip.Web.Documents;
 
-/// <summary>
-/// The written plan as the person receives it (rule 16): plain Swedish addressed to them, in the
-/// order they would ask — what this is, who takes part, their own goals in their own words, what
-/// they need help with, who does what and when, who holds it together and how to reach them, when
-/// it is followed up, and what they consented to. Always Swedish, whatever the reader's UI language:
-/// it is the document handed to the person.
-/// </summary>
-internal static class WrittenPlanPdf
+/// <summary>The written plan as the person receives it (rule 16): plain Swedish addressed to them, in the order they would ask.
+/// Always Swedish, whatever the reader's UI language: it is the document handed to the person.</summary>
+internal static partial class WrittenPlanPdf
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
@@ -74,16 +69,21 @@ internal static class WrittenPlanPdf
 
         if (plan.RedactedAt is { } redacted)
         {
-            pages.Paragraph($"Den här versionen är gallrad {Date(redacted)}. Det som stod om dig – dina mål, dina behov, namn och vad som skrevs om varje insats – är borttaget. Kvar finns vilka enheter som deltog, vilka insatser som planerades och när.", bold: true);
+            pages.Paragraph($"Den här versionen är gallrad {Date(redacted)}. Det som stod om dig – dina mål, dina behov, namn och " +
+                "vad som skrevs om varje insats – är borttaget. Kvar finns vilka enheter som deltog, vilka insatser som planerades " +
+                "och när.", bold: true);
         }
 
         pages.Heading(2, "Det här är din plan");
-        pages.Paragraph("En samordnad individuell plan, SIP, gör kommunen och regionen tillsammans med dig när du behöver hjälp från båda. Här står vad du vill uppnå, vad du behöver hjälp med, vem som gör vad och när, och vem som håller ihop planen.");
+        pages.Paragraph("En samordnad individuell plan, SIP, gör kommunen och regionen tillsammans med dig när du behöver hjälp " +
+            "från båda. Här står vad du vill uppnå, vad du behöver hjälp med, vem som gör vad och när, och vem som håller ihop " +
+            "planen.");
         pages.Paragraph($"Varför planen behövs: {plan.Reason}");
         pages.Paragraph(plan.PersonParticipated
             ? "Du var med när planen gjordes."
             : $"Du var inte med när planen gjordes. Skälet var: {plan.PersonAbsenceReason}");
-        pages.Paragraph($"Du godkände planen {Date(plan.PersonApprovedAt)}. Planen får inte ändras utan att du godkänner det, och du kan när som helst avsluta den.");
+        pages.Paragraph($"Du godkände planen {Date(plan.PersonApprovedAt)}. Planen får inte ändras utan att du godkänner det, och du " +
+            "kan när som helst avsluta den.");
     }
 
     private static void Participants(TaggedPages pages, WrittenPlan plan)
@@ -116,7 +116,8 @@ internal static class WrittenPlanPdf
     private static void GoalsAndNeeds(TaggedPages pages, WrittenPlan plan)
     {
         pages.Heading(2, "Dina mål – med dina egna ord");
-        pages.Paragraph(plan.PersonGoals is { } goals ? $"”{goals}”" : plan.RedactedAt is null ? "Inga mål skrevs ner i den här versionen." : "Gallrat.");
+        pages.Paragraph(plan.PersonGoals is { } goals ? $"”{goals}”" : plan.RedactedAt is null
+            ? "Inga mål skrevs ner i den här versionen." : "Gallrat.");
 
         pages.Heading(2, "Det här behöver du hjälp med");
         if (plan.Needs.Count == 0)
@@ -132,8 +133,10 @@ internal static class WrittenPlanPdf
     private static void Actions(TaggedPages pages, WrittenPlan plan)
     {
         pages.Heading(2, "Det här gör vi");
-        pages.Paragraph("Kommunen och regionen ansvarar var för sig för sina insatser. Under varje insats står vilken enhet som gör den och när.");
-        foreach (var (principal, name) in new[] { (ResponsiblePrincipal.Municipality, "Kommunen"), (ResponsiblePrincipal.Region, "Regionen") })
+        pages.Paragraph("Kommunen och regionen ansvarar var för sig för sina insatser. Under varje insats står vilken enhet som gör " +
+            "den och när.");
+        foreach (var (principal, name) in new[] { (ResponsiblePrincipal.Municipality, "Kommunen"),
+            (ResponsiblePrincipal.Region, "Regionen") })
         {
             var actions = plan.Actions.Where(a => a.Principal == principal).ToList();
             var organizations = string.Join(", ", actions.Select(a => a.Unit.OrganizationName).Distinct());
@@ -149,7 +152,8 @@ internal static class WrittenPlanPdf
         }
 
         pages.Heading(2, "Det här gör andra");
-        var others = plan.Actions.Where(a => a.Principal is not (ResponsiblePrincipal.Municipality or ResponsiblePrincipal.Region)).ToList();
+        var others = plan.Actions.Where(a => a.Principal is not (ResponsiblePrincipal.Municipality or ResponsiblePrincipal.Region))
+            .ToList();
         if (others.Count == 0)
         {
             pages.Paragraph("Ingen annan än kommunen och regionen har insatser i planen.");
@@ -169,81 +173,6 @@ internal static class WrittenPlanPdf
             $"När: {When(action.StartOn, action.DueOn)}",
             $"Läge: {Status(action.Status)}",
         ]);
-
-    private static void Responsibility(TaggedPages pages, WrittenPlan plan)
-    {
-        var unit = plan.OverallResponsible;
-        pages.Heading(2, "Vem har huvudansvaret och hur når du dem");
-        var principal = unit.OrganizationKind == OrganizationKind.Region ? "regionen" : "kommunen";
-        pages.Paragraph($"{unit.OrganizationName} ({principal}) har huvudansvaret för planen: att den hålls ihop, att alla gör det som står i den och att den följs upp. Det är {unit.Name} som gör det.");
-        pages.Paragraph(unit.Mailbox is { } mailbox
-            ? $"Du når {unit.Name} på e-post: {mailbox}"
-            : $"Kontakta {unit.Name} om du har frågor om planen.");
-        pages.Paragraph("Har du frågor om en viss insats kan du också vända dig direkt till den enhet som gör insatsen.");
-    }
-
-    private static void CareContact(TaggedPages pages, WrittenPlan plan)
-    {
-        if (plan.FastCareContact is not { } contact)
-        {
-            return;
-        }
-
-        pages.Heading(2, "Din fasta vårdkontakt");
-        pages.Paragraph(
-            $"Din fasta vårdkontakt i vården är {contact.Name} på {contact.Unit.Name}. Hen hjälper dig att hålla ihop din vård.");
-        pages.Paragraph(contact.Telephone is { } telephone
-            ? $"Du når {contact.Name} på telefon {telephone}."
-            : $"Du når {contact.Name} genom {contact.Unit.Name}.");
-    }
-
-    private static void FollowUp(TaggedPages pages, WrittenPlan plan)
-    {
-        pages.Heading(2, "Nästa uppföljning");
-        pages.Paragraph($"Planen följs upp senast {Date(plan.NextFollowUpOn)}. Då går ni tillsammans igenom hur det har gått och om något behöver ändras. Du kan be om en uppföljning tidigare.");
-    }
-
-    /// <summary>Rule 25: in what capacity a representative acted for the person, in the written plan's plain Swedish.</summary>
-    private static string Representative(ParticipantKind? capacity) => capacity switch
-    {
-        ParticipantKind.GodMan => "din gode man",
-        ParticipantKind.Forvaltare => "din förvaltare",
-        _ => "ditt ombud",
-    };
-
-    private static void Consent(TaggedPages pages, WrittenPlan plan)
-    {
-        pages.Heading(2, "Ditt samtycke");
-        if (plan.Consent is not { } consent)
-        {
-            pages.Paragraph("Uppgifterna om samtycket finns inte längre kvar.");
-            return;
-        }
-
-        var form = consent.Form == ConsentForm.Written ? "skriftligt" : "muntligt";
-        var given = Date(consent.GivenAt);
-        pages.Paragraph(consent.GivenBy switch
-        {
-            ConsentGiver.Guardians =>
-                $"Dina vårdnadshavare{(consent.GuardianNames is { } names ? $", {names}," : "")} gav sitt samtycke {form} {given}.",
-            ConsentGiver.Representative =>
-                $"{consent.RepresentativeName}, {Representative(consent.RepresentativeCapacity)}, gav samtycket för dig {form} {given}.",
-            _ => $"Du gav ditt samtycke {form} {given}.",
-        });
-        pages.Paragraph("Samtycket betyder att de här organisationerna får dela uppgifter om dig med varandra för att göra planen:");
-        pages.List(consent.ScopeOrganizationNames.Select(n => new ListItem(n)));
-        pages.Paragraph(consent.NextOfKinMayTakePart
-            ? "Dina närstående får vara med i arbetet med planen om du vill."
-            : "Du har sagt att dina närstående inte ska vara med i arbetet med planen.");
-        if (consent.ChildsView is { } view)
-        {
-            pages.Paragraph($"Det här tycker du själv: ”{view}”");
-        }
-
-        pages.Paragraph(consent.WithdrawnAt is { } withdrawn
-            ? $"Samtycket togs tillbaka {Date(withdrawn)}. Från den dagen delas inga uppgifter längre."
-            : "Du kan när som helst ta tillbaka ditt samtycke. Då slutar uppgifterna att delas.");
-    }
 
     private static string Unit(WrittenPlan.UnitLine unit) => $"{unit.Name}, {unit.OrganizationName}";
 

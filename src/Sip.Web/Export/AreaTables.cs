@@ -6,10 +6,8 @@ using Sip.Web.Components.Statistics;
 
 namespace Sip.Web.Export;
 
-/// <summary>
-/// The follow-up page's tables, built from the same queries the page shows, with the page's words:
-/// an export holds exactly the figures on screen.
-/// </summary>
+/// <summary> The follow-up page's tables, built from the same queries the page shows, with the page's words: an export holds exactly the
+/// figures on screen. </summary>
 internal static class AreaTables
 {
     public static readonly IReadOnlyList<string> Names =
@@ -18,7 +16,8 @@ internal static class AreaTables
             "process-organisationer", "process-huvudman", "placeringar", "granskning-barn",
         ];
 
-    public static async Task<ExportTable?> BuildAsync(ISender sender, string name, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    public static async Task<ExportTable?> BuildAsync(ISender sender, string name, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken)
     {
         switch (name)
         {
@@ -26,15 +25,22 @@ internal static class AreaTables
                 var audit = await sender.Send(new GetAreaAudit(), cancellationToken);
                 return name switch
                 {
-                    "granskning-status" => new(name, [Text.T("Status"), Text.T("Öppna planer")], [.. audit.OpenByStatus.Select(s => Row(Glossary.Of(s.Status), s.Plans))]),
-                    "granskning-enheter" => new(name, [Text.T("Initierande enhet"), Text.T("Öppna planer")], [.. audit.OpenByUnit.Select(u => Row(u.UnitName, u.Plans))]),
-                    "granskning-brister" => new(name, [Text.T("Brist"), Text.T("Planer")], [.. audit.Findings.Select(f => Row(Glossary.Of(f.Finding), f.Plans))]),
+                    "granskning-status" =>
+                        new(name, [Text.T("Status"), Text.T("Öppna planer")],
+                        [.. audit.OpenByStatus.Select(s => Row(Glossary.Of(s.Status), s.Plans))]),
+                    "granskning-enheter" =>
+                        new(name, [Text.T("Initierande enhet"), Text.T("Öppna planer")],
+                        [.. audit.OpenByUnit.Select(u => Row(u.UnitName, u.Plans))]),
+                    "granskning-brister" =>
+                        new(name, [Text.T("Brist"), Text.T("Planer")],
+                        [.. audit.Findings.Select(f => Row(Glossary.Of(f.Finding), f.Plans))]),
                     "granskning-barn" => new(name, [Text.T("Mått"), Text.T("Öppna planer")],
                     [
                         Row(Text.T("Planer med barn i hushållet"), audit.Children?.Plans ?? 0),
                         Row(Text.T("varav med aktuell bedömning av orosanmälan"), audit.Children?.WithCurrentAssessment ?? 0),
                     ]),
-                    _ => new(name, [Text.T("Slag"), Text.T("1–7 dagar"), Text.T("8–30 dagar"), Text.T("Över 30 dagar")], [.. audit.Overdue.Select(o => Row(Glossary.Of(o.Kind), o.UpToAWeek, o.UpToAMonth, o.Longer))]),
+                    _ => new(name, [Text.T("Slag"), Text.T("1–7 dagar"), Text.T("8–30 dagar"), Text.T("Över 30 dagar")],
+                        [.. audit.Overdue.Select(o => Row(Glossary.Of(o.Kind), o.UpToAWeek, o.UpToAMonth, o.Longer))]),
                 };
             case "process" or "process-enheter" or "process-organisationer" or "process-huvudman":
                 var p = await sender.Send(new GetProcessStatistics(from, to), cancellationToken);

@@ -6,16 +6,12 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Sip.Web.Export;
 
-/// <summary>
-/// One table of figures as the follow-up page shows it, ready to be written as CSV or as an Excel
-/// workbook. Numbers stay numbers in the workbook so that they can be summed there.
-/// </summary>
+/// <summary> One table of figures as the follow-up page shows it, ready to be written as CSV or as an Excel workbook. Numbers stay numbers
+/// in the workbook so that they can be summed there. </summary>
 internal sealed record ExportTable(string Name, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
-    /// <summary>
-    /// Semicolon-separated with a byte-order mark and a decimal comma: what Excel in Swedish opens
-    /// as columns without an import dialogue.
-    /// </summary>
+    /// <summary> Semicolon-separated with a byte-order mark and a decimal comma: what Excel in Swedish opens as columns without an import
+    /// dialogue. </summary>
     public byte[] ToCsv()
     {
         var text = new StringBuilder();
@@ -60,8 +56,11 @@ internal sealed record ExportTable(string Name, IReadOnlyList<string> Headers, I
         {
             row.Append(value switch
             {
-                int or long or double or decimal => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!) },
-                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Format(value))) },
+                int or long or double or decimal =>
+                    new Cell { DataType = CellValues.Number,
+                    CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!) },
+                _ => new Cell { DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Format(value))) },
             });
         }
 

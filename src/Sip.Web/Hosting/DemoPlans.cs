@@ -3,15 +3,11 @@ using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Hosting;
 
-/// <summary>
-/// The demo county's plans, written while the embedded default already answers. Writing them goes
-/// through the domain and EF Core's change tracking for every kind of entity a plan holds, and
-/// took about 1.2 s of a first start on two cores; the sign-in page needs only the demo users, who
-/// are written before the app answers. Until the plans are written, every signed-in request waits
-/// for them (<see cref="HoldSignedInRequests"/>) and the readiness check answers unhealthy, so no
-/// one sees the demo county half-written.
-/// </summary>
-internal sealed partial class DemoPlans(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<DemoPlans> logger) : IHealthCheck
+/// <summary>The demo county's plans, written while the embedded default already answers: the sign-in page needs only the demo users.
+/// Until the plans are written every signed-in request waits (<see cref="HoldSignedInRequests"/>) and readiness answers unhealthy, so
+/// no one sees the demo county half-written.</summary>
+internal sealed partial class DemoPlans(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<DemoPlans> logger)
+    : IHealthCheck
 {
     private readonly Lock _gate = new();
     private Task _written = Task.CompletedTask;
@@ -40,11 +36,8 @@ internal sealed partial class DemoPlans(IServiceScopeFactory scopes, IHostApplic
         }
     }
 
-    /// <summary>
-    /// Holds a signed-in request until the plans are written. A sign-in page, a static file or a
-    /// health probe does not wait. Should the writing have failed, the app is stopping (see
-    /// <see cref="WriteAsync"/>) and the request is told so.
-    /// </summary>
+    /// <summary> Holds a signed-in request until the plans are written. A sign-in page, a static file or a health probe does not wait.
+    /// Should the writing have failed, the app is stopping (see <see cref="WriteAsync"/>) and the request is told so. </summary>
     public static void HoldSignedInRequests(WebApplication app)
     {
         var plans = app.Services.GetRequiredService<DemoPlans>();

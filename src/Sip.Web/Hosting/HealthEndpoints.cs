@@ -5,14 +5,9 @@ using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Hosting;
 
-/// <summary>
-/// Probes for an orchestrator, in every role. <c>/health/live</c> checks nothing beyond the process
-/// answering, so a slow or absent database never gets a process restarted; <c>/health/ready</c>
-/// checks the database, where the role uses Hangfire its storage, and that the demo plans are
-/// written (DemoPlans), so traffic goes elsewhere meanwhile. <c>/health</c> is kept as ready for
-/// probes configured before the split. The answers are a status word only: no names, no exception
-/// texts.
-/// </summary>
+/// <summary>Probes for an orchestrator: <c>/health/live</c> checks only that the process answers, so a slow database never restarts
+/// it; <c>/health/ready</c> (and the older <c>/health</c>) checks the database, Hangfire's storage where used, and the demo plans.
+/// The answers are a status word only: no names, no exception texts.</summary>
 internal static class HealthEndpoints
 {
     public const string Live = "/health/live";
@@ -26,10 +21,12 @@ internal static class HealthEndpoints
     {
         var checks = services.AddHealthChecks().AddDbContextCheck<SipDbContext>("database", tags: [ReadyTag]);
         services.AddSingleton<DemoPlans>();
-        checks.Add(new HealthCheckRegistration("demo-plans", provider => provider.GetRequiredService<DemoPlans>(), failureStatus: null, tags: [ReadyTag]));
+        checks.Add(new HealthCheckRegistration("demo-plans", provider => provider.GetRequiredService<DemoPlans>(), failureStatus: null,
+            tags: [ReadyTag]));
         if (setup.UsesJobs)
         {
-            checks.Add(new HealthCheckRegistration("jobs", provider => new JobStorageCheck(provider), failureStatus: null, tags: [ReadyTag]));
+            checks.Add(new HealthCheckRegistration("jobs", provider => new JobStorageCheck(provider), failureStatus: null,
+                tags: [ReadyTag]));
         }
 
         services.PostConfigure<HealthCheckServiceOptions>(options =>
@@ -52,7 +49,8 @@ internal static class HealthEndpoints
     private static void Map(IEndpointRouteBuilder app, string path, Func<HealthCheckRegistration, bool> predicate) =>
         app.MapHealthChecks(path, new HealthCheckOptions { Predicate = predicate }).AllowAnonymous().DisableRateLimiting();
 
-    /// <summary>Hangfire's storage answers a read. Its API is synchronous, so the read runs off the request and the timeout can give up on it.</summary>
+    /// <summary>Hangfire's storage answers a read. Its API is synchronous, so the read runs off the request and the timeout can give up on
+    /// it.</summary>
     private sealed class JobStorageCheck(IServiceProvider services) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken)

@@ -3,13 +3,9 @@ using Sip.Infrastructure.Persistence;
 
 namespace Sip.Web.Hosting;
 
-/// <summary>
-/// <c>dotnet Sip.Web.dll migrate</c>: applies the configured provider's migrations, writes what an
-/// empty database needs (the county policy; the demo county only when <c>Seed:DemoData</c> is
-/// true) and exits — 0 when the database is current, 1 with the reason on standard error when not.
-/// It is the one step of a release that changes the schema: the compose migration service and the
-/// Kubernetes Job, before web nodes and workers start with <c>Database:MigrateAtStartup</c> off.
-/// </summary>
+/// <summary><c>dotnet Sip.Web.dll migrate</c>: applies the migrations, writes what an empty database needs and exits 0 when the
+/// database is current, 1 with the reason on standard error when not. It is the one release step that changes the schema, run
+/// before web nodes and workers start with <c>Database:MigrateAtStartup</c> off.</summary>
 internal static class MigrateCommand
 {
     public const string Name = "migrate";
@@ -40,10 +36,8 @@ internal static class MigrateCommand
         }
     }
 
-    /// <summary>
-    /// Hangfire's own tables, which it would otherwise create on a node's first use: here the
-    /// release's one migration step owns every schema change, so no node of a rolling upgrade
-    /// alters the database. The installers are idempotent and take their own lock.
+    /// <summary> Hangfire's own tables, which it would otherwise create on a node's first use: here the release's one migration step owns
+    /// every schema change, so no node of a rolling upgrade alters the database. The installers are idempotent and take their own lock.
     /// </summary>
     private static void InstallJobStorage(DatabaseProvider provider, string? connectionString)
     {

@@ -15,15 +15,9 @@ internal enum ProcessRole
     Worker,
 }
 
-/// <summary>
-/// The role of this process and what follows from it. Read once at start-up, so that a mistyped
-/// role stops the process instead of starting one that serves nothing or runs no jobs.
-/// </summary>
-/// <param name="UsesJobs">Hangfire is configured here at all: its storage, and a server if the role runs one.</param>
-/// <param name="MigratesAtStartup">
-/// Only the single-process default migrates by itself; web nodes and workers leave the schema to
-/// the one-shot <c>migrate</c> command, so that several of them never race over a migration.
-/// </param>
+/// <summary>The role of this process and what follows from it, read once at start-up so that a mistyped role stops the process.
+/// <c>UsesJobs</c>: Hangfire is configured here at all. Only the single-process default migrates at startup; web nodes and workers
+/// leave the schema to the one-shot <c>migrate</c> command, so that several of them never race over a migration.</summary>
 internal sealed record ProcessSetup(ProcessRole Role, bool UsesJobs, bool MigratesAtStartup)
 {
     public bool ServesWeb => Role != ProcessRole.Worker;
@@ -39,13 +33,15 @@ internal sealed record ProcessSetup(ProcessRole Role, bool UsesJobs, bool Migrat
         var usesJobs = configuration.GetValue("Jobs:Enabled", true);
         if (role == ProcessRole.Worker && !usesJobs)
         {
-            throw new InvalidOperationException("Sip:Role Worker runs the background jobs and nothing else; it cannot be combined with Jobs:Enabled=false.");
+            throw new InvalidOperationException("Sip:Role Worker runs the background jobs and nothing else; it cannot be combined with " +
+                "Jobs:Enabled=false.");
         }
 
         if (role != ProcessRole.All && usesJobs && DatabaseRegistration.ProviderFrom(configuration) == DatabaseProvider.Sqlite)
         {
             throw new InvalidOperationException(
-                $"Sip:Role {role} shares its background jobs with the other processes through the database, which needs Database:Provider Postgres or SqlServer. " +
+                $"Sip:Role {role} shares its background jobs with the other processes through the database, which needs " +
+                    "Database:Provider Postgres or SqlServer. " +
                 "With SQLite the jobs live in one process's memory: use Sip:Role All.");
         }
 

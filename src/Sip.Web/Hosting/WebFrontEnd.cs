@@ -43,7 +43,8 @@ internal static class WebFrontEnd
         if (DatabaseRegistration.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {
             builder.Services.AddHostedService(sp => new DirectoryChangeListener(
-                sp.GetRequiredService<DirectoryUsers>(), builder.Configuration.GetConnectionString("Sip")!, sp.GetRequiredService<ILogger<DirectoryChangeListener>>()));
+                sp.GetRequiredService<DirectoryUsers>(), builder.Configuration.GetConnectionString("Sip")!,
+                    sp.GetRequiredService<ILogger<DirectoryChangeListener>>()));
         }
 
         // The UI signs in with a cookie; API clients send a bearer token. One policy scheme picks per request.
@@ -76,7 +77,8 @@ internal static class WebFrontEnd
 
         if (OidcSignIn.IsEnabled(builder.Configuration))
         {
-            authentication.AddOpenIdConnect(OidcSignIn.Scheme, "Inloggning", options => OidcSignIn.Configure(options, builder.Configuration));
+            authentication.AddOpenIdConnect(OidcSignIn.Scheme, "Inloggning", options =>
+                OidcSignIn.Configure(options, builder.Configuration));
         }
 
         if (BearerTokens.IsConfigured(builder.Configuration))
@@ -97,7 +99,9 @@ internal static class WebFrontEnd
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "SIP – samordnad individuell plan";
-                document.Info.Description = "Hela SIP-processen som REST: starta från ärende, samtycke, kallelser, insatser, fastställande, uppföljning. Fel är RFC 9457 problem details.";
+                document.Info.Description =
+                    "Hela SIP-processen som REST: starta från ärende, samtycke, kallelser, insatser, fastställande, uppföljning. Fel " +
+                    "är RFC 9457 problem details.";
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer(ApiExamples.AddTo);
@@ -107,14 +111,12 @@ internal static class WebFrontEnd
 
         // A dropped connection (a laptop between meetings) gets ten minutes to come back to the same
         // session, so nothing typed is lost; Blazor's default is three.
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(10));
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents(options => options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(10));
     }
 
-    /// <summary>
-    /// The keys that sign the session cookie and the antiforgery tokens live in the database under
-    /// one application name, so that a cookie or a form from one web node is good on every other,
-    /// wherever each is installed.
-    /// </summary>
+    /// <summary> The keys that sign the session cookie and the antiforgery tokens live in the database under one application name, so that
+    /// a cookie or a form from one web node is good on every other, wherever each is installed. </summary>
     public static IDataProtectionBuilder AddSharedDataProtection(this IServiceCollection services) =>
         services.AddDataProtection().SetApplicationName("SIP").PersistKeysToDbContext<SipDbContext>();
 
@@ -134,7 +136,8 @@ internal static class WebFrontEnd
         app.UseJobDashboard(setup);
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("SIP API"));
-        app.MapGroup("/api/v1").RequireAuthorization().RequireRateLimiting(WebSecurity.ApiRateLimit).MapPlanEndpoints().MapPlanCommandEndpoints().MapAdministrationEndpoints();
+        app.MapGroup("/api/v1").RequireAuthorization().RequireRateLimiting(WebSecurity.ApiRateLimit).MapPlanEndpoints()
+            .MapPlanCommandEndpoints().MapAdministrationEndpoints();
         if (IsDemo(app.Configuration))
         {
             app.MapDemoSignIn();

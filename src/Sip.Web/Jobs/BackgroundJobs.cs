@@ -6,13 +6,9 @@ using Sip.Web.Hosting;
 
 namespace Sip.Web.Jobs;
 
-/// <summary>
-/// Hangfire decides when; the database holds the truth (the outbox, the plans). Storage follows
-/// the database: PostgreSQL or SQL Server when the plans are there, in memory on the embedded
-/// SQLite default. A server, and with it the recurring jobs, runs only in the roles All and
-/// Worker; a web node keeps the storage, to enqueue and to show the dashboard, which is for
-/// administrators only.
-/// </summary>
+/// <summary> Hangfire decides when; the database holds the truth (the outbox, the plans). Storage follows the database: PostgreSQL or SQL
+/// Server when the plans are there, in memory on the embedded SQLite default. A server, and with it the recurring jobs, runs only in the
+/// roles All and Worker; a web node keeps the storage, to enqueue and to show the dashboard, which is for administrators only. </summary>
 internal static class BackgroundJobs
 {
     public const string DashboardPath = "/hangfire";
@@ -28,7 +24,8 @@ internal static class BackgroundJobs
         var connectionString = configuration.GetConnectionString("Sip");
         services.AddHangfire(config =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
             switch (provider)
             {
                 case DatabaseProvider.Postgres:
@@ -44,7 +41,8 @@ internal static class BackgroundJobs
                     });
                     break;
                 case DatabaseProvider.SqlServer:
-                    config.UseSqlServerStorage(connectionString, new Hangfire.SqlServer.SqlServerStorageOptions { QueuePollInterval = TimeSpan.Zero });
+                    config.UseSqlServerStorage(connectionString,
+                        new Hangfire.SqlServer.SqlServerStorageOptions { QueuePollInterval = TimeSpan.Zero });
                     break;
                 default:
                     config.UseInMemoryStorage();
@@ -63,7 +61,9 @@ internal static class BackgroundJobs
     {
         if (setup.UsesJobs && setup.ServesWeb)
         {
-            app.UseHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [new AdministratorsOnly()], DashboardTitle = "SIP – bakgrundsjobb", AppPath = "/" });
+            app.UseHangfireDashboard(DashboardPath,
+                new DashboardOptions { Authorization = [new AdministratorsOnly()], DashboardTitle = "SIP – bakgrundsjobb",
+                AppPath = "/" });
         }
     }
 

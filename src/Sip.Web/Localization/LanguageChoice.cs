@@ -7,10 +7,8 @@ using Sip.Web.Security;
 
 namespace Sip.Web.Localization;
 
-/// <summary>
-/// Swedish unless the person chooses English. The choice is kept with the account and brought back
-/// at every sign-in; the culture cookie carries it between requests.
-/// </summary>
+/// <summary> Swedish unless the person chooses English. The choice is kept with the account and brought back at every sign-in; the culture
+/// cookie carries it between requests. </summary>
 internal static class LanguageChoice
 {
     public const string Path = "/konto/sprak";
@@ -37,7 +35,8 @@ internal static class LanguageChoice
         response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax,
+                IsEssential = true });
     }
 
     public static void MapLanguageChoice(this WebApplication app) =>

@@ -7,11 +7,9 @@ using Sip.Application.Telemetry;
 
 namespace Sip.Web.Observability;
 
-/// <summary>
-/// Logs with the request's trace and span id, and OpenTelemetry traces, metrics and logs over OTLP
-/// once an OTLP endpoint is configured by the standard variables. With none configured the
-/// OpenTelemetry SDK is not registered at all: no exporter, and no cost on each request.
-/// </summary>
+/// <summary> Logs with the request's trace and span id, and OpenTelemetry traces, metrics and logs over OTLP once an OTLP endpoint is
+/// configured by the standard variables. With none configured the OpenTelemetry SDK is not registered at all: no exporter, and no cost on
+/// each request. </summary>
 internal static class ObservabilityRegistration
 {
     /// <summary>The standard variables that name where OTLP goes: all signals, or one each.</summary>
@@ -23,10 +21,8 @@ internal static class ObservabilityRegistration
         "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT",
     ];
 
-    /// <summary>
-    /// One id for this process, so its traces, metrics and logs name the same instance: the resource
-    /// is built once per signal, and each build would draw its own.
-    /// </summary>
+    /// <summary> One id for this process, so its traces, metrics and logs name the same instance: the resource is built once per signal,
+    /// and each build would draw its own. </summary>
     private static readonly string InstanceId = Guid.NewGuid().ToString();
 
     public const string QuotingHostingCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
@@ -35,7 +31,9 @@ internal static class ObservabilityRegistration
 
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
-        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        builder.Logging.Configure(o =>
+            o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
         // The trace and span ids travel as a logging scope, and a console formatter prints scopes only when asked.
         builder.Services.Configure<SimpleConsoleFormatterOptions>(o => o.IncludeScopes = true);
@@ -64,10 +62,8 @@ internal static class ObservabilityRegistration
     public static bool IsOtlpConfigured(IConfiguration configuration) =>
         OtlpEndpoints.Any(key => !string.IsNullOrWhiteSpace(configuration[key]));
 
-    /// <summary>
-    /// What is collected, whichever exporter takes it: the ASP.NET Core server spans and metrics,
-    /// outgoing HTTP, EF Core commands, the runtime, and the app's own <see cref="SipTelemetry"/>.
-    /// </summary>
+    /// <summary> What is collected, whichever exporter takes it: the ASP.NET Core server spans and metrics, outgoing HTTP, EF Core
+    /// commands, the runtime, and the app's own <see cref="SipTelemetry"/>. </summary>
     public static IOpenTelemetryBuilder AddSipTelemetry(this IOpenTelemetryBuilder otel)
     {
         ArgumentNullException.ThrowIfNull(otel);

@@ -5,33 +5,31 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Sip.Web.Security;
 
-/// <summary>
-/// The browser-facing protections: response headers (a Content-Security-Policy that Blazor Server
-/// and MudBlazor work under, no framing, no sniffing, no referrer), HSTS outside development,
-/// secure cookies, and a per-user rate limit on the API.
-/// </summary>
+/// <summary> The browser-facing protections: response headers (a Content-Security-Policy that Blazor Server and MudBlazor work under, no
+/// framing, no sniffing, no referrer), HSTS outside development, secure cookies, and a per-user rate limit on the API. </summary>
 internal static class WebSecurity
 {
     public const string ApiRateLimit = "api";
 
-    /// <summary>
-    /// Scripts only from the app itself: no inline script, no eval. MudBlazor sets style attributes,
-    /// so inline styles are allowed; the circuit's WebSocket is same-origin ('self').
-    /// </summary>
+    /// <summary> Scripts only from the app itself: no inline script, no eval. MudBlazor sets style attributes, so inline styles are
+    /// allowed; the circuit's WebSocket is same-origin ('self'). </summary>
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>The API reference (Scalar) and the job dashboard (Hangfire) are third-party pages that configure themselves with inline script.</summary>
+    /// <summary>The API reference (Scalar) and the job dashboard (Hangfire) are third-party pages that configure themselves with inline
+    /// script.</summary>
     private const string ToolPagePolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' " +
+            "data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
     /// <summary>Cookies travel over HTTPS only, except on a developer's own http://localhost.</summary>
     public static CookieSecurePolicy CookiePolicy(IHostEnvironment environment) =>
         environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
-    public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
     {
         services.AddAntiforgery(options =>
         {
@@ -53,7 +51,8 @@ internal static class WebSecurity
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(ApiRateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
-                Auth.SipClaims.UserIdOf(context.User)?.ToString() ?? context.User.FindFirstValue("sub") ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                Auth.SipClaims.UserIdOf(context.User)?.ToString() ?? context.User.FindFirstValue("sub")
+                    ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = perMinute,
@@ -71,23 +70,23 @@ internal static class WebSecurity
                     response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
 
-                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "För många anrop.", detail: $"Högst {perMinute} anrop per minut; försök igen om en stund.")
+                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "För många anrop.",
+                    detail: $"Högst {perMinute} anrop per minut; försök igen om en stund.")
                     .ExecuteAsync(rejected.HttpContext);
             };
         });
         return services;
     }
 
-    /// <summary>
-    /// A plain form (sign-in, sign-out, language) is accepted only with the token of the page that
-    /// showed it; without, the answer is 400 and nothing happens.
-    /// </summary>
+    /// <summary> A plain form (sign-in, sign-out, language) is accepted only with the token of the page that showed it; without, the answer
+    /// is 400 and nothing happens. </summary>
     public static RouteHandlerBuilder RequireFormToken(this RouteHandlerBuilder endpoint) =>
         endpoint
             .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute())
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false }
-                    ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Formuläret kunde inte skickas.", detail: "Sidan var för gammal. Ladda om den och försök igen.")
+                    ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Formuläret kunde inte skickas.",
+                        detail: "Sidan var för gammal. Ladda om den och försök igen.")
                     : await next(context));
 
     public static WebApplication UseWebSecurity(this WebApplication app)
@@ -103,7 +102,8 @@ internal static class WebSecurity
             {
                 var headers = context.Response.Headers;
                 var path = context.Request.Path;
-                headers.ContentSecurityPolicy = path.StartsWithSegments("/scalar") || path.StartsWithSegments("/hangfire") ? ToolPagePolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = path.StartsWithSegments("/scalar") || path.StartsWithSegments("/hangfire") ? ToolPagePolicy
+                    : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

@@ -2,11 +2,9 @@ using FluentValidation;
 
 namespace Sip.Web.Components.Forms;
 
-/// <summary>
-/// What the server refused in one submitted form, in the reader's language, keyed by the request's property names so that
-/// every field shows its own message, all at once. Refusals that belong to no field (a broken rule
-/// of the plan, a missing right) are kept as general messages.
-/// </summary>
+/// <summary> What the server refused in one submitted form, in the reader's language, keyed by the request's property names so that every
+/// field shows its own message, all at once. Refusals that belong to no field (a broken rule of the plan, a missing right) are kept as
+/// general messages. </summary>
 public sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> _byField = new(StringComparer.OrdinalIgnoreCase);

@@ -4,9 +4,7 @@ using static Sip.Web.Text;
 
 namespace Sip.Web.Components.Statistics;
 
-/// <summary>
-/// Rule 32: the yearly follow-up's placements by legal basis and by motive, in the same words on the page and in
-/// the export.
+/// <summary> Rule 32: the yearly follow-up's placements by legal basis and by motive, in the same words on the page and in the export.
 /// </summary>
 internal static class PlacementBreakdownRows
 {
