@@ -30,13 +30,19 @@ public sealed class PlanDetailDerivedTests(AppFixture apps) : IClassFixture<AppF
 
         var housing = (await ChangeAsync(social, planId, HttpMethod.Post, "actions", v => new
         {
-            expectedVersion = v, actionTypeCode = "kommun.boendestod", owningUnitId = DemoDirectory.VuxenenhetenOstersund,
-            description = "Boendestöd.", startOn = "2026-12-01",
+            expectedVersion = v,
+            actionTypeCode = "kommun.boendestod",
+            owningUnitId = DemoDirectory.VuxenenhetenOstersund,
+            description = "Boendestöd.",
+            startOn = "2026-12-01",
         }))!.Value;
         var laro = (await ChangeAsync(social, planId, HttpMethod.Post, "actions", v => new
         {
-            expectedVersion = v, actionTypeCode = "region.laro", owningUnitId = DemoDirectory.BeroendemottagningenOstersund,
-            description = "LARO.", startOn = "2026-12-01",
+            expectedVersion = v,
+            actionTypeCode = "region.laro",
+            owningUnitId = DemoDirectory.BeroendemottagningenOstersund,
+            description = "LARO.",
+            startOn = "2026-12-01",
         }))!.Value;
         await ChangeAsync(social, planId, HttpMethod.Put, $"actions/{housing}/acceptance", v => new { expectedVersion = v, accept = true });
         shown = await AgreesAsync(app, social, planId);
@@ -50,9 +56,16 @@ public sealed class PlanDetailDerivedTests(AppFixture apps) : IClassFixture<AppF
             social, planId, HttpMethod.Put, $"actions/{housing}/status", v => new { expectedVersion = v, status = "Ongoing" });
         await ChangeAsync(social, planId, HttpMethod.Put, "placement", v => new
         {
-            expectedVersion = v, decidedOn = "2026-11-20", startedOn = "2026-11-20", isAcute = true, precededBySip = false,
-            placingOrganizationId = DemoDirectory.Ostersund, residentialUnitId = DemoDirectory.LjungbackenHvb,
-            legalBasis = "Lvm", motive = "SubstanceUse", careContent = "Abstinensbehandling.",
+            expectedVersion = v,
+            decidedOn = "2026-11-20",
+            startedOn = "2026-11-20",
+            isAcute = true,
+            precededBySip = false,
+            placingOrganizationId = DemoDirectory.Ostersund,
+            residentialUnitId = DemoDirectory.LjungbackenHvb,
+            legalBasis = "Lvm",
+            motive = "SubstanceUse",
+            careContent = "Abstinensbehandling.",
         });
         shown = await AgreesAsync(app, social, planId);
         Assert.Equal(["Completed", "Discontinued"], NextStatuses(shown, housing));

@@ -44,7 +44,8 @@ public sealed class ReadModelStepTests : IAsyncLifetime
 
         // The old context saved again from inside its save, once per read model.
         Assert.Equal(1, saves.Count);
-        Assert.True(await db.InboxEntries.AnyAsync(e => e.PlanId == plan.Id && e.ItemId == action.Id && e.Kind == InboxItemKind.ActionToAccept));
+        Assert.True(await db.InboxEntries.AnyAsync(
+            e => e.PlanId == plan.Id && e.ItemId == action.Id && e.Kind == InboxItemKind.ActionToAccept));
         Assert.Equal(plan.Version, await db.PlanDocuments.Where(d => d.PlanId == plan.Id).Select(d => d.Version).SingleAsync());
         Assert.Equal(0, await InboxEntries.RepairAsync(db, CancellationToken.None));
         Assert.Equal(0, await PlanDocuments.RepairAsync(db, CancellationToken.None));
@@ -78,7 +79,8 @@ public sealed class ReadModelStepTests : IAsyncLifetime
             .OrderBy(p => p.ReferenceNumber).ToListAsync();
         var plan = plans.First(p => p.ParticipantForUnit(p.Origin.InitiatingUnitId) is not null);
         var unit = await db.Units.SingleAsync(u => u.Id == plan.Origin.InitiatingUnitId);
-        var type = ActionTypeCatalog.All.First(t => (t.Principal == ResponsiblePrincipal.Region) == (unit.OrganizationKind == OrganizationKind.Region));
+        var type = ActionTypeCatalog.All.First(
+            t => (t.Principal == ResponsiblePrincipal.Region) == (unit.OrganizationKind == OrganizationKind.Region));
         var policy = await PlanChanges.PolicyAsync(db, CancellationToken.None);
         var action = plan.ProposeAction(type, unit, null, "Insats i provet.", null, null, Guid.NewGuid(), policy, Clock.GetUtcNow());
         return (plan, action);
@@ -95,7 +97,8 @@ public sealed class ReadModelStepTests : IAsyncLifetime
             ? new SqliteSipDbContext((DbContextOptions<SqliteSipDbContext>)DatabaseRegistration
                 .UseSqlite(new DbContextOptionsBuilder<SqliteSipDbContext>(), _database.ConnectionString).AddInterceptors(saves).Options)
             : new PostgresSipDbContext((DbContextOptions<PostgresSipDbContext>)DatabaseRegistration
-                .UsePostgres(new DbContextOptionsBuilder<PostgresSipDbContext>(), _database.ConnectionString).AddInterceptors(saves).Options);
+                .UsePostgres(new DbContextOptionsBuilder<PostgresSipDbContext>(), _database.ConnectionString)
+                .AddInterceptors(saves).Options);
     }
 
     /// <summary>Counts the saves the context begins, its own and any made from inside one.</summary>

@@ -37,20 +37,20 @@ public sealed class OutboxMessage
     public static OutboxMessage Reminder(
         DeadlineKind deadline, DateOnly due, Guid planId, NoticeRecipient recipient, Guid recipientId, Guid subjectId, int step,
         bool escalation, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        Key = $"Reminder:{deadline}:{subjectId:N}:{due:yyyyMMdd}:{recipientId:N}:{step}",
-        Kind = NoticeKind.Reminder,
-        Deadline = deadline,
-        Step = step,
-        IsEscalation = escalation,
-        PlanId = planId,
-        Recipient = recipient,
-        RecipientId = recipientId,
-        SubjectId = subjectId,
-        CreatedAt = now,
-        DueAt = now,
-    };
+        {
+            Id = Guid.CreateVersion7(),
+            Key = $"Reminder:{deadline}:{subjectId:N}:{due:yyyyMMdd}:{recipientId:N}:{step}",
+            Kind = NoticeKind.Reminder,
+            Deadline = deadline,
+            Step = step,
+            IsEscalation = escalation,
+            PlanId = planId,
+            Recipient = recipient,
+            RecipientId = recipientId,
+            SubjectId = subjectId,
+            CreatedAt = now,
+            DueAt = now,
+        };
 
     public Guid Id { get; private set; }
 

@@ -9,13 +9,16 @@ namespace Sip.Application.Pipeline;
 /// command it runs inside the command's transaction; a read's entry goes with those of other reads
 /// answered at the same time (<see cref="ReadLog"/>), unless the read runs inside a transaction.
 /// </summary>
-public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDbContext db, TimeProvider clock, ReadLog reads) : IPipelineBehavior<TMessage, TResponse>
+public sealed class AuditBehavior<TMessage, TResponse>(ICurrentUser user, ISipDbContext db, TimeProvider clock, ReadLog reads)
+    : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+    public ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
         message is IBaseCommand or IReadsPersonalData ? LogAfterAsync(message, next, cancellationToken) : next(message, cancellationToken);
 
-    private async ValueTask<TResponse> LogAfterAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private async ValueTask<TResponse> LogAfterAsync(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
         var isCommand = message is IBaseCommand;

@@ -9,7 +9,8 @@ namespace Sip.Application.Pipeline;
 /// Traces, times and counts every request by its type name, kind and outcome. The payload is never
 /// logged nor tagged: it holds personal data about substance use.
 /// </summary>
-public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
+public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
+    : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     private static readonly string Name = typeof(TMessage).Name;
@@ -19,7 +20,8 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         : typeof(IBaseQuery).IsAssignableFrom(typeof(TMessage)) ? "query"
         : "request";
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         using var activity = SipTelemetry.Source.StartActivity(Name);
         activity?.SetTag("sip.request.kind", Kind);
@@ -63,7 +65,9 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         activity?.SetTag("sip.request.outcome", outcome);
         if (SipTelemetry.RequestDuration.Enabled)
         {
-            SipTelemetry.RequestDuration.Record(elapsed.TotalSeconds, new TagList { { "sip.request.name", Name }, { "sip.request.kind", Kind }, { "sip.request.outcome", outcome } });
+            SipTelemetry.RequestDuration.Record(
+                elapsed.TotalSeconds,
+                new TagList { { "sip.request.name", Name }, { "sip.request.kind", Kind }, { "sip.request.outcome", outcome } });
         }
     }
 

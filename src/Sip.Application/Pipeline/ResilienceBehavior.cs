@@ -13,10 +13,12 @@ namespace Sip.Application.Pipeline;
 /// the same transaction, shows whether it was stored; only if it was not is the command tried again.
 /// So nothing is lost and nothing is applied twice.
 /// </summary>
-public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContext db, ILogger<ResilienceBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
+public sealed partial class ResilienceBehavior<TMessage, TResponse>(
+    ISipDbContext db, ILogger<ResilienceBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+    public ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
         db.Database.CurrentTransaction is not null
             ? next(message, cancellationToken) // inside someone else's transaction the attempt cannot be undone from here
             : FirstAttemptAsync(message, next, cancellationToken);
@@ -25,7 +27,8 @@ public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContex
         DatabaseAway.Is(failure) || failure is CommitOutcomeUnknownException { LogLine: not null };
 
     // The first attempt costs one await; the retry machinery is built only when it fails.
-    private async ValueTask<TResponse> FirstAttemptAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private async ValueTask<TResponse> FirstAttemptAsync(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         try
         {
@@ -37,7 +40,8 @@ public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContex
         }
     }
 
-    private ValueTask<TResponse> WaitOutAsync(Exception first, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private ValueTask<TResponse> WaitOutAsync(
+        Exception first, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         CommitOutcomeUnknownException? unsettled = null;
         return DatabaseAway.WaitOutAsync(
@@ -60,12 +64,15 @@ public sealed partial class ResilienceBehavior<TMessage, TResponse>(ISipDbContex
             {
                 unsettled ??= failure as CommitOutcomeUnknownException;
                 db.ChangeTracker.Clear();
-                LogRetry(logger, typeof(TMessage).Name, DatabaseAway.Cause(failure)?.SqlState ?? failure.InnerException?.GetType().Name ?? failure.GetType().Name, unsettled is not null, attempt, pause.TotalMilliseconds);
+                var cause = DatabaseAway.Cause(failure)?.SqlState ?? failure.InnerException?.GetType().Name ?? failure.GetType().Name;
+                LogRetry(logger, typeof(TMessage).Name, cause, unsettled is not null, attempt, pause.TotalMilliseconds);
             },
             cancellationToken,
             failedAlready: first);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database away ({Cause}) during {Request} (commit unsettled: {Unsettled}); try {Attempt} again in {PauseMs} ms")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Database away ({Cause}) during {Request} (commit unsettled: {Unsettled}); try {Attempt} again in {PauseMs} ms")]
     private static partial void LogRetry(ILogger logger, string request, string cause, bool unsettled, int attempt, double pauseMs);
 }

@@ -11,12 +11,14 @@ namespace Sip.Application.Pipeline;
 public sealed class TransactionBehavior<TMessage, TResponse>(ISipDbContext db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+    public ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
         message is not IBaseCommand || db.Database.CurrentTransaction is not null
             ? next(message, cancellationToken)
             : InTransactionAsync(message, next, cancellationToken);
 
-    private async ValueTask<TResponse> InTransactionAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private async ValueTask<TResponse> InTransactionAsync(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var logged = LogLines();
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -77,9 +77,20 @@ internal static partial class ApiExamples
     };
 
     private static object User =>
-        new { id = DemoDirectory.Nurse, userName = "erik.johansson", displayName = "Erik Johansson", title = "Sjuksköterska",
-        hsaId = "SE2321000206-E1001", role = "HealthcareStaff", unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund },
-        areaOrganizationId = (Guid?)null, isActive = true, email = "erik.johansson@regionjh.example.se", isManager = false };
+        new
+        {
+            id = DemoDirectory.Nurse,
+            userName = "erik.johansson",
+            displayName = "Erik Johansson",
+            title = "Sjuksköterska",
+            hsaId = "SE2321000206-E1001",
+            role = "HealthcareStaff",
+            unitIds = new[] { DemoDirectory.BeroendemottagningenOstersund },
+            areaOrganizationId = (Guid?)null,
+            isActive = true,
+            email = "erik.johansson@regionjh.example.se",
+            isManager = false
+        };
 
     private static readonly object PlanChangedExample = new { planId = Plan, version = 8, createdId = Item };
 

@@ -25,8 +25,12 @@ internal sealed partial class DirectoryChangeListener(DirectoryUsers users, stri
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var listening =
-            new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 5,
-            ApplicationName = "sip-directory-listener" }.ConnectionString;
+            new NpgsqlConnectionStringBuilder(connectionString)
+            {
+                Pooling = false,
+                CommandTimeout = 5,
+                ApplicationName = "sip-directory-listener"
+            }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -53,8 +53,13 @@ internal sealed class TaggedPages : IDisposable
         // A heading never stands alone at the foot of a page.
         KeepRoom((lines.Count * font.GetHeight() * 1.2) + (_body.GetHeight() * 3));
         _y += level == 1 ? 0 : 12 - (2 * level);
-        _structure.BeginElement(level switch { 1 => PdfBlockLevelElementTag.Heading1, 2 => PdfBlockLevelElementTag.Heading2, _ =>
-            PdfBlockLevelElementTag.Heading3 });
+        _structure.BeginElement(level switch
+        {
+            1 => PdfBlockLevelElementTag.Heading1,
+            2 => PdfBlockLevelElementTag.Heading2,
+            _ =>
+            PdfBlockLevelElementTag.Heading3
+        });
         DrawLines(lines, font, Margin);
         _structure.End();
         _y += 4;

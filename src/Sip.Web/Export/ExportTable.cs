@@ -57,10 +57,16 @@ internal sealed record ExportTable(string Name, IReadOnlyList<string> Headers, I
             row.Append(value switch
             {
                 int or long or double or decimal =>
-                    new Cell { DataType = CellValues.Number,
-                    CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!) },
-                _ => new Cell { DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Format(value))) },
+                    new Cell
+                    {
+                        DataType = CellValues.Number,
+                        CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!)
+                    },
+                _ => new Cell
+                {
+                    DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Format(value)))
+                },
             });
         }
 

@@ -112,16 +112,16 @@ internal static class PlacementResources
 
     private static FhirTask Step(
         string code, string display, bool done, HvbPlacement placement, ResourceReference patient, ResourceReference episode) => new()
-    {
-        Status = done ? FhirTask.TaskStatus.Completed : FhirTask.TaskStatus.Requested,
-        Intent = FhirTask.TaskIntent.Order,
-        Code = new CodeableConcept(FhirSystems.Concepts, code, display, display),
-        Focus = episode,
-        For = patient,
-        Restriction = placement.LvmChecklistDueOn is { } due
+        {
+            Status = done ? FhirTask.TaskStatus.Completed : FhirTask.TaskStatus.Requested,
+            Intent = FhirTask.TaskIntent.Order,
+            Code = new CodeableConcept(FhirSystems.Concepts, code, display, display),
+            Focus = episode,
+            For = patient,
+            Restriction = placement.LvmChecklistDueOn is { } due
             ? new FhirTask.RestrictionComponent { Period = new Period { End = Date(due) } }
             : null,
-    };
+        };
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -62,8 +62,12 @@ internal static class BackgroundJobs
         if (setup.UsesJobs && setup.ServesWeb)
         {
             app.UseHangfireDashboard(DashboardPath,
-                new DashboardOptions { Authorization = [new AdministratorsOnly()], DashboardTitle = "SIP – bakgrundsjobb",
-                AppPath = "/" });
+                new DashboardOptions
+                {
+                    Authorization = [new AdministratorsOnly()],
+                    DashboardTitle = "SIP – bakgrundsjobb",
+                    AppPath = "/"
+                });
         }
     }
 

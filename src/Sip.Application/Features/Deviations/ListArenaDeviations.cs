@@ -24,8 +24,15 @@ public sealed class ListArenaDeviationsHandler(ISipDbContext db) : IQueryHandler
                 p => p.Deviations.Where(d => d.Level != EscalationLevel.ManagerDialogue),
                 (p, d) => new
                 {
-                    d.Id, d.RaisedByUnitId, d.CounterpartOrganizationId, d.IsCostDispute, d.RaisedAt, d.Level, d.DeIdentifiedSummary,
-                    d.StepDueOn, d.ResolvedAt,
+                    d.Id,
+                    d.RaisedByUnitId,
+                    d.CounterpartOrganizationId,
+                    d.IsCostDispute,
+                    d.RaisedAt,
+                    d.Level,
+                    d.DeIdentifiedSummary,
+                    d.StepDueOn,
+                    d.ResolvedAt,
                 })
             .ToListAsync(cancellationToken);
         var unitIds = escalated.Select(d => d.RaisedByUnitId).Distinct().ToList();

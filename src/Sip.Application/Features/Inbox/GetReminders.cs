@@ -45,8 +45,13 @@ public sealed class GetRemindersHandler(ISipDbContext db, ICurrentUser user, Tim
                     || (m.Recipient == NoticeRecipient.User && m.RecipientId == me)))
             .Select(m => new
             {
-                Deadline = m.Deadline!.Value, m.PlanId, m.SubjectId, Step = m.Step!.Value, m.IsEscalation,
-                ByName = m.Recipient == NoticeRecipient.User, m.CreatedAt,
+                Deadline = m.Deadline!.Value,
+                m.PlanId,
+                m.SubjectId,
+                Step = m.Step!.Value,
+                m.IsEscalation,
+                ByName = m.Recipient == NoticeRecipient.User,
+                m.CreatedAt,
             })
             .ToListAsync(cancellationToken);
         if (sent.Count == 0)

@@ -22,9 +22,14 @@ internal static partial class UnitInboxQueries
         .Where(t => t.Action.ProposedByUserId == asked.Me && t.Action.Status == ActionStatus.Rejected)
         .Select(t => new Row
         {
-            Kind = InboxItemKind.ActionRejected, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version,
-            Key = t.Action.Id, What = t.Action.Description + " Skäl: " + t.Action.RejectionReason,
-            DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null, MayDecline = false,
+            Kind = InboxItemKind.ActionRejected,
+            PlanId = t.Id,
+            ReferenceNumber = t.ReferenceNumber,
+            PlanVersion = t.Version,
+            Key = t.Action.Id,
+            What = t.Action.Description + " Skäl: " + t.Action.RejectionReason,
+            DueOn = t.Action.Status == ActionStatus.Proposed ? t.Action.AcceptBy : null,
+            MayDecline = false,
         });
 
     /// <summary>
@@ -46,8 +51,13 @@ internal static partial class UnitInboxQueries
                 && units.Contains(t.Participant.UnitId.Value))
             .Select(t => new Row
             {
-                Kind = InboxItemKind.InvitationToAnswer, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version,
-                Key = t.Participant.Id, What = t.Participant.DisplayName, DueOn = t.Participant.RespondBy,
+                Kind = InboxItemKind.InvitationToAnswer,
+                PlanId = t.Id,
+                ReferenceNumber = t.ReferenceNumber,
+                PlanVersion = t.Version,
+                Key = t.Participant.Id,
+                What = t.Participant.DisplayName,
+                DueOn = t.Participant.RespondBy,
                 MayDecline = t.Participant.Kind == ParticipantKind.OtherActor,
             });
         var toAccept = visible
@@ -55,8 +65,14 @@ internal static partial class UnitInboxQueries
             .Where(t => t.Action.Status == ActionStatus.Proposed && units.Contains(t.Action.OwningUnitId))
             .Select(t => new Row
             {
-                Kind = InboxItemKind.ActionToAccept, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version,
-                Key = t.Action.Id, What = t.Action.Description, DueOn = t.Action.AcceptBy, MayDecline = false,
+                Kind = InboxItemKind.ActionToAccept,
+                PlanId = t.Id,
+                ReferenceNumber = t.ReferenceNumber,
+                PlanVersion = t.Version,
+                Key = t.Action.Id,
+                What = t.Action.Description,
+                DueOn = t.Action.AcceptBy,
+                MayDecline = false,
             });
         var meetings = visible
             .Where(p => (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited)
@@ -64,8 +80,14 @@ internal static partial class UnitInboxQueries
             .Where(HeldNotBooked.NoneHeld)
             .Select(p => new Row
             {
-                Kind = InboxItemKind.FirstMeetingDue, PlanId = p.Id, ReferenceNumber = p.ReferenceNumber, PlanVersion = p.Version,
-                Key = p.Id, What = "SIP-möte ska hållas", DueOn = p.FirstMeetingDueOn, MayDecline = false,
+                Kind = InboxItemKind.FirstMeetingDue,
+                PlanId = p.Id,
+                ReferenceNumber = p.ReferenceNumber,
+                PlanVersion = p.Version,
+                Key = p.Id,
+                What = "SIP-möte ska hållas",
+                DueOn = p.FirstMeetingDueOn,
+                MayDecline = false,
             });
         var followUps = visible
             .Where(p => p.OverallResponsibleUnitId != null && units.Contains(p.OverallResponsibleUnitId.Value))
@@ -73,8 +95,14 @@ internal static partial class UnitInboxQueries
             .Where(t => t.FollowUp.DoneAt == null && t.FollowUp.DueOn <= asked.Horizon)
             .Select(t => new Row
             {
-                Kind = InboxItemKind.FollowUpDue, PlanId = t.Id, ReferenceNumber = t.ReferenceNumber, PlanVersion = t.Version,
-                Key = t.FollowUp.Id, What = "Uppföljning", DueOn = t.FollowUp.DueOn, MayDecline = false,
+                Kind = InboxItemKind.FollowUpDue,
+                PlanId = t.Id,
+                ReferenceNumber = t.ReferenceNumber,
+                PlanVersion = t.Version,
+                Key = t.FollowUp.Id,
+                What = "Uppföljning",
+                DueOn = t.FollowUp.DueOn,
+                MayDecline = false,
             });
         return [invitations, toAccept, meetings, followUps, Rejected(db, asked)];
     }

@@ -105,7 +105,12 @@ public sealed class GetWrittenPlanHandler(ISipDbContext db, ICurrentUser user) :
             .Where(v => v.Number == query.Number)
             .Select(v => new
             {
-                v.EstablishedAt, v.RedactedAt, v.PersonParticipated, v.PersonAbsenceReason, v.PersonApprovedAt, v.ContentJson,
+                v.EstablishedAt,
+                v.RedactedAt,
+                v.PersonParticipated,
+                v.PersonAbsenceReason,
+                v.PersonApprovedAt,
+                v.ContentJson,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (head is null || version is null)

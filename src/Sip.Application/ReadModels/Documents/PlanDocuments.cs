@@ -130,7 +130,10 @@ public static partial class PlanDocuments
                 await db.PlanDocuments.Where(d => batch.Contains(d.PlanId)).ExecuteDeleteAsync(cancellationToken);
                 var documents = plans.Select(p => new PlanDocument
                 {
-                    PlanId = p.Id, Version = p.Version, Shape = shape, Content = Serialize(Of(p, names, null, _ => true)),
+                    PlanId = p.Id,
+                    Version = p.Version,
+                    Shape = shape,
+                    Content = Serialize(Of(p, names, null, _ => true)),
                 });
                 await AddAsync(db, [.. documents], cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

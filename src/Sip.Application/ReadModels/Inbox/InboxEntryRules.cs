@@ -20,13 +20,21 @@ internal static class InboxEntryRules
         var invitations = open
             .SelectMany(p => p.Participants, (p, x) => new Candidate
             {
-                Plan = p, UnitId = x.UnitId!.Value, ItemId = x.Id, Kind = InboxItemKind.InvitationToAnswer, DueOn = x.RespondBy,
+                Plan = p,
+                UnitId = x.UnitId!.Value,
+                ItemId = x.Id,
+                Kind = InboxItemKind.InvitationToAnswer,
+                DueOn = x.RespondBy,
                 Waits = x.State == InvitationState.Invited && x.UnitId != null,
             });
         var toAccept = open
             .SelectMany(p => p.Actions, (p, a) => new Candidate
             {
-                Plan = p, UnitId = a.OwningUnitId, ItemId = a.Id, Kind = InboxItemKind.ActionToAccept, DueOn = a.AcceptBy,
+                Plan = p,
+                UnitId = a.OwningUnitId,
+                ItemId = a.Id,
+                Kind = InboxItemKind.ActionToAccept,
+                DueOn = a.AcceptBy,
                 Waits = a.Status == ActionStatus.Proposed,
             });
         // A first meeting waits until one is held (rule 21): a booking is not yet a meeting, and a
@@ -34,14 +42,21 @@ internal static class InboxEntryRules
         var meetings = open.Where(HeldNotBooked.NoneHeld)
             .Select(p => new Candidate
             {
-                Plan = p, UnitId = p.Origin.InitiatingUnitId, ItemId = p.Id, Kind = InboxItemKind.FirstMeetingDue,
+                Plan = p,
+                UnitId = p.Origin.InitiatingUnitId,
+                ItemId = p.Id,
+                Kind = InboxItemKind.FirstMeetingDue,
                 DueOn = p.FirstMeetingDueOn,
                 Waits = p.Status == PlanStatus.Draft || p.Status == PlanStatus.Invited,
             });
         var followUps = open
             .SelectMany(p => p.FollowUps, (p, f) => new Candidate
             {
-                Plan = p, UnitId = p.OverallResponsibleUnitId!.Value, ItemId = f.Id, Kind = InboxItemKind.FollowUpDue, DueOn = f.DueOn,
+                Plan = p,
+                UnitId = p.OverallResponsibleUnitId!.Value,
+                ItemId = f.Id,
+                Kind = InboxItemKind.FollowUpDue,
+                DueOn = f.DueOn,
                 Waits = f.DoneAt == null && p.OverallResponsibleUnitId != null,
             });
         return new[] { invitations, toAccept, meetings, followUps }.Select(kind => Seen(db, kind))
