@@ -197,7 +197,7 @@ internal static class NationalData
                                      "Status", "PersonGoals",
                                  "OverallResponsibleUnitId", "FirstMeetingDueOn", "CreatedAt", "UpdatedAt", "ClosedAt", "CloseReason",
                                  "Version", "FirstEstablishedAt",
-                                 "PersonSortName", "PersonSearchName")
+                                 "PersonSortName", "PersonSearchName", "PersonBirthDate")
             SELECT g.id,
                    'SIP-2025-' || lpad(g.i::text, 7, '0'),
                    to_char(date '1940-01-01' + g.i % 25567, 'YYYYMMDD') || lpad((g.i % 1000)::text, 3, '0')
@@ -221,7 +221,9 @@ internal static class NationalData
                    CASE WHEN g.status_roll >= 25 AND g.status_roll < 95
                         THEN now() - make_interval(days => g.age_days) + interval '10 days' END,
                    -- as SubjectPerson keeps them: surname first; lower case (these names fold alike in .NET and PostgreSQL)
-                   n.last || ' ' || n.first, lower(n.first || ' ' || n.last)
+                   n.last || ' ' || n.first, lower(n.first || ' ' || n.last),
+                   -- the day the personnummer above gives
+                   date '1940-01-01' + g.i % 25567
             FROM g JOIN social s ON s."Id" = g.unit
             CROSS JOIN LATERAL (SELECT
                    (ARRAY['Anna','Erik','Maria','Lars','Karin','Johan','Eva','Anders','Sara','Mikael','Elin','Peter','Lena','Jonas',
@@ -236,25 +238,25 @@ internal static class NationalData
             """),
         ("participants", """
             INSERT INTO "PlanParticipants" ("Id", "Kind", "UnitId", "OrganizationId", "DisplayName", "State", "InvitedAt", "RespondBy",
-                "RespondedAt", "PlanId")
+                "RespondedAt", "PlanId", "IsContractedProviderUnit", "MandateCoversConsent")
             SELECT md5(g.id::text || '-initiator')::uuid, 'PrincipalUnit', g.unit, s."OrganizationId", 'Initierande enhet', 'Accepted',
-                now() - make_interval(days => g.age_days), NULL, now() - make_interval(days => g.age_days), g.id
+                now() - make_interval(days => g.age_days), NULL, now() - make_interval(days => g.age_days), g.id, false, false
             FROM g JOIN social s ON s."Id" = g.unit
             UNION ALL
             SELECT md5(g.id::text || '-clinic')::uuid, 'PrincipalUnit', g.clinic, c."OrganizationId", 'Kallad enhet',
                    CASE WHEN g.status_roll < 25 THEN 'Invited' ELSE 'Accepted' END,
                    now() - make_interval(days => g.age_days), CASE WHEN g.overdue THEN (now() - make_interval(days => g.age_days))::date + 7
                        ELSE current_date + 7 END,
-                   CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) END, g.id
+                   CASE WHEN g.status_roll >= 25 THEN now() - make_interval(days => g.age_days) END, g.id, false, false
             FROM g JOIN care c ON c."Id" = g.clinic
             WHERE g.status_roll >= 10
             """),
         ("consents", """
             INSERT INTO "PlanConsents" ("Id", "GivenBy", "Form", "GivenAt", "RecordedByUserId", "ScopeOrganizationIds",
-                "NextOfKinMayTakePart", "PlanId")
+                "NextOfKinMayTakePart", "PlanId", "NarrowedOrganizationIds", "ScopeUnitIds")
             SELECT md5(g.id::text || '-consent')::uuid, 'Person', 'Written', now() - make_interval(days => g.age_days),
                 md5('user-' || (g.i % 5000))::uuid,
-                   ARRAY[s."OrganizationId", c."OrganizationId"], g.i % 3 = 0, g.id
+                   ARRAY[s."OrganizationId", c."OrganizationId"], g.i % 3 = 0, g.id, '{}'::uuid[], '{}'::uuid[]
             FROM g JOIN social s ON s."Id" = g.unit JOIN care c ON c."Id" = g.clinic
             WHERE g.status_roll >= 10
             """),
