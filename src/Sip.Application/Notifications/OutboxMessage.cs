@@ -3,10 +3,9 @@ using Sip.Domain.Plans;
 namespace Sip.Application.Notifications;
 
 /// <summary>
-/// One notice waiting to be delivered, stored in the same transaction as the change that caused
-/// it, so a change is never saved without its notice nor a notice sent for a change rolled back.
-/// The dispatcher delivers it; <see cref="Key"/> is unique, so the same notice is never stored
-/// twice, and a delivered one is never sent again.
+/// One notice waiting to be delivered, stored in the transaction of the change that caused it, so neither is
+/// saved without the other. The dispatcher delivers it; <see cref="Key"/> is unique, so the same notice is never
+/// stored twice, and a delivered one is never sent again.
 /// </summary>
 public sealed class OutboxMessage
 {

@@ -6,12 +6,9 @@ using Sip.Application.Abstractions;
 namespace Sip.Application.Pipeline;
 
 /// <summary>
-/// Tries a request again while the database is away for a moment (a restart, a failover), so the
-/// user sees a slower answer instead of an error. A failure before the commit rolled the whole
-/// attempt back, and the next attempt starts from an empty change tracker. A failure in the commit
-/// itself is settled first: once the database is back, the command's access-log line, written in
-/// the same transaction, shows whether it was stored; only if it was not is the command tried again.
-/// So nothing is lost and nothing is applied twice.
+/// Tries a request again while the database is away for a moment (a restart, a failover). A failure before the
+/// commit rolled the attempt back; one in the commit is settled first by the command's access-log line, written in
+/// the same transaction, so a command is tried again only if it was not stored: nothing lost, nothing applied twice.
 /// </summary>
 public sealed partial class ResilienceBehavior<TMessage, TResponse>(
     ISipDbContext db, ILogger<ResilienceBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>

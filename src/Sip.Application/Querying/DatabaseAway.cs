@@ -17,9 +17,8 @@ public static class DatabaseAway
         [.. new[] { 100, 200, 400, 800, 1600, 3200, 3200 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
 
     /// <summary>
-    /// Runs <paramref name="attempt"/> again while it fails in a way <paramref name="waitFor"/> accepts,
-    /// pausing longer each time; <paramref name="beforePause"/> is told of each failure first. The
-    /// last failure is thrown as it was.
+    /// Runs <paramref name="attempt"/> again, pausing longer each time, while it fails in a way <paramref name="waitFor"/>
+    /// accepts; <paramref name="beforePause"/> is told of each failure first. The last failure is thrown as it was.
     /// </summary>
     /// <param name="failedAlready">The failure of a first attempt made elsewhere, if there was one.</param>
     public static async ValueTask<T> WaitOutAsync<T>(
@@ -84,12 +83,9 @@ public static class DatabaseAway
             : CutUnderItsTransaction(exception));
 
     /// <summary>
-    /// A statement sent in a transaction whose connection the server had already cut (a restart's
-    /// 57P01): the driver marks the transaction completed when it finds the connection broken, and
-    /// refuses the next statement with this rather than with a database error. Nothing of the
-    /// transaction was committed, so the attempt may be made again. Npgsql's messages are not
-    /// translated, so its words are a stable sign; the source is the driver, or EF Core where the
-    /// JIT inlined the driver's setter into the EF Core method that called it.
+    /// A statement sent in a transaction whose connection the server had cut (a restart's 57P01): the driver refuses
+    /// it with this rather than a database error, and nothing was committed, so the attempt may be made again.
+    /// Npgsql's messages are not translated, so its words are a stable sign; the source is Npgsql or EF Core.
     /// </summary>
     private static bool CutUnderItsTransaction(Exception exception)
     {

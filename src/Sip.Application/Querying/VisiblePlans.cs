@@ -19,10 +19,8 @@ public static class VisiblePlans
     public const string NotSeen = "Planen finns inte, eller så saknar du behörighet till den.";
 
     /// <summary>
-    /// One plan, found by its key and tested by the rule of <see cref="Rule"/> in the same round trip:
-    /// the user's organisations are a subquery here rather than fetched first. Every request about a
-    /// plan asks this, so the query is compiled once (<see cref="CompiledPerModel{TQuery}"/>) instead of being built, funcletized
-    /// and looked up as a LINQ expression each time; a single query, so its one row is not buffered.
+    /// One plan, found by its key and tested by the rule of <see cref="Rule"/> in one round trip. Every request about
+    /// a plan asks it, so the query is compiled once (<see cref="CompiledPerModel{TQuery}"/>).
     /// </summary>
     private static readonly CompiledPerModel<Func<DbContext, Guid, List<Guid>, Task<bool>>> Sees = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid planId, List<Guid> unitIds) =>
@@ -70,10 +68,8 @@ public static class VisiblePlans
     }
 
     /// <summary>
-    /// The rule as a condition on one plan, for a query that already starts from few rows by an index
-    /// of its own (the unit's invitations, its insatser, the user's proposals): each candidate's plan
-    /// is then tested by key, with no need to build the whole visible set of <see cref="For"/>
-    /// (thousands of plans for a clinic). Alone, the condition makes the database read every plan.
+    /// The rule as a condition on one plan, for a query that already starts from few rows by an index of its own
+    /// (the unit's invitations, its insatser): each candidate's plan is tested by key. Alone, it reads every plan.
     /// </summary>
     /// <param name="unitIds">The user's units; the list itself is kept in the condition, so that a
     /// compiled query made from it (GetUnitInbox) may take it as a parameter.</param>
@@ -84,10 +80,8 @@ public static class VisiblePlans
     }
 
     /// <summary>
-    /// The rule as an expression. <see cref="Sees"/> spells out the same rule for one plan in a
-    /// compiled query, which cannot call this, and <see cref="For"/> as two sets; they change
-    /// together, and the integration tests (AccessRuleAgreementTests) compare all of them with
-    /// <see cref="SipPlan.IsVisibleTo"/> for every unit and plan.
+    /// The rule as an expression. <see cref="Sees"/> and <see cref="For"/> spell out the same rule for a compiled query
+    /// and as two sets; AccessRuleAgreementTests compare all of them with <see cref="SipPlan.IsVisibleTo"/>.
     /// </summary>
     /// <param name="organizationIds">The organisations of <paramref name="unitIds"/>.</param>
     private static Expression<Func<SipPlan, bool>> Rule(List<Guid> unitIds, IQueryable<Guid> organizationIds)

@@ -9,11 +9,9 @@ using Sip.Infrastructure.Seeding;
 namespace Sip.Infrastructure.Persistence;
 
 /// <summary>
-/// Brings the database to the current model and writes what an empty one needs: the county
-/// policy, and the demo county when <c>Seed:DemoData</c> is true. The embedded default does this at
-/// start-up; a server deployment runs it once per release as <c>dotnet Sip.Web.dll migrate</c> (or
-/// applies the idempotent script from deploy/migrations), so that web nodes never race each other
-/// over a migration.
+/// Brings the database to the current model and writes what an empty one needs: the county policy, and the demo
+/// county when <c>Seed:DemoData</c> is true. The embedded default does this at start-up; a server deployment runs
+/// it once per release as <c>dotnet Sip.Web.dll migrate</c>, so that web nodes never race over a migration.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     SipDbContext db, DemoDataSeeder demoData, IConfiguration configuration, ILogger<DatabaseInitializer>? logger = null)
@@ -27,10 +25,8 @@ public sealed partial class DatabaseInitializer(
     }
 
     /// <summary>
-    /// What <see cref="InitializeAsync"/> does but for the demo plans: enough for the sign-in page,
-    /// which lists the demo users. The embedded default writes the plans with
-    /// <see cref="SeedDemoPlansAsync"/> once it answers, and holds every signed-in request until
-    /// they are written (see Sip.Web's DemoPlans).
+    /// What <see cref="InitializeAsync"/> does but for the demo plans: enough for the sign-in page. The embedded default
+    /// writes the plans with <see cref="SeedDemoPlansAsync"/> once it answers (Sip.Web's DemoPlans).
     /// </summary>
     public async Task<IReadOnlyList<string>> InitializeAllButDemoPlansAsync(CancellationToken cancellationToken)
     {
@@ -115,13 +111,9 @@ public sealed partial class DatabaseInitializer(
     public const string FirstRelease = "1.0";
 
     /// <summary>
-    /// Creates an empty embedded database by running the script its migrations generate
-    /// (<c>Sqlite/create.sql</c>, rewritten by deploy/migrations/regenerate.sh with every
-    /// migration): the same tables and the same migrations history as migrating, without EF Core
-    /// building the migrations' models and their SQL, which took about 1.3 s of a first start on
-    /// two cores. Each migration in the script is its own transaction, so a start cut short leaves
-    /// a database the next start migrates the rest of. Answers null when the database is not
-    /// SQLite or not empty; SqliteCreationScriptTests hold the script to the migrations.
+    /// Creates an empty embedded database by running the script its migrations generate (<c>Sqlite/create.sql</c>):
+    /// the same tables and history as migrating, without EF Core building the migrations (docs/performance.md).
+    /// Answers null when the database is not SQLite or not empty; SqliteCreationScriptTests hold the script.
     /// </summary>
     private async Task<IReadOnlyList<string>?> CreateEmptySqliteDatabaseAsync(CancellationToken cancellationToken)
     {

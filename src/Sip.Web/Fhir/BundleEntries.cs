@@ -5,10 +5,9 @@ using Hl7.Fhir.Model;
 namespace Sip.Web.Fhir;
 
 /// <summary>
-/// The bundle's entries, each under a urn:uuid full URL, and the references between them. Things
-/// with an id in SIP (plan, unit, organisation, participant, consent, need, insats) keep it, and
-/// the rest get one derived from the plan's, so that exporting the same plan twice gives the same
-/// full URLs and a receiver can update what it imported before instead of duplicating it.
+/// The bundle's entries under urn:uuid full URLs, and the references between them. What has an id in SIP keeps it;
+/// the rest get one derived from the plan's, so that exporting a plan twice gives the same URLs and a receiver
+/// updates what it imported before instead of duplicating it.
 /// </summary>
 internal sealed class BundleEntries(Guid planId)
 {

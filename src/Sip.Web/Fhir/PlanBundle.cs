@@ -4,10 +4,9 @@ using Sip.Application.Features.Plans;
 namespace Sip.Web.Fhir;
 
 /// <summary>
-/// The plan as one FHIR R4 Bundle. Of type collection, not document: a document is an attested,
-/// unchangeable composition, which in SIP is the established version the person receives; this
-/// is the plan as it stands now, drafts and unanswered insatser included, for another system to
-/// read. Every reference points at an entry of the bundle by its urn:uuid.
+/// The plan as one FHIR R4 Bundle of type collection: the plan as it stands now, drafts and unanswered insatser
+/// included, for another system to read (a document would be the attested version the person receives). Every
+/// reference points at an entry of the bundle by its urn:uuid.
 /// </summary>
 internal static class PlanBundle
 {

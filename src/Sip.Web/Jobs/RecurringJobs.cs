@@ -8,10 +8,9 @@ using Sip.Infrastructure.Retention;
 namespace Sip.Web.Jobs;
 
 /// <summary>
-/// Registers the recurring jobs where a Hangfire server runs. Several workers may each register
-/// them: Hangfire updates a recurring job under a storage lock, and a run is fired once however
-/// many servers poll. Registration is tried again until the storage answers, so a worker starts,
-/// and answers its probes, while the database is still away.
+/// Registers the recurring jobs where a Hangfire server runs. Hangfire registers under a storage lock and fires a
+/// run once however many workers poll; registration is tried again until the storage answers, so a worker starts
+/// while the database is still away.
 /// </summary>
 internal sealed partial class RecurringJobs(IRecurringJobManager jobs, IConfiguration configuration, ILogger<RecurringJobs> log)
     : BackgroundService

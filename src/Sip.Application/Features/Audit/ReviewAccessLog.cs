@@ -8,11 +8,9 @@ using Sip.Domain.Users;
 namespace Sip.Application.Features.Audit;
 
 /// <summary>
-/// Loggkontroll: the administrator's review of who read or changed which plan, and when, filtered
-/// by user, the unit they acted for, plan reference and period. It also ranks the users by the
-/// plans of other units they read in the period — plans their unit neither started nor holds
-/// overall responsibility for — and marks as unusual those who read at least <see cref="UnusualFrom"/>
-/// of them, which is what a log review looks for first. Reading the log is itself logged.
+/// Loggkontroll: who read or changed which plan, and when, filtered by user, unit, plan and period. Users who
+/// read at least <see cref="UnusualFrom"/> plans of other units (neither started by nor overall responsible at
+/// their unit) are ranked and marked as unusual, as a log review looks for them first. Reading the log is logged.
 /// </summary>
 [AllowedRoles(UserRole.Administrator)]
 public sealed record ReviewAccessLog(

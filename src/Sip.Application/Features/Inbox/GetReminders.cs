@@ -8,10 +8,9 @@ using Sip.Domain.Users;
 namespace Sip.Application.Features.Inbox;
 
 /// <summary>
-/// The reminders that reached the user's units or the user by name (a manager or a SIP-stödjare
-/// an item was escalated to) and whose item is still undone. Once the item is done the reminder
-/// leaves the list, because the same rule that sent it no longer finds it overdue. It names the
-/// plan by reference and the unit that owes the item, never the person.
+/// The reminders that reached the user's units, or the user by name after an escalation, whose item is still
+/// undone: the rule that sent a reminder no longer finds a done item overdue, so it leaves the list. A reminder
+/// names the plan by reference and the unit that owes the item, never the person.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff, UserRole.SipSupport)]
 public sealed record GetReminders : IQuery<IReadOnlyList<ReminderItem>>;

@@ -9,11 +9,9 @@ using Sip.Domain.Users;
 namespace Sip.Application.Features.Inbox;
 
 /// <summary>
-/// What waits for the user's units, a page at a time, most urgent first: invitations to answer,
-/// insatser to accept, deadlines within a week (first meetings, follow-ups where the unit holds
-/// overall responsibility), and insatser the user proposed that were rejected. Ordered by due
-/// date, so the overdue come first and what has no date (a rejection) last; with the page come
-/// how many there are of each kind.
+/// What waits for the user's units, a page at a time by due date (overdue first, undated rejections last):
+/// invitations to answer, insatser to accept, first meetings and follow-ups due within a week, and the user's
+/// proposed insatser that were rejected; with the page comes how many there are of each kind.
 /// </summary>
 [AllowedRoles(UserRole.SocialWorker, UserRole.HealthcareStaff)]
 public sealed record GetUnitInbox(int Page = 1, int PageSize = GetUnitInbox.DefaultPageSize) : IQuery<UnitInbox>, IReadsPersonalData

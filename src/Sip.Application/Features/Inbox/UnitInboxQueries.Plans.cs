@@ -33,13 +33,9 @@ internal static partial class UnitInboxQueries
         });
 
     /// <summary>
-    /// The items of every kind as the plans give them, for a user of several units: an item is seen
-    /// when any of them sees the plan, which the entries of one unit do not say. Each kind starts
-    /// from an index on the unit or the user, which yields the unit's own rows; the access rule is
-    /// then a test of each row's plan. Joining each kind to the whole visible set instead rebuilt it
-    /// five times (thousands of plans for a clinic, about 250 ms at a million plans).
-    /// SelectMany with a result selector joins instead of needing SQL APPLY, which SQLite lacks;
-    /// member initialisers rather than constructors, so that the database can order and page them.
+    /// The items of every kind as the plans give them, for a user of several units, who sees an item when any of
+    /// them sees its plan. Each kind starts from an index on the unit or the user and tests each row's plan against
+    /// the access rule; member initialisers let the database order and page them (docs/performance.md).
     /// </summary>
     private static IQueryable<Row>[] SeveralUnitsKinds(ISipDbContext db, Asked asked)
     {

@@ -129,17 +129,9 @@ internal static partial class UnitInboxQueries
         .Concat(Rejected(db, asked).Select(r => r.Kind));
 
     /// <summary>
-    /// The first page × size (<see cref="Asked.Enough"/>) of the unit's kept entries (<see cref="InboxEntry"/>),
-    /// which hold only what the unit may see: for each kind a seek on the unit's rows of the kind in
-    /// the page's order, read from the index alone; the four merged and cut to the page's
-    /// candidates; and only then each joined to its plan and, by key, to the invitation or insats
-    /// that names it, with no access rule to test. An entry's date is its item's, written in the
-    /// same transaction, and a first meeting's key is its plan's, so the entries alone give the
-    /// page's order and dates, and a follow-up needs no row of its own. The cut is made once and
-    /// every item looked up from it: a branch per kind, each over the cut, had the database make
-    /// the cut four times and set up four times the plan to run it, which took more of its time
-    /// than the reading. An invitation or insats gone past the application is left out until the
-    /// repair job removes its entry.
+    /// The first page × size (<see cref="Asked.Enough"/>) of the unit's kept entries, which hold only what it may see:
+    /// one index seek per kind in the page's order, merged and cut once, then each joined to its plan and its item.
+    /// An item gone past the application is left out until the repair removes its entry (docs/performance.md).
     /// </summary>
     private static IQueryable<Row> Kept(ISipDbContext db, Asked asked)
     {
@@ -186,10 +178,8 @@ internal static partial class UnitInboxQueries
     }
 
     /// <summary>
-    /// One kind by urgency: by due date, then by the item's key, so that the order is total; the same
-    /// columns as the indexes on the unit's invitations and insatser, so that a page is a seek. Only
-    /// rejections have no due date, and they have none at all; an invitation to a unit always has an
-    /// answer date, so nulls, which the databases sort differently, do not occur within a kind.
+    /// One kind by urgency: by due date, then by key, so the order is total and follows the unit's indexes. Only
+    /// rejections lack a due date, and all of them do, so nulls, which databases sort differently, never mix in a kind.
     /// </summary>
     private static IOrderedQueryable<Row> Urgent(IQueryable<Row> kind) =>
         kind.OrderBy(r => r.DueOn).ThenBy(r => r.Key);

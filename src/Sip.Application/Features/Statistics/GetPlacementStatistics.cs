@@ -10,21 +10,17 @@ using Sip.Domain.Users;
 namespace Sip.Application.Features.Statistics;
 
 /// <summary>
-/// The county agreement's follow-up of placements and disagreements for a SIP-stödjare's area and a
-/// period: how many placements, how many acute, how many a SIP preceded, how many acute ones had
-/// their cost settled in time, how many of those no SIP preceded had their SIP meeting held within
-/// the week (rules 8 and 21: "placeringar med SIP inom en vecka"); how many disagreements, of which kind, how far they went and how long
-/// they took. Figures only — counted in the database, never a plan or a person.
+/// The county agreement's follow-up of placements and disagreements for an area and a period: placements, acute,
+/// preceded by a SIP, cost settled in time, SIP within a week (rules 8 and 21, counted by the day it was held);
+/// disagreements by kind, how far they went and how long they took. Figures counted in the database only.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport)]
 public sealed record GetPlacementStatistics(DateOnly? From, DateOnly? To) : IPeriod, IQuery<PlacementStatistics>;
 
 /// <summary>
-/// <see cref="AcuteSettledInTime"/> is out of <see cref="AcuteDue"/>: acute placements whose
-/// deadline has passed or whose cost is settled. <see cref="SipWithinWeek"/> is out of
-/// <see cref="WithoutPriorSipDue"/>: placements no SIP preceded whose week has passed or whose SIP
-/// meeting was held in it, counted by the day it was held, never by a booking. Days to resolution
-/// are calendar days.
+/// <see cref="AcuteSettledInTime"/> is out of <see cref="AcuteDue"/>, <see cref="SipWithinWeek"/> out of
+/// <see cref="WithoutPriorSipDue"/>: only placements whose deadline has passed or was met count. A SIP meeting
+/// counts by the day it was held, never by a booking; days to resolution are calendar days.
 /// </summary>
 public sealed record PlacementStatistics(
     DateOnly From,

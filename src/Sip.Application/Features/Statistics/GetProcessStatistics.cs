@@ -11,13 +11,9 @@ using Sip.Domain.Users;
 namespace Sip.Application.Features.Statistics;
 
 /// <summary>
-/// The process figures the county agreement is followed up with, for a SIP-stödjare's area and a
-/// period: plans started, established and closed in it; for those started, days to the first
-/// meeting held (a booking is not a meeting, rule 21) and to establishment (median and 90th percentile), the share with the person's own
-/// goals and with närstående taking part; follow-ups due in the period done on time; and the
-/// plans started per unit, municipality or region, and principal; of those started, the plans with
-/// children in the household, how many have an orosanmälan assessment for their current version, and
-/// how many of those led to a report (rules 12c and 24). Numbers only.
+/// The process figures of the county agreement's follow-up for an area and a period: plans started, established,
+/// closed; days to the first meeting held (rule 21) and to establishment; goals, närstående, follow-ups on time;
+/// plans per unit and principal; children in the household and orosanmälan assessments (rules 12c, 24). Numbers only.
 /// </summary>
 [AllowedRoles(UserRole.SipSupport)]
 public sealed record GetProcessStatistics(DateOnly? From, DateOnly? To) : IPeriod, IQuery<ProcessStatistics>;

@@ -31,10 +31,8 @@ public static partial class PlanDocuments
 
 
     /// <summary>
-    /// Writes the documents of the plans this save changed. The caller has saved them in a
-    /// transaction it still holds, so a concurrent change to one of them waits for this one. A
-    /// collection the change did not load (an insats answered loads the insatser alone) is taken from
-    /// the plan's document of the version before, when there is one; otherwise it is read.
+    /// Writes the documents of the plans this save changed, in the transaction that saved them. A collection the
+    /// change did not load (an insats answered loads the insatser alone) is taken from the previous document.
     /// </summary>
     public static async Task WriteAsync(
         ISipDbContext db, IReadOnlyCollection<(SipPlan Plan, int? PreviousVersion)> changed, CancellationToken cancellationToken)
@@ -91,12 +89,9 @@ public static partial class PlanDocuments
     }
 
     /// <summary>
-    /// Writes a current document for every plan that lacks one, a batch at a time: each night, for a
-    /// plan written past the application or one whose unit was renamed, and after the migration that
-    /// brought the documents in. Users may work meanwhile, so the batch's plans are locked first (a
-    /// write to each plan's row), unless <paramref name="lockPlans"/> is false: at the migration step,
-    /// where no node of this release runs yet and so nothing else writes a document, and where a lock
-    /// would rewrite every plan's row once for nothing. Answers how many documents it wrote.
+    /// Writes a current document, a batch at a time, for every plan that lacks one (written past the application, or
+    /// a unit renamed). The batch's plans are locked first unless <paramref name="lockPlans"/> is false, where nothing
+    /// else writes (the benchmark's generator). Answers how many documents it wrote.
     /// </summary>
     public static async Task<int> RepairAsync(ISipDbContext db, CancellationToken cancellationToken, bool lockPlans = true)
     {

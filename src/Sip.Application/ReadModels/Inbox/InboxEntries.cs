@@ -36,10 +36,8 @@ public static class InboxEntries
     }
 
     /// <summary>
-    /// Compares every plan's entries with what its plans say, a batch of plans at a time, and writes
-    /// anew those of the plans that differ, locking them first: after the migration that brought the
-    /// entries in, and each night, for a plan written by a release that did not keep them (during a
-    /// rolling upgrade) or by hand. Users may work meanwhile. Answers how many plans it repaired.
+    /// Each night compares every plan's entries with what its plan says, a batch at a time, and writes anew, locked,
+    /// those that differ (a plan written during a rolling upgrade or by hand). Answers how many plans it repaired.
     /// </summary>
     public static async Task<int> RepairAsync(ISipDbContext db, CancellationToken cancellationToken)
     {

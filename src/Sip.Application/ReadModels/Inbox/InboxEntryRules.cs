@@ -8,11 +8,9 @@ namespace Sip.Application.ReadModels.Inbox;
 internal static class InboxEntryRules
 {
     /// <summary>
-    /// The items of these plans that wait for a unit, each tested by the access rule of
-    /// <c>VisiblePlans</c> for its own unit: the initiating unit, or a unit taking part (not
-    /// declined) whose organisation the active consent covers. The kinds and their conditions are
-    /// those of <see cref="GetUnitInboxHandler"/>, but for dates: an entry keeps its date, and the
-    /// inbox applies its horizon when it counts.
+    /// The items of these plans that wait for a unit, each under the access rule of <c>VisiblePlans</c> for its unit.
+    /// The kinds are those of <see cref="GetUnitInboxHandler"/>, but an entry keeps its date and the inbox applies its
+    /// horizon when it counts.
     /// </summary>
     public static IQueryable<InboxEntry> Of(ISipDbContext db, IQueryable<SipPlan> plans)
     {

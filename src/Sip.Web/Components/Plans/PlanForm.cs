@@ -11,10 +11,9 @@ using ValidationException = FluentValidation.ValidationException;
 namespace Sip.Web.Components.Plans;
 
 /// <summary>
-/// A part of the plan workspace that changes the plan. Every change is sent against the version
-/// on screen; whatever the server refuses is turned into words next to the fields, and a change
-/// made by someone else meanwhile is handed to the workspace, which offers to reload while the
-/// typed text stays where it is.
+/// A part of the plan workspace that changes the plan, always against the version on screen. What the server
+/// refuses is shown next to the fields; a change by someone else meanwhile goes to the workspace, which offers
+/// to reload while the typed text stays.
 /// </summary>
 public abstract class PlanForm : ComponentBase
 {
