@@ -1,6 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Sip.Application.Pipeline;
 

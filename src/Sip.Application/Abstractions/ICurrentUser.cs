@@ -1,5 +1,3 @@
-using Sip.Domain.Users;
-
 namespace Sip.Application.Abstractions;
 
 /// <summary>The signed-in user, as the web layer knows them (cookie or bearer token).</summary>

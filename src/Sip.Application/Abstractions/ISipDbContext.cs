@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Sip.Application.Features.Inbox;
@@ -6,9 +5,7 @@ using Sip.Application.Features.Plans;
 using Sip.Application.Notifications;
 using Sip.Domain.Audit;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
 using Sip.Domain.Policies;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Abstractions;
 

@@ -1,5 +1,3 @@
-using Sip.Domain.Users;
-
 namespace Sip.Application.Abstractions;
 
 /// <summary>A request about one plan: the pipeline lets it through only for users who may see the plan.</summary>

@@ -1,5 +1,3 @@
-using Sip.Domain.Plans;
-
 namespace Sip.Application.Notifications;
 
 /// <summary>

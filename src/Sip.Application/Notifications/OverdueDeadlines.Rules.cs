@@ -1,6 +1,5 @@
 using Sip.Domain.Calendar;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.Notifications;
 

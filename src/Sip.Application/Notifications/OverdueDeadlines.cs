@@ -1,10 +1,7 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Calendar;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.Notifications;
 

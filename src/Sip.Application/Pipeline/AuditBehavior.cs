@@ -1,5 +1,3 @@
-using Mediator;
-using Sip.Application.Abstractions;
 using Sip.Domain.Audit;
 
 namespace Sip.Application.Pipeline;

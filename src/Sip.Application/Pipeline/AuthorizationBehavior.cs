@@ -1,6 +1,4 @@
 using System.Reflection;
-using Mediator;
-using Sip.Application.Abstractions;
 
 namespace Sip.Application.Pipeline;
 

@@ -1,7 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Sip.Application.Abstractions;
 
 namespace Sip.Application.Pipeline;
 

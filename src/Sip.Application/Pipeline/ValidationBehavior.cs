@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-
 namespace Sip.Application.Pipeline;
 
 /// <summary>Runs every validator of the request and reports all failures at once.</summary>

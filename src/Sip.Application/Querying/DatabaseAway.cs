@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Sip.Application.Abstractions;
 
 namespace Sip.Application.Querying;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Sip.Domain.Calendar;
 
 namespace Sip.Application.Querying;

@@ -1,7 +1,5 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Sip.Application.Abstractions;
 using Sip.Domain.Audit;
 
 namespace Sip.Application.Querying;

@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.Querying;
 

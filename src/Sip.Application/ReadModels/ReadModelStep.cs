@@ -1,11 +1,7 @@
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
-using Sip.Application.Abstractions;
-using Sip.Application.ReadModels.Documents;
 using Sip.Application.ReadModels.Inbox;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.ReadModels;
 

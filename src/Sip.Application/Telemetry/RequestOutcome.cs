@@ -1,6 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Common;
 
 namespace Sip.Application.Telemetry;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
-using Sip.Domain.Plans;
-
 namespace Sip.Application.Features.Areas;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Sip.Application.Features.Areas;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.Features.Audit;
 

@@ -1,11 +1,6 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Areas;
 using Sip.Application.Notifications;
 using Sip.Domain.Calendar;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Audit;
 

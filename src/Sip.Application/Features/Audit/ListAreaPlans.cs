@@ -1,11 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Areas;
 using Sip.Domain.Calendar;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Audit;
 

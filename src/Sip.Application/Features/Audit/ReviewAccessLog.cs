@@ -1,9 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Audit;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Audit;
 

@@ -1,9 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Notifications;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Inbox;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Domain.Calendar;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Inbox;
 

@@ -1,8 +1,4 @@
-using Mediator;
-using Sip.Application.Abstractions;
 using Sip.Application.Pipeline;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Plans;
 

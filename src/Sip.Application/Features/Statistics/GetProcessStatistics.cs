@@ -1,12 +1,6 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Areas;
 using Sip.Domain.Calendar;
 using Sip.Domain.Organizations;
-using Sip.Domain.Plans;
-using Sip.Domain.Users;
 
 namespace Sip.Application.Features.Statistics;
 

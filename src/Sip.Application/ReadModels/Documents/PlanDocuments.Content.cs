@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Plans;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.ReadModels.Documents;
 

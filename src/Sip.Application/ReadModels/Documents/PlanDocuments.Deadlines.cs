@@ -1,5 +1,4 @@
 using Sip.Application.Features.Plans;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.ReadModels.Documents;
 

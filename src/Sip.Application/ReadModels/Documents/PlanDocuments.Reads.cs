@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features;
 using Sip.Application.Features.Plans;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.ReadModels.Documents;
 

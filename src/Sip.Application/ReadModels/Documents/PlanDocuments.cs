@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Sip.Application.Abstractions;
 using Sip.Application.Features;
 using Sip.Application.Features.Plans;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.ReadModels.Documents;
 

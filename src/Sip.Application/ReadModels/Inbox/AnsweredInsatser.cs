@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Sip.Application.Notifications;
 using Sip.Domain.Audit;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.ReadModels.Inbox;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Sip.Application.Abstractions;
 
 namespace Sip.Application.ReadModels.Inbox;
 

@@ -1,6 +1,4 @@
-using Sip.Application.Abstractions;
 using Sip.Application.Features.Inbox;
-using Sip.Domain.Plans;
 
 namespace Sip.Application.ReadModels.Inbox;
 

@@ -1,2 +1,0 @@
-// The plan page (Features/Plans/GetPlan) reads the plan's document.
-global using Sip.Application.ReadModels.Documents;
